@@ -1,0 +1,23 @@
+import * as z from "zod";
+import type { KindDefinition } from "./kindDefinition.js";
+
+/**
+ * Categories: one name from the facet's list. Two different names are
+ * `exclusive` when the facet declares the pair exclusive (`captured` and
+ * `repelled`), otherwise `divergent` (`captured`, then `withdrew`: both can
+ * hold, but they say different things).
+ */
+export const categoryKind: KindDefinition<string> = {
+  schema: z.string().min(1),
+  expected: "one name from the facet's list of values",
+  canonical: (value) => ({ key: value as string, value, data: value as string }),
+  check(value, { facet }) {
+    const known = facet.values ?? [];
+    return facet.open || known.includes(value as string) ? [] : [{ what: "value", name: value as string, known }];
+  },
+  compare(a, b, { facet }) {
+    const exclusive = (facet.exclusive ?? []).some(([x, y]) => (x === a && y === b) || (x === b && y === a));
+    return exclusive ? "exclusive" : "divergent";
+  },
+  contradictsNegation: (asserted, negated) => asserted === negated,
+};

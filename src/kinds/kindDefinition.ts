@@ -1,0 +1,59 @@
+import type * as z from "zod";
+import type { FacetDefinition } from "../vocabulary/vocabulary.js";
+import type { IncidentIndex } from "../resolve/incidentIndex.js";
+import type { Interval } from "./interval.js";
+import type { Relation } from "./relation.js";
+
+/** What a kind's functions may consult: the incident's names and the facet's rules. */
+export interface KindContext {
+  readonly index: IncidentIndex;
+  readonly facet: FacetDefinition;
+}
+
+/**
+ * A name a value uses that nothing defines: `what` it should have been (a
+ * category of the facet, a place, an actor), the name, and the names that
+ * would have been accepted, for a "did you mean".
+ */
+export interface UnknownName {
+  readonly what: string;
+  readonly name: string;
+  readonly known: readonly string[];
+}
+
+/**
+ * A value in the form the engine compares: references resolved, names folded.
+ *
+ * `key` identifies a position (two claims with the same key say the same
+ * thing); `value` is the JSON shown for that position; `range` is the interval
+ * behind quantities and times (as numbers and as display bounds).
+ */
+export interface Canonical<C> {
+  readonly key: string;
+  readonly value: unknown;
+  readonly data: C;
+  readonly interval?: Interval;
+  readonly range?: { readonly low: number | string; readonly high: number | string | null };
+}
+
+/**
+ * Everything the engine knows about one kind of value. Each kind declares its
+ * own answers here; shared code never branches on the kind.
+ */
+export interface KindDefinition<C> {
+  /** The zod schema a claim's `value` must satisfy for a facet of this kind. */
+  readonly schema: z.ZodType;
+  /** What a value of this kind looks like, for error messages. */
+  readonly expected: string;
+  /** Resolves a checked value into its comparable form. */
+  canonical(value: unknown, context: KindContext): Canonical<C>;
+  /**
+   * Names in a structurally valid value that the incident or the facet does
+   * not know (an unknown category, place or actor); empty when all are known.
+   */
+  check(value: unknown, context: KindContext): readonly UnknownName[];
+  /** How two asserted values with different keys relate. Must be symmetric. */
+  compare(a: C, b: C, context: KindContext): Relation;
+  /** Whether asserting `asserted` contradicts a claim that `negated` is not so. */
+  contradictsNegation(asserted: C, negated: C, context: KindContext): boolean;
+}

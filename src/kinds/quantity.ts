@@ -1,0 +1,158 @@
+import * as z from "zod";
+import { overlaps, within, type Interval } from "./interval.js";
+import type { KindDefinition } from "./kindDefinition.js";
+
+const count = z.number().nonnegative().finite();
+
+/**
+ * A quantity given as an object (DESIGN §2): exactly one reading — `exactly`,
+ * `approx` (with an optional absolute `tolerance`), `min` with `max`,
+ * `atLeast` or `atMost` — and optionally the source's own words as `phrase`
+ * with their `lang`. Keys are checked strictly, so that a misspelt `aprox`
+ * is an error rather than a silently different number.
+ *
+ * @example
+ * QuantityObjectSchema.parse({ phrase: "plusieurs dizaines", lang: "fr", min: 20, max: 99 })
+ * //=> { phrase: "plusieurs dizaines", lang: "fr", min: 20, max: 99 }
+ */
+export const QuantityObjectSchema = z
+  .strictObject({
+    exactly: count.optional(),
+    approx: count.optional(),
+    tolerance: count.optional(),
+    min: count.optional(),
+    max: count.optional(),
+    atLeast: count.optional(),
+    atMost: count.optional(),
+    phrase: z.string().min(1).optional(),
+    lang: z.string().min(2).optional(),
+  })
+  .superRefine((q, ctx) => {
+    const readings = [
+      q.exactly !== undefined,
+      q.approx !== undefined,
+      q.min !== undefined || q.max !== undefined,
+      q.atLeast !== undefined,
+      q.atMost !== undefined,
+    ].filter(Boolean).length;
+    if (readings === 0) {
+      ctx.addIssue({
+        code: "custom",
+        message:
+          q.phrase === undefined
+            ? "a quantity object needs one reading: exactly, approx, min and max, atLeast or atMost"
+            : `the phrase "${q.phrase}" cannot be read yet: give its interval beside it, e.g. { "phrase": "${q.phrase}", "min": 20, "max": 99 }`,
+        params: { contested: q.phrase === undefined ? "no-reading" : "unreadable-phrase" },
+      });
+    } else if (readings > 1) {
+      ctx.addIssue({ code: "custom", message: "a quantity object takes only one reading", params: { contested: "several-readings" } });
+    }
+    if ((q.min === undefined) !== (q.max === undefined)) {
+      ctx.addIssue({ code: "custom", message: "min and max go together (use atLeast or atMost for an open bound)", params: { contested: "half-range" } });
+    }
+    if (q.min !== undefined && q.max !== undefined && q.min > q.max) {
+      ctx.addIssue({ code: "custom", path: ["min"], message: `min (${q.min}) is above max (${q.max})`, params: { contested: "inverted-range" } });
+    }
+    if (q.tolerance !== undefined && q.approx === undefined) {
+      ctx.addIssue({ code: "custom", path: ["tolerance"], message: "tolerance goes with approx", params: { contested: "stray-tolerance" } });
+    }
+  });
+
+/**
+ * A quantity value: a count, a quantity object, `"withheld"` (the source
+ * declined to give it) or `"unknown"` (the source says it is not known).
+ *
+ * @example
+ * QuantityValueSchema.parse({ approx: 50 })
+ * //=> { approx: 50 }
+ */
+export const QuantityValueSchema = z.union([count, z.literal("withheld"), z.literal("unknown"), QuantityObjectSchema]);
+
+/** A quantity value, as {@link QuantityValueSchema} checks it. */
+export type QuantityValue = z.infer<typeof QuantityValueSchema>;
+
+/** A quantity ready to compare: an interval, or a refusal or admitted ignorance. */
+export type QuantityReading =
+  | { readonly kind: "figure"; readonly interval: Interval }
+  | { readonly kind: "withheld" }
+  | { readonly kind: "unknown" };
+
+/**
+ * The interval a quantity covers. `{ approx: n }` spans ±10 % rounded outward
+ * (`approx: 50` is 45–55, `approx: 7` is 6–8), or ±`tolerance` when one is
+ * given (an absolute number of units, not a percentage); `atLeast` is open
+ * above (`high` is `Infinity`); `atMost` starts at zero.
+ *
+ * @param value - A checked quantity value.
+ * @returns Its reading: a figure with its interval, `withheld` or `unknown`.
+ *
+ * @example
+ * quantityReading({ approx: 50 })
+ * //=> { kind: "figure", interval: { low: 45, high: 55 } }
+ */
+export function quantityReading(value: QuantityValue): QuantityReading {
+  if (value === "withheld" || value === "unknown") return { kind: value };
+  if (typeof value === "number") return figure(value, value);
+  if (value.exactly !== undefined) return figure(value.exactly, value.exactly);
+  if (value.approx !== undefined) {
+    const n = value.approx;
+    if (value.tolerance !== undefined) return figure(Math.max(0, n - value.tolerance), n + value.tolerance);
+    return figure(Math.floor((n * 9) / 10), Math.ceil((n * 11) / 10));
+  }
+  if (value.min !== undefined && value.max !== undefined) return figure(value.min, value.max);
+  if (value.atLeast !== undefined) return figure(value.atLeast, Infinity);
+  if (value.atMost !== undefined) return figure(0, value.atMost);
+  throw new TypeError(`not a checked quantity: ${JSON.stringify(value)}`);
+}
+
+function figure(low: number, high: number): QuantityReading {
+  return { kind: "figure", interval: { low, high } };
+}
+
+/** The reading of a quantity without its words: what two claims must share to say the same. */
+function readingOnly(value: QuantityValue): unknown {
+  if (typeof value !== "object") return value;
+  const { phrase: _phrase, lang: _lang, ...reading } = value;
+  if (reading.exactly !== undefined) return reading.exactly;
+  return reading;
+}
+
+/**
+ * Quantities compare as intervals (DESIGN §2): they can both hold when they
+ * overlap. A refusal against a figure is `withheld`; `unknown` against a
+ * figure, or against a refusal, is `divergent` — saying a toll is not known
+ * does not contradict someone who gives one.
+ */
+export const quantityKind: KindDefinition<QuantityReading> = {
+  schema: QuantityValueSchema,
+  expected:
+    'a quantity: a count (12), { "approx": 50 }, { "min": 20, "max": 99 }, { "atLeast": 500 }, { "atMost": 10 }, { "phrase", and one of those readings }, "withheld" or "unknown"',
+  canonical(value) {
+    const quantity = value as QuantityValue;
+    const reading = quantityReading(quantity);
+    const shown = readingOnly(quantity);
+    const base = { key: JSON.stringify(sortKeys(shown)), value: shown, data: reading };
+    if (reading.kind !== "figure") return base;
+    const { low, high } = reading.interval;
+    return { ...base, interval: reading.interval, range: { low, high: high === Infinity ? null : high } };
+  },
+  check: () => [],
+  compare(a, b) {
+    if (a.kind === "figure" && b.kind === "figure") {
+      return overlaps(a.interval, b.interval) ? "compatible" : "disjoint";
+    }
+    if ((a.kind === "withheld" && b.kind === "figure") || (a.kind === "figure" && b.kind === "withheld")) {
+      return "withheld";
+    }
+    return "divergent";
+  },
+  contradictsNegation(asserted, negated) {
+    if (asserted.kind !== "figure" || negated.kind !== "figure") return asserted.kind === negated.kind;
+    return within(asserted.interval, negated.interval);
+  },
+};
+
+function sortKeys(value: unknown): unknown {
+  if (typeof value !== "object" || value === null) return value;
+  return Object.fromEntries(Object.entries(value).sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0)));
+}

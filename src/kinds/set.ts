@@ -1,0 +1,23 @@
+import * as z from "zod";
+import type { KindDefinition } from "./kindDefinition.js";
+
+/**
+ * Sets: a list of names (`["vbied", "shelling"]`). Different sets can always
+ * both hold — their difference is `divergent` — unless one negates a name the
+ * other asserts. Order and repetitions do not matter.
+ */
+export const setKind: KindDefinition<readonly string[]> = {
+  schema: z.array(z.string().min(1)).min(1),
+  expected: 'a non-empty list of names, e.g. ["vbied", "shelling"]',
+  canonical(value) {
+    const names = [...new Set(value as string[])].sort();
+    return { key: names.join("+"), value: names, data: names };
+  },
+  check(value, { facet }) {
+    if (facet.open || facet.values === undefined) return [];
+    const known = facet.values;
+    return (value as string[]).filter((n) => !known.includes(n)).map((name) => ({ what: "value", name, known }));
+  },
+  compare: () => "divergent",
+  contradictsNegation: (asserted, negated) => asserted.some((name) => negated.includes(name)),
+};

@@ -1,0 +1,20 @@
+import * as z from "zod";
+import { normalizeName } from "../model/normalizeName.js";
+import type { KindDefinition } from "./kindDefinition.js";
+
+/**
+ * Free text (a target, a motive). Texts can always both hold: different texts
+ * are `divergent`. Texts that differ only in case, accents or punctuation
+ * are the same position; the words of the first (by claim id) are shown.
+ */
+export const textKind: KindDefinition<string> = {
+  schema: z.string().min(1),
+  expected: "a non-empty text",
+  canonical(value) {
+    const folded = normalizeName(value as string);
+    return { key: folded, value, data: folded };
+  },
+  check: () => [],
+  compare: () => "divergent",
+  contradictsNegation: (asserted, negated) => asserted === negated,
+};

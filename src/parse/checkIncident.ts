@@ -1,0 +1,222 @@
+import { makeIssue } from "../errors/contestedError.js";
+import { didYouMean } from "../errors/didYouMean.js";
+import type { Issue, IssuePath } from "../errors/issue.js";
+import { KINDS } from "../kinds/kinds.js";
+import { rangeInterval, timeInterval } from "../kinds/timeInterval.js";
+import { findCycle } from "../model/findCycle.js";
+import type { Incident } from "../model/incident.js";
+import { normalizeName } from "../model/normalizeName.js";
+import { indexIncident, type IncidentIndex } from "../resolve/incidentIndex.js";
+import { fromZodIssues } from "../errors/zodIssues.js";
+import type { Vocabulary } from "../vocabulary/vocabulary.js";
+
+/**
+ * Everything {@link parseIncident} checks beyond the document's shape: ids are
+ * unique, every reference resolves, dates are real dates, values fit their
+ * facet's kind, and `via`, `basedOn`, `partOf` and `in` form no cycles.
+ * Returns every problem found, in document order; an empty list means the
+ * incident is valid.
+ */
+export function checkIncident(incident: Incident, vocabulary: Vocabulary, skipValues: ReadonlySet<number> = new Set()): Issue[] {
+  const index = indexIncident(incident);
+  return [
+    ...uniqueIds(incident),
+    ...ambiguousNames(incident, "actors"),
+    ...ambiguousNames(incident, "places"),
+    ...actorIssues(incident, index),
+    ...placeIssues(incident, index),
+    ...sourceIssues(incident, index),
+    ...incident.claims.flatMap((_, i) => claimIssues(incident, index, vocabulary, i, !skipValues.has(i))),
+    ...basedOnCycles(incident),
+  ];
+}
+
+const LISTS = ["actors", "places", "sources", "claims"] as const;
+const SINGULAR = { actors: "actor", places: "place", sources: "source", claims: "claim" } as const;
+
+function uniqueIds(incident: Incident): Issue[] {
+  return LISTS.flatMap((list) => {
+    const first = new Map<string, number>();
+    return incident[list].flatMap((entry, i) => {
+      const seen = first.get(entry.id);
+      if (seen === undefined) {
+        first.set(entry.id, i);
+        return [];
+      }
+      return [makeIssue("duplicate-id", [list, i, "id"], { what: SINGULAR[list], id: entry.id, first: `${list}[${seen}]` })];
+    });
+  });
+}
+
+/** An alias that folds to another entry's id, name or alias would make references ambiguous. */
+function ambiguousNames(incident: Incident, list: "actors" | "places"): Issue[] {
+  const owner = new Map<string, string>();
+  const issues: Issue[] = [];
+  incident[list].forEach((entry, i) => {
+    const names: [string, IssuePath][] = [
+      [entry.id, [list, i, "id"]],
+      [entry.name, [list, i, "name"]],
+      ...(entry.aliases ?? []).map((a, j): [string, IssuePath] => [a, [list, i, "aliases", j]]),
+    ];
+    for (const [name, path] of names) {
+      const folded = normalizeName(name);
+      const other = owner.get(folded);
+      if (other !== undefined && other !== entry.id) {
+        issues.push(
+          makeIssue("invalid-value", path, {
+            detail: `"${name}" also names ${SINGULAR[list]} "${other}", so references to it would be ambiguous`,
+          }),
+        );
+      } else owner.set(folded, entry.id);
+    }
+  });
+  return issues;
+}
+
+function actorIssues(incident: Incident, index: IncidentIndex): Issue[] {
+  const issues = incident.actors.flatMap((actor, i) =>
+    (actor.partOf ?? []).flatMap((ref, j) => reference(index, "actor", ref, ["actors", i, "partOf", j])),
+  );
+  const cycle = findCycle(
+    incident.actors.map((a) => a.id),
+    (id) => (index.incident.actors.find((a) => a.id === id)?.partOf ?? []).flatMap((r) => index.actorId(r) ?? []),
+  );
+  if (cycle) {
+    const at = incident.actors.findIndex((a) => a.id === cycle[0]);
+    issues.push(makeIssue("cycle", ["actors", at, "partOf"], { what: "actors", link: "partOf", chain: cycle }));
+  }
+  return issues;
+}
+
+function placeIssues(incident: Incident, index: IncidentIndex): Issue[] {
+  const issues = incident.places.flatMap((place, i) =>
+    place.in === undefined ? [] : reference(index, "place", place.in, ["places", i, "in"]),
+  );
+  const cycle = findCycle(
+    incident.places.map((p) => p.id),
+    (id) => {
+      const parent = incident.places.find((p) => p.id === id)?.in;
+      const parentId = parent === undefined ? undefined : index.placeId(parent);
+      return parentId === undefined ? [] : [parentId];
+    },
+  );
+  if (cycle) {
+    const at = incident.places.findIndex((p) => p.id === cycle[0]);
+    issues.push(makeIssue("cycle", ["places", at, "in"], { what: "places", link: "in", chain: cycle }));
+  }
+  return issues;
+}
+
+function sourceIssues(incident: Incident, index: IncidentIndex): Issue[] {
+  return incident.sources.flatMap((source, i) => {
+    const issues: Issue[] = [];
+    if (source.kind === "party" && source.actor === undefined) {
+      issues.push(makeIssue("missing", ["sources", i, "actor"], { expected: '"actor": the id of the side a party source speaks for' }));
+    }
+    if (source.actor !== undefined) issues.push(...reference(index, "actor", source.actor, ["sources", i, "actor"]));
+    if (source.date !== undefined && timeInterval(source.date) === undefined) {
+      issues.push(makeIssue("invalid-date", ["sources", i, "date"], { received: source.date }));
+    }
+    return issues;
+  });
+}
+
+function claimIssues(incident: Incident, index: IncidentIndex, vocabulary: Vocabulary, i: number, checkValue: boolean): Issue[] {
+  const claim = incident.claims[i]!;
+  const at = ["claims", i] as const;
+  const issues: Issue[] = [];
+  issues.push(...reference(index, "source", claim.source, [...at, "source"]));
+  claim.via?.forEach((ref, j) => issues.push(...reference(index, "source", ref, [...at, "via", j])));
+  const chain = [claim.source, ...(claim.via ?? [])];
+  const repeated = chain.findIndex((s, j) => chain.indexOf(s) !== j);
+  if (repeated >= 0) {
+    issues.push(makeIssue("cycle", [...at, "via", repeated - 1], { what: "relays", link: "via", chain: chain.slice(0, repeated + 1) }));
+  }
+  if (claim.said !== undefined && timeInterval(claim.said) === undefined) {
+    issues.push(makeIssue("invalid-date", [...at, "said"], { received: claim.said }));
+  }
+  claim.basedOn?.forEach((ref, j) => {
+    if (ref === claim.id) {
+      issues.push(makeIssue("cycle", [...at, "basedOn", j], { what: "claims", link: "basedOn", chain: [ref, ref] }));
+    } else issues.push(...reference(index, "claim", ref, [...at, "basedOn", j]));
+  });
+
+  const about = claim.about;
+  if (about.party !== undefined) issues.push(...reference(index, "actor", about.party, [...at, "about", "party"]));
+  if (about.place !== undefined) issues.push(...reference(index, "place", about.place, [...at, "about", "place"]));
+  if (about.when !== undefined) {
+    const when = about.when;
+    const valid = typeof when === "string" ? timeInterval(when) : rangeInterval(when);
+    if (!valid) issues.push(makeIssue("invalid-date", [...at, "about", "when"], { received: JSON.stringify(when) }));
+  }
+
+  const facet = vocabulary.facets[about.facet];
+  if (!facet) {
+    issues.push(
+      makeIssue("unknown-facet", [...at, "about", "facet"], {
+        facet: about.facet,
+        vocabulary: vocabulary.name,
+        suggestion: didYouMean(about.facet, Object.keys(vocabulary.facets)),
+      }),
+    );
+    return issues;
+  }
+  if (!checkValue) return issues;
+  const kind = KINDS[facet.kind];
+  const checked = kind.schema.safeParse(claim.value);
+  if (!checked.success) {
+    const details = fromZodIssues(checked.error.issues, claim.value, [...at, "value"]);
+    const own = details.filter((d) => d.code === "unreadable-phrase" || (d.code === "invalid-value" && d.path.length > at.length + 1));
+    if (own.length > 0) return [...issues, ...own];
+    issues.push(
+      makeIssue("value-kind", [...at, "value"], {
+        facet: about.facet,
+        kind: facet.kind,
+        expected: kind.expected,
+        detail: details.find((d) => d.code === "invalid-value")?.message ?? "",
+      }),
+    );
+    return issues;
+  }
+  for (const unknown of kind.check(claim.value, { index, facet })) {
+    const path = Array.isArray(claim.value) ? [...at, "value", (claim.value as string[]).indexOf(unknown.name)] : [...at, "value"];
+    issues.push(
+      unknown.what === "place" || unknown.what === "actor"
+        ? reference(index, unknown.what, unknown.name, path)[0]!
+        : makeIssue("unknown-name", path, {
+            what: unknown.what,
+            name: unknown.name,
+            facet: about.facet,
+            known: unknown.known,
+            suggestion: didYouMean(unknown.name, unknown.known),
+          }),
+    );
+  }
+  return issues;
+}
+
+function basedOnCycles(incident: Incident): Issue[] {
+  const ids = new Set(incident.claims.map((c) => c.id));
+  const bases = new Map(incident.claims.map((c) => [c.id, (c.basedOn ?? []).filter((b) => b !== c.id && ids.has(b))] as const));
+  const cycle = findCycle([...ids], (id) => bases.get(id) ?? []);
+  if (!cycle) return [];
+  const at = incident.claims.findIndex((c) => c.id === cycle[0]);
+  return [makeIssue("cycle", ["claims", at, "basedOn"], { what: "claims", link: "basedOn", chain: cycle })];
+}
+
+type Referenced = "actor" | "place" | "source" | "claim";
+
+function reference(index: IncidentIndex, what: Referenced, name: string, path: IssuePath): Issue[] {
+  const found =
+    what === "actor" ? index.actorId(name) : what === "place" ? index.placeId(name) : what === "source" ? index.source(name)?.id : index.claim(name)?.id;
+  if (found !== undefined) return [];
+  const list = `${what}s`;
+  const known = knownNames(index.incident, what);
+  return [makeIssue("unknown-reference", path, { what, name, list, suggestion: didYouMean(name, known) })];
+}
+
+function knownNames(incident: Incident, what: Referenced): string[] {
+  if (what === "actor") return incident.actors.flatMap((a) => [a.id, ...(a.aliases ?? [])]);
+  if (what === "place") return incident.places.flatMap((p) => [p.id, ...(p.aliases ?? [])]);
+  return incident[`${what}s`].map((entry) => entry.id);
+}

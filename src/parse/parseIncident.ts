@@ -1,0 +1,149 @@
+import { freeze } from "immer";
+import { IncidentError, makeIssue } from "../errors/contestedError.js";
+import { sortIssues, type Issue } from "../errors/issue.js";
+import { fromZodIssues } from "../errors/zodIssues.js";
+import { ActorSchema } from "../model/actor.js";
+import { ClaimSchema } from "../model/claim.js";
+import { IncidentSchema, type Incident } from "../model/incident.js";
+import { PlaceSchema } from "../model/place.js";
+import { SourceSchema } from "../model/source.js";
+import { conflict } from "../vocabulary/conflict.js";
+import type { Vocabulary } from "../vocabulary/vocabulary.js";
+import { checkIncident } from "./checkIncident.js";
+
+/** Options of {@link parseIncident}, {@link safeParseIncident} and the functions built on them. */
+export interface ParseOptions {
+  /** The vocabulary the claims' facets come from. Default: {@link conflict}. */
+  readonly vocabulary?: Vocabulary;
+}
+
+/** The result of {@link safeParseIncident}: the incident, or the error with every issue. */
+export type SafeParseResult = { readonly success: true; readonly data: Incident } | { readonly success: false; readonly error: IncidentError };
+
+/**
+ * Checks an incident document (format 1) and returns it as a deeply frozen
+ * {@link Incident}. The input is never mutated: the result is a copy, and
+ * unknown fields are kept in it at every level.
+ *
+ * Beyond the shape, it checks what a schema cannot: unique ids, references
+ * to sources, actors, places and claims (with a "did you mean" for a close
+ * name), real dates, values that fit their facet's kind, and no cycle in
+ * `via`, `basedOn`, `partOf` or `in`.
+ *
+ * @param input - The document, e.g. from `JSON.parse`.
+ * @param options - {@link ParseOptions}.
+ * @returns The checked, frozen incident.
+ * @throws {IncidentError} listing every problem, each with its path and a fix.
+ *
+ * @example
+ * const incident = parseIncident({
+ *   contested: 1, id: "demo",
+ *   sources: [{ id: "rfi", name: "RFI", kind: "media" }],
+ *   claims: [{ id: "c1", source: "rfi", about: { facet: "killed" }, value: { approx: 50 } }],
+ * });
+ * incident.claims[0].value
+ * //=> { approx: 50 }
+ */
+export function parseIncident(input: unknown, options: ParseOptions = {}): Incident {
+  const result = safeParseIncident(input, options);
+  if (!result.success) throw result.error;
+  return result.data;
+}
+
+/**
+ * Like {@link parseIncident}, but returns `{ success: false, error }` instead
+ * of throwing when the document is invalid.
+ *
+ * @param input - The document, e.g. from `JSON.parse`.
+ * @param options - {@link ParseOptions}.
+ * @returns `{ success: true, data }` or `{ success: false, error }`.
+ *
+ * @example
+ * const result = safeParseIncident({ contested: 1, id: "x", sources: [], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: 3 }] });
+ * result.success ? [] : result.error.issues.map((i) => i.message)
+ * //=> ['unknown source "nobody"']
+ */
+export function safeParseIncident(input: unknown, options: ParseOptions = {}): SafeParseResult {
+  const vocabulary = options.vocabulary ?? conflict;
+  const copy = cloneInput(input);
+  if (!copy.ok) return failure([copy.issue]);
+  const parsed = IncidentSchema.safeParse(copy.value);
+  if (!parsed.success) {
+    return failure(sortIssues([...shapeIssues(parsed.error.issues, copy.value), ...checkWellFormedParts(copy.value, vocabulary)]));
+  }
+  const issues = sortIssues(checkIncident(parsed.data, vocabulary));
+  if (issues.length > 0) return failure(issues);
+  return { success: true, data: freeze(parsed.data, true) };
+}
+
+function failure(issues: readonly Issue[]): SafeParseResult {
+  return { success: false, error: new IncidentError(issues) };
+}
+
+/** A private copy, so that neither parsing nor freezing ever touches the caller's objects. */
+function cloneInput(input: unknown): { ok: true; value: unknown } | { ok: false; issue: Issue } {
+  try {
+    return { ok: true, value: structuredClone(input) };
+  } catch {
+    return { ok: false, issue: makeIssue("invalid-type", [], { expected: "plain JSON data", received: "a value that cannot be copied (a function or class instance)" }) };
+  }
+}
+
+function shapeIssues(issues: Parameters<typeof fromZodIssues>[0], input: unknown): Issue[] {
+  return fromZodIssues(issues, input).map((issue) =>
+    issue.path.length === 1 && issue.path[0] === "contested" && issue.code !== "missing"
+      ? makeIssue("unsupported-version", issue.path, { received: JSON.stringify((input as { contested?: unknown }).contested) })
+      : issue,
+  );
+}
+
+const ENTRY_SCHEMAS = { actors: ActorSchema, places: PlaceSchema, sources: SourceSchema, claims: ClaimSchema } as const;
+
+/**
+ * When the document's shape is wrong, the cross-references of the entries
+ * that are well-formed are still checked, so that one run lists every
+ * problem. Entries that failed are left out; a reference to one of their ids
+ * is not reported as unknown.
+ */
+function checkWellFormedParts(input: unknown, vocabulary: Vocabulary): Issue[] {
+  if (input === null || typeof input !== "object") return [];
+  const raw = input as Record<string, unknown>;
+  const positions: Record<string, number[]> = {};
+  const brokenIds = new Set<string>();
+  const skipValues = new Set<number>();
+  const lists = Object.fromEntries(
+    (Object.keys(ENTRY_SCHEMAS) as (keyof typeof ENTRY_SCHEMAS)[]).map((list) => {
+      const entries = Array.isArray(raw[list]) ? (raw[list] as unknown[]) : [];
+      positions[list] = [];
+      const kept = entries.flatMap((entry, i) => {
+        const checked = ENTRY_SCHEMAS[list].safeParse(entry);
+        if (checked.success) {
+          positions[list]!.push(i);
+          return [checked.data];
+        }
+        if (list === "claims" && valueIsTheOnlyProblem(entry)) {
+          skipValues.add(positions[list]!.length);
+          positions[list]!.push(i);
+          return [ClaimSchema.parse({ ...(entry as object), value: 0 })];
+        }
+        const id = (entry as { id?: unknown } | null)?.id;
+        if (typeof id === "string") brokenIds.add(id);
+        return [];
+      });
+      return [list, kept];
+    }),
+  );
+  const partial = { contested: 1, id: "", ...lists } as unknown as Incident;
+  return checkIncident(partial, vocabulary, skipValues)
+    .filter((issue) => !(issue.code === "unknown-reference" && [...brokenIds].some((id) => issue.message.includes(`"${id}"`))))
+    .map((issue) => {
+      const [list, i, ...rest] = issue.path;
+      const original = typeof list === "string" && typeof i === "number" ? positions[list]?.[i] : undefined;
+      return original === undefined ? issue : { ...issue, path: [list!, original, ...rest] };
+    });
+}
+
+/** A claim whose value is malformed still has its source, scope and links checked. */
+function valueIsTheOnlyProblem(entry: unknown): boolean {
+  return entry !== null && typeof entry === "object" && ClaimSchema.safeParse({ ...entry, value: 0 }).success;
+}

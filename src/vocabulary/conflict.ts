@@ -1,0 +1,84 @@
+import { defineVocabulary, type Vocabulary } from "./vocabulary.js";
+
+/**
+ * The built-in vocabulary for armed conflict (DESIGN §2): when and where an
+ * incident happened, who did it, by what means, who held the ground, and the
+ * human and material tolls.
+ *
+ * - `control`: `captured` excludes `held` and `repelled`; `withdrew` and
+ *   `retaken` can follow a capture, so they exclude nothing.
+ * - `killed`, `wounded`, `captured-persons` and `missing` are parts of
+ *   `neutralized`: « neutralisés » covers them all, so it is not the same
+ *   count as « tués », but a part can never exceed it.
+ * - `status` is how a source labels the dead: `civilians` excludes
+ *   `combatants` (and its narrower `soldiers`).
+ * - `means` is an open set: the listed names are the common ones, others are
+ *   accepted.
+ * - groups of people: `soldiers` ⊂ `combatants` ⊂ `persons`,
+ *   `civilians` ⊂ `persons`.
+ *
+ * @example
+ * conflict.facets.control.exclusive
+ * //=> [["captured", "held"], ["captured", "repelled"]]
+ */
+export const conflict: Vocabulary = defineVocabulary({
+  name: "conflict",
+  description: "Attacks, battles and their tolls.",
+  facets: {
+    occurred: { kind: "time", description: "when the incident happened" },
+    location: { kind: "place", description: "where it happened" },
+    perpetrator: { kind: "actor", description: "who carried it out" },
+    target: { kind: "text", description: "what was attacked" },
+    means: {
+      kind: "set",
+      description: "how it was carried out",
+      open: true,
+      values: [
+        "vbied",
+        "suicide-attack",
+        "shelling",
+        "mortar",
+        "rocket",
+        "heavy-weapons",
+        "small-arms",
+        "airstrike",
+        "drone",
+        "ied",
+        "ambush",
+        "arson",
+      ],
+    },
+    control: {
+      kind: "category",
+      description: "who held the ground afterwards",
+      values: ["captured", "held", "repelled", "withdrew", "retaken"],
+      exclusive: [
+        ["captured", "held"],
+        ["captured", "repelled"],
+      ],
+    },
+    killed: { kind: "quantity", description: "people killed", partOf: ["neutralized"] },
+    wounded: { kind: "quantity", description: "people wounded", partOf: ["neutralized"] },
+    "captured-persons": { kind: "quantity", description: "people taken prisoner", partOf: ["neutralized"] },
+    missing: { kind: "quantity", description: "people missing", partOf: ["neutralized"] },
+    neutralized: { kind: "quantity", description: "killed, wounded and captured together" },
+    status: {
+      kind: "category",
+      description: "how the people killed are labelled",
+      values: ["civilians", "combatants", "soldiers"],
+      exclusive: [
+        ["civilians", "combatants"],
+        ["civilians", "soldiers"],
+      ],
+    },
+    seized: { kind: "quantity", description: "items seized, of `item`" },
+    destroyed: { kind: "quantity", description: "items destroyed, of `item`" },
+    looted: { kind: "quantity", description: "items looted, of `item`" },
+    motive: { kind: "text", description: "why, as a source puts it" },
+  },
+  groups: {
+    soldiers: ["combatants"],
+    combatants: ["persons"],
+    civilians: ["persons"],
+  },
+});

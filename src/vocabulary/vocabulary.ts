@@ -1,0 +1,124 @@
+import * as z from "zod";
+import { ValueKindSchema } from "../kinds/valueKind.js";
+import { makeIssue, VocabularyError } from "../errors/contestedError.js";
+import type { Issue } from "../errors/issue.js";
+import { fromZodIssues } from "../errors/zodIssues.js";
+import { findCycle } from "../model/findCycle.js";
+
+/**
+ * One facet of a vocabulary: the question it asks and the kind of its answer.
+ *
+ * - `values`: for a `category`, the closed list of names; for a `set`, the
+ *   known names (closed too unless `open` is true);
+ * - `exclusive`: pairs of category names that cannot both hold;
+ * - `partOf`: facets this one is a part of (`killed` is part of
+ *   `neutralized`), so that a part never exceeds its whole. Only quantities
+ *   have parts.
+ *
+ * @example
+ * FacetDefinitionSchema.parse({ kind: "category", values: ["open", "closed"], exclusive: [["open", "closed"]] })
+ * //=> { kind: "category", values: ["open", "closed"], exclusive: [["open", "closed"]] }
+ */
+export const FacetDefinitionSchema = z.looseObject({
+  kind: ValueKindSchema,
+  description: z.string().optional(),
+  values: z.array(z.string().min(1)).optional(),
+  open: z.boolean().optional(),
+  exclusive: z.array(z.tuple([z.string().min(1), z.string().min(1)])).optional(),
+  partOf: z.array(z.string().min(1)).optional(),
+});
+
+/** A facet of a vocabulary, as {@link FacetDefinitionSchema} checks it. */
+export type FacetDefinition = z.infer<typeof FacetDefinitionSchema>;
+
+/**
+ * A vocabulary: the facets claims may answer, and the hierarchy of groups of
+ * people (`groups` maps a group to the larger groups it is part of:
+ * `soldiers` → `combatants` → `persons`). Plain JSON, so that a domain's
+ * vocabulary can be stored and shared as a file.
+ *
+ * @example
+ * VocabularySchema.parse({ name: "tiny", facets: { dead: { kind: "quantity" } } })
+ * //=> { name: "tiny", facets: { dead: { kind: "quantity" } } }
+ */
+export const VocabularySchema = z.looseObject({
+  name: z.string().min(1),
+  description: z.string().optional(),
+  facets: z.record(z.string().min(1), FacetDefinitionSchema),
+  groups: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+});
+
+/** A vocabulary, as {@link VocabularySchema} checks it. */
+export type Vocabulary = z.infer<typeof VocabularySchema>;
+
+/**
+ * Checks a vocabulary and returns it frozen. Beyond its shape, the facets'
+ * rules must hold together: categories list their values, exclusions name
+ * listed values, `partOf` names quantity facets and has no cycle, and the
+ * group hierarchy has no cycle.
+ *
+ * @param data - The vocabulary as plain data.
+ * @returns The same vocabulary, checked and deeply frozen.
+ * @throws {VocabularyError} listing every problem with its path.
+ *
+ * @example
+ * const health = defineVocabulary({
+ *   name: "health",
+ *   facets: {
+ *     cases: { kind: "quantity" },
+ *     deaths: { kind: "quantity" },
+ *     origin: { kind: "category", values: ["zoonotic", "lab"], exclusive: [["zoonotic", "lab"]] },
+ *   },
+ * });
+ * Object.keys(health.facets)
+ * //=> ["cases", "deaths", "origin"]
+ */
+export function defineVocabulary(data: unknown): Vocabulary {
+  const parsed = VocabularySchema.safeParse(data);
+  if (!parsed.success) throw new VocabularyError(fromZodIssues(parsed.error.issues, data));
+  const vocabulary = parsed.data;
+  const issues = vocabularyIssues(vocabulary);
+  if (issues.length > 0) throw new VocabularyError(issues);
+  return deepFreeze(vocabulary);
+}
+
+function vocabularyIssues(vocabulary: Vocabulary): Issue[] {
+  const issues: Issue[] = [];
+  const facets = vocabulary.facets;
+  for (const [name, facet] of Object.entries(facets)) {
+    const at = ["facets", name];
+    const values = facet.values ?? [];
+    if (facet.kind === "category" && values.length === 0) {
+      issues.push(makeIssue("missing", [...at, "values"], { expected: "the list of the category's names" }));
+    }
+    facet.exclusive?.forEach((pair, i) =>
+      pair.forEach((value, j) => {
+        if (!values.includes(value)) {
+          issues.push(makeIssue("unknown-name", [...at, "exclusive", i, j], { what: "value", name: value, facet: name, known: values }));
+        }
+      }),
+    );
+    facet.partOf?.forEach((whole, i) => {
+      const wholeFacet = facets[whole];
+      if (!wholeFacet) {
+        issues.push(makeIssue("unknown-reference", [...at, "partOf", i], { what: "facet", name: whole, list: "facets" }));
+      } else if (facet.kind !== "quantity" || wholeFacet.kind !== "quantity") {
+        issues.push(makeIssue("invalid-value", [...at, "partOf", i], { detail: "only a quantity facet can be part of another quantity facet" }));
+      }
+    });
+  }
+  const facetCycle = findCycle(Object.keys(facets), (f) => facets[f]?.partOf ?? []);
+  if (facetCycle) issues.push(makeIssue("cycle", ["facets", facetCycle[0]!, "partOf"], { what: "facets", link: "partOf", chain: facetCycle }));
+  const groups = vocabulary.groups ?? {};
+  const groupCycle = findCycle(Object.keys(groups), (g) => groups[g] ?? []);
+  if (groupCycle) issues.push(makeIssue("cycle", ["groups", groupCycle[0]!], { what: "groups", link: "groups", chain: groupCycle }));
+  return issues;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value !== null && typeof value === "object" && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const child of Object.values(value)) deepFreeze(child);
+  }
+  return value;
+}
