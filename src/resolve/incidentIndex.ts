@@ -90,7 +90,7 @@ export function indexIncident(incident: Incident): IncidentIndex {
   const origins = (claimId: string): readonly string[] => {
     const cached = originCache.get(claimId);
     if (cached) return cached;
-    const found = new Set<string>();
+    const roots: string[] = [];
     const visited = new Set<string>();
     const pending = [claimId];
     while (pending.length > 0) {
@@ -100,10 +100,10 @@ export function indexIncident(incident: Incident): IncidentIndex {
       const claim = claims.get(id);
       if (!claim) continue;
       const bases = (claim.basedOn ?? []).filter((b) => claims.has(b));
-      if (bases.length === 0) found.add(claim.source);
+      if (bases.length === 0) roots.push(claim.id);
       else pending.push(...bases);
     }
-    const result = [...found].sort();
+    const result = [...new Set(roots.sort().map((id) => claims.get(id)!.source))];
     originCache.set(claimId, result);
     return result;
   };

@@ -1,0 +1,28 @@
+/**
+ * contested — hold each incident as a set of attributed claims and show where
+ * the accounts agree, where they differ, and where they cannot all be true,
+ * without ever picking a winner.
+ *
+ * @packageDocumentation
+ */
+export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
+export type { Flag, Position, Question, QuestionStatus, Reconciliation } from "./reconcile/reconciliation.js";
+export { FLAG_SEVERITY, type FlagKind, type Severity } from "./reconcile/flagKinds.js";
+export { parseIncident, safeParseIncident, type ParseOptions, type SafeParseResult } from "./parse/parseIncident.js";
+export { ContestedError, IncidentError, VocabularyError } from "./errors/contestedError.js";
+export { formatPath, type Issue, type IssueCode, type IssuePath } from "./errors/issue.js";
+export { IncidentSchema, type Incident, type IncidentInput } from "./model/incident.js";
+export { ActorSchema, type Actor } from "./model/actor.js";
+export { PlaceSchema, type Place } from "./model/place.js";
+export { SourceSchema, SourceKindSchema, type Source, type SourceKind } from "./model/source.js";
+export { ClaimSchema, ClaimValueSchema, HedgeSchema, type Claim, type ClaimValue, type Hedge } from "./model/claim.js";
+export { AboutSchema, SCOPE_FIELDS, type About, type ScopeField } from "./model/scope.js";
+export { normalizeName } from "./model/normalizeName.js";
+export { QuantityValueSchema, QuantityObjectSchema, quantityReading, type QuantityValue, type QuantityReading } from "./kinds/quantity.js";
+export { TimeValueSchema, type TimeValue } from "./kinds/time.js";
+export { timeInterval } from "./kinds/timeInterval.js";
+export { ValueKindSchema, type ValueKind } from "./kinds/valueKind.js";
+export type { Interval } from "./kinds/interval.js";
+export { questionKey } from "./reconcile/questionKey.js";
+export { defineVocabulary, VocabularySchema, FacetDefinitionSchema, type Vocabulary, type FacetDefinition } from "./vocabulary/vocabulary.js";
+export { conflict } from "./vocabulary/conflict.js";

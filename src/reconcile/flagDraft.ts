@@ -1,0 +1,24 @@
+import type { FlagKind } from "./flagKinds.js";
+import type { ClaimEntry, PositionEntry, QuestionEntry } from "./questions.js";
+
+/** One side of a finding: claims holding one position of one question. */
+export interface Side {
+  readonly question: QuestionEntry;
+  readonly position: PositionEntry;
+  readonly entries: readonly ClaimEntry[];
+}
+
+/**
+ * A finding before it is worded: the engine's passes produce these, and the
+ * message layer turns each into a {@link Flag} with its note.
+ */
+export interface FlagDraft {
+  readonly kind: FlagKind;
+  /** The question the finding is about; for part and whole, the part. */
+  readonly question: QuestionEntry;
+  readonly sides: readonly Side[];
+  /** For `self`: the contradiction the source makes with itself. */
+  readonly basis?: FlagKind;
+  /** For `revised`: the `said` dates of the two sides. */
+  readonly said?: readonly [string, string];
+}

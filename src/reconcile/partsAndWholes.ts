@@ -1,0 +1,98 @@
+import { SCOPE_FIELDS, type ScopeField } from "../model/scope.js";
+import type { IncidentIndex } from "../resolve/incidentIndex.js";
+import type { Vocabulary } from "../vocabulary/vocabulary.js";
+import type { FlagDraft } from "./flagDraft.js";
+import { questionKey, type CanonicalScope } from "./questionKey.js";
+import type { QuestionEntry } from "./questions.js";
+import { splitPairs } from "./splitPairs.js";
+
+/**
+ * Compares quantities across parts and wholes (DESIGN §3). A question is
+ * part of another when its facet is the other's or a part of it (`killed` of
+ * `neutralized`), and each scope field is the same, narrower (a place inside
+ * the other's, an actor part of the other's, `soldiers` inside `combatants`)
+ * or set where the other leaves it open — and at least one is strictly
+ * narrower. Questions that each narrow a different field (one about FAMa,
+ * one about Niafunké) are not part of one another and are not compared.
+ *
+ * - `exceeds-whole`: the part's lower bound is above the whole's upper bound
+ *   (`killed ≈ 50 at Niafunké` against `killed = 20 in the region`); the
+ *   reverse is no contradiction.
+ * - `withheld`: a refusal covers every narrower scope, so a figure for a part
+ *   stands against a refusal for its whole.
+ *
+ * The wholes of a question are found by enumerating its wider scopes and
+ * looking each up, so the cost grows with the number of questions, not its
+ * square.
+ */
+export function compareParts(questions: readonly QuestionEntry[], index: IncidentIndex, vocabulary: Vocabulary): FlagDraft[] {
+  const quantities = new Map(questions.filter((q) => q.kind === "quantity").map((q) => [q.key, q] as const));
+  const drafts: FlagDraft[] = [];
+  for (const part of quantities.values()) {
+    for (const key of wholeKeys(part, index, vocabulary)) {
+      const whole = quantities.get(key);
+      if (whole) drafts.push(...compareWithWhole(part, whole));
+    }
+  }
+  return drafts;
+}
+
+function compareWithWhole(part: QuestionEntry, whole: QuestionEntry): FlagDraft[] {
+  const drafts: FlagDraft[] = [];
+  for (const p of part.positions) {
+    const pr = p.canonical.data as { kind: string; interval?: { low: number; high: number } };
+    if (p.not || pr.kind !== "figure") continue;
+    for (const w of whole.positions) {
+      const wr = w.canonical.data as { kind: string; interval?: { low: number; high: number } };
+      if (w.not) continue;
+      const kind = wr.kind === "withheld" ? "withheld" : wr.kind === "figure" && pr.interval!.low > wr.interval!.high ? "exceeds-whole" : undefined;
+      if (kind) drafts.push(...splitPairs(kind, part, { question: part, position: p }, { question: whole, position: w }));
+    }
+  }
+  return drafts;
+}
+
+/** The keys of every strictly wider question. */
+function wholeKeys(part: QuestionEntry, index: IncidentIndex, vocabulary: Vocabulary): string[] {
+  const facets = [part.facet, ...facetWholes(part.facet, vocabulary)];
+  const options: Record<ScopeField, (string | undefined)[]> = {
+    party: widen(part.scope.party, (id) => [...index.actorAncestors(id)].sort()),
+    group: widen(part.scope.group, (g) => groupWholes(g, vocabulary)),
+    place: widen(part.scope.place, (id) => [...index.placeAncestors(id)]),
+    when: widen(part.scope.when, () => []),
+    target: widen(part.scope.target, () => []),
+    item: widen(part.scope.item, () => []),
+  };
+  let scopes: CanonicalScope[] = [{}];
+  for (const field of SCOPE_FIELDS) {
+    scopes = scopes.flatMap((scope) => options[field].map((value) => (value === undefined ? scope : { ...scope, [field]: value })));
+  }
+  const keys = new Set<string>();
+  for (const facet of facets) for (const scope of scopes) keys.add(questionKey(facet, scope));
+  keys.delete(part.key);
+  return [...keys];
+}
+
+function widen(value: string | undefined, wider: (value: string) => string[]): (string | undefined)[] {
+  return value === undefined ? [undefined] : [value, ...wider(value), undefined];
+}
+
+function facetWholes(facet: string, vocabulary: Vocabulary): string[] {
+  return closure(facet, (f) => vocabulary.facets[f]?.partOf ?? []);
+}
+
+function groupWholes(group: string, vocabulary: Vocabulary): string[] {
+  return closure(group, (g) => vocabulary.groups?.[g] ?? []);
+}
+
+function closure(start: string, next: (node: string) => readonly string[]): string[] {
+  const found: string[] = [];
+  const pending = [...next(start)];
+  while (pending.length > 0) {
+    const node = pending.shift()!;
+    if (node === start || found.includes(node)) continue;
+    found.push(node);
+    pending.push(...next(node));
+  }
+  return found;
+}

@@ -1,0 +1,187 @@
+import { en, describePosition, describeQuestion, type Messages, type NoteSide } from "../messages/en.js";
+import { HedgeSchema, type Hedge } from "../model/claim.js";
+import type { ScopeField } from "../model/scope.js";
+import { parseIncident, type ParseOptions } from "../parse/parseIncident.js";
+import { indexIncident, type IncidentIndex } from "../resolve/incidentIndex.js";
+import { conflict } from "../vocabulary/conflict.js";
+import type { FlagDraft, Side } from "./flagDraft.js";
+import { FLAG_KINDS, FLAG_SEVERITY } from "./flagKinds.js";
+import { findNotices, questionOrigins } from "./notices.js";
+import { compareParts } from "./partsAndWholes.js";
+import type { PositionEntry, QuestionEntry } from "./questions.js";
+import { compareText, groupQuestions } from "./questions.js";
+import type { Flag, Position, Question, QuestionStatus, Reconciliation } from "./reconciliation.js";
+import { findRevisions } from "./revisions.js";
+import { compareSameQuestions, sameQuestionPairs } from "./sameQuestion.js";
+
+/** Options of {@link reconcile}. */
+export interface ReconcileOptions extends ParseOptions {}
+
+/**
+ * Reconciles the claims of one incident: groups them by question, compares
+ * the answers, and reports where the accounts agree, where they differ but
+ * can all hold, and where they cannot all be true — without ever deciding
+ * who is right (DESIGN §4).
+ *
+ * The incident is checked first (as {@link parseIncident} does) and never
+ * mutated. The result is plain JSON data; its order depends only on the
+ * claims' ids and the questions, never on the order of the claims or the
+ * names of the sources. Hedges and source kinds are reported, never weighed.
+ *
+ * @param incident - An incident document (format 1), parsed or not.
+ * @param options - {@link ReconcileOptions}: the vocabulary (default `conflict`).
+ * @returns The questions with their positions and status, and the flags.
+ * @throws {IncidentError} when the incident is invalid.
+ *
+ * @example
+ * const result = reconcile({
+ *   contested: 1, id: "camp",
+ *   places: [{ id: "camp", name: "Camp" }],
+ *   sources: [{ id: "army", name: "Army", kind: "other" }, { id: "group", name: "Group", kind: "other" }],
+ *   claims: [
+ *     { id: "a", source: "army", about: { facet: "control", place: "camp" }, value: "repelled" },
+ *     { id: "b", source: "group", about: { facet: "control", place: "camp" }, value: "captured" },
+ *   ],
+ * });
+ * result.flags.map((f) => [f.kind, f.sides])
+ * //=> [["exclusive", [["b"], ["a"]]]]
+ */
+export function reconcile(incident: unknown, options: ReconcileOptions = {}): Reconciliation {
+  const vocabulary = options.vocabulary ?? conflict;
+  const checked = parseIncident(incident, { vocabulary });
+  const index = indexIncident(checked);
+  const questions = groupQuestions(index, vocabulary);
+  const drafts = [
+    ...compareSameQuestions(sameQuestionPairs(questions)),
+    ...compareParts(questions, index, vocabulary),
+    ...findRevisions(questions),
+    ...findNotices(questions, index),
+  ];
+  const words = wording(index, en);
+  const flags = drafts.map((draft) => toFlag(draft, words)).sort(compareFlags);
+  const touching = new Map<string, Flag[]>();
+  for (const flag of flags) {
+    for (const key of flag.questions) {
+      const list = touching.get(key);
+      if (list) list.push(flag);
+      else touching.set(key, [flag]);
+    }
+  }
+  return {
+    incident: checked.id,
+    vocabulary: vocabulary.name,
+    questions: questions.map((question) => toQuestion(question, touching.get(question.key) ?? [])),
+    flags,
+  };
+}
+
+function toQuestion(question: QuestionEntry, flags: readonly Flag[]): Question {
+  const positions = question.positions.map(toPosition);
+  const origins = questionOrigins(question);
+  return {
+    key: question.key,
+    facet: question.facet,
+    kind: question.kind,
+    scope: question.scope,
+    status: status(positions, origins.length, flags),
+    positions,
+    claims: question.entries.map((e) => e.claim.id),
+    origins,
+    independent: origins.length,
+  };
+}
+
+/**
+ * A question is `contested` when a contradiction other than a refusal touches
+ * it; `withheld` when a refusal stands against a figure, or every answer is a
+ * refusal; `single-source` when one origin answers it; `agreed` when every
+ * answer is the same; `compatible` otherwise.
+ */
+function status(positions: readonly Position[], origins: number, flags: readonly Flag[]): QuestionStatus {
+  if (flags.some((f) => f.severity === "contradiction" && f.kind !== "withheld" && f.basis !== "withheld")) return "contested";
+  if (flags.some((f) => f.kind === "withheld" || f.basis === "withheld")) return "withheld";
+  if (positions.every((p) => p.value === "withheld" && !p.not) && positions.length > 0) return "withheld";
+  if (origins <= 1) return "single-source";
+  return positions.length === 1 ? "agreed" : "compatible";
+}
+
+function toPosition(position: PositionEntry): Position {
+  const entries = position.entries;
+  const phrases = unique(entries.flatMap((e) => (typeof e.claim.value === "object" && !Array.isArray(e.claim.value) && "phrase" in e.claim.value && e.claim.value.phrase !== undefined ? [e.claim.value.phrase] : [])));
+  const origins = unique(entries.flatMap((e) => e.origins));
+  const used = new Set<Hedge>(entries.map((e) => e.claim.hedge ?? "asserted"));
+  return {
+    value: position.canonical.value,
+    not: position.not,
+    ...(position.canonical.range ? { range: position.canonical.range } : {}),
+    ...(phrases.length > 0 ? { phrases } : {}),
+    claims: entries.map((e) => e.claim.id),
+    sources: unique(entries.map((e) => e.claim.source)),
+    origins,
+    independent: origins.length,
+    hedges: HedgeSchema.options.filter((h) => used.has(h)),
+  };
+}
+
+interface Wording {
+  question(question: QuestionEntry): string;
+  side(side: Side): NoteSide;
+  messages: Messages;
+}
+
+function wording(index: IncidentIndex, messages: Messages): Wording {
+  const sourceName = (id: string) => index.source(id)?.name ?? id;
+  const name = (kind: string, id: string) =>
+    kind === "place" ? (index.incident.places.find((p) => p.id === id)?.name ?? id) : kind === "actor" || kind === "party" ? (index.incident.actors.find((a) => a.id === id)?.name ?? id) : id;
+  return {
+    messages,
+    question: (q) => describeQuestion(q.facet, q.scope, messages, (field: ScopeField, id) => name(field, id)),
+    side: (side) => ({
+      value: describePosition(toPosition(side.position), messages, (id) => name(side.question.kind, id), side.question.kind),
+      sources: unique(side.entries.map((e) => e.claim.source)).map(sourceName),
+      origins: unique(side.entries.flatMap((e) => e.origins)).map(sourceName),
+    }),
+  };
+}
+
+function toFlag(draft: FlagDraft, words: Wording): Flag {
+  const sides = draft.kind === "withheld" ? orientRefusalLast(draft.sides) : draft.sides;
+  const others = unique(sides.map((s) => s.question.key).filter((k) => k !== draft.question.key)).sort(compareText);
+  const wholeQuestion = sides.find((s) => s.question !== draft.question)?.question;
+  const entries = sides.flatMap((s) => s.entries);
+  return {
+    kind: draft.kind,
+    severity: FLAG_SEVERITY[draft.kind],
+    question: draft.question.key,
+    questions: [draft.question.key, ...others],
+    claims: unique(entries.map((e) => e.claim.id)).sort(compareText),
+    sides: sides.map((s) => s.entries.map((e) => e.claim.id)),
+    sources: unique([...entries].sort((a, b) => compareText(a.claim.id, b.claim.id)).map((e) => e.claim.source)),
+    ...(draft.basis ? { basis: draft.basis } : {}),
+    note: words.messages.notes[draft.kind]({
+      question: words.question(draft.question),
+      ...(wholeQuestion ? { whole: words.question(wholeQuestion) } : {}),
+      sides: sides.map(words.side),
+      ...(draft.basis ? { basis: draft.basis } : {}),
+      ...(draft.said ? { said: draft.said } : {}),
+    }),
+  };
+}
+
+/** A refusal against a figure is always told figure first, refusal second. */
+function orientRefusalLast(sides: readonly Side[]): readonly Side[] {
+  const refusal = (s: Side) => (s.position.canonical.data as { kind?: string }).kind === "withheld";
+  return refusal(sides[0]!) && !refusal(sides[1]!) ? [sides[1]!, sides[0]!] : sides;
+}
+
+function compareFlags(a: Flag, b: Flag): number {
+  return (
+    compareText(a.question, b.question) ||
+    FLAG_KINDS.indexOf(a.kind) - FLAG_KINDS.indexOf(b.kind) ||
+    compareText(JSON.stringify(a.sides), JSON.stringify(b.sides))
+  );
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
+}

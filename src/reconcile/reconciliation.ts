@@ -1,0 +1,77 @@
+import type { Hedge } from "../model/claim.js";
+import type { ScopeField } from "../model/scope.js";
+import type { ValueKind } from "../kinds/valueKind.js";
+import type { FlagKind, Severity } from "./flagKinds.js";
+
+/** Where a question stands (DESIGN §4). */
+export type QuestionStatus = "agreed" | "compatible" | "contested" | "single-source" | "withheld";
+
+/**
+ * One distinct answer to a question, with everyone behind it. Claims are
+ * sorted by id; sources and origins are listed in the order of the first
+ * claim (by id) that brings each in, never by name or by weight.
+ */
+export interface Position {
+  /** The answer, with references resolved to ids (a quantity without its phrase). */
+  readonly value: unknown;
+  /** True when the claims assert that the value does *not* hold. */
+  readonly not: boolean;
+  /** For quantities and times: the interval the value covers (`high` is `null` when open-ended). */
+  readonly range?: { readonly low: number | string; readonly high: number | string | null };
+  /** The source's own words for quantities given as phrases. */
+  readonly phrases?: readonly string[];
+  readonly claims: readonly string[];
+  /** The sources asserting it (not the relays). */
+  readonly sources: readonly string[];
+  /** The sources it ultimately comes from, following `basedOn`. */
+  readonly origins: readonly string[];
+  /** How many independent origins stand behind it. */
+  readonly independent: number;
+  /** The hedges its claims use (`asserted` when none is given), in the order of {@link HedgeSchema}. */
+  readonly hedges: readonly Hedge[];
+}
+
+/** One question some claim answers: a facet and a scope, and its positions. */
+export interface Question {
+  /** A stable key such as `killed|party=fama|place=niafunke`. */
+  readonly key: string;
+  readonly facet: string;
+  readonly kind: ValueKind;
+  /** The scope with references resolved to ids; only the fields that are set. */
+  readonly scope: Readonly<Partial<Record<ScopeField, string>>>;
+  readonly status: QuestionStatus;
+  readonly positions: readonly Position[];
+  readonly claims: readonly string[];
+  readonly origins: readonly string[];
+  readonly independent: number;
+}
+
+/**
+ * One finding. `claims` lists every claim involved and `sides` the claim ids
+ * on each side; `sources` the asserting sources involved; `note` is one
+ * neutral sentence. `question` is the question the finding is about (for
+ * findings between a part and its whole, the part); `questions` lists every
+ * question involved.
+ */
+export interface Flag {
+  readonly kind: FlagKind;
+  readonly severity: Severity;
+  readonly question: string;
+  readonly questions: readonly string[];
+  readonly claims: readonly string[];
+  readonly sides: readonly (readonly string[])[];
+  readonly sources: readonly string[];
+  /** For `self`: the kind of contradiction the source makes with itself. */
+  readonly basis?: FlagKind;
+  readonly note: string;
+}
+
+/** What {@link reconcile} returns: plain, JSON-serialisable data. */
+export interface Reconciliation {
+  /** The incident's id. */
+  readonly incident: string;
+  /** The vocabulary the facets were read in. */
+  readonly vocabulary: string;
+  readonly questions: readonly Question[];
+  readonly flags: readonly Flag[];
+}
