@@ -26,3 +26,15 @@ export type { Interval } from "./kinds/interval.js";
 export { questionKey } from "./reconcile/questionKey.js";
 export { defineVocabulary, VocabularySchema, FacetDefinitionSchema, type Vocabulary, type FacetDefinition } from "./vocabulary/vocabulary.js";
 export { conflict } from "./vocabulary/conflict.js";
+export {
+  editIncident,
+  editIncidentWithPatches,
+  addClaims,
+  addClaimsWithPatches,
+  removeClaims,
+  removeClaimsWithPatches,
+  applyIncidentPatches,
+  type EditResult,
+} from "./edit/editIncident.js";
+export { incidentJsonSchema } from "./jsonSchema.js";
+export type { Patch } from "immer";
