@@ -1,0 +1,341 @@
+import { describe, expect, it } from "vitest";
+import { reconcile, type Flag } from "../src/index.js";
+import { incidentWith } from "./fixtures/build.js";
+
+const flagsOf = (claims: Parameters<typeof incidentWith>[0]) => reconcile(incidentWith(claims)).flags;
+const kinds = (flags: readonly Flag[], ...only: string[]) => flags.filter((f) => only.includes(f.kind)).map((f) => [f.kind, f.sides]);
+const CONTRADICTIONS = ["exclusive", "disjoint", "exceeds-whole", "withheld", "self"];
+
+describe("exclusive", () => {
+  it("flags a capture against a repulse of the same camp", () => {
+    const flags = flagsOf([
+      { id: "took", source: "group", about: { facet: "control", place: "camp" }, value: "captured" },
+      { id: "repelled", source: "army", about: { facet: "control", place: "camp" }, value: "repelled" },
+    ]);
+    expect(kinds(flags, "exclusive")).toEqual([["exclusive", [["took"], ["repelled"]]]]);
+    expect(flags.find((f) => f.kind === "exclusive")?.severity).toBe("contradiction");
+  });
+
+  it("flags a value against its negation", () => {
+    const flags = flagsOf([
+      { id: "took", source: "group", about: { facet: "control", place: "camp" }, value: "captured" },
+      { id: "in-vain", source: "army", about: { facet: "control", place: "camp" }, value: "captured", not: true },
+    ]);
+    expect(kinds(flags, "exclusive")).toEqual([["exclusive", [["took"], ["in-vain"]]]]);
+  });
+
+  it("flags two places that do not contain each other, and two unrelated actors", () => {
+    const flags = flagsOf([
+      { id: "here", source: "army", about: { facet: "location" }, value: "town" },
+      { id: "there", source: "group", about: { facet: "location" }, value: "other-town" },
+      { id: "by-jnim", source: "army", about: { facet: "perpetrator" }, value: "GSIM" },
+      { id: "by-csp", source: "locals", about: { facet: "perpetrator" }, value: "csp" },
+    ]);
+    expect(kinds(flags, "exclusive")).toEqual([
+      ["exclusive", [["there"], ["here"]]],
+      ["exclusive", [["by-csp"], ["by-jnim"]]],
+    ]);
+  });
+
+  it("stays silent for categories the facet does not declare exclusive", () => {
+    const flags = flagsOf([
+      { id: "took", source: "group", about: { facet: "control", place: "camp" }, value: "captured" },
+      { id: "left", source: "locals", about: { facet: "control", place: "camp" }, value: "withdrew" },
+    ]);
+    expect(kinds(flags, ...CONTRADICTIONS)).toEqual([]);
+    expect(kinds(flags, "divergent")).toEqual([["divergent", [["took"], ["left"]]]]);
+  });
+
+  it("stays silent for a place inside another and an actor part of another", () => {
+    const flags = flagsOf([
+      { id: "camp", source: "army", about: { facet: "location" }, value: "camp" },
+      { id: "region", source: "group", about: { facet: "location" }, value: "Région de Tombouctou" },
+      { id: "jnim", source: "army", about: { facet: "perpetrator" }, value: "jnim" },
+      { id: "aq", source: "locals", about: { facet: "perpetrator" }, value: "al-qaida" },
+    ]);
+    expect(kinds(flags, ...CONTRADICTIONS, "divergent")).toEqual([]);
+  });
+
+  it("stays silent for a negation of another value, and between two negations", () => {
+    const flags = flagsOf([
+      { id: "not-taken", source: "army", about: { facet: "control", place: "camp" }, value: "captured", not: true },
+      { id: "repelled", source: "locals", about: { facet: "control", place: "camp" }, value: "repelled" },
+      { id: "not-held", source: "group", about: { facet: "control", place: "camp" }, value: "held", not: true },
+    ]);
+    expect(kinds(flags, ...CONTRADICTIONS)).toEqual([]);
+  });
+
+  it("treats a negated place as contradicted by any place inside it", () => {
+    const flags = flagsOf([
+      { id: "not-region", source: "army", about: { facet: "location" }, value: "region", not: true },
+      { id: "camp", source: "group", about: { facet: "location" }, value: "camp" },
+    ]);
+    expect(kinds(flags, "exclusive")).toEqual([["exclusive", [["camp"], ["not-region"]]]]);
+  });
+
+  it("flags a set that negates a name another set asserts", () => {
+    const flags = flagsOf([
+      { id: "car-bomb", source: "group", about: { facet: "means" }, value: ["vbied", "shelling"] },
+      { id: "no-car-bomb", source: "army", about: { facet: "means" }, value: ["vbied"], not: true },
+    ]);
+    expect(kinds(flags, "exclusive")).toEqual([["exclusive", [["no-car-bomb"], ["car-bomb"]]]]);
+  });
+});
+
+describe("disjoint", () => {
+  it("flags counts whose intervals do not overlap", () => {
+    const flags = flagsOf([
+      { id: "ten", source: "army", about: { facet: "killed", party: "fama" }, value: 10 },
+      { id: "fifty", source: "locals", about: { facet: "killed", party: "fama" }, value: { approx: 50 } },
+    ]);
+    expect(kinds(flags, "disjoint")).toEqual([["disjoint", [["ten"], ["fifty"]]]]);
+  });
+
+  it("flags dates that do not overlap", () => {
+    const flags = flagsOf([
+      { id: "24th", source: "army", about: { facet: "occurred" }, value: "2023-11-24" },
+      { id: "25th", source: "group", about: { facet: "occurred" }, value: "2023-11-25T03:00" },
+    ]);
+    expect(kinds(flags, "disjoint")).toEqual([["disjoint", [["24th"], ["25th"]]]]);
+  });
+
+  it("stays silent when intervals overlap: a range, an approximation, a month and a day", () => {
+    const flags = flagsOf([
+      { id: "dozens", source: "group", about: { facet: "killed", party: "fama" }, value: { phrase: "plusieurs dizaines", min: 20, max: 99 } },
+      { id: "fifty", source: "locals", about: { facet: "killed", party: "fama" }, value: { approx: 50 } },
+      { id: "at-least", source: "rfi", about: { facet: "killed", party: "fama" }, value: { atLeast: 40 } },
+      { id: "month", source: "army", about: { facet: "occurred" }, value: "2023-11" },
+      { id: "day", source: "group", about: { facet: "occurred" }, value: "2023-11-24" },
+    ]);
+    expect(kinds(flags, ...CONTRADICTIONS)).toEqual([]);
+  });
+
+  it("reads approx as ±10 % rounded outward, or ± the given tolerance", () => {
+    const edge = flagsOf([
+      { id: "a", source: "army", about: { facet: "killed" }, value: { approx: 50 } },
+      { id: "b", source: "group", about: { facet: "killed" }, value: 56 },
+    ]);
+    expect(kinds(edge, "disjoint")).toHaveLength(1);
+    const tolerant = flagsOf([
+      { id: "a", source: "army", about: { facet: "killed" }, value: { approx: 50, tolerance: 6 } },
+      { id: "b", source: "group", about: { facet: "killed" }, value: 56 },
+    ]);
+    expect(kinds(tolerant, "disjoint")).toEqual([]);
+  });
+});
+
+describe("exceeds-whole", () => {
+  it("flags a part whose lower bound is above its whole's upper bound", () => {
+    const flags = flagsOf([
+      { id: "town", source: "locals", about: { facet: "killed", place: "town" }, value: { approx: 50 } },
+      { id: "region", source: "army", about: { facet: "killed", place: "region" }, value: 20 },
+    ]);
+    expect(kinds(flags, "exceeds-whole")).toEqual([["exceeds-whole", [["town"], ["region"]]]]);
+    const flag = flags.find((f) => f.kind === "exceeds-whole")!;
+    expect(flag.question).toBe("killed|place=town");
+    expect(flag.questions).toEqual(["killed|place=town", "killed|place=region"]);
+  });
+
+  it("stays silent the other way round: a whole may exceed its part", () => {
+    const flags = flagsOf([
+      { id: "town", source: "locals", about: { facet: "killed", place: "town" }, value: 20 },
+      { id: "region", source: "army", about: { facet: "killed", place: "region" }, value: { approx: 50 } },
+    ]);
+    expect(kinds(flags, ...CONTRADICTIONS)).toEqual([]);
+  });
+
+  it("compares a facet with the facet it is part of: killed within neutralized", () => {
+    const flags = flagsOf([
+      { id: "killed", source: "locals", about: { facet: "killed", party: "jnim" }, value: 30 },
+      { id: "neutralized", source: "army", about: { facet: "neutralized", party: "jnim" }, value: 12 },
+    ]);
+    expect(kinds(flags, "exceeds-whole")).toEqual([["exceeds-whole", [["killed"], ["neutralized"]]]]);
+  });
+
+  it("follows the group hierarchy: soldiers within combatants within persons", () => {
+    const flags = flagsOf([
+      { id: "soldiers", source: "locals", about: { facet: "killed", group: "soldiers" }, value: 30 },
+      { id: "persons", source: "army", about: { facet: "killed", group: "persons" }, value: 10 },
+    ]);
+    expect(kinds(flags, "exceeds-whole")).toEqual([["exceeds-whole", [["soldiers"], ["persons"]]]]);
+  });
+
+  it("treats a scope field set on one side and open on the other as narrower", () => {
+    const flags = flagsOf([
+      { id: "fama", source: "locals", about: { facet: "killed", party: "fama" }, value: 30 },
+      { id: "all", source: "army", about: { facet: "killed" }, value: 10 },
+    ]);
+    expect(kinds(flags, "exceeds-whole")).toEqual([["exceeds-whole", [["fama"], ["all"]]]]);
+  });
+
+  it("stays silent when neither scope is inside the other", () => {
+    const flags = flagsOf([
+      { id: "fama", source: "locals", about: { facet: "killed", party: "fama" }, value: 30 },
+      { id: "town", source: "army", about: { facet: "killed", place: "town" }, value: 10 },
+      { id: "civilians", source: "rfi", about: { facet: "killed", group: "civilians" }, value: 40 },
+      { id: "soldiers", source: "group", about: { facet: "killed", group: "soldiers" }, value: 5 },
+    ]);
+    expect(kinds(flags, ...CONTRADICTIONS)).toEqual([]);
+  });
+});
+
+describe("withheld", () => {
+  it("flags a figure against an explicit refusal to the same question", () => {
+    const flags = flagsOf([
+      { id: "no-toll", source: "army", about: { facet: "killed", party: "fama" }, value: "withheld" },
+      { id: "fifty", source: "locals", about: { facet: "killed", party: "fama" }, value: { approx: 50 } },
+    ]);
+    expect(kinds(flags, "withheld")).toEqual([["withheld", [["fifty"], ["no-toll"]]]]);
+  });
+
+  it("lets a refusal cover every narrower scope", () => {
+    const flags = flagsOf([
+      { id: "no-toll", source: "army", about: { facet: "killed", party: "fama" }, value: "withheld" },
+      { id: "town", source: "locals", about: { facet: "killed", party: "fama", group: "soldiers", place: "town" }, value: 50 },
+    ]);
+    expect(kinds(flags, "withheld")).toEqual([["withheld", [["town"], ["no-toll"]]]]);
+  });
+
+  it("stays silent for a refusal about a part against a figure for the whole, and for 'unknown'", () => {
+    const flags = flagsOf([
+      { id: "no-town-toll", source: "army", about: { facet: "killed", place: "town" }, value: "withheld" },
+      { id: "region", source: "locals", about: { facet: "killed", place: "region" }, value: 50 },
+      { id: "unknown", source: "rfi", about: { facet: "wounded" }, value: "unknown" },
+      { id: "twelve", source: "locals", about: { facet: "wounded" }, value: 12 },
+    ]);
+    expect(kinds(flags, ...CONTRADICTIONS)).toEqual([]);
+  });
+});
+
+describe("self and revised", () => {
+  it("flags one source asserting incompatible values on the same day", () => {
+    const flags = flagsOf([
+      { id: "a", source: "army", said: "2023-11-24", about: { facet: "control", place: "camp" }, value: "captured" },
+      { id: "b", source: "army", said: "2023-11-24", about: { facet: "control", place: "camp" }, value: "held" },
+    ]);
+    expect(flags.filter((f) => f.kind === "self").map((f) => [f.basis, f.sides])).toEqual([["exclusive", [["a"], ["b"]]]]);
+    expect(kinds(flags, "exclusive", "revised")).toEqual([]);
+  });
+
+  it("reports a change between two dates as revised, instead of disjoint", () => {
+    const flags = flagsOf([
+      { id: "first", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: 10 },
+      { id: "later", source: "army", said: "2023-11-26", about: { facet: "killed" }, value: 14 },
+    ]);
+    expect(kinds(flags, "revised", "disjoint", "self")).toEqual([["revised", [["first"], ["later"]]]]);
+    expect(flags.find((f) => f.kind === "revised")?.severity).toBe("notice");
+  });
+
+  it("stays silent when a source repeats the same answer on another day", () => {
+    const flags = flagsOf([
+      { id: "first", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: 10 },
+      { id: "again", source: "army", said: "2023-11-26", about: { facet: "killed" }, value: 10 },
+    ]);
+    expect(kinds(flags, "revised", ...CONTRADICTIONS)).toEqual([]);
+  });
+
+  it("still flags the disagreement between two sources alongside one's revision", () => {
+    const flags = flagsOf([
+      { id: "army-1", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: 10 },
+      { id: "army-2", source: "army", said: "2023-11-26", about: { facet: "killed" }, value: 40 },
+      { id: "locals", source: "locals", about: { facet: "killed" }, value: 40 },
+    ]);
+    expect(kinds(flags, "disjoint", "revised")).toEqual([
+      ["disjoint", [["army-1"], ["locals"]]],
+      ["revised", [["army-1"], ["army-2"]]],
+    ]);
+  });
+});
+
+describe("divergent, single-source and parties-only", () => {
+  it("flags different means as divergent, never as a contradiction", () => {
+    const flags = flagsOf([
+      { id: "shelling", source: "army", about: { facet: "means", place: "camp" }, value: ["shelling"] },
+      { id: "car-bomb", source: "group", about: { facet: "means", place: "camp" }, value: ["vbied", "suicide-attack"] },
+    ]);
+    expect(kinds(flags, "divergent", ...CONTRADICTIONS)).toEqual([["divergent", [["shelling"], ["car-bomb"]]]]);
+  });
+
+  it("flags different motives as divergent, and texts differing only in case as the same", () => {
+    const flags = flagsOf([
+      { id: "strategic", source: "group", about: { facet: "motive" }, value: "Strategic withdrawal" },
+      { id: "forced", source: "rfi", about: { facet: "motive" }, value: "forced out" },
+      { id: "strategic-2", source: "locals", about: { facet: "motive" }, value: "strategic withdrawal" },
+    ]);
+    expect(kinds(flags, "divergent")).toEqual([["divergent", [["forced"], ["strategic", "strategic-2"]]]]);
+  });
+
+  it("counts origins, not outlets: a relay and a claim based on another are one voice", () => {
+    const result = reconcile(
+      incidentWith([
+        { id: "group-says", source: "group", via: ["rfi"], about: { facet: "means" }, value: ["vbied"] },
+        { id: "video", source: "locals", basedOn: ["group-says"], about: { facet: "means" }, value: ["vbied"] },
+      ]),
+    );
+    expect(kinds(result.flags, "single-source", "parties-only")).toEqual([
+      ["single-source", [["group-says", "video"]]],
+      ["parties-only", [["group-says", "video"]]],
+    ]);
+    expect(result.questions[0]).toMatchObject({ status: "single-source", origins: ["group"], independent: 1 });
+  });
+
+  it("stays silent when independent sources answer, one of them not a party", () => {
+    const flags = flagsOf([
+      { id: "a", source: "army", about: { facet: "occurred" }, value: "2023-11-24" },
+      { id: "b", source: "locals", about: { facet: "occurred" }, value: "2023-11-24" },
+    ]);
+    expect(flags).toEqual([]);
+  });
+
+  it("raises parties-only when both sides of the fighting, and only they, answer", () => {
+    const flags = flagsOf([
+      { id: "a", source: "army", about: { facet: "occurred" }, value: "2023-11-24" },
+      { id: "b", source: "group", about: { facet: "occurred" }, value: "2023-11-24" },
+    ]);
+    expect(kinds(flags, "parties-only", "single-source")).toEqual([["parties-only", [["a", "b"]]]]);
+  });
+});
+
+describe("when separates moments", () => {
+  it("does not compare a capture at 14:00 with a withdrawal claim about 18:00", () => {
+    const flags = flagsOf([
+      { id: "taken", source: "group", about: { facet: "control", place: "camp", when: "2023-11-24T14:00" }, value: "captured" },
+      { id: "held", source: "army", about: { facet: "control", place: "camp", when: "2023-11-24T18:00" }, value: "held" },
+    ]);
+    expect(kinds(flags, ...CONTRADICTIONS, "divergent")).toEqual([]);
+  });
+
+  it("compares claims whose when intervals overlap", () => {
+    const flags = flagsOf([
+      { id: "taken", source: "group", about: { facet: "control", place: "camp", when: "2023-11-24" }, value: "captured" },
+      { id: "held", source: "army", about: { facet: "control", place: "camp", when: "2023-11-24T18:00" }, value: "held" },
+    ]);
+    expect(kinds(flags, "exclusive")).toEqual([["exclusive", [["taken"], ["held"]]]]);
+    expect(flags.find((f) => f.kind === "exclusive")?.questions).toHaveLength(2);
+  });
+});
+
+describe("question status", () => {
+  it("tells agreed, compatible, contested, single-source and withheld apart", () => {
+    const result = reconcile(
+      incidentWith([
+        { id: "d1", source: "army", about: { facet: "occurred" }, value: "2023-11-24" },
+        { id: "d2", source: "locals", about: { facet: "occurred" }, value: "2023-11-24" },
+        { id: "k1", source: "locals", about: { facet: "killed" }, value: { approx: 50 } },
+        { id: "k2", source: "rfi", about: { facet: "killed" }, value: { min: 20, max: 99 } },
+        { id: "c1", source: "army", about: { facet: "control" }, value: "repelled" },
+        { id: "c2", source: "group", about: { facet: "control" }, value: "captured" },
+        { id: "p1", source: "group", about: { facet: "perpetrator" }, value: "jnim" },
+        { id: "w1", source: "army", about: { facet: "wounded" }, value: "withheld" },
+        { id: "w2", source: "locals", about: { facet: "wounded" }, value: 4 },
+      ]),
+    );
+    expect(Object.fromEntries(result.questions.map((q) => [q.key, q.status]))).toEqual({
+      occurred: "agreed",
+      killed: "compatible",
+      control: "contested",
+      perpetrator: "single-source",
+      wounded: "withheld",
+    });
+  });
+});

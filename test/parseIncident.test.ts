@@ -1,0 +1,147 @@
+import { describe, expect, it } from "vitest";
+import { IncidentError, parseIncident, safeParseIncident, formatPath, incidentJsonSchema, defineVocabulary, VocabularyError } from "../src/index.js";
+import { incidentWith } from "./fixtures/build.js";
+
+const problems = (input: unknown) => {
+  const result = safeParseIncident(input);
+  if (result.success) throw new Error("expected the incident to be refused");
+  return result.error.issues.map((i) => `${formatPath(i.path)}: ${i.message}`);
+};
+
+describe("parseIncident", () => {
+  it("returns a frozen copy that keeps unknown fields at every level", () => {
+    const input = incidentWith([{ id: "c", source: "rfi", about: { facet: "killed", mine: 1 }, value: 3, confidence: "low" }], { tool: { run: 7 } } as object);
+    const incident = parseIncident(input);
+    expect(incident).toMatchObject({ tool: { run: 7 }, claims: [{ confidence: "low", about: { mine: 1 } }] });
+    expect(Object.isFrozen(incident)).toBe(true);
+    expect(Object.isFrozen(incident.claims[0])).toBe(true);
+    expect(incident).not.toBe(input);
+  });
+
+  it("does not mutate or freeze the input", () => {
+    const input = incidentWith([{ id: "c", source: "rfi", about: { facet: "killed" }, value: { approx: 50 } }], { tool: { run: 7 } } as object);
+    const before = structuredClone(input);
+    parseIncident(input);
+    expect(input).toEqual(before);
+    expect(Object.isFrozen(input)).toBe(false);
+    expect(Object.isFrozen((input as { tool: object }).tool)).toBe(false);
+  });
+
+  it("lists every problem by path, with a did-you-mean for close names", () => {
+    expect(
+      problems(
+        incidentWith([
+          { id: "a", source: "rfi", about: { facet: "killed", party: "jnin" }, value: 3 },
+          { id: "a", source: "bbc", about: { facet: "kiled" }, value: 3 },
+          { id: "b", source: "rfi", via: ["rfi"], said: "2023-02-30", about: { facet: "control", place: "nowhere" }, value: "capturd" },
+          { id: "c", source: "rfi", about: { facet: "occurred" }, value: "24/11/2023", basedOn: ["zzz"] },
+        ]),
+      ),
+    ).toEqual([
+      'claims[0].about.party: unknown actor "jnin" — did you mean "jnim"?',
+      'claims[1].id: duplicate claim id "a" (first used at claims[0])',
+      'claims[1].source: unknown source "bbc"',
+      'claims[1].about.facet: unknown facet "kiled" in vocabulary "conflict" — did you mean "killed"?',
+      'claims[2].via[0]: relays form a cycle through "via": rfi → rfi',
+      'claims[2].said: "2023-02-30" is not an ISO 8601 date or date-time',
+      'claims[2].about.place: unknown place "nowhere"',
+      'claims[2].value: "capturd" is not a value of facet "control" — did you mean "captured"?',
+      'claims[3].basedOn[0]: unknown claim "zzz"',
+      'claims[3].value: value does not fit facet "occurred" (a time): not an ISO 8601 date or date-time',
+    ]);
+  });
+
+  it("says how to fix each problem", () => {
+    const result = safeParseIncident(incidentWith([{ id: "a", source: "rfi", about: { facet: "killed" }, value: "many" }]));
+    expect(result.success).toBe(false);
+    if (!result.success) {
+      expect(result.error).toBeInstanceOf(IncidentError);
+      expect(result.error.issues[0]).toMatchObject({ code: "value-kind", path: ["claims", 0, "value"] });
+      expect(result.error.issues[0]!.fix).toMatch(/^Give a quantity/);
+      expect(result.error.message).toContain("claims[0].value: value does not fit facet \"killed\" (a quantity)");
+    }
+  });
+
+  it("refuses cycles in partOf, in and basedOn", () => {
+    const input = incidentWith([
+      { id: "x", source: "rfi", about: { facet: "killed" }, value: 1, basedOn: ["y"] },
+      { id: "y", source: "rfi", about: { facet: "killed" }, value: 1, basedOn: ["x"] },
+    ]);
+    input.actors = [{ id: "a", name: "A", partOf: ["b"] }, { id: "b", name: "B", partOf: ["a"] }];
+    input.places = [{ id: "p", name: "P", in: "q" }, { id: "q", name: "Q", in: "p" }];
+    input.sources = [{ id: "rfi", name: "RFI", kind: "media" }];
+    expect(problems(input)).toEqual([
+      'actors[0].partOf: actors form a cycle through "partOf": a → b → a',
+      'places[0].in: places form a cycle through "in": p → q → p',
+      'claims[0].basedOn: claims form a cycle through "basedOn": x → y → x',
+    ]);
+  });
+
+  it("reports shape errors and reference errors in one run", () => {
+    const input = { contested: 2, id: "x", sources: [{ id: "s", name: "S", kind: "newspaper" }], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: { aprox: 50 } }] };
+    expect(problems(input)).toEqual([
+      "contested: format version 2 is not supported",
+      'sources[0].kind: "newspaper" is not one of "party", "government", "media", "ngo", "international", "local", "witness", "expert", "social", "other"',
+      'claims[0].value: unexpected key "aprox" in a value',
+      "claims[0].value: a quantity object needs one reading: exactly, approx, min and max, atLeast or atMost",
+      'claims[0].source: unknown source "nobody"',
+    ]);
+  });
+
+  it("asks for the interval of a phrase it cannot read yet, naming the phrase", () => {
+    expect(problems(incidentWith([{ id: "c", source: "rfi", about: { facet: "killed" }, value: { phrase: "une cinquantaine" } }]))).toEqual([
+      'claims[0].value: the phrase "une cinquantaine" cannot be read yet: give its interval beside it, e.g. { "phrase": "une cinquantaine", "min": 20, "max": 99 }',
+    ]);
+  });
+
+  it("refuses a party source without its actor, and aliases that name two actors", () => {
+    const input = incidentWith([]);
+    input.sources = [{ id: "em", name: "EM", kind: "party" }];
+    input.actors = [{ id: "a", name: "A", aliases: ["X"] }, { id: "b", name: "B", aliases: ["x"] }];
+    expect(problems(input)).toEqual([
+      'actors[1].aliases[0]: "x" also names actor "a", so references to it would be ambiguous',
+      'sources[0].actor: missing "actor": the id of the side a party source speaks for',
+    ]);
+  });
+
+  it("refuses what is not JSON data", () => {
+    expect(problems(() => 1)).toEqual(["(root): expected plain JSON data, received a value that cannot be copied (a function or class instance)"]);
+    expect(problems(null)[0]).toBe("(root): expected an object, received null");
+  });
+
+  it("throws the library's error from parseIncident", () => {
+    expect(() => parseIncident({})).toThrow(IncidentError);
+  });
+});
+
+describe("incidentJsonSchema", () => {
+  it("describes format 1 and allows unknown fields", () => {
+    const schema = incidentJsonSchema() as { properties: Record<string, unknown>; required: string[]; additionalProperties: unknown };
+    expect(schema.properties["contested"]).toMatchObject({ const: 1 });
+    expect(schema.required).toEqual(expect.arrayContaining(["contested", "id", "sources", "claims"]));
+    expect(schema.additionalProperties).toEqual({});
+  });
+});
+
+describe("defineVocabulary", () => {
+  it("accepts a vocabulary for another domain and freezes it", () => {
+    const vocabulary = defineVocabulary({ name: "health", facets: { cases: { kind: "quantity" }, origin: { kind: "category", values: ["zoonotic", "lab"], exclusive: [["zoonotic", "lab"]] } } });
+    expect(Object.isFrozen(vocabulary.facets)).toBe(true);
+  });
+
+  it("lists every problem in a vocabulary", () => {
+    try {
+      defineVocabulary({ name: "bad", facets: { a: { kind: "category" }, b: { kind: "text", partOf: ["zz"] }, c: { kind: "colour" } } });
+      expect.unreachable();
+    } catch (error) {
+      expect(error).toBeInstanceOf(VocabularyError);
+      expect((error as VocabularyError).issues.map((i) => formatPath(i.path))).toEqual(["facets.c.kind"]);
+    }
+    try {
+      defineVocabulary({ name: "bad", facets: { a: { kind: "category" }, b: { kind: "text", partOf: ["zz"] }, d: { kind: "category", values: ["x"], exclusive: [["x", "y"]] } } });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as VocabularyError).issues.map((i) => formatPath(i.path))).toEqual(["facets.a.values", "facets.b.partOf[0]", "facets.d.exclusive[0][1]"]);
+    }
+  });
+});
