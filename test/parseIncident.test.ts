@@ -24,7 +24,7 @@ describe("parseIncident", () => {
     parseIncident(input);
     expect(input).toEqual(before);
     expect(Object.isFrozen(input)).toBe(false);
-    expect(Object.isFrozen((input as { tool: object }).tool)).toBe(false);
+    expect(Object.isFrozen((input as unknown as { tool: object }).tool)).toBe(false);
   });
 
   it("lists every problem by path, with a did-you-mean for close names", () => {

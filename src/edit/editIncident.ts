@@ -2,6 +2,7 @@ import { enablePatches, Immer, type Draft, type Patch } from "immer";
 import { IncidentError, makeIssue } from "../errors/contestedError.js";
 import { didYouMean } from "../errors/didYouMean.js";
 import type { Claim } from "../model/claim.js";
+import { copyData } from "../model/copyData.js";
 import type { Incident } from "../model/incident.js";
 import { parseIncident, type ParseOptions } from "../parse/parseIncident.js";
 
@@ -80,7 +81,7 @@ export function addClaims(incident: Incident, claims: readonly Claim[], options:
  */
 export function addClaimsWithPatches(incident: Incident, claims: readonly Claim[], options: ParseOptions = {}): EditResult {
   return editIncidentWithPatches(incident, (draft) => {
-    draft.claims.push(...(structuredClone(claims) as Draft<Claim>[]));
+    draft.claims.push(...(copyData(claims) as Draft<Claim>[]));
   }, options);
 }
 

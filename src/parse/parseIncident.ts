@@ -10,6 +10,7 @@ import { SourceSchema } from "../model/source.js";
 import { conflict } from "../vocabulary/conflict.js";
 import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { checkIncident } from "./checkIncident.js";
+import { copyData } from "../model/copyData.js";
 
 /** Options of {@link parseIncident}, {@link safeParseIncident} and the functions built on them. */
 export interface ParseOptions {
@@ -83,7 +84,7 @@ function failure(issues: readonly Issue[]): SafeParseResult {
 /** A private copy, so that neither parsing nor freezing ever touches the caller's objects. */
 function cloneInput(input: unknown): { ok: true; value: unknown } | { ok: false; issue: Issue } {
   try {
-    return { ok: true, value: structuredClone(input) };
+    return { ok: true, value: copyData(input) };
   } catch {
     return { ok: false, issue: makeIssue("invalid-type", [], { expected: "plain JSON data", received: "a value that cannot be copied (a function or class instance)" }) };
   }

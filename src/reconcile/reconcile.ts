@@ -57,7 +57,13 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
     ...findRevisions(questions),
     ...findNotices(questions, index),
   ];
-  const words = wording(index, en);
+  const positions = new Map<PositionEntry, Position>();
+  const positionOf = (entry: PositionEntry) => {
+    let position = positions.get(entry);
+    if (!position) positions.set(entry, (position = toPosition(entry)));
+    return position;
+  };
+  const words = wording(index, en, positionOf);
   const flags = drafts.map((draft) => toFlag(draft, words)).sort(compareFlags);
   const touching = new Map<string, Flag[]>();
   for (const flag of flags) {
@@ -70,13 +76,13 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
   return {
     incident: checked.id,
     vocabulary: vocabulary.name,
-    questions: questions.map((question) => toQuestion(question, touching.get(question.key) ?? [])),
+    questions: questions.map((question) => toQuestion(question, touching.get(question.key) ?? [], positionOf)),
     flags,
   };
 }
 
-function toQuestion(question: QuestionEntry, flags: readonly Flag[]): Question {
-  const positions = question.positions.map(toPosition);
+function toQuestion(question: QuestionEntry, flags: readonly Flag[], positionOf: (entry: PositionEntry) => Position): Question {
+  const positions = question.positions.map(positionOf);
   const origins = questionOrigins(question);
   return {
     key: question.key,
@@ -129,7 +135,7 @@ interface Wording {
   messages: Messages;
 }
 
-function wording(index: IncidentIndex, messages: Messages): Wording {
+function wording(index: IncidentIndex, messages: Messages, positionOf: (entry: PositionEntry) => Position): Wording {
   const sourceName = (id: string) => index.source(id)?.name ?? id;
   const name = (kind: string, id: string) =>
     kind === "place" ? (index.incident.places.find((p) => p.id === id)?.name ?? id) : kind === "actor" || kind === "party" ? (index.incident.actors.find((a) => a.id === id)?.name ?? id) : id;
@@ -137,7 +143,7 @@ function wording(index: IncidentIndex, messages: Messages): Wording {
     messages,
     question: (q) => describeQuestion(q.facet, q.scope, messages, (field: ScopeField, id) => name(field, id)),
     side: (side) => ({
-      value: describePosition(toPosition(side.position), messages, (id) => name(side.question.kind, id), side.question.kind),
+      value: describePosition(positionOf(side.position), messages, (id) => name(side.question.kind, id), side.question.kind),
       sources: unique(side.entries.map((e) => e.claim.source)).map(sourceName),
       origins: unique(side.entries.flatMap((e) => e.origins)).map(sourceName),
     }),
