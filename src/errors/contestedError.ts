@@ -16,7 +16,12 @@ export function makeIssue<C extends IssueCode>(code: C, path: IssuePath, params:
 /**
  * The error thrown for invalid input. It carries every problem found, never
  * only the first: `issues` is plain data, and `message` lists them one per
- * line as `path: problem. Fix: …`.
+ * line as `path: problem. Fix: …`. {@link IncidentError} and
+ * {@link VocabularyError} extend it, so one `instanceof` catches both.
+ *
+ * @example
+ * try { defineVocabulary({}) } catch (e) { e instanceof ContestedError }
+ * //=> true
  */
 export class ContestedError extends Error {
   /** Every problem found, in document order. */

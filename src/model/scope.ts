@@ -3,6 +3,10 @@ import * as z from "zod";
 /**
  * The fields that narrow a question beyond its facet (DESIGN §1), in the order
  * they appear in a question key.
+ *
+ * @example
+ * SCOPE_FIELDS
+ * //=> ["party", "group", "place", "when", "target", "item"]
  */
 export const SCOPE_FIELDS = ["party", "group", "place", "when", "target", "item"] as const;
 

@@ -3,6 +3,10 @@ import * as z from "zod";
 /**
  * The kinds of source DESIGN §1 knows. `party` speaks for a side of the
  * fighting and names that side in `actor`.
+ *
+ * @example
+ * SourceKindSchema.safeParse("newspaper").success
+ * //=> false
  */
 export const SourceKindSchema = z.enum([
   "party",
