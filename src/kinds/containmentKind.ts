@@ -1,0 +1,32 @@
+import * as z from "zod";
+import type { IncidentIndex } from "../resolve/incidentIndex.js";
+import type { KindDefinition } from "./kindDefinition.js";
+
+/** How one kind of reference is looked up and nested in an incident. */
+interface Containment {
+  readonly what: "place" | "actor";
+  readonly resolve: (index: IncidentIndex, reference: string) => string | undefined;
+  readonly within: (index: IncidentIndex, inner: string, outer: string) => boolean;
+  readonly ids: (index: IncidentIndex) => string[];
+}
+
+/**
+ * A kind whose values are references to an incident's entries, nested in
+ * one another (places through `in`, actors through `partOf`): two values can
+ * both hold when they are the same or one contains the other, otherwise they
+ * are `exclusive`; a negated value is contradicted by anything inside it.
+ */
+export function containmentKind({ what, resolve, within, ids }: Containment): KindDefinition<string> {
+  return {
+    schema: z.string().min(1),
+    expected: `${what === "actor" ? "an" : "a"} ${what} id or alias from the incident's ${what}s`,
+    canonical(value, { index }) {
+      const id = resolve(index, value as string) ?? (value as string);
+      return { key: id, value: id, data: id };
+    },
+    check: (value, { index }) =>
+      resolve(index, value as string) === undefined ? [{ what, name: value as string, known: ids(index) }] : [],
+    compare: (a, b, { index }) => (within(index, a, b) || within(index, b, a) ? "compatible" : "exclusive"),
+    contradictsNegation: (asserted, negated, { index }) => within(index, asserted, negated),
+  };
+}
