@@ -45,7 +45,7 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
     const all = [...first.positions.map((position) => ({ question: first, position })), ...(first === second ? [] : second.positions.map((position) => ({ question: second, position })))];
     const boundary = first.positions.length;
     for (let i = 0; i < (first === second ? all.length : boundary); i++) {
-      for (let j = Math.max(i + 1, boundary * Number(first !== second)); j < all.length; j++) {
+      for (let j = first === second ? i + 1 : boundary; j < all.length; j++) {
         const a = all[i]!;
         const b = all[j]!;
         const relation = relate(first, a.position, b.position);
