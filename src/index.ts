@@ -18,7 +18,18 @@ export { SourceSchema, SourceKindSchema, type Source, type SourceKind } from "./
 export { ClaimSchema, ClaimValueSchema, HedgeSchema, type Claim, type ClaimValue, type Hedge } from "./model/claim.js";
 export { AboutSchema, SCOPE_FIELDS, type About, type ScopeField } from "./model/scope.js";
 export { normalizeName } from "./model/normalizeName.js";
-export { QuantityValueSchema, QuantityObjectSchema, quantityReading, type QuantityValue, type QuantityReading } from "./kinds/quantity.js";
+export {
+  QuantityValueSchema,
+  QuantityObjectSchema,
+  quantityReading,
+  type QuantityValue,
+  type QuantityObject,
+  type QuantityReading,
+} from "./kinds/quantity.js";
+export type { QuantityFigure } from "./kinds/figureInterval.js";
+export { parseQuantity, type ParsedQuantity } from "./lexicon/parseQuantity.js";
+export { readPhrase, type PhraseReading, type PhraseCandidate } from "./lexicon/readPhrase.js";
+export { LEXICON_LANGUAGES, type LexiconLanguage } from "./lexicon/language.js";
 export { TimeValueSchema, type TimeValue } from "./kinds/time.js";
 export { timeInterval } from "./kinds/timeInterval.js";
 export { ValueKindSchema, type ValueKind } from "./kinds/valueKind.js";

@@ -83,15 +83,43 @@ describe("parseIncident", () => {
       "contested: format version 2 is not supported",
       'sources[0].kind: "newspaper" is not one of "party", "government", "media", "ngo", "international", "local", "witness", "expert", "social", "other"',
       'claims[0].value: unexpected key "aprox" in a value',
-      "claims[0].value: a quantity object needs one reading: exactly, approx, min and max, atLeast or atMost",
+      "claims[0].value: a quantity object needs a phrase or one reading: exactly, approx, min and max, atLeast or atMost",
       'claims[0].source: unknown source "nobody"',
     ]);
   });
 
-  it("asks for the interval of a phrase it cannot read yet, naming the phrase", () => {
-    expect(problems(incidentWith([{ id: "c", source: "rfi", about: { facet: "killed" }, value: { phrase: "une cinquantaine" } }]))).toEqual([
-      'claims[0].value: the phrase "une cinquantaine" cannot be read yet: give its interval beside it, e.g. { "phrase": "une cinquantaine", "min": 20, "max": 99 }',
-    ]);
+  describe("quantities given in words", () => {
+    const killed = (value: object, extra: object = {}) => incidentWith([{ id: "c", source: "rfi", about: { facet: "killed" }, value: value as never }], extra);
+
+    it("reads a phrase in the incident's language and keeps the words as they were", () => {
+      const incident = parseIncident(killed({ phrase: "une cinquantaine" }, { lang: "fr" }));
+      expect(incident.claims[0]!.value).toEqual({ phrase: "une cinquantaine" });
+    });
+
+    it("prefers the phrase's own language to the claim's and the incident's", () => {
+      expect(safeParseIncident(killed({ phrase: "dozens", lang: "en" }, { lang: "fr" })).success).toBe(true);
+      expect(problems(killed({ phrase: "dozens" }, { lang: "fr" }))).toEqual(['claims[0].value.phrase: the phrase "dozens" holds no count the lexicon can read']);
+    });
+
+    it("asks for a language when none is given, naming the phrase", () => {
+      expect(problems(killed({ phrase: "une cinquantaine" }))).toEqual(['claims[0].value.phrase: the phrase "une cinquantaine" has no language, so its words cannot be read']);
+    });
+
+    it("refuses a phrase that holds no count, or several, rather than guessing", () => {
+      const refused = safeParseIncident(killed({ phrase: "de lourdes pertes" }, { lang: "fr" }));
+      expect(refused.success ? [] : refused.error.issues.map((i) => i.fix)).toEqual(['Give the interval the words mean beside them, e.g. { "phrase": "de lourdes pertes", "min": 20, "max": 99 }.']);
+      expect(problems(killed({ phrase: "12 tués et 30 blessés" }, { lang: "fr" }))).toEqual([
+        'claims[0].value.phrase: the phrase "12 tués et 30 blessés" holds 2 counts ("12", "30"), so which one this claim gives is not clear',
+      ]);
+    });
+
+    it("asks for the interval of a phrase in a language the lexicon does not read", () => {
+      expect(problems(killed({ phrase: "Dutzende" }, { lang: "de" }))).toEqual(['claims[0].value.phrase: the phrase "Dutzende" is in "de", and the lexicon reads French and English only']);
+    });
+
+    it("takes the analyst's reading over the lexicon's when both are given", () => {
+      expect(safeParseIncident(killed({ phrase: "des mots que personne ne lit", min: 3, max: 4 })).success).toBe(true);
+    });
   });
 
   it("refuses a party source without its actor, and aliases that name two actors", () => {

@@ -15,7 +15,7 @@ export interface IssueParams {
   "value-kind": { facet: string; kind: string; expected: string; detail: string };
   "unknown-name": { what: string; name: string; facet: string; known: readonly string[]; suggestion?: string | undefined };
   "invalid-date": { received: string };
-  "unreadable-phrase": { detail: string };
+  "unreadable-phrase": { detail: string; fix: string };
   cycle: { what: string; link: string; chain: readonly string[] };
 }
 
@@ -82,10 +82,7 @@ export const ISSUE_TEXT: IssueText = {
     message: `"${p.received}" is not an ISO 8601 date or date-time`,
     fix: 'Write dates as "2023", "2023-11", "2023-11-24" or "2023-11-24T17:00" (optionally with Z or an offset).',
   }),
-  "unreadable-phrase": (p) => ({
-    message: p.detail,
-    fix: "Give the interval the phrase means beside it (min and max, approx, atLeast or atMost).",
-  }),
+  "unreadable-phrase": (p) => ({ message: p.detail, fix: p.fix }),
   cycle: (p) => ({
     message: `${p.what} form a cycle through "${p.link}": ${p.chain.join(" → ")}`,
     fix: `Remove or change one "${p.link}" link so that the chain never comes back to where it started.`,

@@ -22,12 +22,6 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         return makeIssue("not-a-value", path, {});
       case "unrecognized_keys":
         return makeIssue("unknown-key", path, { keys: issue.keys });
-      case "custom": {
-        const kind = (issue.params as { contested?: string } | undefined)?.contested;
-        return kind === "unreadable-phrase"
-          ? makeIssue("unreadable-phrase", path, { detail: issue.message })
-          : makeIssue("invalid-value", path, { detail: issue.message });
-      }
       default:
         return makeIssue("invalid-value", path, { detail: issue.message });
     }

@@ -8,6 +8,8 @@ import type { Relation } from "./relation.js";
 export interface KindContext {
   readonly index: IncidentIndex;
   readonly facet: FacetDefinition;
+  /** The language of the claim's words: its own `lang`, else the incident's. */
+  readonly lang?: string | undefined;
 }
 
 /**
@@ -20,6 +22,16 @@ export interface UnknownName {
   readonly name: string;
   readonly known: readonly string[];
 }
+
+/** Words in a value that cannot be read (a quantity's phrase): what is wrong, and how to fix it. */
+export interface UnreadablePhrase {
+  readonly problem: "unreadable-phrase";
+  readonly detail: string;
+  readonly fix: string;
+}
+
+/** Something wrong with a structurally valid value. */
+export type ValueProblem = UnknownName | UnreadablePhrase;
 
 /**
  * A value in the form the engine compares: references resolved, names folded.
@@ -48,10 +60,11 @@ export interface KindDefinition<C> {
   /** Resolves a checked value into its comparable form. */
   canonical(value: unknown, context: KindContext): Canonical<C>;
   /**
-   * Names in a structurally valid value that the incident or the facet does
-   * not know (an unknown category, place or actor); empty when all are known.
+   * What is wrong with a structurally valid value: names that the incident or
+   * the facet does not know (an unknown category, place or actor), or words
+   * that cannot be read; empty when the value is sound.
    */
-  check(value: unknown, context: KindContext): readonly UnknownName[];
+  check(value: unknown, context: KindContext): readonly ValueProblem[];
   /** How two asserted values with different keys relate. Must be symmetric. */
   compare(a: C, b: C, context: KindContext): Relation;
   /** Whether asserting `asserted` contradicts a claim that `negated` is not so. */

@@ -1,15 +1,19 @@
 import * as z from "zod";
+import { readPhraseCount } from "../lexicon/phraseCount.js";
+import { figureInterval, type QuantityFigure } from "./figureInterval.js";
 import { overlaps, within, type Interval } from "./interval.js";
 import type { KindDefinition } from "./kindDefinition.js";
 
 const count = z.number().nonnegative().finite();
 
 /**
- * A quantity given as an object (DESIGN §2): exactly one reading — `exactly`,
+ * A quantity given as an object (DESIGN §2): at most one reading — `exactly`,
  * `approx` (with an optional absolute `tolerance`), `min` with `max`,
  * `atLeast` or `atMost` — and optionally the source's own words as `phrase`
- * with their `lang`. Keys are checked strictly, so that a misspelt `aprox`
- * is an error rather than a silently different number.
+ * with their `lang`. A phrase alone is read by the lexicon
+ * ({@link parseQuantity}) when the incident is parsed; a reading given
+ * beside a phrase is the analyst's and wins. Keys are checked strictly, so
+ * that a misspelt `aprox` is an error rather than a silently different number.
  *
  * @example
  * QuantityObjectSchema.parse({ phrase: "plusieurs dizaines", lang: "fr", min: 20, max: 99 })
@@ -35,14 +39,11 @@ export const QuantityObjectSchema = z
       q.atLeast !== undefined,
       q.atMost !== undefined,
     ].filter(Boolean).length;
-    if (readings === 0) {
+    if (readings === 0 && q.phrase === undefined) {
       ctx.addIssue({
         code: "custom",
-        message:
-          q.phrase === undefined
-            ? "a quantity object needs one reading: exactly, approx, min and max, atLeast or atMost"
-            : `the phrase "${q.phrase}" cannot be read yet: give its interval beside it, e.g. { "phrase": "${q.phrase}", "min": 20, "max": 99 }`,
-        params: { contested: q.phrase === undefined ? "no-reading" : "unreadable-phrase" },
+        message: "a quantity object needs a phrase or one reading: exactly, approx, min and max, atLeast or atMost",
+        params: { contested: "no-reading" },
       });
     } else if (readings > 1) {
       ctx.addIssue({ code: "custom", message: "a quantity object takes only one reading", params: { contested: "several-readings" } });
@@ -68,6 +69,9 @@ export const QuantityObjectSchema = z
  */
 export const QuantityValueSchema = z.union([count, z.literal("withheld"), z.literal("unknown"), QuantityObjectSchema]);
 
+/** A quantity object, as {@link QuantityObjectSchema} checks it. */
+export type QuantityObject = z.infer<typeof QuantityObjectSchema>;
+
 /** A quantity value, as {@link QuantityValueSchema} checks it. */
 export type QuantityValue = z.infer<typeof QuantityValueSchema>;
 
@@ -81,38 +85,40 @@ export type QuantityReading =
  * The interval a quantity covers. `{ approx: n }` spans ±10 % rounded outward
  * (`approx: 50` is 45–55, `approx: 7` is 6–8), or ±`tolerance` when one is
  * given (an absolute number of units, not a percentage); `atLeast` is open
- * above (`high` is `Infinity`); `atMost` starts at zero.
+ * above (`high` is `Infinity`); `atMost` starts at zero. A phrase without a
+ * reading is read by the lexicon in its `lang`, else in `lang`.
  *
  * @param value - A checked quantity value.
+ * @param lang - The language of a phrase that carries no `lang` of its own.
  * @returns Its reading: a figure with its interval, `withheld` or `unknown`.
+ * @throws TypeError when a phrase has no reading the lexicon can give
+ *   (parsing an incident reports those as issues first).
  *
  * @example
  * quantityReading({ approx: 50 })
  * //=> { kind: "figure", interval: { low: 45, high: 55 } }
+ * quantityReading({ phrase: "plusieurs dizaines" }, "fr")
+ * //=> { kind: "figure", interval: { low: 20, high: 99 } }
  */
-export function quantityReading(value: QuantityValue): QuantityReading {
+export function quantityReading(value: QuantityValue, lang?: string): QuantityReading {
   if (value === "withheld" || value === "unknown") return { kind: value };
-  if (typeof value === "number") return figure(value, value);
-  if (value.exactly !== undefined) return figure(value.exactly, value.exactly);
-  if (value.approx !== undefined) {
-    const n = value.approx;
-    if (value.tolerance !== undefined) return figure(Math.max(0, n - value.tolerance), n + value.tolerance);
-    return figure(Math.floor((n * 9) / 10), Math.ceil((n * 11) / 10));
-  }
-  if (value.min !== undefined && value.max !== undefined) return figure(value.min, value.max);
-  if (value.atLeast !== undefined) return figure(value.atLeast, Infinity);
-  if (value.atMost !== undefined) return figure(0, value.atMost);
-  throw new TypeError(`not a checked quantity: ${JSON.stringify(value)}`);
+  return { kind: "figure", interval: figureInterval(quantityFigure(value, lang)) as Interval };
 }
 
-function figure(low: number, high: number): QuantityReading {
-  return { kind: "figure", interval: { low, high } };
+/** The reading a quantity gives: its own, or the one its phrase gives. */
+function quantityFigure(value: Exclude<QuantityValue, "withheld" | "unknown">, lang: string | undefined): QuantityFigure {
+  if (typeof value === "number" || figureInterval(value) !== undefined || value.phrase === undefined) return value;
+  const read = readPhraseCount(value.phrase, value.lang ?? lang);
+  if (!read.ok) throw new TypeError(`${read.detail}. ${read.fix}`);
+  return read.quantity.value;
 }
 
 /** The reading of a quantity without its words: what two claims must share to say the same. */
-function readingOnly(value: QuantityValue): unknown {
+function readingOnly(value: QuantityValue, lang: string | undefined): unknown {
   if (typeof value !== "object") return value;
-  const { phrase: _phrase, lang: _lang, ...reading } = value;
+  const figure = quantityFigure(value, lang);
+  if (typeof figure === "number") return figure;
+  const { phrase: _phrase, lang: _lang, ...reading } = figure as QuantityObject;
   if (reading.exactly !== undefined) return reading.exactly;
   return reading;
 }
@@ -127,16 +133,21 @@ export const quantityKind: KindDefinition<QuantityReading> = {
   schema: QuantityValueSchema,
   expected:
     'a quantity: a count (12), { "approx": 50 }, { "min": 20, "max": 99 }, { "atLeast": 500 }, { "atMost": 10 }, { "phrase", and one of those readings }, "withheld" or "unknown"',
-  canonical(value) {
+  canonical(value, { lang }) {
     const quantity = value as QuantityValue;
-    const reading = quantityReading(quantity);
-    const shown = readingOnly(quantity);
+    const reading = quantityReading(quantity, lang);
+    const shown = readingOnly(quantity, lang);
     const base = { key: JSON.stringify(sortKeys(shown)), value: shown, data: reading };
     if (reading.kind !== "figure") return base;
     const { low, high } = reading.interval;
     return { ...base, interval: reading.interval, range: { low, high: high === Infinity ? null : high } };
   },
-  check: () => [],
+  check(value, { lang }) {
+    const quantity = value as QuantityValue;
+    if (typeof quantity !== "object" || figureInterval(quantity) !== undefined || quantity.phrase === undefined) return [];
+    const read = readPhraseCount(quantity.phrase, quantity.lang ?? lang);
+    return read.ok ? [] : [{ problem: "unreadable-phrase", detail: read.detail, fix: read.fix }];
+  },
   compare(a, b) {
     if (a.kind === "figure" && b.kind === "figure") {
       return overlaps(a.interval, b.interval) ? "compatible" : "disjoint";

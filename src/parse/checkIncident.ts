@@ -166,7 +166,7 @@ function claimIssues(incident: Incident, index: IncidentIndex, vocabulary: Vocab
   const checked = kind.schema.safeParse(claim.value);
   if (!checked.success) {
     const details = fromZodIssues(checked.error.issues, claim.value, [...at, "value"]);
-    const own = details.filter((d) => d.code === "unreadable-phrase" || (d.code === "invalid-value" && d.path.length > at.length + 1));
+    const own = details.filter((d) => d.code === "invalid-value" && d.path.length > at.length + 1);
     if (own.length > 0) return [...issues, ...own];
     issues.push(
       makeIssue("value-kind", [...at, "value"], {
@@ -178,7 +178,11 @@ function claimIssues(incident: Incident, index: IncidentIndex, vocabulary: Vocab
     );
     return issues;
   }
-  for (const unknown of kind.check(claim.value, { index, facet })) {
+  for (const unknown of kind.check(claim.value, { index, facet, lang: claim.lang ?? incident.lang })) {
+    if ("problem" in unknown) {
+      issues.push(makeIssue("unreadable-phrase", [...at, "value", "phrase"], { detail: unknown.detail, fix: unknown.fix }));
+      continue;
+    }
     const path = Array.isArray(claim.value) ? [...at, "value", (claim.value as string[]).indexOf(unknown.name)] : [...at, "value"];
     issues.push(
       unknown.what === "place" || unknown.what === "actor"

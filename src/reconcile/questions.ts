@@ -55,8 +55,10 @@ export function groupQuestions(index: IncidentIndex, vocabulary: Vocabulary): Qu
   for (const claim of byId) {
     const facet = claim.about.facet;
     const definition = vocabulary.facets[facet]!;
-    let context = contexts.get(facet);
-    if (!context) contexts.set(facet, (context = { index, facet: definition }));
+    const lang = claim.lang ?? index.incident.lang;
+    const contextKey = `${facet}\u0000${lang ?? ""}`;
+    let context = contexts.get(contextKey);
+    if (!context) contexts.set(contextKey, (context = { index, facet: definition, lang }));
     const scope = canonicalScope(claim.about, index);
     const key = questionKey(facet, scope);
     let group = groups.get(key);
@@ -80,7 +82,7 @@ export function groupQuestions(index: IncidentIndex, vocabulary: Vocabulary): Qu
         definition,
         kind: definition.kind,
         comparator: KINDS[definition.kind],
-        context: contexts.get(facet)!,
+        context: { index, facet: definition },
         scope,
         when: whenInterval(scope),
         positions: groupPositions(entries),

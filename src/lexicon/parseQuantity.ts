@@ -1,0 +1,391 @@
+import { figureInterval, type QuantityFigure } from "../kinds/figureInterval.js";
+import { requireLanguage, type LexiconLanguage } from "./language.js";
+import { readNumberWords, scaleWord } from "./numberWords.js";
+import { PatternTable } from "./phrasePattern.js";
+import {
+  isCountedThing,
+  MODIFIERS_AFTER,
+  MODIFIERS_BEFORE,
+  MONTHS,
+  PLURAL_UNITS,
+  RANGES,
+  REFERENCE_WORDS,
+  REFUSAL_NOUNS,
+  ROUND_WORDS,
+  UNITS,
+  VAGUE_WORDS,
+  ZERO_PHRASES,
+  ZERO_WORDS,
+  type Modifier,
+  type RoundWord,
+} from "./quantityLexicon.js";
+import { tokenize, type Token } from "./tokenize.js";
+
+/**
+ * A count read from words: the format-1 quantity it means (`value`), the
+ * interval that quantity covers (`high` is `Infinity` when open-ended) and
+ * the words it was read from, exactly as written.
+ */
+export interface ParsedQuantity {
+  readonly value: QuantityFigure;
+  readonly low: number;
+  readonly high: number;
+  readonly phrase: string;
+}
+
+/** A count found in a token list, with the tokens it spans. */
+export interface QuantityMatch extends ParsedQuantity {
+  readonly start: number;
+  readonly end: number;
+}
+
+/**
+ * Reads the first count in a French or English text and returns the
+ * format-1 quantity it means, with its interval and the words it came from.
+ * Words may come in any case, with or without accents, with typographic
+ * apostrophes and no-break spaces.
+ *
+ * The words it reads, and the interval each one means — the one table
+ * behind every reading (the README shows it too, and a test keeps both in
+ * step). The last column gives, for comparison, the
+ * single figure ACLED would code: its published rule is "tens" → 10,
+ * "dozens" → 12, "hundreds" → 100 and so on, otherwise the most conservative
+ * figure the reports allow. `contested` keeps the whole interval instead of
+ * one point, because its job is to tell which accounts can both be true.
+ *
+ * | words | reading | interval | why | ACLED |
+ * |---|---|---|---|---|
+ * | « 12 », « douze », "twelve", « 1 200 », "1,200", « 1,5 million » | `12` | 12–12 | a figure is a figure | 12 |
+ * | « environ 50 », « quelque 50 », « autour de 50 », "about / around / roughly / approximately / some 50" | `{ approx: 50 }` | 45–55 | the format's own approx: ±10 %, rounded outward | 50 |
+ * | « près de 50 », « presque 50 », « pas loin de 50 », "nearly / almost / close to 50" | `{ min: 45, max: 50 }` | 45–50 | close to and, as written, not above | 50 |
+ * | « une dizaine » | `{ approx: 10, tolerance: 2 }` | 8–12 | halfway to the next round words (« quelques », « une douzaine ») | 10 |
+ * | « une douzaine », "a dozen" | `{ approx: 12, tolerance: 2 }` | 10–14 | as for « une dizaine » | 12 |
+ * | « une quinzaine de … » | `{ approx: 15, tolerance: 3 }` | 12–18 | halfway to « une douzaine » and « une vingtaine » | 15 |
+ * | « une vingtaine » … « une soixantaine » | `{ approx: N, tolerance: 5 }` | N±5 | the next round word is ten away | N |
+ * | « une centaine » | `{ approx: 100, tolerance: 20 }` | 80–120 | no round word between sixty and a hundred | 100 |
+ * | « un millier » | `{ approx: 1000, tolerance: 200 }` | 800–1 200 | as for « une centaine » | 1 000 |
+ * | « deux centaines » | `{ approx: 200, tolerance: 40 }` | 160–240 | the round word, twice | 200 |
+ * | « quelques », "a few" | `{ min: 2, max: 5 }` | 2–5 | more than one, fewer than « une dizaine » would say | — |
+ * | « plusieurs », "several" | `{ min: 2, max: 9 }` | 2–9 | more than one, fewer than ten | — |
+ * | « quelques dizaines », "a few dozen" | `{ min: 20, max: 59 }`, `{ min: 24, max: 71 }` | two to five of the unit, up to just under six | « quelques » times the unit | 10, 12 |
+ * | « des / plusieurs dizaines », "tens", "dozens", "scores" | `{ min: 20, max: 99 }`, `{ min: 24, max: 99 }`, `{ min: 40, max: 99 }` | from two of the unit to under a hundred | plural means at least two; a hundred would be « une centaine », "a hundred" | 10, 12, — |
+ * | « des / plusieurs centaines », "hundreds", "several hundred" | `{ min: 200, max: 999 }` | 200–999 | as above, one order up | 100 |
+ * | « quelques centaines », "a few hundred" | `{ min: 200, max: 599 }` | 200–599 | « quelques » times a hundred | 100 |
+ * | « des milliers », "thousands" | `{ min: 2000, max: 9999 }` | 2 000–9 999 | as above | 1 000 |
+ * | « des dizaines de milliers », "tens of thousands" | `{ min: 20000, max: 99999 }` | 20 000–99 999 | the plural, times the scale | 10 000 |
+ * | « au moins 50 », « au minimum », « pas moins de », "at least", "no fewer than", « 50 au moins », "50 or more" | `{ atLeast: 50 }` | 50–∞ | a floor | 50 |
+ * | « plus de 50 », « au-delà de », "more than", "over", "upwards of" | `{ atLeast: 51 }` | 51–∞ | strictly above a figure; above a round word's centre (« plus d'une centaine » is `{ atLeast: 100 }`) | 51 |
+ * | « moins de 50 », "fewer than", "less than", "under" | `{ atMost: 49 }` | 0–49 | strictly below a figure; below a round word's centre | 0 |
+ * | « au plus 50 », « jusqu'à 50 », « pas plus de », "up to", "as many as", "at most" | `{ atMost: 50 }` | 0–50 | a ceiling: "as many as 600" does not say 600 | 0 |
+ * | « entre 20 et 30 », « de 20 à 30 », « 20 à 30 », « deux ou trois », "between 20 and 30", "20-30", "20 to 30" | `{ min: 20, max: 30 }` | 20–30 | the range given | 20 |
+ * | « aucun », « aucune victime », « personne n'… », « pas de victimes », "no one", "nobody", "none", "no casualties" | `0` | 0–0 | a stated zero is a figure | 0 |
+ *
+ * Not counts: numbers with a unit (« 120 mm », « 2 heures », "30 %", « 25 ans »,
+ * "25-year-old"), dates and years (« 24 novembre 2023 », « en 2015 »), times
+ * (« 17h30 », "17:00"), references (« article 3 », « n° 12 », « RN 16 »),
+ * ordinals (« 1er », « 2e »), decimals without a scale (« 1,5 »), and « -aine »
+ * words that do not count things: « la trentaine » (an age), « mis en
+ * quarantaine » (quarantine), « une huitaine » / « une quinzaine de jours »
+ * (periods of days). « quarantaine », « huitaine » and « quinzaine » count only
+ * when followed by « de » and the things counted (« une quinzaine de morts »). *
+ * @param text - Any text: a phrase (« une cinquantaine ») or a sentence
+ *   (« une cinquantaine de soldats maliens tués »).
+ * @param lang - `"fr"` or `"en"` (a region such as `"fr-ML"` is ignored).
+ * @returns The first count in the text, or `undefined` when it holds none.
+ * @throws RangeError when the language is not one the lexicon reads.
+ *
+ * @example
+ * parseQuantity("plusieurs dizaines de soldats maliens tués", "fr")
+ * //=> { value: { min: 20, max: 99 }, low: 20, high: 99, phrase: "plusieurs dizaines" }
+ */
+export function parseQuantity(text: string, lang: string): ParsedQuantity | undefined {
+  const found = findQuantities(text, requireLanguage(lang, "parseQuantity"))[0];
+  if (found === undefined) return undefined;
+  const { start: _start, end: _end, ...parsed } = found;
+  return parsed;
+}
+
+/** Every count in a text, left to right. */
+export function findQuantities(text: string, lang: LexiconLanguage): QuantityMatch[] {
+  return scanQuantities(text, tokenize(String(text), lang), lang);
+}
+
+/** Every count in a token list, left to right, each read once. */
+export function scanQuantities(text: string, tokens: readonly Token[], lang: LexiconLanguage): QuantityMatch[] {
+  const tables = tablesFor(lang);
+  const found: QuantityMatch[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const read = readQuantityAt(tokens, i, lang, tables);
+    if (read === undefined) {
+      i += 1;
+    } else if (read.kind === "not-a-count") {
+      i = Math.max(i + 1, read.end);
+    } else {
+      const interval = figureInterval(read.value)!;
+      const phrase = text.slice(tokens[read.start]!.start, tokens[read.end - 1]!.end);
+      found.push({ value: read.value, low: interval.low, high: interval.high, phrase, start: read.start, end: read.end });
+      i = read.end;
+    }
+  }
+  return found;
+}
+
+interface Tables {
+  readonly before: PatternTable<Modifier>;
+  readonly after: PatternTable<Modifier>;
+  readonly zero: PatternTable<true>;
+  readonly vague: PatternTable<{ readonly low: number; readonly high: number; readonly unitOnly?: boolean }>;
+}
+
+const TABLES = new Map<LexiconLanguage, Tables>();
+
+function tablesFor(lang: LexiconLanguage): Tables {
+  let tables = TABLES.get(lang);
+  if (tables === undefined) {
+    tables = {
+      before: new PatternTable(MODIFIERS_BEFORE[lang]),
+      after: new PatternTable(MODIFIERS_AFTER[lang]),
+      zero: new PatternTable(ZERO_PHRASES[lang].map((p) => [p, true] as const)),
+      vague: new PatternTable(VAGUE_WORDS[lang]),
+    };
+    TABLES.set(lang, tables);
+  }
+  return tables;
+}
+
+/** What the words at a token are: nothing, a count, or numbers that are not a count (a date, a unit). */
+type Read =
+  | { readonly kind: "count"; readonly value: QuantityFigure; readonly start: number; readonly end: number }
+  | { readonly kind: "not-a-count"; readonly end: number };
+
+/** The core of a count, before modifiers bend it. */
+type Base =
+  | { readonly kind: "exact"; readonly n: number; readonly end: number }
+  | { readonly kind: "round"; readonly centre: number; readonly tolerance: number; readonly end: number }
+  | { readonly kind: "span"; readonly low: number; readonly high: number; readonly end: number }
+  | { readonly kind: "zero"; readonly end: number }
+  | { readonly kind: "not-a-count"; readonly end: number };
+
+function readQuantityAt(tokens: readonly Token[], i: number, lang: LexiconLanguage, tables: Tables): Read | undefined {
+  const before = tables.before.longestAt(tokens, i);
+  if (before) {
+    const base = readBase(tokens, before.end, lang, tables);
+    if (base?.kind === "not-a-count") return base;
+    if (base !== undefined && base.kind !== "zero") return { kind: "count", value: bend(base, before.data), start: i, end: base.end };
+  }
+  const base = readBase(tokens, i, lang, tables);
+  if (base === undefined || base.kind === "not-a-count") return base;
+  const after = base.kind === "zero" ? undefined : tables.after.longestAt(tokens, base.end);
+  return { kind: "count", value: bend(base, after?.data), start: i, end: after?.end ?? base.end };
+}
+
+/**
+ * How a modifier bends a count. Around a figure the bounds are strict
+ * (« plus de 50 » is 51 or more); around a round word they are its centre
+ * (« plus d'une centaine » is 100 or more); around a span they keep the
+ * span's own bound.
+ */
+function bend(base: Exclude<Base, { kind: "not-a-count" }>, modifier: Modifier | undefined): QuantityFigure {
+  if (base.kind === "zero") return 0;
+  if (base.kind === "span") {
+    if (modifier === "atLeast" || modifier === "moreThan") return { atLeast: base.low };
+    if (modifier === "atMost" || modifier === "lessThan") return { atMost: base.high };
+    return base.low === base.high ? base.low : { min: base.low, max: base.high };
+  }
+  const exact = base.kind === "exact";
+  const n = exact ? base.n : base.centre;
+  switch (modifier) {
+    case undefined:
+      return exact ? n : { approx: n, tolerance: base.tolerance };
+    case "approx":
+      return exact ? { approx: n } : { approx: n, tolerance: base.tolerance };
+    case "nearly":
+      return n === 0 ? 0 : { min: Math.floor((n * 9) / 10), max: n };
+    case "atLeast":
+      return { atLeast: n };
+    case "moreThan":
+      return { atLeast: exact ? n + 1 : n };
+    case "atMost":
+      return { atMost: n };
+    case "lessThan":
+      return { atMost: exact ? Math.max(0, n - 1) : n };
+  }
+}
+
+function readBase(tokens: readonly Token[], j: number, lang: LexiconLanguage, tables: Tables): Base | undefined {
+  const token = tokens[j];
+  if (token === undefined || token.kind === "break" || token.kind === "mark") return undefined;
+  return readZero(tokens, j, lang, tables) ?? readRange(tokens, j, lang) ?? readRound(tokens, j, lang) ?? readVague(tokens, j, lang, tables) ?? readFigure(tokens, j, lang);
+}
+
+const word = (token: Token | undefined): string | undefined => (token?.kind === "word" ? token.folded : undefined);
+const OF: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["de", "d'"]), en: new Set(["of"]) };
+
+/** « aucun », « aucune victime », « personne n'a », "no one", "no soldiers"; « aucun bilan » is not a zero. */
+function readZero(tokens: readonly Token[], j: number, lang: LexiconLanguage, tables: Tables): Base | undefined {
+  const phrase = tables.zero.longestAt(tokens, j);
+  if (phrase) return { kind: "zero", end: lang === "fr" && word(tokens[j]) === "personne" ? j + 1 : phrase.end };
+  const head = word(tokens[j]);
+  if (head === undefined || !ZERO_WORDS[lang].has(head)) return undefined;
+  const next = word(tokens[j + 1]);
+  if (next !== undefined && REFUSAL_NOUNS[lang].has(next)) return { kind: "not-a-count", end: j + 2 };
+  if (lang === "en") return isCountedThing(next, lang) ? { kind: "zero", end: j + 2 } : undefined;
+  return { kind: "zero", end: isCountedThing(next, lang) ? j + 2 : j + 1 };
+}
+
+/** « entre 20 et 30 », « de 20 à 30 », « 20 à 30 », « deux ou trois », "between 20 and 30", "20-30". */
+function readRange(tokens: readonly Token[], j: number, lang: LexiconLanguage): Base | undefined {
+  const { open, joiners } = RANGES[lang];
+  const opener = word(tokens[j]);
+  const closer = opener === undefined ? undefined : open.get(opener);
+  const from = closer === undefined ? j : j + 1;
+  const first = readNumeral(tokens, from, lang);
+  if (first === undefined) return undefined;
+  const joiner = tokens[first.end];
+  const joins = closer === undefined ? joiner !== undefined && joiners.has(joiner.folded) : joiner?.folded === closer;
+  if (!joins) return undefined;
+  const second = readNumeral(tokens, first.end + 1, lang);
+  if (second === undefined || second.value <= first.value) return undefined;
+  if (notACount(tokens, from, first.end, lang) || notACount(tokens, first.end + 1, second.end, lang)) return { kind: "not-a-count", end: second.end };
+  return { kind: "span", low: first.value, high: second.value, end: second.end };
+}
+
+/** « une cinquantaine », « un millier », "a dozen", « deux centaines ». */
+function readRound(tokens: readonly Token[], j: number, lang: LexiconLanguage): Base | undefined {
+  const head = word(tokens[j]);
+  const singular = ROUND_WORDS[lang].get(word(tokens[j + 1]) ?? "");
+  if (singular !== undefined && head !== undefined && ["un", "une", "a", "an"].includes(head)) {
+    return roundCount(tokens, j + 2, lang, singular, 1);
+  }
+  const numeral = readNumeral(tokens, j, lang);
+  if (numeral === undefined || numeral.value < 2) return undefined;
+  const plural = PLURAL_UNITS[lang].get(word(tokens[numeral.end]) ?? "");
+  const roundWord = plural && [...ROUND_WORDS[lang].values()].find((r) => r.centre === plural.unit);
+  return roundWord ? roundCount(tokens, numeral.end + 1, lang, roundWord, numeral.value) : undefined;
+}
+
+function roundCount(tokens: readonly Token[], end: number, lang: LexiconLanguage, round: RoundWord, times: number): Base {
+  const of = OF[lang].has(word(tokens[end]) ?? "");
+  const thing = tokens[end + 1];
+  if (of && thing?.kind === "word" && UNITS[lang].has(thing.folded)) return { kind: "not-a-count", end: end + 2 };
+  if (round.onlyBeforeThings && !(of && thing?.kind === "word")) return { kind: "not-a-count", end };
+  return { kind: "round", centre: round.centre * times, tolerance: round.tolerance * times, end };
+}
+
+/** « quelques », « plusieurs », « des dizaines », « plusieurs centaines de milliers », "dozens", "a few hundred", "tens of thousands". */
+function readVague(tokens: readonly Token[], j: number, lang: LexiconLanguage, tables: Tables): Base | undefined {
+  const vague = tables.vague.longestAt(tokens, j);
+  const unitAt = vague?.end ?? j;
+  const unit = PLURAL_UNITS[lang].get(word(tokens[unitAt]) ?? "");
+  const bareUnit = vague === undefined && unit !== undefined && (unit.bare || (lang === "fr" && OF.fr.has(word(tokens[unitAt + 1]) ?? "")));
+  if (unit !== undefined && (vague !== undefined || bareUnit)) {
+    const low = vague?.data.low ?? 2;
+    const high = vague?.data.high ?? 9;
+    let span = { low: low * unit.unit, high: Math.min((high + 1) * unit.unit - 1, unit.cap ?? Infinity) };
+    let end = unitAt + 1;
+    const scale = OF[lang].has(word(tokens[end]) ?? "") ? PLURAL_UNITS[lang].get(word(tokens[end + 1]) ?? "") : undefined;
+    if (scale !== undefined && scale.unit >= 1_000) {
+      span = { low: span.low * scale.unit, high: (span.high + 1) * scale.unit - 1 };
+      end += 2;
+    }
+    if (unitFollows(tokens, end, lang)) return { kind: "not-a-count", end };
+    return { kind: "span", ...span, end };
+  }
+  if (vague === undefined || vague.data.unitOnly) return undefined;
+  if (unitFollows(tokens, vague.end, lang)) return { kind: "not-a-count", end: vague.end };
+  return { kind: "span", low: vague.data.low, high: vague.data.high, end: vague.end };
+}
+
+/** A figure in digits or words: « 12 », « 1 200 », « 1,5 million », « douze », "twenty-three"; « un soldat ». */
+function readFigure(tokens: readonly Token[], j: number, lang: LexiconLanguage): Base | undefined {
+  const numeral = readNumeral(tokens, j, lang);
+  if (numeral === undefined) return undefined;
+  if (numeral.article) {
+    return isCountedThing(word(tokens[numeral.end]), lang) ? { kind: "exact", n: 1, end: numeral.end + 1 } : undefined;
+  }
+  if (notACount(tokens, j, numeral.end, lang)) return { kind: "not-a-count", end: numeral.end };
+  return { kind: "exact", n: numeral.value, end: numeral.end };
+}
+
+interface Numeral {
+  readonly value: number;
+  readonly end: number;
+  /** « un », « une », "a", "an" alone: one only before a thing counted. */
+  readonly article: boolean;
+  readonly digits: boolean;
+}
+
+const ARTICLE_ONES = new Set(["un", "une", "a", "an"]);
+
+function readNumeral(tokens: readonly Token[], j: number, lang: LexiconLanguage): Numeral | undefined {
+  const token = tokens[j];
+  if (token === undefined) return undefined;
+  if (token.kind === "number") {
+    const scale = scaleWord(word(tokens[j + 1]) ?? "", lang);
+    const value = scale === undefined ? token.value! : Math.round(token.value! * scale * 1000) / 1000;
+    if (!Number.isSafeInteger(value) || value < 0) return { value: NaN, end: j + (scale === undefined ? 1 : 2), article: false, digits: true };
+    return { value, end: j + (scale === undefined ? 1 : 2), article: false, digits: true };
+  }
+  if (token.kind !== "word") return undefined;
+  if (tokens[j - 1]?.folded === "l'") return undefined;
+  const read = readNumberWords(tokens, j, lang);
+  if (read === undefined) return ARTICLE_ONES.has(token.folded) ? { value: 1, end: j + 1, article: true, digits: false } : undefined;
+  const article = read.words === 1 && read.end === j + 1 && ARTICLE_ONES.has(token.folded);
+  return { value: read.value, end: read.end, article, digits: false };
+}
+
+/** A unit after a count, directly or after « de » / "of": « quelques jours », « une quinzaine de jours », "several hundred metres". */
+function unitFollows(tokens: readonly Token[], end: number, lang: LexiconLanguage): boolean {
+  const next = tokens[end];
+  if (next === undefined) return false;
+  const after = OF[lang].has(word(next) ?? "") ? tokens[end + 1] : next;
+  return isUnit(tokens, after === next ? end : end + 1, lang);
+}
+
+function isUnit(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  if (token.kind === "mark") return UNITS[lang].has(token.folded) || (token.folded === "-" && isUnit(tokens, at + 1, lang) && tokens[at + 1]!.glued);
+  const w = word(token);
+  if (w === undefined) return false;
+  if ((w === "pour" || w === "per") && word(tokens[at + 1]) === "cent") return true;
+  return UNITS[lang].has(w);
+}
+
+/**
+ * Whether the numbers in tokens `start`…`end` are something other than a
+ * count of things: glued to letters (« 17h », "120mm", « 1er », « T-72 »),
+ * followed by a unit, beside a month, after a reference word or an age, a
+ * year, or a decimal without a scale.
+ */
+function notACount(tokens: readonly Token[], start: number, end: number, lang: LexiconLanguage): boolean {
+  const first = tokens[start]!;
+  const last = tokens[end - 1]!;
+  const prev = tokens[start - 1];
+  const next = tokens[end];
+  if (first.kind === "number" && first.glued && prev !== undefined && gluedToSomething(tokens, start - 1)) return true;
+  if (prev?.kind === "mark" && ["°", "#", "№"].includes(prev.folded)) return true;
+  if (next !== undefined && next.glued && last.kind === "number" && (next.kind === "word" || next.kind === "number" || [":", "/", "h"].includes(next.folded))) return true;
+  if (isUnit(tokens, end, lang)) return true;
+  const nextWord = word(next);
+  if (nextWord !== undefined && MONTHS[lang].has(nextWord) && !(lang === "en" && nextWord === "may" && tokens[end + 1]?.kind === "word")) return true;
+  const prevWord = word(prev);
+  if (prevWord !== undefined && (MONTHS[lang].has(prevWord) || REFERENCE_WORDS[lang].has(prevWord))) return true;
+  const value = readNumeral(tokens, start, lang)?.value ?? NaN;
+  if (!Number.isSafeInteger(value)) return true;
+  const isYear = first.kind === "number" && end === start + 1 && /^\d{4}$/u.test(first.folded) && value >= 1800 && value < 2200;
+  if (isYear && !isCountedThing(nextWord, lang)) return true;
+  if (lang === "fr" && first.kind === "word" && first.folded === "neuf" && end === start + 1 && (nextWord === undefined || FUNCTION_WORDS.has(nextWord))) return true;
+  return false;
+}
+
+/** Whether the token before a number ties it to something else: a word or number (« T72 »), a date or time separator ("24/11", "17:00"), or a hyphen after a word (« BM-21 »), but not the hyphen of a range ("20-30"). */
+function gluedToSomething(tokens: readonly Token[], at: number): boolean {
+  const prev = tokens[at]!;
+  if (prev.kind === "word" || prev.kind === "number") return true;
+  if (["°", "#", "/", "№", ":", "."].includes(prev.folded)) return true;
+  return prev.folded === "-" && prev.glued && tokens[at - 1]?.kind === "word";
+}
+
+/** French words after which « neuf » is the adjective (« un camion neuf et … »), not nine. */
+const FUNCTION_WORDS = new Set(["et", "ou", "de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "mais", "qui", "que", "qu'", "dans", "sur", "avec", "est", "sont", "a", "ont"]);

@@ -1,0 +1,280 @@
+import type { Hedge } from "../model/claim.js";
+import type { LexiconLanguage } from "./language.js";
+
+/** The outcomes of a fight over a place, as the `conflict` vocabulary names them. */
+export type ControlOutcome = "captured" | "held" | "repelled" | "withdrew" | "retaken";
+
+/** The quantity facets of the `conflict` vocabulary that words can name. */
+export type CountFacet = "killed" | "wounded" | "captured-persons" | "missing" | "neutralized" | "looted" | "seized" | "destroyed";
+
+/**
+ * What a phrase in a quote signals. Facet cues (`control`, `count`,
+ * `captured`, `means`) become candidates; the others bend them: a `hedge`
+ * applies to the whole quote, a `negation` to the nearest facet cue, a
+ * `refusal` or `ignorance` turns a count into `withheld` or `unknown`. A
+ * `blocker` holds words that look like a cue but are not one here
+ * (« filmée par drone » does not say a drone struck; « la reprise des
+ * combats » is not a retaking).
+ */
+export type Cue =
+  | { readonly kind: "control"; readonly value: ControlOutcome }
+  | { readonly kind: "count"; readonly facet: CountFacet }
+  /** English "captured": a place (control) or people (captured-persons), told apart by what follows. */
+  | { readonly kind: "captured" }
+  /** `seizable` means are also things that are seized or looted (« armes lourdes », "drones"). */
+  | { readonly kind: "means"; readonly means: readonly string[]; readonly seizable?: boolean }
+  | { readonly kind: "hedge"; readonly hedge: Exclude<Hedge, "asserted"> }
+  | { readonly kind: "negation"; readonly looks: "ahead" | "back" | "around" }
+  | { readonly kind: "refusal" }
+  | { readonly kind: "ignorance" }
+  | { readonly kind: "blocker" };
+
+const control = (value: ControlOutcome): Cue => ({ kind: "control", value });
+const count = (facet: CountFacet): Cue => ({ kind: "count", facet });
+const means = (names: string, seizable = false): Cue => ({ kind: "means", means: names.split(","), ...(seizable ? { seizable } : {}) });
+const hedge = (h: Exclude<Hedge, "asserted">): Cue => ({ kind: "hedge", hedge: h });
+const negation = (looks: "ahead" | "back" | "around"): Cue => ({ kind: "negation", looks });
+const REFUSAL: Cue = { kind: "refusal" };
+const IGNORANCE: Cue = { kind: "ignorance" };
+const BLOCKER: Cue = { kind: "blocker" };
+
+const FR_PLACES = "camp|camps|ville|base|bases|caserne|localite|position|positions|poste|postes|village|garnison|emprise|emprises|cercle|commune|aeroport|ville";
+const FR_TOLL = "bilan|bilans|precision*|chiffre*|detail*|nombre|information*|pertes|indication*";
+const EN_PLACES = "camp|camps|base|bases|town|city|village|post|outpost|position|positions|garrison|barracks|airport|checkpoint|locality|area|district|region|stronghold|headquarters";
+const EN_TOLL = "toll|tolls|figure|figures|number|numbers|details|casualt*|losses|information";
+
+/**
+ * The phrase table {@link readPhrase} reads, in the notation of
+ * `phrasePattern` (`a|b` either word, `x*` a word starting with x, `w?` an
+ * optional word, `…` up to three words of anything). Where patterns overlap,
+ * the longest wins (« obus de mortier » is a mortar, not shelling).
+ */
+export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[]> = {
+  fr: [
+    // Control of a place.
+    ["repouss*", control("repelled")],
+    ["mis|mise|mises|mettre|met|mettent|mettant en deroute", control("repelled")],
+    ["deroute", control("repelled")],
+    ["pris|prise|prises|prit|prendre|prenant|prennent|prend|pris … le|la|l' controle", control("captured")],
+    ["pris|prise|prises|prit|prendre|prenant|prennent|prend le|la|l' " + FR_PLACES, control("captured")],
+    ["prise|prises de|du|d' la|l'? controle|" + FR_PLACES, control("captured")],
+    ["pris|prise possession", control("captured")],
+    ["empar*", control("captured")],
+    ["occup*", control("captured")],
+    ["conqu*", control("captured")],
+    ["tomb* aux|entre les? mains", control("captured")],
+    ["passe*|passant|passer sous … controle", control("captured")],
+    ["retir*", control("withdrew")],
+    ["retrait", control("withdrew")],
+    ["repli*", control("withdrew")],
+    ["abandonn*", control("withdrew")],
+    ["evacu*", control("withdrew")],
+    ["quitt* le|la|l'|les " + FR_PLACES, control("withdrew")],
+    ["repris*|reprise|reprises|repren*|reprit", control("retaken")],
+    ["reconqu*", control("retaken")],
+    ["reprise|reprises|repris|reprendre des|les combats|hostilites|affrontements|attaques|tirs", BLOCKER],
+    ["garde*|conserv*|maintien*|maintenu*|maintenir le controle", control("held")],
+    ["toujours sous … controle", control("held")],
+    ["tient|tiennent|tenu|tenue|tenus toujours", control("held")],
+    // Counts of people and things.
+    ["tue|tues|tuee|tuees|tuer|tuant|tuent|tua|tuerent", count("killed")],
+    ["mort|morts|morte|mortes|deces|decede*", count("killed")],
+    ["perdu|perdent|perdant|perdirent la vie", count("killed")],
+    ["peri|peris|perir|perissent", count("killed")],
+    ["brule*|brulee* vif|vifs|vive|vives", count("killed")],
+    ["abattu*|execute*|assassine*|massacre*", count("killed")],
+    ["bless*", count("wounded")],
+    ["fait|faits|faite|faites|fais prisonnier*", count("captured-persons")],
+    ["prisonnier*|captur*|enleve*|kidnapp*|otage*", count("captured-persons")],
+    ["pris|prise|prises|prendre en otage", count("captured-persons")],
+    ["porte|portes|portee|portees? disparu*", count("missing")],
+    ["disparu*", count("missing")],
+    ["neutralis*", count("neutralized")],
+    ["pille*|pillage*|pillant|piller", count("looted")],
+    ["saisi|saisis|saisie|saisies|saisir|saisissant|saisit|saisirent", count("seized")],
+    ["recuper*|confisqu*", count("seized")],
+    ["detrui*|destruction*|incendi*|calcine*", count("destroyed")],
+    // Means.
+    ["vehicule*|voiture*|camion* kamikaze*", means("vbied,suicide-attack")],
+    ["vehicule*|voiture*|camion* piege*", means("vbied")],
+    ["voiture* bourree* d'explosifs", means("vbied")],
+    ["kamikaze*|attentat-suicide|attentats-suicides", means("suicide-attack")],
+    ["attentat*|attaque* suicide*", means("suicide-attack")],
+    ["obus|tirs|tir|pilonnage* de mortier*", means("mortar", true)],
+    ["mortier*", means("mortar", true)],
+    ["obus|bombardement*|pilonn*|artillerie", means("shelling", true)],
+    ["tirs|tir d'|de obus|artillerie", means("shelling")],
+    ["roquette*", means("rocket", true)],
+    ["armes lourdes", means("heavy-weapons", true)],
+    ["frappe*|raid*|bombardement* aerien*", means("airstrike")],
+    ["forces|force|moyens aerien*", means("airstrike")],
+    ["aviation|chasseurs-bombardiers", means("airstrike")],
+    ["avion*|avions de chasse", means("airstrike")],
+    ["frappe*|attaque* de|par drone*", means("drone")],
+    ["drone*", means("drone", true)],
+    ["filme*|filmee*|images|video* par|de drone*", BLOCKER],
+    ["engin*|engins explosif*|explosifs improvise*?", means("ied")],
+    ["mine|mines antipersonnel|artisanale*", means("ied")],
+    ["eei|ied", means("ied")],
+    ["embuscade*", means("ambush")],
+    ["incendie* criminel*", means("arson")],
+    ["echange*|echanges de tirs", means("small-arms")],
+    ["fusillade*", means("small-arms")],
+    ["armes legeres|automatiques", means("small-arms", true)],
+    ["kalachnikov*", means("small-arms", true)],
+    // Hedges: how the source puts it.
+    ["selon|rapporte*|citant|evoqu*", hedge("reported")],
+    ["d' apres", hedge("reported")],
+    ["aux dires de|d'", hedge("reported")],
+    ["de|des sources? locale*|securitaire*|concordante*|militaire*|sur place", hedge("reported")],
+    ["revendiqu*|pretend*|affirm*", hedge("claimed")],
+    ["se|s' targu*|vant*", hedge("claimed")],
+    ["assur* … avoir|que|qu'|etre", hedge("claimed")],
+    ["non|pas … confirme*|verifie*", hedge("unconfirmed")],
+    ["sans confirmation|verification", hedge("unconfirmed")],
+    ["presume*|suppose*|semble*|vraisemblablement|probablement", hedge("unconfirmed")],
+    ["il y aurait", hedge("unconfirmed")],
+    // Negation of an outcome.
+    ["pas|jamais|aucunement|nullement", negation("ahead")],
+    ["echou*|incapable*", negation("ahead")],
+    ["sans parvenir|reussir", negation("ahead")],
+    ["vainement|avorte*|infructueu*", negation("around")],
+    ["en vain", negation("around")],
+    ["sans succes", negation("around")],
+    // Refusals and ignorance.
+    ["pas souhaite|voulu|donne|communique|fourni|precise|publie|divulgue|devoile|avance|apporte|rendu|confirme … " + FR_TOLL, REFUSAL],
+    ["pas … souhaite|voulu s'? exprimer|commenter|repondre|communiquer", REFUSAL],
+    ["refus* … " + FR_TOLL + "|commentaire*|commenter|exprimer", REFUSAL],
+    ["sans donner|preciser|communiquer|fournir|avancer … " + FR_TOLL, REFUSAL],
+    ["aucun|aucune " + FR_TOLL, REFUSAL],
+    ["pas de|d' " + FR_TOLL, REFUSAL],
+    ["aucun|aucune " + FR_TOLL + " … n'|ne … communique*|donne*|fourni*|publie*|avance*", REFUSAL],
+    [FR_TOLL.replace("|pertes", "") + " non communique*|precise*|divulgue*|publie*|rendu*", REFUSAL],
+    [FR_TOLL + " … inconnu*|indetermine*|ignore*", IGNORANCE],
+    [FR_TOLL + " … pas … connu*|etabli*|determine*", IGNORANCE],
+    ["on ignore", IGNORANCE],
+    ["ignor* … " + FR_TOLL, IGNORANCE],
+    ["impossible de savoir|connaitre|etablir|determiner", IGNORANCE],
+    ["nombre|bilan indetermine|inconnu", IGNORANCE],
+  ],
+  en: [
+    ["repel*|repuls*|thwart*|routed|repelling", control("repelled")],
+    ["pushed|push|pushing|beat|beaten|beating|fought|fight|fighting|fend*|drove|driven|driving back|off", control("repelled")],
+    ["took|take|taken|taking|takes|seized|seize|seizing|gained|gain|seizes control", control("captured")],
+    ["took|take|taken|taking|takes over", control("captured")],
+    ["took|take|taken|taking the " + EN_PLACES, control("captured")],
+    ["overran|overrun|overrunning|overruns", control("captured")],
+    ["fell|fallen|falls to", control("captured")],
+    ["occupied|occupy|occupying|conquer*", control("captured")],
+    ["captur*", { kind: "captured" }],
+    ["withdr*|retreat*|evacuat*|abandon*", control("withdrew")],
+    ["pulled|pull|pulling|pulls out|back", control("withdrew")],
+    ["fell back", control("withdrew")],
+    ["retook|retake|retaken|retaking|recaptur*|reconquer*", control("retaken")],
+    ["took|take|taken|taking back", control("retaken")],
+    ["regain*|regained … control", control("retaken")],
+    ["held|hold|holds|holding|kept|keep|keeps|retained|retain*|maintain*|remained|remains in? … control", control("held")],
+    ["still controls|control", control("held")],
+    ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
+    ["lost their|his|her lives|life", count("killed")],
+    ["burned|burnt alive", count("killed")],
+    ["burned|burnt|beaten|stabbed to death", count("killed")],
+    ["shot dead", count("killed")],
+    ["executed|massacred", count("killed")],
+    ["wounded|wounding|injured|injuring|injuries|hurt", count("wounded")],
+    ["taken|took prisoner|prisoners|captive|hostage", count("captured-persons")],
+    ["prisoner*|captive*|abduct*|kidnap*|hostage*", count("captured-persons")],
+    ["missing", count("missing")],
+    ["unaccounted for", count("missing")],
+    ["neutraliz*|neutralis*", count("neutralized")],
+    ["loot*|plunder*|ransack*", count("looted")],
+    ["seized|seize|seizes|seizing|seizure*|confiscat*|recovered", count("seized")],
+    ["destroy*|destruction|torched", count("destroyed")],
+    ["set ablaze", count("destroyed")],
+    ["set on fire", count("destroyed")],
+    ["suicide car|truck|vehicle bomb*|bombing*", means("vbied,suicide-attack")],
+    ["car|truck bomb*", means("vbied")],
+    ["vbied*|vehicle-borne", means("vbied")],
+    ["booby-trapped vehicle*|car*|truck*", means("vbied")],
+    ["suicide bomb*|attack*|attacker*", means("suicide-attack")],
+    ["mortar*", means("mortar", true)],
+    ["shell|shells|shelled|shelling|artillery|bombard*", means("shelling", true)],
+    ["rocket*", means("rocket", true)],
+    ["heavy weapons|weaponry", means("heavy-weapons", true)],
+    ["air strike*|strikes|raid*|attack*", means("airstrike")],
+    ["airstrike*|warplane*", means("airstrike")],
+    ["fighter jets", means("airstrike")],
+    ["aerial bombardment*|attack*", means("airstrike")],
+    ["drone strike*|strikes|attack*", means("drone")],
+    ["drone|drones", means("drone", true)],
+    ["filmed|footage|video|images by|from a? drone*", BLOCKER],
+    ["improvised explosive device*", means("ied")],
+    ["ied|ieds|landmine*", means("ied")],
+    ["roadside bomb*", means("ied")],
+    ["land mine*", means("ied")],
+    ["ambush*", means("ambush")],
+    ["arson", means("arson")],
+    ["gunfire|gunfight*|gunmen|small-arms", means("small-arms")],
+    ["exchange* of fire", means("small-arms")],
+    ["small|automatic arms|weapons", means("small-arms", true)],
+    ["according to", hedge("reported")],
+    ["reportedly|reported|reports|citing|quoted|cited", hedge("reported")],
+    ["sources said|say", hedge("reported")],
+    ["claim*|boast*|insist*", hedge("claimed")],
+    ["allegedly|alleged|unconfirmed|purportedly|supposedly|apparently|possibly|probably|presumably", hedge("unconfirmed")],
+    ["not|n't … confirmed|verified", hedge("unconfirmed")],
+    ["could not be … confirmed|verified", hedge("unconfirmed")],
+    ["couldn't be … confirmed|verified", hedge("unconfirmed")],
+    ["may|might|could have", hedge("unconfirmed")],
+    ["not|never|didn't|wasn't|weren't|hadn't|haven't|hasn't|couldn't|cannot|can't", negation("ahead")],
+    ["no longer", negation("ahead")],
+    ["fail*|unable", negation("ahead")],
+    ["unsuccessfully|unsuccessful|foiled", negation("around")],
+    ["in vain", negation("around")],
+    ["without success", negation("around")],
+    ["declin*|refus* to? … give|provide|disclose|release|comment|say|confirm|reveal|publish|share", REFUSAL],
+    ["did|does|do|would|has|have|had not|n't disclose|give|provide|release|reveal|publish|say|share", REFUSAL],
+    ["didn't|doesn't|wouldn't|hasn't|haven't|hadn't disclose|give|provide|release|reveal|publish|say|share", REFUSAL],
+    ["withheld|withholding|withhold", REFUSAL],
+    ["no " + EN_TOLL, REFUSAL],
+    ["unknown|undetermined|unclear|uncertain number|toll|figure", IGNORANCE],
+    [EN_TOLL + " … unknown|unclear|undetermined|uncertain", IGNORANCE],
+    [EN_TOLL + " … not … known|clear|established|determined", IGNORANCE],
+    ["not known|clear how many", IGNORANCE],
+    ["unclear|unknown how many", IGNORANCE],
+    ["it is unclear|unknown how many", IGNORANCE],
+  ],
+};
+
+/** How strong a hedge is, when a quote holds several: the conditional outweighs a claim, which outweighs a report. */
+export const HEDGE_STRENGTH: Record<Exclude<Hedge, "asserted">, number> = { unconfirmed: 3, claimed: 2, reported: 1 };
+
+/** The French conditional through its auxiliaries (« aurait été tué », « seraient tombés »). */
+const FRENCH_CONDITIONAL_AUXILIARIES = new Set([
+  "aurait", "auraient", "serait", "seraient", "pourrait", "pourraient", "devrait", "devraient", "semblerait", "sembleraient", "aurais",
+]);
+
+/**
+ * Verbs in « -érer » whose imperfect ends like a conditional once accents are
+ * dropped (« opéraient », « considérait »): not hedges.
+ */
+const ERER_STEMS = [
+  "oper", "consider", "esper", "liber", "recuper", "toler", "prefer", "exager", "gener", "acceler", "deliber", "cooper", "moder",
+  "alter", "reper", "inser", "refer", "confer", "transfer", "interfer", "ponder", "temper", "vocifer", "reiter", "lacer",
+  "prolifer", "sider", "exasper", "obliter", "diger", "sugger",
+];
+
+/**
+ * Whether a folded French word is a verb in the conditional: one of the
+ * auxiliaries (« aurait », « seraient », « pourrait »), or a verb in « -er »
+ * in the simple conditional (« viserait », « contrôleraient »), except the
+ * imperfect of verbs in « -érer », which looks the same without accents.
+ */
+export function isFrenchConditional(word: string): boolean {
+  if (FRENCH_CONDITIONAL_AUXILIARIES.has(word)) return true;
+  const ending = ["eraient", "erait"].find((e) => word.endsWith(e));
+  if (ending === undefined || word.length < ending.length + 2) return false;
+  if (word.endsWith(`erer${ending.slice(2)}`)) return true;
+  const infinitiveStem = word.slice(0, -(ending.length - 2));
+  return !ERER_STEMS.some((stem) => infinitiveStem.endsWith(stem));
+}

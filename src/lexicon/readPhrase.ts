@@ -1,0 +1,223 @@
+import type { Hedge } from "../model/claim.js";
+import type { QuantityFigure } from "../kinds/figureInterval.js";
+import { requireLanguage, type LexiconLanguage } from "./language.js";
+import { scanQuantities, type ParsedQuantity, type QuantityMatch } from "./parseQuantity.js";
+import { PatternTable, type PatternMatch } from "./phrasePattern.js";
+import { HEDGE_STRENGTH, isFrenchConditional, PHRASES, type Cue } from "./phraseLexicon.js";
+import { tokenize, type Token } from "./tokenize.js";
+
+/**
+ * One thing a quote may say, in the `conflict` vocabulary: a facet, the
+ * value the words give it (absent when they name the facet without a
+ * figure: « des soldats ont été tués »), whether they deny it (`not`), the
+ * count behind a quantity, and the exact words it was read from.
+ */
+export interface PhraseCandidate {
+  readonly facet: string;
+  readonly value?: string | readonly string[] | QuantityFigure;
+  readonly not?: true;
+  readonly quantity?: ParsedQuantity;
+  readonly words: readonly string[];
+}
+
+/** What {@link readPhrase} found: candidate facts, and how the quote puts them. */
+export interface PhraseReading {
+  readonly candidates: readonly PhraseCandidate[];
+  /** The strongest hedge in the quote, with the words that carry it. */
+  readonly hedge?: { readonly hedge: Exclude<Hedge, "asserted">; readonly words: string };
+}
+
+/** How far (in tokens) a negation reaches for the outcome it denies. */
+const NEGATION_REACH = 6;
+
+/**
+ * Reads a short quote and proposes what it says in the `conflict`
+ * vocabulary: outcomes for a place (`control`: captured, held, repelled,
+ * withdrew, retaken), counts (`killed`, `wounded`, `captured-persons`,
+ * `missing`, `neutralized`, `looted`, `seized`, `destroyed`, with the
+ * figure when one is given), `means`, denials (`not`), refusals
+ * (`withheld`), admitted ignorance (`unknown`) and the quote's hedge
+ * (`unconfirmed` for the French conditional, `claimed`, `reported`).
+ *
+ * The answers are candidates for a person to confirm: nothing is added to
+ * an incident. The lexicon reads words, not syntax: it pairs each count
+ * with the nearest count word in its sentence, lets a negation deny the
+ * nearest outcome, and reads « bilan » or "toll" as the death toll when no
+ * other count is named.
+ *
+ * Not read, on purpose: who the dead were (party, group, status), places,
+ * dates, motives (« retrait stratégique »), attempts whose outcome is not
+ * stated (« ont tenté de prendre » is no candidate), « victimes » and
+ * "casualties" (the dead, or the dead and wounded?), and the simple
+ * conditional of verbs not in « -er ».
+ *
+ * @param text - A quote: a few words or a sentence or two.
+ * @param lang - `"fr"` or `"en"`.
+ * @returns The candidates in the order of the words, and the hedge if any.
+ * @throws RangeError when the language is not one the lexicon reads.
+ *
+ * @example
+ * readPhrase("tenté d'occuper en vain ces emprises", "fr")
+ * //=> { candidates: [{ facet: "control", value: "captured", not: true, words: ["occuper", "en vain"] }] }
+ */
+export function readPhrase(text: string, lang: string): PhraseReading {
+  const language = requireLanguage(lang, "readPhrase");
+  const source = String(text);
+  const tokens = tokenize(source, language);
+  const quantities = scanQuantities(source, tokens, language);
+  const cues = findCues(tokens, language, quantities);
+  const sentence = sentences(tokens);
+  const words = (m: { start: number; end: number }) => source.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
+
+  const facetCues = cues.filter((c) => ["control", "count", "captured"].includes(c.data.kind));
+  const denied = new Map<PatternMatch<Cue>, PatternMatch<Cue>>();
+  for (const negation of cues.filter((c) => c.data.kind === "negation")) {
+    const target = deniedBy(negation, facetCues, sentence);
+    if (target && !denied.has(target)) denied.set(target, negation);
+  }
+
+  const refusals = cues.filter((c) => c.data.kind === "refusal" || c.data.kind === "ignorance");
+  const counted = pairCounts(facetCues.filter((c) => c.data.kind !== "control"), quantities, sentence);
+  const candidates: { at: number; candidate: PhraseCandidate }[] = [];
+  const absorbed = new Set<PatternMatch<Cue>>();
+
+  for (const refusal of refusals) {
+    const named = facetCues.find((c) => c.data.kind === "count" && sentence[c.start] === sentence[refusal.start] && !counted.has(c) && !absorbed.has(c));
+    if (named) absorbed.add(named);
+    const facet = named?.data.kind === "count" ? named.data.facet : "killed";
+    const value = refusal.data.kind === "refusal" ? "withheld" : "unknown";
+    candidates.push({ at: refusal.start, candidate: { facet, value, words: named ? [words(refusal), words(named)] : [words(refusal)] } });
+  }
+
+  for (const cue of facetCues) {
+    if (absorbed.has(cue)) continue;
+    const negation = denied.get(cue);
+    const quantity = counted.get(cue);
+    const evidence = [words(cue), ...(quantity ? [quantity.phrase] : []), ...(negation ? [words(negation)] : [])];
+    for (const facet of facetsOf(cue, tokens, quantity, language)) {
+      candidates.push({ at: cue.start, candidate: candidate(facet, quantity, negation !== undefined, evidence) });
+    }
+  }
+
+  const itemSentences = new Set(facetCues.filter((c) => c.data.kind === "count" && ["seized", "looted", "destroyed"].includes(c.data.facet)).map((c) => sentence[c.start]));
+  const meansCues = cues.filter((c) => c.data.kind === "means" && !(c.data.seizable && itemSentences.has(sentence[c.start])));
+  if (meansCues.length > 0) {
+    const names = [...new Set(meansCues.flatMap((c) => (c.data.kind === "means" ? c.data.means : [])))];
+    candidates.push({ at: meansCues[0]!.start, candidate: { facet: "means", value: names, words: meansCues.map(words) } });
+  }
+
+  const hedge = strongestHedge(cues, words);
+  return {
+    candidates: candidates.sort((a, b) => a.at - b.at).map((c) => c.candidate),
+    ...(hedge ? { hedge } : {}),
+  };
+}
+
+type Facet = { readonly facet: string; readonly value?: string };
+
+/** The facets a facet cue stands for; English "captured" is told apart by what follows it. */
+function facetsOf(cue: PatternMatch<Cue>, tokens: readonly Token[], quantity: QuantityMatch | undefined, lang: LexiconLanguage): Facet[] {
+  const cueData = cue.data;
+  if (cueData.kind === "control") return [{ facet: "control", value: cueData.value }];
+  if (cueData.kind === "count") return [{ facet: cueData.facet }];
+  if (quantity) return [{ facet: "captured-persons" }];
+  const ahead = tokens.slice(cue.end, cue.end + 3).map((t) => t.folded);
+  if (ahead.some((w) => PLACE_WORDS[lang].has(w))) return [{ facet: "control", value: "captured" }];
+  if (ahead.some((w) => PERSON_WORDS[lang].has(w))) return [{ facet: "captured-persons" }];
+  return [{ facet: "control", value: "captured" }, { facet: "captured-persons" }];
+}
+
+const PLACE_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(),
+  en: new Set(["camp", "base", "town", "city", "village", "post", "outpost", "position", "positions", "garrison", "barracks", "airport", "checkpoint", "locality", "area", "district", "region", "stronghold", "headquarters"]),
+};
+const PERSON_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(),
+  en: new Set(["soldier", "soldiers", "troops", "fighters", "civilians", "men", "women", "people", "militants", "officers", "hostages", "prisoners", "him", "them"]),
+};
+
+function candidate(facet: Facet, quantity: QuantityMatch | undefined, negated: boolean, words: readonly string[]): PhraseCandidate {
+  if (facet.value !== undefined) return { facet: facet.facet, value: facet.value, ...(negated ? { not: true as const } : {}), words };
+  if (quantity) {
+    const { start: _s, end: _e, ...parsed } = quantity;
+    return { facet: facet.facet, value: parsed.value, ...(negated ? { not: true as const } : {}), quantity: parsed, words };
+  }
+  // "were not killed": no one was, which is a figure.
+  return negated ? { facet: facet.facet, value: 0, words } : { facet: facet.facet, words };
+}
+
+/** Cues of the phrase table, plus the French conditional, outside the words a count was read from. */
+function findCues(tokens: readonly Token[], lang: LexiconLanguage, quantities: readonly QuantityMatch[]): PatternMatch<Cue>[] {
+  const inCount = new Set(quantities.flatMap((q) => Array.from({ length: q.end - q.start }, (_, k) => q.start + k)));
+  const cues = tableFor(lang)
+    .scan(tokens)
+    .filter((c) => c.data.kind !== "blocker" && !(c.data.kind === "negation" && inCount.has(c.start)));
+  if (lang === "fr") {
+    tokens.forEach((token, i) => {
+      if (token.kind === "word" && isFrenchConditional(token.folded) && !cues.some((c) => c.start <= i && i < c.end)) {
+        cues.push({ start: i, end: i + 1, data: { kind: "hedge", hedge: "unconfirmed" }, source: "conditional" });
+      }
+    });
+  }
+  return cues.sort((a, b) => a.start - b.start);
+}
+
+const TABLES = new Map<LexiconLanguage, PatternTable<Cue>>();
+function tableFor(lang: LexiconLanguage): PatternTable<Cue> {
+  let table = TABLES.get(lang);
+  if (table === undefined) {
+    table = new PatternTable(PHRASES[lang]);
+    TABLES.set(lang, table);
+  }
+  return table;
+}
+
+/** The sentence number of each token. */
+function sentences(tokens: readonly Token[]): number[] {
+  let n = 0;
+  return tokens.map((t) => (t.kind === "break" ? n++ : n));
+}
+
+/** The outcome a negation denies: the nearest facet cue in its sentence, ahead or back as the negation looks. */
+function deniedBy(negation: PatternMatch<Cue>, facetCues: readonly PatternMatch<Cue>[], sentence: readonly number[]): PatternMatch<Cue> | undefined {
+  const looks = negation.data.kind === "negation" ? negation.data.looks : "ahead";
+  const same = facetCues.filter((c) => sentence[c.start] === sentence[negation.start]);
+  const ahead = same.find((c) => c.start >= negation.end && c.start - negation.end < NEGATION_REACH);
+  const back = [...same].reverse().find((c) => c.end <= negation.start && negation.start - c.end < NEGATION_REACH);
+  if (looks === "ahead") return ahead;
+  if (looks === "back") return back;
+  return back ?? ahead;
+}
+
+/**
+ * Pairs each count word with a count in its sentence: the count it stands
+ * in, else the nearest free one before it, else the nearest free one after
+ * it, never across another count word (« 10 soldats tués et 46 rebelles
+ * neutralisés »; « ont tué 12 soldats et blessé 30 autres »).
+ */
+function pairCounts(countCues: readonly PatternMatch<Cue>[], quantities: readonly QuantityMatch[], sentence: readonly number[]): Map<PatternMatch<Cue>, QuantityMatch> {
+  const paired = new Map<PatternMatch<Cue>, QuantityMatch>();
+  const taken = new Set<QuantityMatch>();
+  const between = (from: number, to: number, self: PatternMatch<Cue>) => countCues.some((c) => c !== self && c.start >= from && c.end <= to);
+  for (const cue of countCues) {
+    const free = quantities.filter((q) => !taken.has(q) && sentence[q.start] === sentence[cue.start]);
+    const inside = free.find((q) => q.start <= cue.start && cue.start < q.end);
+    const before = [...free].reverse().find((q) => q.end <= cue.start && !between(q.end, cue.start, cue));
+    const after = free.find((q) => q.start >= cue.end && !between(cue.end, q.start, cue));
+    const chosen = inside ?? before ?? after;
+    if (chosen) {
+      paired.set(cue, chosen);
+      taken.add(chosen);
+    }
+  }
+  return paired;
+}
+
+function strongestHedge(cues: readonly PatternMatch<Cue>[], words: (m: { start: number; end: number }) => string): PhraseReading["hedge"] {
+  let best: PatternMatch<Cue> | undefined;
+  for (const cue of cues) {
+    if (cue.data.kind !== "hedge") continue;
+    if (best === undefined || (best.data.kind === "hedge" && HEDGE_STRENGTH[cue.data.hedge] > HEDGE_STRENGTH[best.data.hedge])) best = cue;
+  }
+  return best && best.data.kind === "hedge" ? { hedge: best.data.hedge, words: words(best) } : undefined;
+}

@@ -1,0 +1,133 @@
+import { foldWord } from "./foldWord.js";
+import type { LexiconLanguage } from "./language.js";
+
+/**
+ * One token of a text: a word, a number written in digits, a punctuation
+ * mark, or a `break` between sentences. `start` and `end` are offsets in the
+ * original text, so that the words a reading came from can be quoted exactly.
+ */
+export interface Token {
+  readonly kind: "word" | "number" | "mark" | "break";
+  /** The token as written. */
+  readonly text: string;
+  /** Words folded by {@link foldWord}; marks as written; numbers as their digits. */
+  readonly folded: string;
+  readonly start: number;
+  readonly end: number;
+  /** No space between this token and the one before (« 17h », "120mm", « n°3 »). */
+  readonly glued: boolean;
+  /** For numbers: the value, and whether it is a whole number. */
+  readonly value?: number;
+  readonly decimal?: boolean;
+}
+
+const APOSTROPHES = new Set(["'", "’", "ʼ", "‘"]);
+const HYPHENS = new Set(["-", "‐", "‑"]);
+const BREAKS = new Set([".", ";", "!", "?", "…", "\n"]);
+const GROUP_SPACES = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
+
+const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
+const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
+
+/**
+ * Splits a text into tokens in one pass, character by character, so that
+ * reading is linear in the length of the text and no regular expression
+ * ever sees more than one character.
+ *
+ * Numbers follow the conventions of the language: in French a space (normal,
+ * no-break or narrow no-break) or a dot groups thousands and a comma marks
+ * decimals (« 1 200 », « 1,5 million »); in English a comma or a space groups
+ * thousands and a dot marks decimals ("1,200", "1.5 million"). A group is
+ * exactly three digits after a first group of one to three, so « en 2023 120
+ * morts » stays two numbers.
+ */
+export function tokenize(text: string, lang: LexiconLanguage): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  let lastEnd = -1;
+  const push = (token: Omit<Token, "glued">) => {
+    tokens.push({ ...token, glued: token.start === lastEnd });
+    lastEnd = token.end;
+  };
+  while (i < text.length) {
+    const c = text[i]!;
+    if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) {
+      push({ kind: "break", text: c, folded: "\n", start: i, end: i + 1 });
+      i += 1;
+    } else if (isSpace(c)) {
+      i += 1;
+    } else if (isLetter(c)) {
+      const end = wordEnd(text, i, lang);
+      const word = text.slice(i, end);
+      push({ kind: "word", text: word, folded: foldWord(word), start: i, end });
+      i = end;
+    } else if (isDigit(c)) {
+      const read = readDigits(text, i, lang);
+      push({ kind: "number", text: text.slice(i, read.end), folded: read.digits, start: i, end: read.end, value: read.value, decimal: read.decimal });
+      i = read.end;
+    } else {
+      push({ kind: BREAKS.has(c) ? "break" : "mark", text: c, folded: APOSTROPHES.has(c) ? "'" : c, start: i, end: i + 1 });
+      i += 1;
+    }
+  }
+  return tokens;
+}
+
+/**
+ * Where a word that starts at `i` ends. Hyphens between letters stay inside
+ * (« quatre-vingt-dix », "pick-up"). An apostrophe ends a French word after
+ * an elision (« l' », « d' », « n' », « jusqu' »); in English it stays inside
+ * ("didn't", "group's").
+ */
+function wordEnd(text: string, i: number, lang: LexiconLanguage): number {
+  let j = i;
+  for (;;) {
+    while (isLetter(text[j])) j += 1;
+    const c = text[j];
+    if (c === undefined || !isLetter(text[j + 1])) return j;
+    if (HYPHENS.has(c)) j += 1;
+    else if (APOSTROPHES.has(c)) {
+      if (lang === "fr") return j + 1;
+      j += 1;
+    } else return j;
+  }
+}
+
+interface DigitsRead {
+  readonly end: number;
+  readonly digits: string;
+  readonly value: number;
+  readonly decimal: boolean;
+}
+
+function readDigits(text: string, i: number, lang: LexiconLanguage): DigitsRead {
+  const run = (from: number) => {
+    let j = from;
+    while (isDigit(text[j])) j += 1;
+    return j;
+  };
+  let end = run(i);
+  const first = end - i;
+  let digits = text.slice(i, end);
+  let fraction = "";
+  const thousands = lang === "fr" ? new Set([".", "'"]) : new Set([",", "'"]);
+  const decimalMark = lang === "fr" ? "," : ".";
+  for (;;) {
+    const sep = text[end];
+    if (sep === undefined || !isDigit(text[end + 1])) break;
+    const next = run(end + 1);
+    const group = next - end - 1;
+    const grouping = (GROUP_SPACES.has(sep) || thousands.has(sep)) && first <= 3 && group === 3 && !isDigit(text[next]);
+    if (grouping) {
+      digits += text.slice(end + 1, next);
+      end = next;
+    } else if (sep === decimalMark && fraction === "") {
+      fraction = text.slice(end + 1, next);
+      end = next;
+      break;
+    } else break;
+  }
+  const value = Number(fraction === "" ? digits : `${digits}.${fraction}`);
+  return { end, digits: fraction === "" ? digits : `${digits}.${fraction}`, value, decimal: fraction !== "" };
+}
