@@ -303,7 +303,7 @@ function readFigure(tokens: readonly Token[], j: number, lang: LexiconLanguage):
   if (numeral.article) {
     return isCountedThing(word(tokens[numeral.end]), lang) ? { kind: "exact", n: 1, end: numeral.end + 1 } : undefined;
   }
-  if (notACount(tokens, j, numeral.end, lang)) return { kind: "not-a-count", end: numeral.end };
+  if (notACount(tokens, j, numeral.end, lang)) return { kind: "not-a-count", end: numeral.end + unitLength(tokens, numeral.end, lang) };
   return { kind: "exact", n: numeral.value, end: numeral.end };
 }
 
@@ -343,13 +343,22 @@ function unitFollows(tokens: readonly Token[], end: number, lang: LexiconLanguag
 }
 
 function isUnit(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  return unitLength(tokens, at, lang) > 0;
+}
+
+/** How many tokens the unit at `at` spans (« mm », « pour cent », "-year-old"), 0 when there is none. */
+function unitLength(tokens: readonly Token[], at: number, lang: LexiconLanguage): number {
   const token = tokens[at];
-  if (token === undefined) return false;
-  if (token.kind === "mark") return UNITS[lang].has(token.folded) || (token.folded === "-" && isUnit(tokens, at + 1, lang) && tokens[at + 1]!.glued);
+  if (token === undefined) return 0;
+  if (token.kind === "mark") {
+    if (UNITS[lang].has(token.folded)) return 1;
+    const hyphenated = token.folded === "-" && tokens[at + 1]?.glued === true ? unitLength(tokens, at + 1, lang) : 0;
+    return hyphenated > 0 ? hyphenated + 1 : 0;
+  }
   const w = word(token);
-  if (w === undefined) return false;
-  if ((w === "pour" || w === "per") && word(tokens[at + 1]) === "cent") return true;
-  return UNITS[lang].has(w);
+  if (w === undefined) return 0;
+  if ((w === "pour" || w === "per") && word(tokens[at + 1]) === "cent") return 2;
+  return UNITS[lang].has(w) ? 1 : 0;
 }
 
 /**
@@ -375,7 +384,7 @@ function notACount(tokens: readonly Token[], start: number, end: number, lang: L
   if (!Number.isSafeInteger(value)) return true;
   const isYear = first.kind === "number" && end === start + 1 && /^\d{4}$/u.test(first.folded) && value >= 1800 && value < 2200;
   if (isYear && !isCountedThing(nextWord, lang)) return true;
-  if (lang === "fr" && first.kind === "word" && first.folded === "neuf" && end === start + 1 && (nextWord === undefined || FUNCTION_WORDS.has(nextWord))) return true;
+  if (lang === "fr" && first.kind === "word" && first.folded === "neuf" && end === start + 1 && prevWord !== undefined && !NUMBER_LEADS.has(prevWord) && !isCountedThing(nextWord, lang)) return true;
   return false;
 }
 
@@ -387,5 +396,9 @@ function gluedToSomething(tokens: readonly Token[], at: number): boolean {
   return prev.folded === "-" && prev.glued && tokens[at - 1]?.kind === "word";
 }
 
-/** French words after which « neuf » is the adjective (« un camion neuf et … »), not nine. */
-const FUNCTION_WORDS = new Set(["et", "ou", "de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "mais", "qui", "que", "qu'", "dans", "sur", "avec", "est", "sont", "a", "ont"]);
+/** French words that lead into a number: after any other word, « neuf » is the adjective (« un camion neuf »), not nine. */
+const NUMBER_LEADS = new Set([
+  "et", "ou", "de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "par", "sur", "dans", "avec", "sans", "dont", "que", "qu'",
+  "les", "ces", "ses", "leurs", "nos", "vos", "mes", "moins", "plus", "environ", "pres", "presque", "quasiment", "quelque", "entre",
+  "jusqu'", "maximum", "minimum", "mot", "soit", "seulement", "tous", "toutes", "sont", "ont", "etaient", "avaient", "bilan",
+])

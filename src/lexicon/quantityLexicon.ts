@@ -251,14 +251,14 @@ export function isCountedThing(word: string | undefined, lang: LexiconLanguage):
 export const UNITS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set([
     "mm", "cm", "km", "m", "kg", "g", "t", "tonne", "tonnes", "litre", "litres", "l", "metre", "metres", "kilometre", "kilometres",
-    "kilo", "kilos", "ha", "hectare", "hectares", "%", "pourcent", "pour", "degre", "degres", "°", "fcfa", "cfa", "franc", "francs",
+    "kilo", "kilos", "ha", "hectare", "hectares", "%", "pourcent", "degre", "degres", "°", "fcfa", "cfa", "franc", "francs",
     "euro", "euros", "dollar", "dollars", "$", "€", "h", "heure", "heures", "minute", "minutes", "min", "seconde", "secondes",
     "jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "siecle", "siecles", "decennie", "decennies",
     "nuit", "nuits", "fois", "calibre", "millimetres", "kilometres-heure",
   ]),
   en: new Set([
     "mm", "cm", "km", "m", "kg", "lb", "lbs", "mile", "miles", "metre", "metres", "meter", "meters", "kilometre", "kilometres",
-    "kilometer", "kilometers", "ton", "tons", "tonne", "tonnes", "%", "percent", "per", "degree", "degrees", "°", "dollar",
+    "kilometer", "kilometers", "ton", "tons", "tonne", "tonnes", "%", "percent", "degree", "degrees", "°", "dollar",
     "dollars", "euro", "euros", "usd", "cfa", "$", "€", "hour", "hours", "minute", "minutes", "second", "seconds", "day", "days",
     "week", "weeks", "month", "months", "year", "years", "year-old", "years-old", "year-olds", "decade", "decades", "century",
     "centuries", "night", "nights", "times", "o'clock", "am", "pm", "calibre", "caliber",

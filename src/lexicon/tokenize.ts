@@ -40,7 +40,7 @@ const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.tes
  * decimals (« 1 200 », « 1,5 million »); in English a comma or a space groups
  * thousands and a dot marks decimals ("1,200", "1.5 million"). A group is
  * exactly three digits after a first group of one to three, so « en 2023 120
- * morts » stays two numbers.
+ * morts » stays two numbers; a run of spaces counts as one.
  */
 export function tokenize(text: string, lang: LexiconLanguage): Token[] {
   const tokens: Token[] = [];
@@ -115,15 +115,17 @@ function readDigits(text: string, i: number, lang: LexiconLanguage): DigitsRead 
   const decimalMark = lang === "fr" ? "," : ".";
   for (;;) {
     const sep = text[end];
-    if (sep === undefined || !isDigit(text[end + 1])) break;
-    const next = run(end + 1);
-    const group = next - end - 1;
-    const grouping = (GROUP_SPACES.has(sep) || thousands.has(sep)) && first <= 3 && group === 3 && !isDigit(text[next]);
+    if (sep === undefined) break;
+    let after = end + 1;
+    if (GROUP_SPACES.has(sep)) while (GROUP_SPACES.has(text[after] ?? "")) after += 1;
+    if (!isDigit(text[after])) break;
+    const next = run(after);
+    const grouping = (GROUP_SPACES.has(sep) || thousands.has(sep)) && first <= 3 && next - after === 3;
     if (grouping) {
-      digits += text.slice(end + 1, next);
+      digits += text.slice(after, next);
       end = next;
     } else if (sep === decimalMark && fraction === "") {
-      fraction = text.slice(end + 1, next);
+      fraction = text.slice(after, next);
       end = next;
       break;
     } else break;

@@ -1,0 +1,227 @@
+import { describe, expect, it } from "vitest";
+import { readPhrase, type PhraseReading } from "../../src/index.js";
+
+/**
+ * A reading in one line per candidate: `facet=value`, `facet!=value` when
+ * the words deny it, `facet` alone when they give no value; the hedge last
+ * as `~hedge`.
+ */
+function summary(reading: PhraseReading): string[] {
+  const lines = reading.candidates.map((c) => {
+    const value = c.value === undefined ? "" : typeof c.value === "string" ? c.value : JSON.stringify(c.value);
+    return `${c.facet}${c.value === undefined ? "" : c.not ? "!=" : "="}${value}`;
+  });
+  return reading.hedge ? [...lines, `~${reading.hedge.hedge}`] : lines;
+}
+
+type Case = readonly [text: string, expected: readonly string[]];
+
+/** Every count, outcome, means, hedge and refusal phrase of the five seed articles. */
+const SEED_PHRASES: readonly Case[] = [
+  // Ber and Tombouctou, 6 October 2024.
+  ["ont repoussé avec succès plusieurs attaques coordonnées", ["control=repelled"]],
+  ["des tirs d’obus dirigés contre Tombouctou", ['means=["shelling"]']],
+  ["D’après l’État-major général des Armées", ["~reported"]],
+  ["a permis de neutraliser plusieurs assaillants", ['neutralized={"min":2,"max":9}']],
+  ["de détruire leur logistique", ["destroyed"]],
+  ["de saisir d’importantes quantités de drogues, d’armes lourdes, de munitions", ["seized"]],
+  ["en utilisant des armes lourdes et des obus", ['means=["heavy-weapons","shelling"]']],
+  ["pour repousser les assaillants", ["control=repelled"]],
+  ["Une intervention rapide des forces aériennes a permis de détruire ces véhicules", ["destroyed", 'means=["airstrike"]'].sort()],
+  ["selon le communiqué de l’État-major", ["~reported"]],
+  ["avant d’être reprise par les FAMa le 13 août 2023", ["control=retaken"]],
+  ["suite au retrait de la Mission multidimensionnelle", ["control=withdrew"]],
+  ["Le groupe jihadiste a revendiqué l’attaque", ["~claimed"]],
+  ["affirmant avoir utilisé trois véhicules piégés", ['means=["vbied"]', "~claimed"]],
+  ["dévoilant l’identité de trois kamikazes", ['means=["suicide-attack"]']],
+  // Léré, the CSP's withdrawal.
+  ["Ce retrait stratégique, selon les déclarations d'un porte-parole du CSP, viserait à éviter les bombardements", ["control=withdrew", 'means=["shelling"]', "~unconfirmed"]],
+  ["prenant notamment le contrôle du camp militaire", ["control=captured"]],
+  ["Ils ont finalement dû se retirer", ["control=withdrew"]],
+  ["avaient tenté de prendre l'avantage à l'aide de véhicules piégés", ['means=["vbied"]']],
+  ["pour repousser cette menace", ["control=repelled"]],
+  ["10 soldats maliens tués et 46 rebelles neutralisés", ["killed=10", "neutralized=46"]],
+  // Goundam and Gourma-Rharous, AQMI.
+  ["aboutissant à la destruction d’un véhicule et d’un dépôt logistique", ["destroyed=1"]],
+  ["un pick-up dissimulé a été identifié et neutralisé", ["neutralized=1"]],
+  ["a permis de localiser et de détruire un important dépôt logistique", ["destroyed"]],
+  ["Selon l’état-major, ces récentes frappes visent à assécher les sources de financement", ["~reported"]],
+  // Bamako, 17 September 2024.
+  ["Le gouvernement malien a annoncé avoir repoussé une attaque insurgée", ["control=repelled"]],
+  ["provoquant des échanges de tirs", ['means=["small-arms"]']],
+  ["le gouvernement malien affirme avoir repris le contrôle de la situation", ["control=retaken", "~claimed"]],
+  ["un homme soupçonné d’être un insurgé a été brûlé vif", ["killed=1"]],
+  // Niafunké and Goundam, 24 November 2023.
+  ["Le groupe djihadiste, le Jnim, revendique des attaques contre l’armée", ["~claimed"]],
+  ["qui ont fait plusieurs dizaines de morts", ['killed={"min":20,"max":99}']],
+  ["assure pour sa part avoir fini par repousser les assaillants", ["control=repelled", "~claimed"]],
+  ["a d’abord été frappé par un véhicule kamikaze", ['means=["vbied","suicide-attack"]']],
+  ["Les jihadistes affirment avoir ensuite « pris le contrôle du camp »", ["control=captured", "~claimed"]],
+  ["un bilan de plusieurs dizaines de soldats maliens tués et deux faits prisonniers", ['killed={"min":20,"max":99}', "captured-persons=2"]],
+  ["l’attaque kamikaze filmée par drone", ['means=["suicide-attack"]']],
+  ["Cinq voitures, des armes lourdes et des équipements militaires auraient également été pillés", ["looted=5", "~unconfirmed"]],
+  ["revendique avoir tiré des obus de mortier 120 mm contre le camp militaire de Goundam", ['means=["mortar"]', "~claimed"]],
+  ["un bilan approximatif d’une cinquantaine de soldats maliens tués à Niafunké", ['killed={"approx":50,"tolerance":5}']],
+  ["Aucune information sur les conséquences des tirs à Goundam n’a été fournie", ["killed=withheld"]],
+  ["l’armée malienne n’a pas souhaité apporter de précisions ni de bilan", ["killed=withheld"]],
+  ["reconnaît avoir subi des « tirs d’obus »", ['means=["shelling"]']],
+  ["Après avoir « tenté d’occuper en vain ces emprises »", ["control!=captured"]],
+  ["les assaillants auraient été « repoussés » et « mis en déroute. »", ["control=repelled", "control=repelled", "~unconfirmed"]],
+  ["après la prise de contrôle de Kidal", ["control=captured"]],
+];
+
+const FRENCH: readonly Case[] = [
+  ["repoussés", ["control=repelled"]],
+  ["mis en déroute", ["control=repelled"]],
+  ["tenté d'occuper en vain", ["control!=captured"]],
+  ["pris le contrôle du camp", ["control=captured"]],
+  ["s'emparer de la ville", ["control=captured"]],
+  ["se sont emparés du camp", ["control=captured"]],
+  ["la ville est tombée aux mains des rebelles", ["control=captured"]],
+  ["se retirer", ["control=withdrew"]],
+  ["repli", ["control=withdrew"]],
+  ["ont abandonné leurs positions", ["control=withdrew"]],
+  ["repris", ["control=retaken"]],
+  ["la reprise des combats", []],
+  ["gardent le contrôle de la ville", ["control=held"]],
+  ["n'ont pas été repoussés", ["control!=repelled"]],
+  ["ne sont pas parvenus à prendre le camp", ["control!=captured"]],
+  ["ont échoué à prendre le camp", ["control!=captured"]],
+  ["neutralisés", ["neutralized"]],
+  ["une trentaine de terroristes neutralisés", ['neutralized={"approx":30,"tolerance":5}']],
+  ["tués", ["killed"]],
+  ["12 morts", ["killed=12"]],
+  ["ont tué 12 soldats et blessé 30 autres", ["killed=12", "wounded=30"]],
+  ["trois blessés", ["wounded=3"]],
+  ["deux faits prisonniers", ["captured-persons=2"]],
+  ["cinq otages", ["captured-persons=5"]],
+  ["quatre soldats portés disparus", ["missing=4"]],
+  ["disparus", ["missing"]],
+  ["pillés", ["looted"]],
+  ["saisis", ["seized"]],
+  ["détruits", ["destroyed"]],
+  ["deux véhicules détruits", ["destroyed=2"]],
+  ["aucun soldat n'a été tué", ["killed=0"]],
+  ["personne n'a été blessé", ["wounded=0"]],
+  ["ils n'ont pas été tués", ["killed=0"]],
+  ["au moins 12 tués", ['killed={"atLeast":12}']],
+  ["véhicule kamikaze", ['means=["vbied","suicide-attack"]']],
+  ["véhicules piégés", ['means=["vbied"]']],
+  ["obus", ['means=["shelling"]']],
+  ["mortier", ['means=["mortar"]']],
+  ["frappes aériennes", ['means=["airstrike"]']],
+  ["une frappe de drone", ['means=["drone"]']],
+  ["drone", ['means=["drone"]']],
+  ["des roquettes", ['means=["rocket"]']],
+  ["un engin explosif improvisé", ['means=["ied"]']],
+  ["une embuscade", ['means=["ambush"]']],
+  ["auraient été pillés", ["looted", "~unconfirmed"]],
+  ["aurait", ["~unconfirmed"]],
+  ["serait tombé", ["~unconfirmed"]],
+  ["les rebelles contrôleraient la ville", ["~unconfirmed"]],
+  ["les soldats opéraient dans la zone", []],
+  ["selon des sources locales", ["~reported"]],
+  ["d'après l'armée", ["~reported"]],
+  ["affirme", ["~claimed"]],
+  ["assure que", ["~claimed"]],
+  ["revendique", ["~claimed"]],
+  ["prétend", ["~claimed"]],
+  ["selon l'armée, les assaillants auraient été repoussés", ["control=repelled", "~unconfirmed"]],
+  ["n'a pas souhaité apporter de précisions ni de bilan", ["killed=withheld"]],
+  ["aucun bilan n'a été communiqué", ["killed=withheld"]],
+  ["n'a pas communiqué de bilan", ["killed=withheld"]],
+  ["a refusé de donner un bilan", ["killed=withheld"]],
+  ["l'armée n'a pas donné le nombre de blessés", ["wounded=withheld"]],
+  ["bilan inconnu", ["killed=unknown"]],
+  ["le bilan n'est pas encore connu", ["killed=unknown"]],
+  ["on ignore le nombre de morts", ["killed=unknown"]],
+  ["REPOUSSES", ["control=repelled"]],
+  ["tues", ["killed"]],
+];
+
+const ENGLISH: readonly Case[] = [
+  ["the attackers were repelled", ["control=repelled"]],
+  ["pushed back the assailants", ["control=repelled"]],
+  ["fought off the attack", ["control=repelled"]],
+  ["took control of the camp", ["control=captured"]],
+  ["seized control of the base", ["control=captured"]],
+  ["overran the garrison", ["control=captured"]],
+  ["captured the camp", ["control=captured"]],
+  ["captured 12 soldiers", ["captured-persons=12"]],
+  ["captured", ["control=captured", "captured-persons"]],
+  ["failed to capture the camp", ["control!=captured"]],
+  ["tried in vain to take the town", ["control!=captured"]],
+  ["withdrew", ["control=withdrew"]],
+  ["pulled out of the town", ["control=withdrew"]],
+  ["retook the town", ["control=retaken"]],
+  ["still controls the city", ["control=held"]],
+  ["killed", ["killed"]],
+  ["as many as 600 killed", ['killed={"atMost":600}']],
+  ["dozens of soldiers were killed", ['killed={"min":24,"max":99}']],
+  ["killed 12 and wounded 30", ["killed=12", "wounded=30"]],
+  ["two soldiers were taken prisoner", ["captured-persons=2"]],
+  ["three missing", ["missing=3"]],
+  ["looted", ["looted"]],
+  ["seized weapons", ["seized"]],
+  ["destroyed two vehicles", ["destroyed=2"]],
+  ["no one was killed", ["killed=0"]],
+  ["were not killed", ["killed=0"]],
+  ["a suicide car bomb", ['means=["vbied","suicide-attack"]']],
+  ["mortar fire", ['means=["mortar"]']],
+  ["shelling", ['means=["shelling"]']],
+  ["air strikes", ['means=["airstrike"]']],
+  ["a drone strike", ['means=["drone"]']],
+  ["an improvised explosive device", ['means=["ied"]']],
+  ["an ambush", ['means=["ambush"]']],
+  ["reportedly killed 30", ["killed=30", "~reported"]],
+  ["according to the army", ["~reported"]],
+  ["allegedly looted", ["looted", "~unconfirmed"]],
+  ["the group claimed", ["~claimed"]],
+  ["claimed responsibility", ["~claimed"]],
+  ["declined to give a toll", ["killed=withheld"]],
+  ["did not disclose", ["killed=withheld"]],
+  ["refused to comment", ["killed=withheld"]],
+  ["did not disclose how many soldiers were killed", ["killed=withheld"]],
+  ["the toll is not known", ["killed=unknown"]],
+  ["an unknown number of", ["killed=unknown"]],
+  ["it is unclear how many died", ["killed=unknown"]],
+];
+
+describe("readPhrase reads every count, outcome, hedge and refusal phrase of the seed articles", () => {
+  it.each(SEED_PHRASES)("%j → %j", (text, expected) => {
+    expect(summary(readPhrase(text, "fr")).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("readPhrase in French", () => {
+  it.each(FRENCH)("%j → %j", (text, expected) => {
+    expect(summary(readPhrase(text, "fr")).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("readPhrase in English", () => {
+  it.each(ENGLISH)("%j → %j", (text, expected) => {
+    expect(summary(readPhrase(text, "en")).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("readPhrase", () => {
+  it("keeps the exact words each candidate was read from", () => {
+    expect(readPhrase("tenté d’occuper en vain ces emprises", "fr")).toEqual({
+      candidates: [{ facet: "control", value: "captured", not: true, words: ["occuper", "en vain"] }],
+    });
+    expect(readPhrase("Cinq voitures auraient été pillés", "fr")).toMatchObject({
+      candidates: [{ facet: "looted", value: 5, quantity: { phrase: "Cinq", low: 5, high: 5 }, words: ["pillés", "Cinq"] }],
+      hedge: { hedge: "unconfirmed", words: "auraient" },
+    });
+  });
+
+  it("finds nothing in words that say nothing it reads", () => {
+    expect(readPhrase("", "fr")).toEqual({ candidates: [] });
+    expect(readPhrase("La capitale malienne fait face à une nouvelle réalité", "fr")).toEqual({ candidates: [] });
+  });
+
+  it("refuses a language it does not read", () => {
+    expect(() => readPhrase("zurückgeschlagen", "de")).toThrow(RangeError);
+  });
+});
