@@ -85,7 +85,8 @@ describe("the lexicon", () => {
   test.prop([fc.nat({ max: 10_000_000 })])("never puts the floor of « au moins N » or \"at least N\" above N", (n) => {
     expect(parseQuantity(`au moins ${n}`, "fr")!.low).toBeLessThanOrEqual(n);
     expect(parseQuantity(`at least ${n}`, "en")!.low).toBeLessThanOrEqual(n);
-    expect(parseQuantity(`${frenchWords(n)} au moins`, "fr")!.low).toBeLessThanOrEqual(n);
+    expect(parseQuantity(`au moins ${frenchWords(n)} soldats`, "fr")!.low).toBeLessThanOrEqual(n);
+    expect(parseQuantity(`${n} au moins`, "fr")!.low).toBeLessThanOrEqual(n);
   });
 
   test.prop([fc.integer({ min: 1, max: 10_000_000 })])("keeps N inside or beside every bound around it", (n) => {
