@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reconcile } from "../src/index.js";
+import { parseQuantity, readPhrase, reconcile } from "../src/index.js";
 
 describe("the README", () => {
   const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
@@ -16,5 +16,38 @@ describe("the README", () => {
     const input = new Function(`${code.replace("const result = reconcile(", "return (").replace(/\);\s*$/, ");")}`)() as unknown;
     const shown = reconcile(input).flags.filter((f) => f.severity === "contradiction").map((f) => [f.kind, f.sides]);
     expect(shown).toEqual([["exclusive", [["took"], ["repelled"]]], ["withheld", [["toll"], ["no-toll"]]]]);
+  });
+});
+
+describe("the README's lexicon table", () => {
+  const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
+  const code = readFileSync(join(import.meta.dirname, "..", "src", "lexicon", "parseQuantity.ts"), "utf8");
+  const codeTable = code
+    .split("\n")
+    .filter((line) => line.startsWith(" * |"))
+    .map((line) => line.slice(3));
+  const rows = codeTable.slice(2).map((line) => line.split(" | ").map((cell) => cell.replace(/^\| ?| ?\|$/gu, "")));
+
+  it("is the table that documents parseQuantity, word for word", () => {
+    expect(readme).toContain(codeTable.join("\n"));
+  });
+
+  it.each(rows.map((row) => [row[0]!, row[2]!] as const))("reads %s as %s", (words, intervals) => {
+    const phrases = [...words.matchAll(/«\s([^»]+)\s»|"([^"]+)"/gu)].map((m) => (m[1] === undefined ? { text: m[2]!, lang: "en" } : { text: m[1], lang: "fr" }));
+    const expected = intervals.split(", ");
+    phrases.forEach((phrase, i) => {
+      const parsed = parseQuantity(phrase.text, phrase.lang);
+      const [low, high] = (expected.length === 1 ? expected[0]! : expected[i]!).split("–");
+      expect([phrase.text, parsed?.low, parsed?.high]).toEqual([phrase.text, Number(low), high === "∞" ? Infinity : Number(high)]);
+    });
+  });
+
+  it("shows what the two lexicon functions really return", () => {
+    expect(parseQuantity("plusieurs dizaines de soldats maliens tués", "fr")).toEqual({ value: { min: 20, max: 99 }, low: 20, high: 99, phrase: "plusieurs dizaines" });
+    expect(parseQuantity("as many as 600", "en")).toEqual({ value: { atMost: 600 }, low: 0, high: 600, phrase: "as many as 600" });
+    expect(readPhrase("Cinq voitures [...] auraient également été pillés", "fr")).toMatchObject({
+      candidates: [{ facet: "looted", value: 5, words: ["pillés", "Cinq"] }],
+      hedge: { hedge: "unconfirmed", words: "auraient" },
+    });
   });
 });

@@ -55,30 +55,34 @@ export interface QuantityMatch extends ParsedQuantity {
  *
  * | words | reading | interval | why | ACLED |
  * |---|---|---|---|---|
- * | « 12 », « douze », "twelve", « 1 200 », "1,200", « 1,5 million » | `12` | 12–12 | a figure is a figure | 12 |
- * | « environ 50 », « quelque 50 », « autour de 50 », "about / around / roughly / approximately / some 50" | `{ approx: 50 }` | 45–55 | the format's own approx: ±10 %, rounded outward | 50 |
- * | « près de 50 », « presque 50 », « pas loin de 50 », "nearly / almost / close to 50" | `{ min: 45, max: 50 }` | 45–50 | close to and, as written, not above | 50 |
+ * | « 12 », « douze », "12", "twelve" | `12` | 12–12 | a figure is a figure | 12 |
+ * | « 1 200 », « 1.200 », "1,200" | `1200` | 1200–1200 | French groups thousands with a space or a dot, English with a comma | 1200 |
+ * | « 1,5 million », "1.5 million" | `1500000` | 1500000–1500000 | a decimal is a count only before a scale word | 1500000 |
+ * | « environ 50 », « quelque 50 », « autour de 50 », « 50 environ », "about 50", "around 50", "roughly 50", "some 50" | `{ approx: 50 }` | 45–55 | the format's own approx: ±10 %, rounded outward | 50 |
+ * | « près de 50 », « presque 50 », « pas loin de 50 », "nearly 50", "almost 50", "close to 50" | `{ min: 45, max: 50 }` | 45–50 | close to and, as written, not above | 50 |
  * | « une dizaine » | `{ approx: 10, tolerance: 2 }` | 8–12 | halfway to the next round words (« quelques », « une douzaine ») | 10 |
  * | « une douzaine », "a dozen" | `{ approx: 12, tolerance: 2 }` | 10–14 | as for « une dizaine » | 12 |
- * | « une quinzaine de … » | `{ approx: 15, tolerance: 3 }` | 12–18 | halfway to « une douzaine » and « une vingtaine » | 15 |
- * | « une vingtaine » … « une soixantaine » | `{ approx: N, tolerance: 5 }` | N±5 | the next round word is ten away | N |
+ * | « une quinzaine de morts » | `{ approx: 15, tolerance: 3 }` | 12–18 | halfway to « une douzaine » and « une vingtaine » | 15 |
+ * | « une vingtaine », « une trentaine », « une quarantaine de morts », « une cinquantaine », « une soixantaine » | `{ approx: N, tolerance: 5 }` | 15–25, 25–35, 35–45, 45–55, 55–65 | the next round word is ten away | N |
  * | « une centaine » | `{ approx: 100, tolerance: 20 }` | 80–120 | no round word between sixty and a hundred | 100 |
- * | « un millier » | `{ approx: 1000, tolerance: 200 }` | 800–1 200 | as for « une centaine » | 1 000 |
+ * | « un millier » | `{ approx: 1000, tolerance: 200 }` | 800–1200 | as for « une centaine » | 1000 |
  * | « deux centaines » | `{ approx: 200, tolerance: 40 }` | 160–240 | the round word, twice | 200 |
  * | « quelques », "a few" | `{ min: 2, max: 5 }` | 2–5 | more than one, fewer than « une dizaine » would say | — |
  * | « plusieurs », "several" | `{ min: 2, max: 9 }` | 2–9 | more than one, fewer than ten | — |
- * | « quelques dizaines », "a few dozen" | `{ min: 20, max: 59 }`, `{ min: 24, max: 71 }` | two to five of the unit, up to just under six | « quelques » times the unit | 10, 12 |
- * | « des / plusieurs dizaines », "tens", "dozens", "scores" | `{ min: 20, max: 99 }`, `{ min: 24, max: 99 }`, `{ min: 40, max: 99 }` | from two of the unit to under a hundred | plural means at least two; a hundred would be « une centaine », "a hundred" | 10, 12, — |
- * | « des / plusieurs centaines », "hundreds", "several hundred" | `{ min: 200, max: 999 }` | 200–999 | as above, one order up | 100 |
+ * | « quelques dizaines », "a few dozen" | `{ min: 20, max: 59 }`, `{ min: 24, max: 71 }` | 20–59, 24–71 | two to five of the unit, and up to just under six | 10, 12 |
+ * | « des dizaines », « plusieurs dizaines », "tens of", "dozens", "scores" | `{ min: 20, max: 99 }`, …, `{ min: 40, max: 99 }` | 20–99, 20–99, 20–99, 24–99, 40–99 | a plural is at least two of the unit; a hundred would be « une centaine », "a hundred" | 10, 10, 10, 12, — |
+ * | « des centaines », « plusieurs centaines », "hundreds", "several hundred" | `{ min: 200, max: 999 }` | 200–999 | as above, one order up | 100 |
  * | « quelques centaines », "a few hundred" | `{ min: 200, max: 599 }` | 200–599 | « quelques » times a hundred | 100 |
- * | « des milliers », "thousands" | `{ min: 2000, max: 9999 }` | 2 000–9 999 | as above | 1 000 |
- * | « des dizaines de milliers », "tens of thousands" | `{ min: 20000, max: 99999 }` | 20 000–99 999 | the plural, times the scale | 10 000 |
- * | « au moins 50 », « au minimum », « pas moins de », "at least", "no fewer than", « 50 au moins », "50 or more" | `{ atLeast: 50 }` | 50–∞ | a floor | 50 |
- * | « plus de 50 », « au-delà de », "more than", "over", "upwards of" | `{ atLeast: 51 }` | 51–∞ | strictly above a figure; above a round word's centre (« plus d'une centaine » is `{ atLeast: 100 }`) | 51 |
- * | « moins de 50 », "fewer than", "less than", "under" | `{ atMost: 49 }` | 0–49 | strictly below a figure; below a round word's centre | 0 |
- * | « au plus 50 », « jusqu'à 50 », « pas plus de », "up to", "as many as", "at most" | `{ atMost: 50 }` | 0–50 | a ceiling: "as many as 600" does not say 600 | 0 |
- * | « entre 20 et 30 », « de 20 à 30 », « 20 à 30 », « deux ou trois », "between 20 and 30", "20-30", "20 to 30" | `{ min: 20, max: 30 }` | 20–30 | the range given | 20 |
- * | « aucun », « aucune victime », « personne n'… », « pas de victimes », "no one", "nobody", "none", "no casualties" | `0` | 0–0 | a stated zero is a figure | 0 |
+ * | « des milliers », "thousands" | `{ min: 2000, max: 9999 }` | 2000–9999 | as above | 1000 |
+ * | « des dizaines de milliers », "tens of thousands" | `{ min: 20000, max: 99999 }` | 20000–99999 | the plural, times the scale | 10000 |
+ * | « au moins 50 », « pas moins de 50 », « 50 au moins », "at least 50", "no fewer than 50", "50 or more" | `{ atLeast: 50 }` | 50–∞ | a floor | 50 |
+ * | « plus de 50 », « au-delà de 50 », "more than 50", "over 50", "upwards of 50" | `{ atLeast: 51 }` | 51–∞ | strictly above a figure | 51 |
+ * | « plus d'une centaine » | `{ atLeast: 100 }` | 100–∞ | above a round word's centre | 100 |
+ * | « moins de 50 », "fewer than 50", "less than 50", "under 50" | `{ atMost: 49 }` | 0–49 | strictly below a figure | 0 |
+ * | « au plus 50 », « jusqu'à 50 », « pas plus de 50 », "up to 50", "as many as 50", "at most 50" | `{ atMost: 50 }` | 0–50 | a ceiling: "as many as 600" does not say 600 | 0 |
+ * | « entre 20 et 30 », « de 20 à 30 », « 20 à 30 », "between 20 and 30", "20-30", "20 to 30" | `{ min: 20, max: 30 }` | 20–30 | the range given | 20 |
+ * | « deux ou trois », "two or three" | `{ min: 2, max: 3 }` | 2–3 | the range given | 2 |
+ * | « aucun », « aucune victime », « personne n'a été tué », « pas de victimes », "no one", "nobody", "none", "no casualties" | `0` | 0–0 | a stated zero is a figure | 0 |
  *
  * Not counts: numbers with a unit (« 120 mm », « 2 heures », "30 %", « 25 ans »,
  * "25-year-old"), dates and years (« 24 novembre 2023 », « en 2015 »), times

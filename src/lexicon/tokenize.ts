@@ -24,6 +24,8 @@ export interface Token {
 const APOSTROPHES = new Set(["'", "’", "ʼ", "‘"]);
 const HYPHENS = new Set(["-", "‐", "‑"]);
 const BREAKS = new Set([".", ";", "!", "?", "…", "\n"]);
+/** Marks of words left out of a quote (« Cinq voitures [...] auraient été pillés »): not the end of a sentence. */
+const ELISIONS = ["[...]", "[…]", "(...)", "(…)"];
 const GROUP_SPACES = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
 
 const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
@@ -55,6 +57,10 @@ export function tokenize(text: string, lang: LexiconLanguage): Token[] {
     if (c === "\n" || (c === "\r" && text[i + 1] !== "\n")) {
       push({ kind: "break", text: c, folded: "\n", start: i, end: i + 1 });
       i += 1;
+    } else if (ELISIONS.some((e) => text.startsWith(e, i))) {
+      const elision = ELISIONS.find((e) => text.startsWith(e, i))!;
+      push({ kind: "mark", text: elision, folded: "[…]", start: i, end: i + elision.length });
+      i += elision.length;
     } else if (isSpace(c)) {
       i += 1;
     } else if (isLetter(c)) {
