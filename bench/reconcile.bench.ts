@@ -3,7 +3,8 @@
  * the same text, measured in one run so that the ratio holds on a noisy,
  * shared machine where absolute times do not.
  *
- * - one incident of 10 000 claims (hundreds of questions, many contested);
+ * - one incident of 10 000 claims (hundreds of questions, many contested;
+ *   one count in five is given in words, for the lexicon to read);
  * - 10 000 incidents of 20 claims each, with 6 places each.
  *
  * Run: npm run bench
@@ -16,6 +17,9 @@ const PLACES = [
   ...Array.from({ length: 40 }, (_, i) => ({ id: `town-${i}`, name: `Town ${i}`, in: "region" })),
   ...Array.from({ length: 80 }, (_, i) => ({ id: `camp-${i}`, name: `Camp ${i}`, in: `town-${i % 40}` })),
 ];
+
+/** Counts given in words, read by the lexicon when the incident is parsed. */
+const PHRASES = ["une cinquantaine", "plusieurs dizaines", "au moins 12", "près de 1 200", "une vingtaine de soldats", "entre 20 et 30"];
 
 /** A deterministic pseudo-random sequence, so every run measures the same incident. */
 function random(seed: number) {
@@ -33,6 +37,7 @@ function syntheticIncident(claims: number, seed: number, placeList = PLACES): ob
   return {
     contested: 1,
     id: `synthetic-${seed}`,
+    lang: "fr",
     actors: [
       { id: "fama", name: "FAMa" },
       { id: "jnim", name: "JNIM" },
@@ -45,7 +50,7 @@ function syntheticIncident(claims: number, seed: number, placeList = PLACES): ob
       const base = { id: `c${i}`, source, said, quote: "…" };
       switch (Math.floor(next() * 4)) {
         case 0:
-          return { ...base, about: { facet: "killed", party: pick(["fama", "jnim"]), place: pick(places) }, value: next() < 0.1 ? "withheld" : { approx: Math.floor(next() * 80) } };
+          return { ...base, about: { facet: "killed", party: pick(["fama", "jnim"]), place: pick(places) }, value: next() < 0.1 ? "withheld" : next() < 0.2 ? { phrase: pick(PHRASES) } : { approx: Math.floor(next() * 80) } };
         case 1:
           return { ...base, about: { facet: "control", place: pick(places) }, value: pick(["captured", "held", "repelled", "withdrew"]), ...(next() < 0.1 ? { not: true } : {}) };
         case 2:

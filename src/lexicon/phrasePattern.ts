@@ -58,24 +58,25 @@ function wordMatches(step: Extract<Step, { kind: "word" }>, token: Token | undef
  * at token `start`, or -1 when it does not match there.
  */
 export function matchPattern(tokens: readonly Token[], start: number, pattern: PhrasePattern<unknown>): number {
-  const steps = pattern.steps;
-  const from = (s: number, t: number): number => {
-    if (s === steps.length) return t;
-    const step = steps[s]!;
-    if (step.kind === "gap") {
-      let best = -1;
-      for (let k = 0; k <= step.max; k += 1) {
-        if (k > 0 && (tokens[t + k - 1] === undefined || tokens[t + k - 1]!.kind === "break")) break;
-        best = Math.max(best, from(s + 1, t + k));
-      }
-      return best;
-    }
-    const taken = wordMatches(step, tokens[t]) ? from(s + 1, t + 1) : -1;
-    const skipped = step.optional ? from(s + 1, t) : -1;
-    return Math.max(taken, skipped);
-  };
-  const end = from(0, start);
+  const end = matchFrom(tokens, pattern.steps, 0, start);
   return end > start ? end : -1;
+}
+
+/** The furthest token index that steps `s`… can reach from token `t`, or -1. Bounded by the pattern's length and gaps. */
+function matchFrom(tokens: readonly Token[], steps: readonly Step[], s: number, t: number): number {
+  if (s === steps.length) return t;
+  const step = steps[s]!;
+  if (step.kind === "gap") {
+    let best = -1;
+    for (let k = 0; k <= step.max; k += 1) {
+      if (k > 0 && (tokens[t + k - 1] === undefined || tokens[t + k - 1]!.kind === "break")) break;
+      best = Math.max(best, matchFrom(tokens, steps, s + 1, t + k));
+    }
+    return best;
+  }
+  const taken = wordMatches(step, tokens[t]) ? matchFrom(tokens, steps, s + 1, t + 1) : -1;
+  const skipped = step.optional ? matchFrom(tokens, steps, s + 1, t) : -1;
+  return Math.max(taken, skipped);
 }
 
 /** A match of one pattern of a table: its tokens and the data it carries. */
@@ -114,11 +115,12 @@ export class PatternTable<T> {
   longestAt(tokens: readonly Token[], start: number): PatternMatch<T> | undefined {
     const token = tokens[start];
     if (token === undefined) return undefined;
-    const candidates = [...(this.#byLetter.get(token.folded[0] ?? "") ?? []), ...this.#anywhere];
     let best: PatternMatch<T> | undefined;
-    for (const pattern of candidates) {
-      const end = matchPattern(tokens, start, pattern);
-      if (end > (best?.end ?? start)) best = { start, end, data: pattern.data, source: pattern.source };
+    for (const list of [this.#byLetter.get(token.folded[0] ?? ""), this.#anywhere]) {
+      for (const pattern of list ?? []) {
+        const end = matchPattern(tokens, start, pattern);
+        if (end > (best?.end ?? start)) best = { start, end, data: pattern.data, source: pattern.source };
+      }
     }
     return best;
   }

@@ -70,9 +70,11 @@ export function readPhrase(text: string, lang: string): PhraseReading {
   const words = (m: { start: number; end: number }) => source.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
 
   const facetCues = cues.filter((c) => ["control", "count", "captured"].includes(c.data.kind));
+  const facetAt: (PatternMatch<Cue> | undefined)[] = [];
+  for (const cue of facetCues) for (let t = cue.start; t < cue.end; t += 1) facetAt[t] = cue;
   const denied = new Map<PatternMatch<Cue>, PatternMatch<Cue>>();
   for (const negation of cues.filter((c) => c.data.kind === "negation")) {
-    const target = deniedBy(negation, facetCues, sentence);
+    const target = deniedBy(negation, facetAt, sentence);
     if (target && !denied.has(target)) denied.set(target, negation);
   }
 
@@ -81,8 +83,15 @@ export function readPhrase(text: string, lang: string): PhraseReading {
   const candidates: { at: number; candidate: PhraseCandidate }[] = [];
   const absorbed = new Set<PatternMatch<Cue>>();
 
+  const unnamedCounts = new Map<number, PatternMatch<Cue>[]>();
+  for (const cue of facetCues) {
+    if (cue.data.kind !== "count" || counted.has(cue)) continue;
+    const list = unnamedCounts.get(sentence[cue.start]!) ?? [];
+    list.push(cue);
+    unnamedCounts.set(sentence[cue.start]!, list);
+  }
   for (const refusal of refusals) {
-    const named = facetCues.find((c) => c.data.kind === "count" && sentence[c.start] === sentence[refusal.start] && !counted.has(c) && !absorbed.has(c));
+    const named = unnamedCounts.get(sentence[refusal.start]!)?.shift();
     if (named) absorbed.add(named);
     const facet = named?.data.kind === "count" ? named.data.facet : "killed";
     const value = refusal.data.kind === "refusal" ? "withheld" : "unknown";
@@ -148,13 +157,16 @@ function candidate(facet: Facet, quantity: QuantityMatch | undefined, negated: b
 
 /** Cues of the phrase table, plus the French conditional, outside the words a count was read from. */
 function findCues(tokens: readonly Token[], lang: LexiconLanguage, quantities: readonly QuantityMatch[]): PatternMatch<Cue>[] {
-  const inCount = new Set(quantities.flatMap((q) => Array.from({ length: q.end - q.start }, (_, k) => q.start + k)));
+  const inCount: boolean[] = [];
+  for (const q of quantities) for (let t = q.start; t < q.end; t += 1) inCount[t] = true;
   const cues = tableFor(lang)
     .scan(tokens)
-    .filter((c) => c.data.kind !== "blocker" && !(c.data.kind === "negation" && inCount.has(c.start)));
+    .filter((c) => c.data.kind !== "blocker" && !(c.data.kind === "negation" && inCount[c.start] === true));
   if (lang === "fr") {
+    const covered: boolean[] = [];
+    for (const c of cues) for (let t = c.start; t < c.end; t += 1) covered[t] = true;
     tokens.forEach((token, i) => {
-      if (token.kind === "word" && isFrenchConditional(token.folded) && !cues.some((c) => c.start <= i && i < c.end)) {
+      if (token.kind === "word" && covered[i] !== true && isFrenchConditional(token.folded)) {
         cues.push({ start: i, end: i + 1, data: { kind: "hedge", hedge: "unconfirmed" }, source: "conditional" });
       }
     });
@@ -179,11 +191,13 @@ function sentences(tokens: readonly Token[]): number[] {
 }
 
 /** The outcome a negation denies: the nearest facet cue in its sentence, ahead or back as the negation looks. */
-function deniedBy(negation: PatternMatch<Cue>, facetCues: readonly PatternMatch<Cue>[], sentence: readonly number[]): PatternMatch<Cue> | undefined {
+function deniedBy(negation: PatternMatch<Cue>, facetAt: readonly (PatternMatch<Cue> | undefined)[], sentence: readonly number[]): PatternMatch<Cue> | undefined {
   const looks = negation.data.kind === "negation" ? negation.data.looks : "ahead";
-  const same = facetCues.filter((c) => sentence[c.start] === sentence[negation.start]);
-  const ahead = same.find((c) => c.start >= negation.end && c.start - negation.end < NEGATION_REACH);
-  const back = [...same].reverse().find((c) => c.end <= negation.start && negation.start - c.end < NEGATION_REACH);
+  const same = (cue: PatternMatch<Cue> | undefined) => cue !== undefined && sentence[cue.start] === sentence[negation.start];
+  let ahead: PatternMatch<Cue> | undefined;
+  for (let t = negation.end; t < negation.end + NEGATION_REACH && ahead === undefined; t += 1) if (same(facetAt[t]) && facetAt[t]!.start === t) ahead = facetAt[t];
+  let back: PatternMatch<Cue> | undefined;
+  for (let t = negation.start - 1; t >= negation.start - NEGATION_REACH && t >= 0 && back === undefined; t -= 1) if (same(facetAt[t]) && facetAt[t]!.end === t + 1) back = facetAt[t];
   if (looks === "ahead") return ahead;
   if (looks === "back") return back;
   return back ?? ahead;
@@ -193,23 +207,33 @@ function deniedBy(negation: PatternMatch<Cue>, facetCues: readonly PatternMatch<
  * Pairs each count word with a count in its sentence: the count it stands
  * in, else the nearest free one before it, else the nearest free one after
  * it, never across another count word (« 10 soldats tués et 46 rebelles
- * neutralisés »; « ont tué 12 soldats et blessé 30 autres »).
+ * neutralisés »; « ont tué 12 soldats et blessé 30 autres »). Each stretch
+ * between two count words is looked at by those two only, so pairing is
+ * linear in the number of cues and counts.
  */
 function pairCounts(countCues: readonly PatternMatch<Cue>[], quantities: readonly QuantityMatch[], sentence: readonly number[]): Map<PatternMatch<Cue>, QuantityMatch> {
+  type Item = { readonly at: number; readonly cue?: PatternMatch<Cue>; readonly quantity?: QuantityMatch };
+  const items: Item[] = [...countCues.map((cue): Item => ({ at: cue.start, cue })), ...quantities.map((quantity): Item => ({ at: quantity.start, quantity }))].sort(
+    (a, b) => a.at - b.at || (a.quantity ? -1 : 1),
+  );
   const paired = new Map<PatternMatch<Cue>, QuantityMatch>();
   const taken = new Set<QuantityMatch>();
-  const between = (from: number, to: number, self: PatternMatch<Cue>) => countCues.some((c) => c !== self && c.start >= from && c.end <= to);
-  for (const cue of countCues) {
-    const free = quantities.filter((q) => !taken.has(q) && sentence[q.start] === sentence[cue.start]);
-    const inside = free.find((q) => q.start <= cue.start && cue.start < q.end);
-    const before = [...free].reverse().find((q) => q.end <= cue.start && !between(q.end, cue.start, cue));
-    const after = free.find((q) => q.start >= cue.end && !between(cue.end, q.start, cue));
-    const chosen = inside ?? before ?? after;
+  const free = (item: Item | undefined, cue: PatternMatch<Cue>) => item?.quantity !== undefined && !taken.has(item.quantity) && sentence[item.quantity.start] === sentence[cue.start];
+  items.forEach((item, k) => {
+    const cue = item.cue;
+    if (cue === undefined) return;
+    let chosen: QuantityMatch | undefined;
+    for (let b = k - 1; b >= 0 && items[b]!.cue === undefined && chosen === undefined; b -= 1) {
+      if (free(items[b], cue)) chosen = items[b]!.quantity;
+    }
+    for (let a = k + 1; a < items.length && items[a]!.cue === undefined && chosen === undefined; a += 1) {
+      if (free(items[a], cue)) chosen = items[a]!.quantity;
+    }
     if (chosen) {
       paired.set(cue, chosen);
       taken.add(chosen);
     }
-  }
+  });
   return paired;
 }
 

@@ -28,7 +28,11 @@ const BREAKS = new Set([".", ";", "!", "?", "…", "\n"]);
 const ELISIONS = ["[...]", "[…]", "(...)", "(…)"];
 const GROUP_SPACES = new Set([" ", "\u00a0", "\u202f", "\u2009"]);
 
-const isLetter = (c: string | undefined): boolean => c !== undefined && /\p{L}/u.test(c);
+const isLetter = (c: string | undefined): boolean => {
+  if (c === undefined) return false;
+  if ((c >= "a" && c <= "z") || (c >= "A" && c <= "Z")) return true;
+  return c > "\u007f" && /\p{L}/u.test(c);
+};
 const isDigit = (c: string | undefined): boolean => c !== undefined && c >= "0" && c <= "9";
 const isSpace = (c: string | undefined): boolean => c !== undefined && /\s/u.test(c);
 
