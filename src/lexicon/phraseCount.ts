@@ -16,6 +16,33 @@ export type PhraseCount =
  * @param lang - The phrase's language: its own `lang`, else the claim's, else the incident's.
  */
 export function readPhraseCount(phrase: string, lang: string | undefined): PhraseCount {
+  const key = `${lang ?? ""}\u0000${phrase}`;
+  const known = READ.get(key);
+  if (known !== undefined) return known;
+  if (READ.size >= READ_LIMIT) READ.clear();
+  const read = deepFreeze(readOnce(phrase, lang));
+  READ.set(key, read);
+  return read;
+}
+
+/**
+ * Readings already made: an incident is read when it is parsed and again
+ * when it is reconciled, and the same words (« une cinquantaine ») recur
+ * across claims. Readings are frozen, so sharing them is safe; the cache is
+ * bounded, so it cannot grow without end.
+ */
+const READ = new Map<string, PhraseCount>();
+const READ_LIMIT = 4096;
+
+function deepFreeze<T>(value: T): T {
+  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const inner of Object.values(value)) deepFreeze(inner);
+  }
+  return value;
+}
+
+function readOnce(phrase: string, lang: string | undefined): PhraseCount {
   const example = `{ "phrase": ${JSON.stringify(phrase)}, "min": 20, "max": 99 }`;
   if (lang === undefined) {
     return {
