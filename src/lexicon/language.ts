@@ -1,4 +1,11 @@
-/** The languages the phrase lexicon reads. */
+/**
+ * The languages the phrase lexicon ({@link parseQuantity}, {@link readPhrase})
+ * reads. A region in a tag is ignored: `"fr-ML"` is read as French.
+ *
+ * @example
+ * LEXICON_LANGUAGES.includes("fr")
+ * //=> true
+ */
 export const LEXICON_LANGUAGES = ["fr", "en"] as const;
 
 /** A language the phrase lexicon reads: French or English. */
