@@ -38,7 +38,7 @@ const REFUSAL: Cue = { kind: "refusal" };
 const IGNORANCE: Cue = { kind: "ignorance" };
 const BLOCKER: Cue = { kind: "blocker" };
 
-const FR_PLACES = "camp|camps|ville|base|bases|caserne|localite|position|positions|poste|postes|village|garnison|emprise|emprises|cercle|commune|aeroport|ville";
+const FR_PLACES = "camp|camps|ville|base|bases|caserne|localite|position|positions|poste|postes|village|garnison|emprise|emprises|cercle|commune|aeroport";
 const FR_TOLL = "bilan|bilans|precision*|chiffre*|detail*|nombre|information*|pertes|indication*";
 const EN_PLACES = "camp|camps|base|bases|town|city|village|post|outpost|position|positions|garrison|barracks|airport|checkpoint|locality|area|district|region|stronghold|headquarters";
 const EN_TOLL = "toll|tolls|figure|figures|number|numbers|details|casualt*|losses|information";

@@ -111,7 +111,7 @@ export class PatternTable<T> {
     }
   }
 
-  /** The longest match starting at token `start` (the first listed wins a tie). */
+  /** The longest match starting at token `start`; of two as long, the one listed first among those of its first letter. */
   longestAt(tokens: readonly Token[], start: number): PatternMatch<T> | undefined {
     const token = tokens[start];
     if (token === undefined) return undefined;
