@@ -1,3 +1,4 @@
+import { freeze } from "immer";
 import { lexiconLanguage } from "./language.js";
 import { findQuantities, type ParsedQuantity } from "./parseQuantity.js";
 
@@ -20,7 +21,7 @@ export function readPhraseCount(phrase: string, lang: string | undefined): Phras
   const known = READ.get(key);
   if (known !== undefined) return known;
   if (READ.size >= READ_LIMIT) READ.clear();
-  const read = deepFreeze(readOnce(phrase, lang));
+  const read = freeze(readOnce(phrase, lang), true);
   READ.set(key, read);
   return read;
 }
@@ -33,14 +34,6 @@ export function readPhraseCount(phrase: string, lang: string | undefined): Phras
  */
 const READ = new Map<string, PhraseCount>();
 const READ_LIMIT = 4096;
-
-function deepFreeze<T>(value: T): T {
-  if (typeof value === "object" && value !== null && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const inner of Object.values(value)) deepFreeze(inner);
-  }
-  return value;
-}
 
 function readOnce(phrase: string, lang: string | undefined): PhraseCount {
   const example = `{ "phrase": ${JSON.stringify(phrase)}, "min": 20, "max": 99 }`;

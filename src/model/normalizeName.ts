@@ -1,3 +1,5 @@
+import { foldWord } from "../lexicon/foldWord.js";
+
 /**
  * Folds a name for matching: lower case, accents removed, punctuation and
  * runs of white space reduced to single spaces.
@@ -16,11 +18,8 @@
  * //=> "jamaat nasr al islam"
  */
 export function normalizeName(name: string): string {
-  return name
-    .normalize("NFD")
-    .replace(/\p{M}+/gu, "")
-    .toLowerCase()
-    .replace(/['’ʼ`´]/gu, "")
+  return foldWord(name)
+    .replace(/'/gu, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
