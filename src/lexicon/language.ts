@@ -28,3 +28,16 @@ export function requireLanguage(tag: string, caller: string): LexiconLanguage {
   }
   return lang;
 }
+
+/**
+ * A value built once per language, when first asked for: the lexicon's
+ * pattern tables are compiled lazily, so that importing the library costs
+ * nothing and bundlers can drop what is not used.
+ */
+export function perLanguage<T>(build: (lang: LexiconLanguage) => T): (lang: LexiconLanguage) => T {
+  const built = new Map<LexiconLanguage, T>();
+  return (lang) => {
+    if (!built.has(lang)) built.set(lang, build(lang));
+    return built.get(lang)!;
+  };
+}

@@ -1,5 +1,5 @@
 import { figureInterval, type QuantityFigure } from "../kinds/figureInterval.js";
-import { requireLanguage, type LexiconLanguage } from "./language.js";
+import { perLanguage, requireLanguage, type LexiconLanguage } from "./language.js";
 import { readNumberWords, scaleWord } from "./numberWords.js";
 import { PatternTable } from "./phrasePattern.js";
 import {
@@ -104,8 +104,11 @@ export interface QuantityMatch extends ParsedQuantity {
  */
 export function parseQuantity(text: string, lang: string): ParsedQuantity | undefined {
   const found = findQuantities(text, requireLanguage(lang, "parseQuantity"))[0];
-  if (found === undefined) return undefined;
-  const { start: _start, end: _end, ...parsed } = found;
+  return found && withoutSpan(found);
+}
+
+/** A found count without the token positions it was found at. */
+export function withoutSpan({ start: _start, end: _end, ...parsed }: QuantityMatch): ParsedQuantity {
   return parsed;
 }
 
@@ -141,21 +144,14 @@ interface Tables {
   readonly vague: PatternTable<{ readonly low: number; readonly high: number; readonly unitOnly?: boolean }>;
 }
 
-const TABLES = new Map<LexiconLanguage, Tables>();
-
-function tablesFor(lang: LexiconLanguage): Tables {
-  let tables = TABLES.get(lang);
-  if (tables === undefined) {
-    tables = {
-      before: new PatternTable(MODIFIERS_BEFORE[lang]),
-      after: new PatternTable(MODIFIERS_AFTER[lang]),
-      zero: new PatternTable(ZERO_PHRASES[lang].map((p) => [p, true] as const)),
-      vague: new PatternTable(VAGUE_WORDS[lang]),
-    };
-    TABLES.set(lang, tables);
-  }
-  return tables;
-}
+const tablesFor = perLanguage(
+  (lang): Tables => ({
+    before: new PatternTable(MODIFIERS_BEFORE[lang]),
+    after: new PatternTable(MODIFIERS_AFTER[lang]),
+    zero: new PatternTable(ZERO_PHRASES[lang].map((p) => [p, true] as const)),
+    vague: new PatternTable(VAGUE_WORDS[lang]),
+  }),
+);
 
 /** What the words at a token are: nothing, a count, or numbers that are not a count (a date, a unit). */
 type Read =

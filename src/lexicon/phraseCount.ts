@@ -1,6 +1,6 @@
 import { freeze } from "immer";
 import { lexiconLanguage } from "./language.js";
-import { findQuantities, type ParsedQuantity } from "./parseQuantity.js";
+import { findQuantities, withoutSpan, type ParsedQuantity } from "./parseQuantity.js";
 
 /** A claim's phrase read as one count, or why it cannot be: what is wrong, and how to fix it. */
 export type PhraseCount =
@@ -67,6 +67,5 @@ function readOnce(phrase: string, lang: string | undefined): PhraseCount {
       fix: "Keep only the words of this claim's count in the phrase, or give its interval beside them.",
     };
   }
-  const { start: _start, end: _end, ...quantity } = found[0]!;
-  return { ok: true, quantity };
+  return { ok: true, quantity: withoutSpan(found[0]!) };
 }

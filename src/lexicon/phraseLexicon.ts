@@ -38,9 +38,15 @@ const REFUSAL: Cue = { kind: "refusal" };
 const IGNORANCE: Cue = { kind: "ignorance" };
 const BLOCKER: Cue = { kind: "blocker" };
 
-const FR_PLACES = "camp|camps|ville|base|bases|caserne|localite|position|positions|poste|postes|village|garnison|emprise|emprises|cercle|commune|aeroport";
+/** Nouns of places that are taken, held and lost (« le camp », "the base"). */
+export const PLACE_NOUNS: Record<LexiconLanguage, readonly string[]> = {
+  fr: ["camp", "camps", "ville", "base", "bases", "caserne", "localite", "position", "positions", "poste", "postes", "village", "garnison", "emprise", "emprises", "cercle", "commune", "aeroport"],
+  en: ["camp", "camps", "base", "bases", "town", "city", "village", "post", "outpost", "position", "positions", "garrison", "barracks", "airport", "checkpoint", "locality", "area", "district", "region", "stronghold", "headquarters"],
+};
+
+const FR_PLACES = PLACE_NOUNS.fr.join("|");
 const FR_TOLL = "bilan|bilans|precision*|chiffre*|detail*|nombre|information*|pertes|indication*";
-const EN_PLACES = "camp|camps|base|bases|town|city|village|post|outpost|position|positions|garrison|barracks|airport|checkpoint|locality|area|district|region|stronghold|headquarters";
+const EN_PLACES = PLACE_NOUNS.en.join("|");
 const EN_TOLL = "toll|tolls|figure|figures|number|numbers|details|casualt*|losses|information";
 
 /**

@@ -1,9 +1,10 @@
 import type { Hedge } from "../model/claim.js";
 import type { QuantityFigure } from "../kinds/figureInterval.js";
-import { requireLanguage, type LexiconLanguage } from "./language.js";
-import { scanQuantities, type ParsedQuantity, type QuantityMatch } from "./parseQuantity.js";
+import { perLanguage, requireLanguage, type LexiconLanguage } from "./language.js";
+import { scanQuantities, withoutSpan, type ParsedQuantity, type QuantityMatch } from "./parseQuantity.js";
 import { PatternTable, type PatternMatch } from "./phrasePattern.js";
-import { HEDGE_STRENGTH, isFrenchConditional, PHRASES, type Cue } from "./phraseLexicon.js";
+import { HEDGE_STRENGTH, isFrenchConditional, PHRASES, PLACE_NOUNS, type Cue } from "./phraseLexicon.js";
+import { isCountedThing } from "./quantityLexicon.js";
 import { tokenize, type Token } from "./tokenize.js";
 
 /**
@@ -131,24 +132,15 @@ function facetsOf(cue: PatternMatch<Cue>, tokens: readonly Token[], quantity: Qu
   if (cueData.kind === "count") return [{ facet: cueData.facet }];
   if (quantity) return [{ facet: "captured-persons" }];
   const ahead = tokens.slice(cue.end, cue.end + 3).map((t) => t.folded);
-  if (ahead.some((w) => PLACE_WORDS[lang].has(w))) return [{ facet: "control", value: "captured" }];
-  if (ahead.some((w) => PERSON_WORDS[lang].has(w))) return [{ facet: "captured-persons" }];
+  if (ahead.some((w) => PLACE_NOUNS[lang].includes(w))) return [{ facet: "control", value: "captured" }];
+  if (ahead.some((w) => isCountedThing(w, lang) || w === "them" || w === "him")) return [{ facet: "captured-persons" }];
   return [{ facet: "control", value: "captured" }, { facet: "captured-persons" }];
 }
-
-const PLACE_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(),
-  en: new Set(["camp", "base", "town", "city", "village", "post", "outpost", "position", "positions", "garrison", "barracks", "airport", "checkpoint", "locality", "area", "district", "region", "stronghold", "headquarters"]),
-};
-const PERSON_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(),
-  en: new Set(["soldier", "soldiers", "troops", "fighters", "civilians", "men", "women", "people", "militants", "officers", "hostages", "prisoners", "him", "them"]),
-};
 
 function candidate(facet: Facet, quantity: QuantityMatch | undefined, negated: boolean, words: readonly string[]): PhraseCandidate {
   if (facet.value !== undefined) return { facet: facet.facet, value: facet.value, ...(negated ? { not: true as const } : {}), words };
   if (quantity) {
-    const { start: _s, end: _e, ...parsed } = quantity;
+    const parsed = withoutSpan(quantity);
     return { facet: facet.facet, value: parsed.value, ...(negated ? { not: true as const } : {}), quantity: parsed, words };
   }
   // "were not killed": no one was, which is a figure.
@@ -174,15 +166,7 @@ function findCues(tokens: readonly Token[], lang: LexiconLanguage, quantities: r
   return cues.sort((a, b) => a.start - b.start);
 }
 
-const TABLES = new Map<LexiconLanguage, PatternTable<Cue>>();
-function tableFor(lang: LexiconLanguage): PatternTable<Cue> {
-  let table = TABLES.get(lang);
-  if (table === undefined) {
-    table = new PatternTable(PHRASES[lang]);
-    TABLES.set(lang, table);
-  }
-  return table;
-}
+const tableFor = perLanguage((lang) => new PatternTable(PHRASES[lang]));
 
 /** The sentence number of each token. */
 function sentences(tokens: readonly Token[]): number[] {
