@@ -105,10 +105,17 @@ export function quantityReading(value: QuantityValue, lang?: string): QuantityRe
   return { kind: "figure", interval: figureInterval(quantityFigure(value, lang)) as Interval };
 }
 
+/** The words of a quantity given in words alone, for the lexicon to read; `undefined` when the quantity carries its own reading. */
+function wordsOnly(value: QuantityValue): { readonly phrase: string; readonly lang: string | undefined } | undefined {
+  if (typeof value !== "object" || figureInterval(value) !== undefined || value.phrase === undefined) return undefined;
+  return { phrase: value.phrase, lang: value.lang };
+}
+
 /** The reading a quantity gives: its own, or the one its phrase gives. */
 function quantityFigure(value: Exclude<QuantityValue, "withheld" | "unknown">, lang: string | undefined): QuantityFigure {
-  if (typeof value === "number" || figureInterval(value) !== undefined || value.phrase === undefined) return value;
-  const read = readPhraseCount(value.phrase, value.lang ?? lang);
+  const words = wordsOnly(value);
+  if (words === undefined) return value;
+  const read = readPhraseCount(words.phrase, words.lang ?? lang);
   if (!read.ok) throw new TypeError(`${read.detail}. ${read.fix}`);
   return read.quantity.value;
 }
@@ -132,7 +139,7 @@ function readingOnly(value: QuantityValue, lang: string | undefined): unknown {
 export const quantityKind: KindDefinition<QuantityReading> = {
   schema: QuantityValueSchema,
   expected:
-    'a quantity: a count (12), { "approx": 50 }, { "min": 20, "max": 99 }, { "atLeast": 500 }, { "atMost": 10 }, { "phrase", and one of those readings }, "withheld" or "unknown"',
+    'a quantity: a count (12), { "approx": 50 }, { "min": 20, "max": 99 }, { "atLeast": 500 }, { "atMost": 10 }, { "phrase": "une cinquantaine" } (words the lexicon reads), "withheld" or "unknown"',
   canonical(value, { lang }) {
     const quantity = value as QuantityValue;
     const reading = quantityReading(quantity, lang);
@@ -143,9 +150,9 @@ export const quantityKind: KindDefinition<QuantityReading> = {
     return { ...base, interval: reading.interval, range: { low, high: high === Infinity ? null : high } };
   },
   check(value, { lang }) {
-    const quantity = value as QuantityValue;
-    if (typeof quantity !== "object" || figureInterval(quantity) !== undefined || quantity.phrase === undefined) return [];
-    const read = readPhraseCount(quantity.phrase, quantity.lang ?? lang);
+    const words = wordsOnly(value as QuantityValue);
+    if (words === undefined) return [];
+    const read = readPhraseCount(words.phrase, words.lang ?? lang);
     return read.ok ? [] : [{ problem: "unreadable-phrase", detail: read.detail, fix: read.fix }];
   },
   compare(a, b) {

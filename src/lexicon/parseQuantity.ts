@@ -246,7 +246,7 @@ function readRange(tokens: readonly Token[], j: number, lang: LexiconLanguage): 
   if (!joins) return undefined;
   const second = readNumeral(tokens, first.end + 1, lang);
   if (second === undefined || second.value <= first.value) return undefined;
-  if (notACount(tokens, from, first.end, lang) || notACount(tokens, first.end + 1, second.end, lang)) return { kind: "not-a-count", end: second.end };
+  if (notACount(tokens, from, first, lang) || notACount(tokens, first.end + 1, second, lang)) return { kind: "not-a-count", end: second.end };
   return { kind: "span", low: first.value, high: second.value, end: second.end };
 }
 
@@ -303,7 +303,7 @@ function readFigure(tokens: readonly Token[], j: number, lang: LexiconLanguage):
   if (numeral.article) {
     return isCountedThing(word(tokens[numeral.end]), lang) ? { kind: "exact", n: 1, end: numeral.end + 1 } : undefined;
   }
-  if (notACount(tokens, j, numeral.end, lang)) return { kind: "not-a-count", end: numeral.end + unitLength(tokens, numeral.end, lang) };
+  if (notACount(tokens, j, numeral, lang)) return { kind: "not-a-count", end: numeral.end + unitLength(tokens, numeral.end, lang) };
   return { kind: "exact", n: numeral.value, end: numeral.end };
 }
 
@@ -362,12 +362,13 @@ function unitLength(tokens: readonly Token[], at: number, lang: LexiconLanguage)
 }
 
 /**
- * Whether the numbers in tokens `start`…`end` are something other than a
+ * Whether the numeral read from token `start` is something other than a
  * count of things: glued to letters (« 17h », "120mm", « 1er », « T-72 »),
  * followed by a unit, beside a month, after a reference word or an age, a
  * year, or a decimal without a scale.
  */
-function notACount(tokens: readonly Token[], start: number, end: number, lang: LexiconLanguage): boolean {
+function notACount(tokens: readonly Token[], start: number, numeral: Numeral, lang: LexiconLanguage): boolean {
+  const { end, value } = numeral;
   const first = tokens[start]!;
   const last = tokens[end - 1]!;
   const prev = tokens[start - 1];
@@ -380,7 +381,6 @@ function notACount(tokens: readonly Token[], start: number, end: number, lang: L
   if (nextWord !== undefined && MONTHS[lang].has(nextWord) && !(lang === "en" && nextWord === "may" && tokens[end + 1]?.kind === "word")) return true;
   const prevWord = word(prev);
   if (prevWord !== undefined && (MONTHS[lang].has(prevWord) || REFERENCE_WORDS[lang].has(prevWord))) return true;
-  const value = readNumeral(tokens, start, lang)?.value ?? NaN;
   if (!Number.isSafeInteger(value)) return true;
   const isYear = first.kind === "number" && end === start + 1 && /^\d{4}$/u.test(first.folded) && value >= 1800 && value < 2200;
   if (isYear && !isCountedThing(nextWord, lang)) return true;
