@@ -29,7 +29,8 @@ function report(incident: Incident, result: Reconciliation): string {
     lines.push("", `■ ${question.key}  [${question.status}]`);
     for (const position of question.positions) {
       const range = position.range ? `  (${position.range.low}–${position.range.high ?? "∞"})` : "";
-      lines.push(`  ${position.not ? "NOT " : ""}${JSON.stringify(position.value)}${range} — ${position.independent} independent origin(s)`);
+      const answer = position.phrases?.length ? position.phrases.map((p) => `« ${p} »`).join(", ") : JSON.stringify(position.value);
+      lines.push(`  ${position.not ? "NOT " : ""}${answer}${range} — ${position.independent} independent origin(s)`);
       for (const id of position.claims) {
         const c = claim(id);
         const chain = [source(c.source)?.name ?? c.source, ...(c.via ?? []).map((v) => `via ${source(v)?.name ?? v}`)].join(", ");
