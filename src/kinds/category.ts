@@ -1,5 +1,5 @@
 import * as z from "zod";
-import type { KindDefinition } from "./kindDefinition.js";
+import { wholeValue, type KindDefinition } from "./kindDefinition.js";
 
 /**
  * Categories: one name from the facet's list. Two different names are
@@ -20,4 +20,5 @@ export const categoryKind: KindDefinition<string> = {
     return exclusive ? "exclusive" : "divergent";
   },
   contradictsNegation: (asserted, negated) => asserted === negated,
+  facts: wholeValue,
 };

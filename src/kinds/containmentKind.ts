@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
-import type { KindDefinition } from "./kindDefinition.js";
+import { wholeValue, type KindDefinition } from "./kindDefinition.js";
 
 /** How one kind of reference is looked up and nested in an incident. */
 interface Containment {
@@ -28,5 +28,6 @@ export function containmentKind({ what, resolve, within, ids }: Containment): Ki
       resolve(index, value as string) === undefined ? [{ what, name: value as string, known: ids(index) }] : [],
     compare: (a, b, { index }) => (within(index, a, b) || within(index, b, a) ? "compatible" : "exclusive"),
     contradictsNegation: (asserted, negated, { index }) => within(index, asserted, negated),
+    facts: wholeValue,
   };
 }

@@ -49,6 +49,22 @@ export interface Canonical<C> {
 }
 
 /**
+ * One thing a value asserts on its own, for agreements: a set asserts each of
+ * its names (two sources naming shelling agree on it, whatever else each
+ * names); most values assert just themselves; a refusal asserts nothing
+ * about the incident. `key` identifies the fact within its question.
+ */
+export interface Fact {
+  readonly key: string;
+  readonly value: unknown;
+}
+
+/** The facts of a value that asserts exactly itself. */
+export function wholeValue(canonical: Canonical<unknown>): readonly Fact[] {
+  return [{ key: canonical.key, value: canonical.value }];
+}
+
+/**
  * Everything the engine knows about one kind of value. Each kind declares its
  * own answers here; shared code never branches on the kind.
  */
@@ -69,4 +85,6 @@ export interface KindDefinition<C> {
   compare(a: C, b: C, context: KindContext): Relation;
   /** Whether asserting `asserted` contradicts a claim that `negated` is not so. */
   contradictsNegation(asserted: C, negated: C, context: KindContext): boolean;
+  /** The facts a value asserts, which sources can agree on one by one (see {@link Fact}). */
+  facts(canonical: Canonical<C>): readonly Fact[];
 }

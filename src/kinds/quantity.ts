@@ -2,7 +2,7 @@ import * as z from "zod";
 import { readPhraseCount } from "../lexicon/phraseCount.js";
 import { figureInterval, type QuantityFigure } from "./figureInterval.js";
 import { overlaps, within, type Interval } from "./interval.js";
-import type { KindDefinition } from "./kindDefinition.js";
+import { wholeValue, type KindDefinition } from "./kindDefinition.js";
 
 const count = z.number().nonnegative().finite();
 
@@ -168,6 +168,7 @@ export const quantityKind: KindDefinition<QuantityReading> = {
     if (asserted.kind !== "figure" || negated.kind !== "figure") return asserted.kind === negated.kind;
     return within(asserted.interval, negated.interval);
   },
+  facts: (canonical) => (canonical.data.kind === "figure" ? wholeValue(canonical) : []),
 };
 
 function sortKeys(value: unknown): unknown {

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { normalizeName } from "../model/normalizeName.js";
-import type { KindDefinition } from "./kindDefinition.js";
+import { wholeValue, type KindDefinition } from "./kindDefinition.js";
 
 /**
  * Free text (a target, a motive). Texts can always both hold: different texts
@@ -17,4 +17,5 @@ export const textKind: KindDefinition<string> = {
   check: () => [],
   compare: () => "divergent",
   contradictsNegation: (asserted, negated) => asserted === negated,
+  facts: wholeValue,
 };

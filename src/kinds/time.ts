@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { overlaps, within, type Interval } from "./interval.js";
-import type { KindDefinition } from "./kindDefinition.js";
+import { wholeValue, type KindDefinition } from "./kindDefinition.js";
 import { rangeInterval, timeInterval } from "./timeInterval.js";
 
 /**
@@ -57,4 +57,5 @@ export const timeKind: KindDefinition<Interval> = {
   check: () => [],
   compare: (a, b) => (overlaps(a, b) ? "compatible" : "disjoint"),
   contradictsNegation: (asserted, negated) => within(asserted, negated),
+  facts: wholeValue,
 };
