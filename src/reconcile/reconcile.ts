@@ -11,7 +11,7 @@ import { compareParts } from "./partsAndWholes.js";
 import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { compareText, groupQuestions } from "./questions.js";
 import type { Flag, Position, Question, QuestionStatus, Reconciliation } from "./reconciliation.js";
-import { findRevisions } from "./revisions.js";
+import { findRevisions } from "./history.js";
 import { compareSameQuestions, sameQuestionPairs } from "./sameQuestion.js";
 
 /** Options of {@link reconcile}. */
