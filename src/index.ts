@@ -6,7 +6,26 @@
  * @packageDocumentation
  */
 export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
-export type { Flag, Position, Question, QuestionStatus, Reconciliation } from "./reconcile/reconciliation.js";
+export type {
+  Agreement,
+  ClaimProvenance,
+  Flag,
+  Position,
+  Question,
+  QuestionStatus,
+  Reconciliation,
+  SourceHistory,
+} from "./reconcile/reconciliation.js";
+export { independent } from "./provenance/claimProvenance.js";
+export {
+  readings,
+  type Readings,
+  type ReadingsOptions,
+  type ReadingComponent,
+  type Alternative,
+  type Holding,
+  type Account,
+} from "./readings/readings.js";
 export { FLAG_SEVERITY, type FlagKind, type Severity } from "./reconcile/flagKinds.js";
 export { parseIncident, safeParseIncident, type ParseOptions, type SafeParseResult } from "./parse/parseIncident.js";
 export { ContestedError, IncidentError, VocabularyError } from "./errors/contestedError.js";

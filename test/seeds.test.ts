@@ -1,7 +1,7 @@
 import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { reconcile, type Reconciliation } from "../src/index.js";
+import { readings, reconcile, type Reconciliation } from "../src/index.js";
 
 const seedsDir = join(import.meta.dirname, "..", "seeds");
 const goldenDir = join(import.meta.dirname, "golden");
@@ -9,11 +9,18 @@ const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".json")).sort();
 const load = (file: string) => JSON.parse(readFileSync(join(seedsDir, file), "utf8")) as unknown;
 const byId = Object.fromEntries(seeds.map((f) => [f.replace(/\.json$/, ""), reconcile(load(f))]));
 
-describe("the seeds reconcile to their golden outputs", () => {
-  it.each(seeds)("%s", (file) => {
-    const result = byId[file.replace(/\.json$/, "")]!;
-    const golden = join(goldenDir, file.replace(/\.json$/, ".reconciled.json"));
-    const text = `${JSON.stringify(result, null, 2)}\n`;
+const outputs = seeds.flatMap((file) => {
+  const id = file.replace(/\.json$/, "");
+  return [
+    { golden: `${id}.reconciled.json`, make: () => byId[id]! },
+    { golden: `${id}.readings.json`, make: () => readings(byId[id]!, { accounts: 16 }) },
+  ];
+});
+
+describe("the seeds give their golden outputs: reconciliation (with origins, chains and agreements) and readings", () => {
+  it.each(outputs)("$golden", ({ golden: name, make }) => {
+    const golden = join(goldenDir, name);
+    const text = `${JSON.stringify(make(), null, 2)}\n`;
     if (process.env["UPDATE_GOLDEN"] === "1" || !existsSync(golden)) {
       if (process.env["CI"] && !existsSync(golden)) throw new Error(`missing golden file ${golden}: run npm run golden`);
       mkdirSync(goldenDir, { recursive: true });
@@ -56,5 +63,38 @@ describe("the Niafunké–Goundam seed", () => {
       origins: ["jnim-statement"],
       independent: 1,
     });
+  });
+
+  it("reads each claim's chain as a sentence", () => {
+    const chain = (id: string) => result.provenance.find((p) => p.claim === id)!.chain;
+    expect(chain("jnim-took-camp")).toBe("Communiqué du JNIM, via RFI");
+    expect(chain("local-toll")).toBe("Sources locales, via RFI");
+    expect(chain("nasr-drone-video")).toBe("Wassim Nasr (based on Communiqué du JNIM, via RFI)");
+  });
+
+  it("finds the army and the group agreeing, across the two sides, on the date and on the shelling of Goundam", () => {
+    expect(result.agreements.map((a) => [a.question, a.value, a.claims, a.acrossParties])).toEqual([
+      ["means|place=goundam-camp", ["shelling"], ["em-goundam-shelling", "jnim-goundam-means"], true],
+      ["occurred", "2023-11-24", ["em-date", "jnim-date"], true],
+    ]);
+  });
+
+  it("finds no agreement in a video made from the group's own footage", () => {
+    expect(result.agreements.filter((a) => a.claims.includes("nasr-drone-video"))).toEqual([]);
+  });
+
+  it("reads two accounts of the camp's control — the group's and the army's — while the shared facts stand in both", () => {
+    const read = readings(result);
+    expect(read.components.map((c) => [c.questions, c.alternatives.map((a) => [a.claims, a.sources])])).toEqual([
+      [
+        ["control|place=niafunke-camp"],
+        [
+          [["jnim-took-camp"], ["jnim-statement"]],
+          [["em-occupy-failed-niafunke", "em-repelled-niafunke"], ["em"]],
+        ],
+      ],
+    ]);
+    expect(read.unopposed.claims).toEqual(expect.arrayContaining(["em-date", "jnim-date", "em-goundam-shelling", "jnim-goundam-means"]));
+    expect(read.count).toBe(2);
   });
 });

@@ -19,9 +19,32 @@ export interface NoteFacts {
   readonly said?: readonly [string, string];
 }
 
+/** What a chain sentence is written from: names, not ids. */
+export interface ChainFacts {
+  /** The asserting source. */
+  readonly source: string;
+  /** The relays, nearest the source first. */
+  readonly via: readonly string[];
+  /** The claims it is based on, each as its source and relays. */
+  readonly bases: readonly { readonly source: string; readonly via: readonly string[] }[];
+  /** The sources it ultimately rests on. */
+  readonly origins: readonly string[];
+}
+
+/** What an agreement's sentence is written from. */
+export interface AgreementFacts {
+  readonly question: string;
+  readonly value: string;
+  readonly origins: readonly string[];
+  readonly acrossParties: boolean;
+}
+
 /** The words of one language: a sentence per finding kind, and the pieces they are built of. */
 export interface Messages {
   readonly notes: { readonly [K in FlagKind]: (facts: NoteFacts) => string };
+  /** How a claim reached us: "Communiqué du JNIM, via RFI". */
+  readonly chain: (facts: ChainFacts) => string;
+  readonly agreement: (facts: AgreementFacts) => string;
   readonly scopeLabels: Readonly<Record<ScopeField, string>>;
   readonly quantity: {
     readonly approx: (n: string) => string;
@@ -38,6 +61,7 @@ export interface Messages {
 const join = (items: readonly string[]) =>
   items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} and ${items[items.length - 1]}`;
 const by = (side: NoteSide) => `${side.value} (${join(side.sources)})`;
+const hop = (link: { readonly source: string; readonly via: readonly string[] }) => [link.source, ...link.via.map((v) => `via ${v}`)].join(", ");
 
 /**
  * English: neutral sentences that say what the accounts do, never who is
@@ -60,6 +84,14 @@ export const en: Messages = {
     "single-source": (f) => `${cap(f.question)}: only one origin answers this (${join(f.sides[0]!.origins)}).`,
     "parties-only": (f) => `${cap(f.question)}: every origin answering this is a party to the fighting (${join(f.sides[0]!.origins)}).`,
   },
+  chain: (f) => {
+    if (f.bases.length === 0) return hop(f);
+    const named = new Set(f.bases.map((b) => b.source));
+    const further = f.origins.filter((o) => !named.has(o));
+    return `${hop(f)} (based on ${f.bases.map(hop).join("; ")}${further.length > 0 ? `; originally ${join(further)}` : ""})`;
+  },
+  agreement: (f) =>
+    `${cap(f.question)}: ${f.value} — ${f.origins.length} independent origins agree (${join(f.origins)})${f.acrossParties ? ", among them parties on different sides" : ""}.`,
   scopeLabels: { party: "party", group: "group", place: "place", when: "when", target: "target", item: "item" },
   quantity: {
     approx: (n) => `about ${n}`,

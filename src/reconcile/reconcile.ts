@@ -10,8 +10,10 @@ import { findNotices, questionOrigins } from "./notices.js";
 import { compareParts } from "./partsAndWholes.js";
 import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { compareText, groupQuestions } from "./questions.js";
-import type { Flag, Position, Question, QuestionStatus, Reconciliation } from "./reconciliation.js";
-import { findRevisions } from "./history.js";
+import type { Agreement, Flag, Position, Question, QuestionStatus, Reconciliation, SourceHistory } from "./reconciliation.js";
+import { findRevisions, questionHistories } from "./history.js";
+import { findAgreements, type AgreementDraft } from "./agreements.js";
+import { claimProvenance } from "../provenance/claimProvenance.js";
 import { compareSameQuestions, sameQuestionPairs } from "./sameQuestion.js";
 
 /** Options of {@link reconcile}. */
@@ -73,11 +75,14 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
       else touching.set(key, [flag]);
     }
   }
+  const questionOf = new Map(questions.flatMap((q) => q.entries.map((e) => [e.claim.id, q.key] as const)));
   return {
     incident: checked.id,
     vocabulary: vocabulary.name,
     questions: questions.map((question) => toQuestion(question, touching.get(question.key) ?? [], positionOf)),
     flags,
+    agreements: findAgreements(questions, index).map((draft) => toAgreement(draft, words)),
+    provenance: claimProvenance(index, (id) => questionOf.get(id)!, en.chain),
   };
 }
 
@@ -94,6 +99,37 @@ function toQuestion(question: QuestionEntry, flags: readonly Flag[], positionOf:
     claims: question.entries.map((e) => e.claim.id),
     origins,
     independent: origins.length,
+    history: questionHistories(question).map(
+      (history): SourceHistory => ({
+        source: history.source,
+        steps: history.steps.map((step) => ({
+          said: step.said,
+          claims: step.entries.map((e) => e.claim.id),
+          positions: step.positions.map((p) => question.positions.indexOf(p)),
+        })),
+      }),
+    ),
+  };
+}
+
+function toAgreement(draft: AgreementDraft, words: Wording): Agreement {
+  const sourceName = (id: string) => words.sourceName(id);
+  return {
+    question: draft.question.key,
+    value: draft.value,
+    not: draft.not,
+    claims: draft.entries.map((e) => e.claim.id),
+    sources: unique(draft.entries.map((e) => e.claim.source)),
+    origins: draft.origins,
+    independent: draft.origins.length,
+    parties: draft.parties,
+    acrossParties: draft.acrossParties,
+    note: words.messages.agreement({
+      question: words.question(draft.question),
+      value: words.value(draft.question, { value: draft.value, not: draft.not }),
+      origins: draft.origins.map(sourceName),
+      acrossParties: draft.acrossParties,
+    }),
   };
 }
 
@@ -132,6 +168,8 @@ function toPosition(position: PositionEntry): Position {
 interface Wording {
   question(question: QuestionEntry): string;
   side(side: Side): NoteSide;
+  value(question: QuestionEntry, position: Pick<Position, "value" | "not" | "phrases">): string;
+  sourceName(id: string): string;
   messages: Messages;
 }
 
@@ -139,11 +177,15 @@ function wording(index: IncidentIndex, messages: Messages, positionOf: (entry: P
   const sourceName = (id: string) => index.source(id)?.name ?? id;
   const name = (kind: string, id: string) =>
     kind === "place" ? (index.incident.places.find((p) => p.id === id)?.name ?? id) : kind === "actor" || kind === "party" ? (index.incident.actors.find((a) => a.id === id)?.name ?? id) : id;
+  const value = (question: QuestionEntry, position: Pick<Position, "value" | "not" | "phrases">) =>
+    describePosition(position, messages, (id) => name(question.kind, id), question.kind);
   return {
     messages,
+    sourceName,
+    value,
     question: (q) => describeQuestion(q.facet, q.scope, messages, (field: ScopeField, id) => name(field, id)),
     side: (side) => ({
-      value: describePosition(positionOf(side.position), messages, (id) => name(side.question.kind, id), side.question.kind),
+      value: value(side.question, positionOf(side.position)),
       sources: unique(side.entries.map((e) => e.claim.source)).map(sourceName),
       origins: unique(side.entries.flatMap((e) => e.origins)).map(sourceName),
     }),

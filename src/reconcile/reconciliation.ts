@@ -42,8 +42,72 @@ export interface Question {
   readonly status: QuestionStatus;
   readonly positions: readonly Position[];
   readonly claims: readonly string[];
+  /** The distinct origins of its claims (see {@link ClaimProvenance.origins}). */
+  readonly origins: readonly string[];
+  /** How many independent origins answer it: `single-source` when one. */
+  readonly independent: number;
+  /**
+   * The answers of each source that answered it on two or more `said` dates,
+   * date by date; `revised` findings are read from these.
+   */
+  readonly history: readonly SourceHistory[];
+}
+
+/** One source's answers to one question over time, earliest `said` first. */
+export interface SourceHistory {
+  readonly source: string;
+  readonly steps: readonly {
+    readonly said: string;
+    /** The claims the source made on that date, sorted by id. */
+    readonly claims: readonly string[];
+    /** The positions they hold, as indexes into the question's `positions`. */
+    readonly positions: readonly number[];
+  }[];
+}
+
+/**
+ * Where a claim comes from: who asserts it (`source`), through whom it
+ * reached us (`via`, nearest the source first), which claims it repeats
+ * (`basedOn`), and its `origins` — the sources of the claims it ultimately
+ * rests on, following `basedOn` to the end (its own source when it rests on
+ * nothing). A relay is never an origin: RFI relaying the group's statement
+ * is the group's word, once.
+ */
+export interface ClaimProvenance {
+  readonly claim: string;
+  /** The key of the question the claim answers. */
+  readonly question: string;
+  readonly source: string;
+  readonly via: readonly string[];
+  readonly basedOn: readonly string[];
+  /** Sorted by the ids of the root claims that bring them in. */
+  readonly origins: readonly string[];
+  /** The chain in words: "Communiqué du JNIM, via RFI". */
+  readonly chain: string;
+}
+
+/**
+ * A fact on which independent origins agree: the same answer to one
+ * question (for sets, the same name) from two or more distinct origins.
+ * Agreements between party sources of different sides — neither side part
+ * of the other — are marked `acrossParties`: the army and the group agreeing
+ * that Goundam was shelled.
+ */
+export interface Agreement {
+  readonly question: string;
+  /** The fact agreed on, as a position shows it (for sets, a one-name list). */
+  readonly value: unknown;
+  readonly not: boolean;
+  /** Every claim asserting the fact, sorted by id. */
+  readonly claims: readonly string[];
+  readonly sources: readonly string[];
   readonly origins: readonly string[];
   readonly independent: number;
+  /** The sides (actor ids) of the party sources among the origins. */
+  readonly parties: readonly string[];
+  readonly acrossParties: boolean;
+  /** One neutral sentence. */
+  readonly note: string;
 }
 
 /**
@@ -74,4 +138,8 @@ export interface Reconciliation {
   readonly vocabulary: string;
   readonly questions: readonly Question[];
   readonly flags: readonly Flag[];
+  /** The facts independent origins agree on, by question. */
+  readonly agreements: readonly Agreement[];
+  /** Where each claim comes from, sorted by claim id. */
+  readonly provenance: readonly ClaimProvenance[];
 }

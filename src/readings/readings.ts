@@ -1,0 +1,236 @@
+import { compareText } from "../reconcile/questions.js";
+import type { Reconciliation } from "../reconcile/reconciliation.js";
+import { components, conflictGraph, type ConflictGraph } from "./conflictGraph.js";
+import { maximalIndependentSets } from "./maximalSets.js";
+
+/** Options of {@link readings}. */
+export interface ReadingsOptions {
+  /**
+   * The most alternatives listed for one component (default 64). A component
+   * with more lists none and gives their count as a lower bound: listing
+   * some would look like a choice.
+   */
+  readonly maxAlternatives?: number;
+  /**
+   * Also list the whole coherent accounts — one alternative of every
+   * component with the unopposed claims — when there are at most this many
+   * (default 0: not listed). When there are more, none is listed and
+   * `count` says how many there are.
+   */
+  readonly accounts?: number;
+}
+
+/** The positions an alternative holds on one question, as indexes into its `positions`. */
+export interface Holding {
+  readonly question: string;
+  readonly positions: readonly number[];
+}
+
+/** One way a component's claims can hold together. */
+export interface Alternative {
+  /** The claims it keeps, sorted by id. */
+  readonly claims: readonly string[];
+  /** The sources behind them, in the order of the first claim (by id) bringing each. */
+  readonly sources: readonly string[];
+  readonly origins: readonly string[];
+  /** What it says, question by question (in key order). */
+  readonly holds: readonly Holding[];
+  /** The component's claims it cannot keep. */
+  readonly leavesOut: readonly string[];
+}
+
+/** Claims joined, directly or not, by contradictions, and the ways they can hold together. */
+export interface ReadingComponent {
+  /** The questions its claims answer, sorted by key. */
+  readonly questions: readonly string[];
+  /** Sorted by id. */
+  readonly claims: readonly string[];
+  /** Empty when there are more than the bound (`exact` is then false). */
+  readonly alternatives: readonly Alternative[];
+  /** How many alternatives it has; a lower bound when `exact` is false. */
+  readonly count: number;
+  readonly exact: boolean;
+}
+
+/** One whole coherent account: an alternative of every component, with the unopposed claims. */
+export interface Account {
+  readonly claims: readonly string[];
+  readonly sources: readonly string[];
+}
+
+/** What {@link readings} returns: plain, JSON-serialisable data. */
+export interface Readings {
+  readonly incident: string;
+  readonly components: readonly ReadingComponent[];
+  /** The claims no contradiction touches: they stand in every reading. */
+  readonly unopposed: { readonly claims: readonly string[]; readonly sources: readonly string[] };
+  /** How many whole accounts there are (the product of the components' counts); a lower bound when `exact` is false. */
+  readonly count: number;
+  readonly exact: boolean;
+  /** The whole accounts, when asked for with `accounts` and no more than that many. */
+  readonly accounts?: readonly Account[];
+}
+
+const DEFAULT_MAX_ALTERNATIVES = 64;
+
+/**
+ * The coherent accounts of an incident: the maximal sets of claims that can
+ * all hold together, without ranking them. Claims that cannot hold together
+ * are those a contradiction of the reconciliation sets on opposite sides
+ * (see {@link ConflictGraph}: refusals and notices separate nothing). Since
+ * contradiction is symmetric, the maximal sets free of contradiction are
+ * exactly the preferred (and stable) extensions of the argumentation
+ * framework whose attacks are the contradictions (Coste-Marquis, Devred and
+ * Marquis, "Symmetric argumentation frameworks", 2005).
+ *
+ * The accounts factor by the connected components of the contradiction
+ * graph: each component lists its alternatives, and every whole account is
+ * one alternative per component plus the claims no contradiction touches.
+ * The product is counted, and listed only on request (`accounts`).
+ *
+ * Neutral and deterministic: components are ordered by their first question
+ * key; alternatives by what they say (the keys of the questions and the
+ * positions they hold, positions being ordered by value), then by claim id —
+ * never by who says it, and never by the order of the claims.
+ *
+ * @param reconciliation - What {@link reconcile} returned (or its JSON).
+ * @param options - {@link ReadingsOptions}: bounds on what is listed.
+ * @throws {TypeError} when given something other than a reconciliation.
+ *
+ * @example
+ * const result = readings(reconcile(niafunkeGoundam));
+ * result.components.map((c) => c.alternatives.map((a) => a.sources))
+ * //=> [[["jnim-statement"], ["em"]]]
+ */
+export function readings(reconciliation: Reconciliation, options: ReadingsOptions = {}): Readings {
+  assertReconciliation(reconciliation);
+  const maxAlternatives = options.maxAlternatives ?? DEFAULT_MAX_ALTERNATIVES;
+  const wanted = options.accounts ?? 0;
+  const claimInfo = describeClaims(reconciliation);
+  const graph = conflictGraph(reconciliation.flags);
+  const found = components(graph)
+    .map((claims) => readComponent(claims, graph, claimInfo, maxAlternatives))
+    .sort((a, b) => compareText(a.questions[0]!, b.questions[0]!) || compareText(a.claims[0]!, b.claims[0]!));
+  const unopposedClaims = reconciliation.provenance.map((p) => p.claim).filter((id) => !graph.neighbours.has(id));
+  let count = 1;
+  for (const component of found) count *= component.count;
+  const exact = found.every((c) => c.exact) && Number.isSafeInteger(count);
+  const result: Readings = {
+    incident: reconciliation.incident,
+    components: found,
+    unopposed: { claims: unopposedClaims, sources: sourcesOf(unopposedClaims, claimInfo) },
+    count,
+    exact,
+  };
+  if (wanted > 0 && exact && count <= wanted) return { ...result, accounts: combine(found, unopposedClaims, claimInfo) };
+  return result;
+}
+
+interface ClaimInfo {
+  readonly source: string;
+  readonly origins: readonly string[];
+  readonly question: string;
+  /** The index of the claim's position in its question. */
+  readonly position: number;
+}
+
+function describeClaims(reconciliation: Reconciliation): Map<string, ClaimInfo> {
+  const positionOf = new Map<string, number>();
+  for (const question of reconciliation.questions) {
+    question.positions.forEach((position, i) => position.claims.forEach((claim) => positionOf.set(claim, i)));
+  }
+  return new Map(
+    reconciliation.provenance.map((p) => [
+      p.claim,
+      { source: p.source, origins: p.origins, question: p.question, position: positionOf.get(p.claim) ?? 0 },
+    ]),
+  );
+}
+
+function readComponent(claims: readonly string[], graph: ConflictGraph, info: ReadonlyMap<string, ClaimInfo>, max: number): ReadingComponent {
+  const questions = [...new Set(claims.map((c) => info.get(c)!.question))].sort(compareText);
+  const { blocks, neighbours } = twinBlocks(claims, graph);
+  const { sets, complete } = maximalIndependentSets(blocks.length, neighbours, max);
+  if (!complete) return { questions, claims, alternatives: [], count: max + 1, exact: false };
+  const alternatives = sets
+    .map((set) => toAlternative(set.flatMap((b) => blocks[b]!).sort(compareText), claims, info))
+    .sort(compareAlternatives);
+  return { questions, claims, alternatives, count: alternatives.length, exact: true };
+}
+
+/**
+ * Claims with the same opponents stand or fall together in every maximal
+ * set (two claims holding one position, typically), so each such group is
+ * one node: the enumeration works on positions, not on outlets.
+ */
+function twinBlocks(claims: readonly string[], graph: ConflictGraph): { blocks: string[][]; neighbours: number[][] } {
+  const byOpponents = new Map<string, string[]>();
+  for (const claim of claims) {
+    const key = [...graph.neighbours.get(claim)!].sort(compareText).join("\u0000");
+    const block = byOpponents.get(key);
+    if (block) block.push(claim);
+    else byOpponents.set(key, [claim]);
+  }
+  const blocks = [...byOpponents.values()];
+  const blockOf = new Map(blocks.flatMap((block, i) => block.map((claim) => [claim, i] as const)));
+  const neighbours = blocks.map((block) => [...new Set([...graph.neighbours.get(block[0]!)!].map((c) => blockOf.get(c)!))]);
+  return { blocks, neighbours };
+}
+
+function toAlternative(kept: readonly string[], component: readonly string[], info: ReadonlyMap<string, ClaimInfo>): Alternative {
+  const keptSet = new Set(kept);
+  const holds = new Map<string, Set<number>>();
+  for (const claim of kept) {
+    const { question, position } = info.get(claim)!;
+    let held = holds.get(question);
+    if (!held) holds.set(question, (held = new Set()));
+    held.add(position);
+  }
+  return {
+    claims: kept,
+    sources: sourcesOf(kept, info),
+    origins: [...new Set(kept.flatMap((c) => info.get(c)!.origins))],
+    holds: [...holds]
+      .sort(([a], [b]) => compareText(a, b))
+      .map(([question, positions]) => ({ question, positions: [...positions].sort((a, b) => a - b) })),
+    leavesOut: component.filter((c) => !keptSet.has(c)),
+  };
+}
+
+/** By what they say first, then by claim ids: never by who says it. */
+function compareAlternatives(a: Alternative, b: Alternative): number {
+  const said = (alt: Alternative) => alt.holds.flatMap((h) => h.positions.map((p) => `${h.question}\u0000${String(p).padStart(8, "0")}`));
+  return compareLists(said(a), said(b)) || compareLists(a.claims, b.claims);
+}
+
+function compareLists(a: readonly string[], b: readonly string[]): number {
+  for (let i = 0; i < Math.min(a.length, b.length); i++) {
+    const order = compareText(a[i]!, b[i]!);
+    if (order !== 0) return order;
+  }
+  return a.length - b.length;
+}
+
+function sourcesOf(claims: readonly string[], info: ReadonlyMap<string, ClaimInfo>): string[] {
+  return [...new Set(claims.map((c) => info.get(c)!.source))];
+}
+
+function combine(found: readonly ReadingComponent[], unopposed: readonly string[], info: ReadonlyMap<string, ClaimInfo>): Account[] {
+  let partial: string[][] = [[...unopposed]];
+  for (const component of found) {
+    partial = partial.flatMap((claims) => component.alternatives.map((alt) => [...claims, ...alt.claims]));
+  }
+  return partial.map((claims) => {
+    const sorted = claims.sort(compareText);
+    return { claims: sorted, sources: sourcesOf(sorted, info) };
+  });
+}
+
+function assertReconciliation(value: unknown): asserts value is Reconciliation {
+  const r = value as Partial<Reconciliation> | null;
+  if (typeof r !== "object" || r === null || !Array.isArray(r.flags) || !Array.isArray(r.questions) || !Array.isArray(r.provenance)) {
+    throw new TypeError(
+      "readings() takes what reconcile() returns (an object with questions, flags and provenance); pass reconcile(incident), or its JSON, rather than the incident itself",
+    );
+  }
+}
