@@ -86,26 +86,36 @@ export function indexIncident(incident: Incident): IncidentIndex {
     return chain;
   };
 
+  const rootCache = new Map<string, readonly string[]>();
+  /** The claims a claim rests on in the end, sorted; each step's answer is kept, so a long chain is walked once. */
+  const roots = (claimId: string): readonly string[] => {
+    const stack = [claimId];
+    const open = new Set(stack);
+    while (stack.length > 0) {
+      const id = stack[stack.length - 1]!;
+      const bases = (claims.get(id)?.basedOn ?? []).filter((b) => claims.has(b) && b !== id);
+      const pending = bases.filter((b) => !rootCache.has(b) && !open.has(b));
+      if (pending.length > 0 && !rootCache.has(id)) {
+        for (const base of pending) {
+          stack.push(base);
+          open.add(base);
+        }
+        continue;
+      }
+      if (!rootCache.has(id)) {
+        const found = [...new Set(bases.flatMap((b) => rootCache.get(b) ?? []))].sort();
+        rootCache.set(id, found.length > 0 ? found : [id]);
+      }
+      stack.pop();
+      open.delete(id);
+    }
+    return rootCache.get(claimId)!;
+  };
   const originCache = new Map<string, readonly string[]>();
   const origins = (claimId: string): readonly string[] => {
-    const cached = originCache.get(claimId);
-    if (cached) return cached;
-    const roots: string[] = [];
-    const visited = new Set<string>();
-    const pending = [claimId];
-    while (pending.length > 0) {
-      const id = pending.pop()!;
-      if (visited.has(id)) continue;
-      visited.add(id);
-      const claim = claims.get(id);
-      if (!claim) continue;
-      const bases = (claim.basedOn ?? []).filter((b) => claims.has(b));
-      if (bases.length === 0) roots.push(claim.id);
-      else pending.push(...bases);
-    }
-    const result = [...new Set(roots.sort().map((id) => claims.get(id)!.source))];
-    originCache.set(claimId, result);
-    return result;
+    let found = originCache.get(claimId);
+    if (!found) originCache.set(claimId, (found = [...new Set(roots(claimId).map((id) => claims.get(id)?.source ?? id))]));
+    return found;
   };
 
   return {
