@@ -18,6 +18,14 @@ export type {
 } from "./reconcile/reconciliation.js";
 export { independent } from "./provenance/claimProvenance.js";
 export {
+  toProvJson,
+  CONTESTED_TERMS,
+  type ProvJson,
+  type ProvJsonOptions,
+  type ProvRecord,
+  type ProvValue,
+} from "./provenance/provJson.js";
+export {
   readings,
   type Readings,
   type ReadingsOptions,

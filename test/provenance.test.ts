@@ -15,7 +15,7 @@ describe("origins and independence", () => {
           { id: "via-rfi", source: "group", via: ["rfi"], about: control, value: "captured" },
           { id: "via-locals", source: "group", via: ["locals"], about: control, value: "captured" },
         ],
-        { sources: [...incidentWith([]).sources] },
+        { sources: [...(incidentWith([]).sources ?? [])] },
       ),
     );
     const question = result.questions[0]!;
@@ -164,8 +164,8 @@ describe("agreements", () => {
           { id: "group-date", source: "group", about: { facet: "occurred" }, value: "2023-11-24" },
         ],
         {
-          actors: [...incidentWith([]).actors, { id: "katiba", name: "Katiba Macina", partOf: ["jnim"] }],
-          sources: [...incidentWith([]).sources, { id: "katiba-says", name: "Katiba statement", kind: "party", actor: "katiba" }],
+          actors: [...(incidentWith([]).actors ?? []), { id: "katiba", name: "Katiba Macina", partOf: ["jnim"] }],
+          sources: [...(incidentWith([]).sources ?? []), { id: "katiba-says", name: "Katiba statement", kind: "party", actor: "katiba" }],
         },
       ),
     );
