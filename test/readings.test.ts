@@ -201,15 +201,16 @@ describe("maximal independent sets", () => {
   }
 
   test.prop([graphs])("are exactly the sets the definition gives, each once", ({ n, neighbours }) => {
-    const { sets, complete } = maximalIndependentSets(n, neighbours, 10_000);
+    const { sets, complete, count } = maximalIndependentSets(n, neighbours, 10_000);
     expect(complete).toBe(true);
+    expect(count).toBe(sets.length);
     const key = (s: readonly number[]) => s.join(",");
     expect(sets.map(key).sort()).toEqual(bruteForce(n, neighbours).map(key).sort());
   });
 
-  it("stop at the bound and say so", () => {
+  it("stop at the bound, or when the step budget runs out, and say how many there are at least", () => {
     const path = Array.from({ length: 30 }, (_, i) => [i - 1, i + 1].filter((j) => j >= 0 && j < 30));
-    expect(maximalIndependentSets(30, path, 5)).toMatchObject({ complete: false });
-    expect(maximalIndependentSets(30, path, 5).sets).toHaveLength(5);
+    expect(maximalIndependentSets(30, path, 5)).toEqual({ sets: [], complete: false, count: 6 });
+    expect(maximalIndependentSets(30, path, 10_000, 3)).toMatchObject({ sets: [], complete: false });
   });
 });

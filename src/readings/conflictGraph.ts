@@ -9,11 +9,19 @@ import type { Flag } from "../reconcile/reconciliation.js";
  * built on it) joins nothing: that the army declined to give a toll and that
  * fifty soldiers died can both be so. Notices join nothing either, `revised`
  * included: a source's earlier and later answers are each read at their date.
+ *
+ * Claims that stand on the same sides of the same findings have the same
+ * opponents, so the graph is kept over such groups ("classes") rather than
+ * over claims: a thousand outlets repeating one figure against another
+ * thousand make one edge, not a million.
  */
 export interface ConflictGraph {
-  /** Every claim some contradiction touches, sorted by id. */
-  readonly claims: readonly string[];
-  readonly neighbours: ReadonlyMap<string, ReadonlySet<string>>;
+  /** The claims of each class, sorted by id; classes in the order of their first claim. */
+  readonly classes: readonly (readonly string[])[];
+  /** For each class, the classes it contradicts. */
+  readonly neighbours: readonly (readonly number[])[];
+  /** The class of every claim some contradiction touches. */
+  readonly classOf: ReadonlyMap<string, number>;
 }
 
 /** Whether a finding separates the claims on its sides (see {@link ConflictGraph}). */
@@ -21,53 +29,66 @@ export function separates(flag: Pick<Flag, "severity" | "kind" | "basis">): bool
   return flag.severity === "contradiction" && flag.kind !== "withheld" && flag.basis !== "withheld";
 }
 
-/** Builds the {@link ConflictGraph} of a list of findings. */
+/** Builds the {@link ConflictGraph} of a list of findings; the cost grows with the claims on the findings' sides. */
 export function conflictGraph(flags: readonly Flag[]): ConflictGraph {
-  const neighbours = new Map<string, Set<string>>();
-  const link = (a: string, b: string) => {
-    let list = neighbours.get(a);
-    if (!list) neighbours.set(a, (list = new Set()));
-    list.add(b);
-  };
-  for (const flag of flags.filter(separates)) {
-    flag.sides.forEach((side, i) => {
-      for (const other of flag.sides.slice(i + 1)) {
+  const separating = flags.filter(separates);
+  const places = new Map<string, string[]>();
+  separating.forEach((flag, f) =>
+    flag.sides.forEach((side, s) => {
+      for (const claim of side) {
+        const list = places.get(claim);
+        if (list) list.push(`${f}:${s}`);
+        else places.set(claim, [`${f}:${s}`]);
+      }
+    }),
+  );
+  const bySignature = new Map<string, string[]>();
+  for (const claim of [...places.keys()].sort(compareText)) {
+    const signature = places.get(claim)!.join(" ");
+    const members = bySignature.get(signature);
+    if (members) members.push(claim);
+    else bySignature.set(signature, [claim]);
+  }
+  const classes = [...bySignature.values()];
+  const classOf = new Map(classes.flatMap((members, i) => members.map((claim) => [claim, i] as const)));
+  const neighbours = classes.map(() => new Set<number>());
+  for (const flag of separating) {
+    const sides = flag.sides.map((side) => [...new Set(side.map((claim) => classOf.get(claim)!))]);
+    sides.forEach((side, i) => {
+      for (const other of sides.slice(i + 1)) {
         for (const a of side) {
           for (const b of other) {
             if (a === b) continue;
-            link(a, b);
-            link(b, a);
+            neighbours[a]!.add(b);
+            neighbours[b]!.add(a);
           }
         }
       }
     });
   }
-  return { claims: [...neighbours.keys()].sort(compareText), neighbours };
+  return { classes, classOf, neighbours: neighbours.map((set) => [...set].sort((a, b) => a - b)) };
 }
 
-/**
- * The connected components of a graph: lists of claims, each sorted by id,
- * in the order of their first claim.
- */
-export function components(graph: ConflictGraph): string[][] {
-  const seen = new Set<string>();
-  const found: string[][] = [];
-  for (const start of graph.claims) {
+/** The connected components of the graph, as lists of classes in increasing order, in the order of their first class. */
+export function components(graph: ConflictGraph): number[][] {
+  const seen = new Set<number>();
+  const found: number[][] = [];
+  for (let start = 0; start < graph.classes.length; start++) {
     if (seen.has(start)) continue;
-    const component: string[] = [];
+    const component: number[] = [];
     const pending = [start];
     seen.add(start);
     while (pending.length > 0) {
-      const claim = pending.pop()!;
-      component.push(claim);
-      for (const next of graph.neighbours.get(claim) ?? []) {
+      const node = pending.pop()!;
+      component.push(node);
+      for (const next of graph.neighbours[node]!) {
         if (!seen.has(next)) {
           seen.add(next);
           pending.push(next);
         }
       }
     }
-    found.push(component.sort(compareText));
+    found.push(component.sort((a, b) => a - b));
   }
   return found;
 }

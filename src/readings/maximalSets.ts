@@ -2,8 +2,10 @@
 export interface MaximalSets {
   /** Each set as its nodes in increasing order. */
   readonly sets: readonly (readonly number[])[];
-  /** False when there are more than `limit` sets and enumeration stopped. */
+  /** False when enumeration stopped early: more than `limit` sets, or more than `budget` steps. */
   readonly complete: boolean;
+  /** How many sets there are, or, when not complete, how many there are at least. */
+  readonly count: number;
 }
 
 /**
@@ -11,17 +13,20 @@ export interface MaximalSets {
  * `0 … n-1` — the sets of nodes no edge joins, to which no further node can
  * be added — found as the maximal cliques of the complement graph with
  * Bron–Kerbosch and Tomita's pivot (each set is found once, and the work per
- * set is polynomial). The walk keeps its own stack, and stops once more than
- * `limit` sets are found: a graph may have exponentially many.
+ * set is small in practice). The walk keeps its own stack, and stops once
+ * more than `limit` sets are found, or after `budget` branching steps: a
+ * graph may have exponentially many sets, and dead-end branches between two
+ * of them.
  *
  * @param neighbours - For each node, the nodes it is joined to (symmetric, no loops).
  * @param limit - The most sets to return.
+ * @param budget - The most branching steps to take (default one million).
  *
  * @example
  * maximalIndependentSets(3, [[1], [0, 2], [1]], 10)
- * //=> { sets: [[0, 2], [1]], complete: true }
+ * //=> { sets: [[0, 2], [1]], complete: true, count: 2 }
  */
-export function maximalIndependentSets(n: number, neighbours: readonly (readonly number[])[], limit: number): MaximalSets {
+export function maximalIndependentSets(n: number, neighbours: readonly (readonly number[])[], limit: number, budget = 1_000_000): MaximalSets {
   const words = Math.ceil(n / 32);
   const others: Uint32Array[] = [];
   for (let v = 0; v < n; v++) {
@@ -40,7 +45,8 @@ export function maximalIndependentSets(n: number, neighbours: readonly (readonly
     stack.push({ chosen, candidates, excluded, branch: branchNodes(candidates, excluded, others), next: 0 });
   };
   open([], full(n, words), new Uint32Array(words));
-  while (stack.length > 0 && sets.length <= limit) {
+  let steps = 0;
+  while (stack.length > 0 && sets.length <= limit && steps++ < budget) {
     const frame = stack[stack.length - 1]!;
     const v = frame.branch[frame.next++];
     if (v === undefined) {
@@ -53,8 +59,8 @@ export function maximalIndependentSets(n: number, neighbours: readonly (readonly
     set(frame.excluded, v);
     open([...frame.chosen, v], candidates, excluded);
   }
-  const complete = sets.length <= limit;
-  return { sets: sets.slice(0, limit).map((s) => s.sort((a, b) => a - b)), complete };
+  const complete = stack.length === 0;
+  return { sets: complete ? sets.map((s) => s.sort((a, b) => a - b)) : [], complete, count: complete ? sets.length : Math.max(sets.length, 1) };
 }
 
 /** The nodes to branch on: the candidates the pivot does not already cover (Tomita). */

@@ -8,7 +8,8 @@ export interface ReadingsOptions {
   /**
    * The most alternatives listed for one component (default 64). A component
    * with more lists none and gives their count as a lower bound: listing
-   * some would look like a choice.
+   * some would look like a choice. (So does a component whose enumeration
+   * would take more than a million steps, which only contrived graphs need.)
    */
   readonly maxAlternatives?: number;
   /**
@@ -109,9 +110,9 @@ export function readings(reconciliation: Reconciliation, options: ReadingsOption
   const claimInfo = describeClaims(reconciliation);
   const graph = conflictGraph(reconciliation.flags);
   const found = components(graph)
-    .map((claims) => readComponent(claims, graph, claimInfo, maxAlternatives))
+    .map((component) => readComponent(component, graph, claimInfo, maxAlternatives))
     .sort((a, b) => compareText(a.questions[0]!, b.questions[0]!) || compareText(a.claims[0]!, b.claims[0]!));
-  const unopposedClaims = reconciliation.provenance.map((p) => p.claim).filter((id) => !graph.neighbours.has(id));
+  const unopposedClaims = reconciliation.provenance.map((p) => p.claim).filter((id) => !graph.classOf.has(id));
   let count = 1;
   for (const component of found) count *= component.count;
   const exact = found.every((c) => c.exact) && Number.isSafeInteger(count);
@@ -147,11 +148,12 @@ function describeClaims(reconciliation: Reconciliation): Map<string, ClaimInfo> 
   );
 }
 
-function readComponent(claims: readonly string[], graph: ConflictGraph, info: ReadonlyMap<string, ClaimInfo>, max: number): ReadingComponent {
+function readComponent(component: readonly number[], graph: ConflictGraph, info: ReadonlyMap<string, ClaimInfo>, max: number): ReadingComponent {
+  const claims = component.flatMap((c) => graph.classes[c]!).sort(compareText);
   const questions = [...new Set(claims.map((c) => info.get(c)!.question))].sort(compareText);
-  const { blocks, neighbours } = twinBlocks(claims, graph);
-  const { sets, complete } = maximalIndependentSets(blocks.length, neighbours, max);
-  if (!complete) return { questions, claims, alternatives: [], count: max + 1, exact: false };
+  const { blocks, neighbours } = twinBlocks(component, graph);
+  const { sets, complete, count } = maximalIndependentSets(blocks.length, neighbours, max);
+  if (!complete) return { questions, claims, alternatives: [], count, exact: false };
   const alternatives = sets
     .map((set) => toAlternative(set.flatMap((b) => blocks[b]!).sort(compareText), claims, info))
     .sort(compareAlternatives);
@@ -159,22 +161,24 @@ function readComponent(claims: readonly string[], graph: ConflictGraph, info: Re
 }
 
 /**
- * Claims with the same opponents stand or fall together in every maximal
+ * Classes with the same opponents stand or fall together in every maximal
  * set (two claims holding one position, typically), so each such group is
  * one node: the enumeration works on positions, not on outlets.
  */
-function twinBlocks(claims: readonly string[], graph: ConflictGraph): { blocks: string[][]; neighbours: number[][] } {
-  const byOpponents = new Map<string, string[]>();
-  for (const claim of claims) {
-    const key = [...graph.neighbours.get(claim)!].sort(compareText).join("\u0000");
+function twinBlocks(component: readonly number[], graph: ConflictGraph): { blocks: string[][]; neighbours: number[][] } {
+  const byOpponents = new Map<string, number[]>();
+  for (const node of component) {
+    const key = graph.neighbours[node]!.join(" ");
     const block = byOpponents.get(key);
-    if (block) block.push(claim);
-    else byOpponents.set(key, [claim]);
+    if (block) block.push(node);
+    else byOpponents.set(key, [node]);
   }
-  const blocks = [...byOpponents.values()];
-  const blockOf = new Map(blocks.flatMap((block, i) => block.map((claim) => [claim, i] as const)));
-  const neighbours = blocks.map((block) => [...new Set([...graph.neighbours.get(block[0]!)!].map((c) => blockOf.get(c)!))]);
-  return { blocks, neighbours };
+  const groups = [...byOpponents.values()];
+  const blockOf = new Map(groups.flatMap((group, i) => group.map((node) => [node, i] as const)));
+  return {
+    blocks: groups.map((group) => group.flatMap((node) => graph.classes[node]!)),
+    neighbours: groups.map((group) => [...new Set(graph.neighbours[group[0]!]!.map((node) => blockOf.get(node)!))]),
+  };
 }
 
 function toAlternative(kept: readonly string[], component: readonly string[], info: ReadonlyMap<string, ClaimInfo>): Alternative {

@@ -38,10 +38,10 @@ export function questionHistories(question: QuestionEntry): HistoryEntry[] {
   }
   const histories: HistoryEntry[] = [];
   for (const [source, entries] of bySource) {
-    const dates = [...new Set(entries.map((e) => e.claim.said!))].sort(
-      (a, b) => timeInterval(a)!.low - timeInterval(b)!.low || compareText(a, b),
-    );
-    if (dates.length < 2) continue;
+    const distinct = [...new Set(entries.map((e) => e.claim.said!))];
+    if (distinct.length < 2) continue;
+    const start = new Map(distinct.map((said) => [said, timeInterval(said)!.low] as const));
+    const dates = distinct.sort((a, b) => start.get(a)! - start.get(b)! || compareText(a, b));
     const steps = dates.map((said) => {
       const onDate = entries.filter((e) => e.claim.said === said);
       const held = new Set(onDate.map((e) => positionOf.get(e)!));
@@ -57,10 +57,10 @@ export function questionHistories(question: QuestionEntry): HistoryEntry[] {
  * answers changed from one date to the next. Both sides of the finding are
  * the source's claims on those two dates.
  */
-export function findRevisions(questions: readonly QuestionEntry[]): FlagDraft[] {
+export function findRevisions(histories: ReadonlyMap<QuestionEntry, readonly HistoryEntry[]>): FlagDraft[] {
   const drafts: FlagDraft[] = [];
-  for (const question of questions) {
-    for (const history of questionHistories(question)) {
+  for (const [question, list] of histories) {
+    for (const history of list) {
       history.steps.forEach((after, i) => {
         const before = history.steps[i - 1];
         if (!before || samePositions(before, after)) return;

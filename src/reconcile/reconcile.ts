@@ -11,7 +11,7 @@ import { compareParts } from "./partsAndWholes.js";
 import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { compareText, groupQuestions } from "./questions.js";
 import type { Agreement, Flag, Position, Question, QuestionStatus, Reconciliation, SourceHistory } from "./reconciliation.js";
-import { findRevisions, questionHistories } from "./history.js";
+import { findRevisions, questionHistories, type HistoryEntry } from "./history.js";
 import { findAgreements, type AgreementDraft } from "./agreements.js";
 import { claimProvenance } from "../provenance/claimProvenance.js";
 import { compareSameQuestions, sameQuestionPairs } from "./sameQuestion.js";
@@ -53,10 +53,11 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
   const checked = parseIncident(incident, { vocabulary });
   const index = indexIncident(checked);
   const questions = groupQuestions(index, vocabulary);
+  const histories = new Map(questions.map((question) => [question, questionHistories(question)] as const));
   const drafts = [
     ...compareSameQuestions(sameQuestionPairs(questions)),
     ...compareParts(questions, index, vocabulary),
-    ...findRevisions(questions),
+    ...findRevisions(histories),
     ...findNotices(questions, index),
   ];
   const positions = new Map<PositionEntry, Position>();
@@ -79,14 +80,19 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
   return {
     incident: checked.id,
     vocabulary: vocabulary.name,
-    questions: questions.map((question) => toQuestion(question, touching.get(question.key) ?? [], positionOf)),
+    questions: questions.map((question) => toQuestion(question, histories.get(question)!, touching.get(question.key) ?? [], positionOf)),
     flags,
     agreements: findAgreements(questions, index).map((draft) => toAgreement(draft, words)),
     provenance: claimProvenance(index, (id) => questionOf.get(id)!, en.chain),
   };
 }
 
-function toQuestion(question: QuestionEntry, flags: readonly Flag[], positionOf: (entry: PositionEntry) => Position): Question {
+function toQuestion(
+  question: QuestionEntry,
+  histories: readonly HistoryEntry[],
+  flags: readonly Flag[],
+  positionOf: (entry: PositionEntry) => Position,
+): Question {
   const positions = question.positions.map(positionOf);
   const origins = questionOrigins(question);
   return {
@@ -99,7 +105,7 @@ function toQuestion(question: QuestionEntry, flags: readonly Flag[], positionOf:
     claims: question.entries.map((e) => e.claim.id),
     origins,
     independent: origins.length,
-    history: questionHistories(question).map(
+    history: histories.map(
       (history): SourceHistory => ({
         source: history.source,
         steps: history.steps.map((step) => ({
