@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { parseQuantity, readPhrase, reconcile } from "../src/index.js";
+import { independent, parseQuantity, readings, readPhrase, reconcile } from "../src/index.js";
 
 describe("the README", () => {
   const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
@@ -49,5 +49,44 @@ describe("the README's lexicon table", () => {
       candidates: [{ facet: "looted", value: 5, words: ["pillés", "Cinq"] }],
       hedge: { hedge: "unconfirmed", words: "auraient" },
     });
+  });
+});
+
+describe("the README's provenance and readings examples", () => {
+  const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
+  const seed = JSON.parse(readFileSync(join(import.meta.dirname, "..", "seeds", "niafunke-goundam-2023-11-24.json"), "utf8")) as unknown;
+  const result = reconcile(seed);
+  const of = (id: string) => result.provenance.find((p) => p.claim === id)!;
+  const read = readings(result);
+
+  it.each([
+    ['of("jnim-took-camp").chain;     //=> "Communiqué du JNIM, via RFI"', of("jnim-took-camp").chain, "Communiqué du JNIM, via RFI"],
+    ['of("local-toll").chain;         //=> "Sources locales, via RFI"', of("local-toll").chain, "Sources locales, via RFI"],
+    ['of("nasr-drone-video").chain;   //=> "Wassim Nasr (based on Communiqué du JNIM, via RFI)"', of("nasr-drone-video").chain, "Wassim Nasr (based on Communiqué du JNIM, via RFI)"],
+    ['independent(of("jnim-niafunke-means"), of("nasr-drone-video"));   //=> false', independent(of("jnim-niafunke-means"), of("nasr-drone-video")), false],
+    ["read.unopposed.claims.length;   //=> 15", read.unopposed.claims.length, 15],
+    ["read.count;                     //=> 2", read.count, 2],
+  ] as const)("shows %s", (line, actual, expected) => {
+    expect(readme).toContain(line);
+    expect(actual).toEqual(expected);
+  });
+
+  it("shows the agreements and the two accounts of the camp the seed really gives", () => {
+    expect(readme).toContain('//=> [["means|place=goundam-camp", ["shelling"], true], ["occurred", "2023-11-24", true]]');
+    expect(result.agreements.map((a) => [a.question, a.value, a.acrossParties])).toEqual([
+      ["means|place=goundam-camp", ["shelling"], true],
+      ["occurred", "2023-11-24", true],
+    ]);
+    expect(readme).toContain('[["jnim-took-camp"], ["jnim-statement"]],');
+    expect(readme).toContain('[["em-occupy-failed-niafunke", "em-repelled-niafunke"], ["em"]]]]]');
+    expect(read.components.map((c) => [c.questions, c.alternatives.map((a) => [a.claims, a.sources])])).toEqual([
+      [
+        ["control|place=niafunke-camp"],
+        [
+          [["jnim-took-camp"], ["jnim-statement"]],
+          [["em-occupy-failed-niafunke", "em-repelled-niafunke"], ["em"]],
+        ],
+      ],
+    ]);
   });
 });

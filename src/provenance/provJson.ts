@@ -29,7 +29,15 @@ export interface ProvJson {
   readonly actedOnBehalfOf: Readonly<Record<string, ProvRecord>>;
 }
 
-/** The namespace of the terms this export adds to PROV's. */
+/**
+ * The namespace of the terms {@link toProvJson} adds to PROV's
+ * (`contested:Claim`, `contested:question`, …), bound to the prefix
+ * `contested` in every document it writes.
+ *
+ * @example
+ * toProvJson(incident).prefix.contested === CONTESTED_TERMS
+ * //=> true
+ */
 export const CONTESTED_TERMS = "urn:contested:terms:";
 
 const name = (qualified: string) => ({ $: qualified, type: "prov:QUALIFIED_NAME" });
