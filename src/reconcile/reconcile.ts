@@ -32,7 +32,8 @@ export interface ReconcileOptions extends ParseOptions {}
  *
  * @param incident - An incident document (format 1), parsed or not.
  * @param options - {@link ReconcileOptions}: the vocabulary (default `conflict`).
- * @returns The questions with their positions and status, and the flags.
+ * @returns The questions (positions, status, origins, each source's history), the flags,
+ *   the agreements between independent origins, and each claim's provenance.
  * @throws {IncidentError} when the incident is invalid.
  *
  * @example
