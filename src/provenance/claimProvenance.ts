@@ -1,38 +1,30 @@
-import type { ChainFacts } from "../messages/en.js";
 import type { ClaimProvenance } from "../reconcile/reconciliation.js";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
 import { compareText } from "../reconcile/questions.js";
 
 /**
  * The provenance of every claim of an incident, sorted by claim id: its
- * source, relays, bases, origins and its chain in words.
+ * source, relays, bases and origins, with the source's words exactly as
+ * given. The chain in words is added by the message layer.
  *
  * @param questionOf - The key of the question each claim answers.
- * @param chain - Words a chain (the message layer's sentence).
  */
-export function claimProvenance(
-  index: IncidentIndex,
-  questionOf: (claimId: string) => string,
-  chain: (facts: ChainFacts) => string,
-): ClaimProvenance[] {
-  const name = (sourceId: string) => index.source(sourceId)?.name ?? sourceId;
-  const hop = (claimId: string) => {
-    const claim = index.claim(claimId)!;
-    return { source: name(claim.source), via: (claim.via ?? []).map(name) };
-  };
+export function claimProvenance(index: IncidentIndex, questionOf: (claimId: string) => string): Omit<ClaimProvenance, "chain">[] {
   return [...index.incident.claims]
     .sort((a, b) => compareText(a.id, b.id))
     .map((claim) => {
-      const origins = index.origins(claim.id);
-      const basedOn = claim.basedOn ?? [];
+      const lang = claim.lang ?? index.incident.lang;
       return {
         claim: claim.id,
         question: questionOf(claim.id),
         source: claim.source,
         via: claim.via ?? [],
-        basedOn,
-        origins,
-        chain: chain({ ...hop(claim.id), bases: basedOn.map(hop), origins: origins.map(name) }),
+        basedOn: claim.basedOn ?? [],
+        origins: index.origins(claim.id),
+        ...(claim.said !== undefined ? { said: claim.said } : {}),
+        hedge: claim.hedge ?? "asserted",
+        ...(claim.quote !== undefined ? { quote: claim.quote } : {}),
+        ...(claim.quote !== undefined && lang !== undefined ? { lang } : {}),
       };
     });
 }

@@ -1,23 +1,26 @@
-import { en, describePosition, describeQuestion, type Messages, type NoteSide } from "../messages/en.js";
+import { messagesFor, type MessageLanguage } from "../messages/languages.js";
+import { wording } from "../messages/wording.js";
 import { HedgeSchema, type Hedge } from "../model/claim.js";
-import type { ScopeField } from "../model/scope.js";
 import { parseIncident, type ParseOptions } from "../parse/parseIncident.js";
+import { claimProvenance } from "../provenance/claimProvenance.js";
 import { indexIncident, type IncidentIndex } from "../resolve/incidentIndex.js";
 import { conflict } from "../vocabulary/conflict.js";
+import { findAgreements, type AgreementDraft } from "./agreements.js";
 import type { FlagDraft, Side } from "./flagDraft.js";
 import { FLAG_KINDS, FLAG_SEVERITY } from "./flagKinds.js";
+import { findRevisions, questionHistories, type HistoryEntry } from "./history.js";
 import { findNotices, questionOrigins } from "./notices.js";
 import { compareParts } from "./partsAndWholes.js";
 import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { compareText, groupQuestions } from "./questions.js";
-import type { Agreement, Flag, Position, Question, QuestionStatus, Reconciliation, SourceHistory } from "./reconciliation.js";
-import { findRevisions, questionHistories, type HistoryEntry } from "./history.js";
-import { findAgreements, type AgreementDraft } from "./agreements.js";
-import { claimProvenance } from "../provenance/claimProvenance.js";
+import type { Agreement, Flag, Names, Position, Question, QuestionStatus, Reconciliation, SourceHistory, SourceName } from "./reconciliation.js";
 import { compareSameQuestions, sameQuestionPairs } from "./sameQuestion.js";
 
 /** Options of {@link reconcile}. */
-export interface ReconcileOptions extends ParseOptions {}
+export interface ReconcileOptions extends ParseOptions {
+  /** The language of the notes and chains: `"en"` (default) or `"fr"`. */
+  readonly lang?: MessageLanguage;
+}
 
 /**
  * Reconciles the claims of one incident: groups them by question, compares
@@ -31,7 +34,8 @@ export interface ReconcileOptions extends ParseOptions {}
  * names of the sources. Hedges and source kinds are reported, never weighed.
  *
  * @param incident - An incident document (format 1), parsed or not.
- * @param options - {@link ReconcileOptions}: the vocabulary (default `conflict`).
+ * @param options - {@link ReconcileOptions}: the vocabulary (default `conflict`)
+ *   and the language of the notes (default English).
  * @returns The questions (positions, status, origins, each source's history), the flags,
  *   the agreements between independent origins, and each claim's provenance.
  * @throws {IncidentError} when the incident is invalid.
@@ -51,6 +55,7 @@ export interface ReconcileOptions extends ParseOptions {}
  */
 export function reconcile(incident: unknown, options: ReconcileOptions = {}): Reconciliation {
   const vocabulary = options.vocabulary ?? conflict;
+  const messages = messagesFor(options.lang ?? "en");
   const checked = parseIncident(incident, { vocabulary });
   const index = indexIncident(checked);
   const questions = groupQuestions(index, vocabulary);
@@ -67,9 +72,8 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
     if (!position) positions.set(entry, (position = toPosition(entry)));
     return position;
   };
-  const words = wording(index, en, positionOf);
-  const flags = drafts.map((draft) => toFlag(draft, words)).sort(compareFlags);
-  const touching = new Map<string, Flag[]>();
+  const flags = drafts.map(toFlag).sort(compareFlags);
+  const touching = new Map<string, Omit<Flag, "note">[]>();
   for (const flag of flags) {
     for (const key of flag.questions) {
       const list = touching.get(key);
@@ -78,20 +82,51 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
     }
   }
   const questionOf = new Map(questions.flatMap((q) => q.entries.map((e) => [e.claim.id, q.key] as const)));
+  const provenance = claimProvenance(index, (id) => questionOf.get(id)!);
+  const data = {
+    questions: questions.map((question) => toQuestion(question, histories.get(question)!, touching.get(question.key) ?? [], positionOf)),
+    provenance,
+    names: names(index),
+  };
+  const words = wording(data, messages, vocabulary.labels?.[messages.lang]);
   return {
     incident: checked.id,
+    ...(checked.title !== undefined ? { title: checked.title } : {}),
     vocabulary: vocabulary.name,
-    questions: questions.map((question) => toQuestion(question, histories.get(question)!, touching.get(question.key) ?? [], positionOf)),
-    flags,
-    agreements: findAgreements(questions, index).map((draft) => toAgreement(draft, words)),
-    provenance: claimProvenance(index, (id) => questionOf.get(id)!, en.chain),
+    lang: messages.lang,
+    questions: data.questions,
+    flags: flags.map((flag) => ({ ...flag, note: words.note(flag) })),
+    agreements: findAgreements(questions, index)
+      .map(toAgreement)
+      .map((agreement) => ({ ...agreement, note: words.agreement(agreement) })),
+    provenance: provenance.map((p) => ({ ...p, chain: words.chain(p) })),
+    names: data.names,
   };
+}
+
+/**
+ * The names behind the ids: the sources that assert or relay a claim, in the
+ * order of the first claim (by id) naming them, and every actor and place by
+ * id.
+ */
+function names(index: IncidentIndex): Names {
+  const sources: Record<string, SourceName> = {};
+  const claims = [...index.incident.claims].sort((a, b) => compareText(a.id, b.id));
+  for (const id of claims.flatMap((c) => [c.source, ...(c.via ?? [])])) {
+    const source = index.source(id);
+    if (!source || Object.hasOwn(sources, id)) continue;
+    const actor = source.kind === "party" && source.actor !== undefined ? (index.actorId(source.actor) ?? source.actor) : undefined;
+    sources[id] = { name: source.name, kind: source.kind, ...(actor !== undefined ? { actor } : {}) };
+  }
+  const byId = <T extends { id: string; name: string }>(list: readonly T[]) =>
+    Object.fromEntries([...list].sort((a, b) => compareText(a.id, b.id)).map((entry) => [entry.id, entry.name]));
+  return { sources, actors: byId(index.incident.actors), places: byId(index.incident.places) };
 }
 
 function toQuestion(
   question: QuestionEntry,
   histories: readonly HistoryEntry[],
-  flags: readonly Flag[],
+  flags: readonly Omit<Flag, "note">[],
   positionOf: (entry: PositionEntry) => Position,
 ): Question {
   const positions = question.positions.map(positionOf);
@@ -119,8 +154,7 @@ function toQuestion(
   };
 }
 
-function toAgreement(draft: AgreementDraft, words: Wording): Agreement {
-  const sourceName = (id: string) => words.sourceName(id);
+function toAgreement(draft: AgreementDraft): Omit<Agreement, "note"> {
   return {
     question: draft.question.key,
     value: draft.value,
@@ -131,12 +165,6 @@ function toAgreement(draft: AgreementDraft, words: Wording): Agreement {
     independent: draft.origins.length,
     parties: draft.parties,
     acrossParties: draft.acrossParties,
-    note: words.messages.agreement({
-      question: words.question(draft.question),
-      value: words.value(draft.question, { value: draft.value, not: draft.not }),
-      origins: draft.origins.map(sourceName),
-      acrossParties: draft.acrossParties,
-    }),
   };
 }
 
@@ -146,7 +174,7 @@ function toAgreement(draft: AgreementDraft, words: Wording): Agreement {
  * refusal; `single-source` when one origin answers it; `agreed` when every
  * answer is the same; `compatible` otherwise.
  */
-function status(positions: readonly Position[], origins: number, flags: readonly Flag[]): QuestionStatus {
+function status(positions: readonly Position[], origins: number, flags: readonly Omit<Flag, "note">[]): QuestionStatus {
   if (flags.some((f) => f.severity === "contradiction" && f.kind !== "withheld" && f.basis !== "withheld")) return "contested";
   if (flags.some((f) => f.kind === "withheld" || f.basis === "withheld")) return "withheld";
   if (positions.every((p) => p.value === "withheld" && !p.not) && positions.length > 0) return "withheld";
@@ -172,37 +200,9 @@ function toPosition(position: PositionEntry): Position {
   };
 }
 
-interface Wording {
-  question(question: QuestionEntry): string;
-  side(side: Side): NoteSide;
-  value(question: QuestionEntry, position: Pick<Position, "value" | "not" | "phrases">): string;
-  sourceName(id: string): string;
-  messages: Messages;
-}
-
-function wording(index: IncidentIndex, messages: Messages, positionOf: (entry: PositionEntry) => Position): Wording {
-  const sourceName = (id: string) => index.source(id)?.name ?? id;
-  const name = (kind: string, id: string) =>
-    kind === "place" ? (index.incident.places.find((p) => p.id === id)?.name ?? id) : kind === "actor" || kind === "party" ? (index.incident.actors.find((a) => a.id === id)?.name ?? id) : id;
-  const value = (question: QuestionEntry, position: Pick<Position, "value" | "not" | "phrases">) =>
-    describePosition(position, messages, (id) => name(question.kind, id), question.kind);
-  return {
-    messages,
-    sourceName,
-    value,
-    question: (q) => describeQuestion(q.facet, q.scope, messages, (field: ScopeField, id) => name(field, id)),
-    side: (side) => ({
-      value: value(side.question, positionOf(side.position)),
-      sources: unique(side.entries.map((e) => e.claim.source)).map(sourceName),
-      origins: unique(side.entries.flatMap((e) => e.origins)).map(sourceName),
-    }),
-  };
-}
-
-function toFlag(draft: FlagDraft, words: Wording): Flag {
+function toFlag(draft: FlagDraft): Omit<Flag, "note"> {
   const sides = draft.kind === "withheld" ? orientRefusalLast(draft.sides) : draft.sides;
   const others = unique(sides.map((s) => s.question.key).filter((k) => k !== draft.question.key)).sort(compareText);
-  const wholeQuestion = sides.find((s) => s.question !== draft.question)?.question;
   const entries = sides.flatMap((s) => s.entries);
   return {
     kind: draft.kind,
@@ -213,13 +213,7 @@ function toFlag(draft: FlagDraft, words: Wording): Flag {
     sides: sides.map((s) => s.entries.map((e) => e.claim.id)),
     sources: unique([...entries].sort((a, b) => compareText(a.claim.id, b.claim.id)).map((e) => e.claim.source)),
     ...(draft.basis ? { basis: draft.basis } : {}),
-    note: words.messages.notes[draft.kind]({
-      question: words.question(draft.question),
-      ...(wholeQuestion ? { whole: words.question(wholeQuestion) } : {}),
-      sides: sides.map(words.side),
-      ...(draft.basis ? { basis: draft.basis } : {}),
-      ...(draft.said ? { said: draft.said } : {}),
-    }),
+    ...(draft.said ? { said: draft.said } : {}),
   };
 }
 
@@ -229,7 +223,7 @@ function orientRefusalLast(sides: readonly Side[]): readonly Side[] {
   return refusal(sides[0]!) && !refusal(sides[1]!) ? [sides[1]!, sides[0]!] : sides;
 }
 
-function compareFlags(a: Flag, b: Flag): number {
+function compareFlags(a: Omit<Flag, "note">, b: Omit<Flag, "note">): number {
   return (
     compareText(a.question, b.question) ||
     FLAG_KINDS.indexOf(a.kind) - FLAG_KINDS.indexOf(b.kind) ||

@@ -1,4 +1,5 @@
 import type { Hedge } from "../model/claim.js";
+import type { SourceKind } from "../model/source.js";
 import type { ScopeField } from "../model/scope.js";
 import type { ValueKind } from "../kinds/valueKind.js";
 import type { FlagKind, Severity } from "./flagKinds.js";
@@ -84,6 +85,31 @@ export interface ClaimProvenance {
   readonly origins: readonly string[];
   /** The chain in words: "Communiqué du JNIM, via RFI". */
   readonly chain: string;
+  /** When the source said it, as given. */
+  readonly said?: string;
+  /** How it is put (`asserted` when the claim says nothing). */
+  readonly hedge: Hedge;
+  /** The source's own words, exactly as given, and their language. */
+  readonly quote?: string;
+  readonly lang?: string;
+}
+
+/** A source as reports name it. */
+export interface SourceName {
+  readonly name: string;
+  readonly kind: SourceKind;
+  /** For a party source: the side (actor id) it speaks for. */
+  readonly actor?: string;
+}
+
+/** The names behind the ids a reconciliation uses, so that it can be read and reported on its own. */
+export interface Names {
+  /** Every source that asserts or relays a claim, in the order of the first claim (by id) naming it. */
+  readonly sources: Readonly<Record<string, SourceName>>;
+  /** Actor ids to names, by id. */
+  readonly actors: Readonly<Record<string, string>>;
+  /** Place ids to names, by id. */
+  readonly places: Readonly<Record<string, string>>;
 }
 
 /**
@@ -127,6 +153,8 @@ export interface Flag {
   readonly sources: readonly string[];
   /** For `self`: the kind of contradiction the source makes with itself. */
   readonly basis?: FlagKind;
+  /** For `revised`: the two `said` dates. */
+  readonly said?: readonly [string, string];
   readonly note: string;
 }
 
@@ -134,12 +162,17 @@ export interface Flag {
 export interface Reconciliation {
   /** The incident's id. */
   readonly incident: string;
+  /** The incident's title, when it has one. */
+  readonly title?: string;
   /** The vocabulary the facets were read in. */
   readonly vocabulary: string;
+  /** The language the notes and chains are written in. */
+  readonly lang: string;
   readonly questions: readonly Question[];
   readonly flags: readonly Flag[];
   /** The facts independent origins agree on, by question. */
   readonly agreements: readonly Agreement[];
-  /** Where each claim comes from, sorted by claim id. */
+  /** Where each claim comes from, with its words, sorted by claim id. */
   readonly provenance: readonly ClaimProvenance[];
+  readonly names: Names;
 }

@@ -16,6 +16,8 @@ import { defineVocabulary, type Vocabulary } from "./vocabulary.js";
  *   accepted.
  * - groups of people: `soldiers` ⊂ `combatants` ⊂ `persons`,
  *   `civilians` ⊂ `persons`.
+ * - labels: the French words for facets, values and groups, for French
+ *   notes and reports (English shows the names as they are).
  *
  * @example
  * conflict.facets.control.exclusive
@@ -80,5 +82,50 @@ export const conflict: Vocabulary = defineVocabulary({
     soldiers: ["combatants"],
     combatants: ["persons"],
     civilians: ["persons"],
+  },
+  labels: {
+    fr: {
+      facets: {
+        occurred: "date",
+        location: "lieu",
+        perpetrator: "auteur",
+        target: "cible",
+        means: "moyens",
+        control: "contrôle",
+        killed: "tués",
+        wounded: "blessés",
+        "captured-persons": "prisonniers",
+        missing: "disparus",
+        neutralized: "neutralisés",
+        status: "statut des tués",
+        seized: "saisis",
+        destroyed: "détruits",
+        looted: "pillés",
+        motive: "motif",
+      },
+      values: {
+        captured: "pris",
+        held: "tenu",
+        repelled: "repoussé",
+        withdrew: "retrait",
+        retaken: "repris",
+        civilians: "civils",
+        combatants: "combattants",
+        soldiers: "soldats",
+        vbied: "véhicule piégé",
+        "suicide-attack": "attaque kamikaze",
+        shelling: "tirs d'obus",
+        mortar: "mortier",
+        rocket: "roquettes",
+        "heavy-weapons": "armes lourdes",
+        "small-arms": "armes légères",
+        airstrike: "frappe aérienne",
+        drone: "drone",
+        ied: "engin explosif improvisé",
+        ambush: "embuscade",
+        arson: "incendie",
+      },
+      groups: { soldiers: "soldats", combatants: "combattants", civilians: "civils", persons: "personnes" },
+    },
   },
 });

@@ -32,9 +32,28 @@ export const FacetDefinitionSchema = z.looseObject({
 export type FacetDefinition = z.infer<typeof FacetDefinitionSchema>;
 
 /**
+ * The words of a vocabulary in one language, for notes and reports: a label
+ * per facet, per value (category values and set names) and per group. What
+ * has no label is shown as its name.
+ *
+ * @example
+ * VocabularyLabelsSchema.parse({ facets: { killed: "tués" }, values: { captured: "pris" } })
+ * //=> { facets: { killed: "tués" }, values: { captured: "pris" } }
+ */
+export const VocabularyLabelsSchema = z.strictObject({
+  facets: z.record(z.string().min(1), z.string().min(1)).optional(),
+  values: z.record(z.string().min(1), z.string().min(1)).optional(),
+  groups: z.record(z.string().min(1), z.string().min(1)).optional(),
+});
+
+/** The labels of a vocabulary in one language, as {@link VocabularyLabelsSchema} checks them. */
+export type VocabularyLabels = z.infer<typeof VocabularyLabelsSchema>;
+
+/**
  * A vocabulary: the facets claims may answer, and the hierarchy of groups of
  * people (`groups` maps a group to the larger groups it is part of:
- * `soldiers` → `combatants` → `persons`). Plain JSON, so that a domain's
+ * `soldiers` → `combatants` → `persons`), with optional `labels` per language
+ * (`labels.fr.facets.killed = "tués"`). Plain JSON, so that a domain's
  * vocabulary can be stored and shared as a file.
  *
  * @example
@@ -46,6 +65,7 @@ export const VocabularySchema = z.looseObject({
   description: z.string().optional(),
   facets: z.record(z.string().min(1), FacetDefinitionSchema),
   groups: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+  labels: z.record(z.string().min(2), VocabularyLabelsSchema).optional(),
 });
 
 /** A vocabulary, as {@link VocabularySchema} checks it. */

@@ -1,0 +1,107 @@
+import { cap, joinWith, type Messages, type NoteSide } from "./messages.js";
+
+/** A no-break space: French puts one before « : » and « ; » and inside guillemets. */
+const NB = "\u00a0";
+const join = joinWith("et");
+const by = (side: NoteSide) => `${side.value} (${join(side.sources)})`;
+/** « via », as French newsrooms write it: it agrees with no gender, unlike « relayé(es) par ». */
+const hop = (link: { readonly source: string; readonly via: readonly string[] }) => [link.source, ...link.via.map((v) => `via ${v}`)].join(", ");
+const plural = (n: number, one: string, many: string) => `${n}${NB}${n > 1 ? many : one}`;
+
+/**
+ * French: the neutral sentences as a French analyst writes them — « Les
+ * versions ne peuvent être vraies ensemble », never « X a raison » — with
+ * French typography (guillemets, no-break spaces before « : » and « ; »).
+ *
+ * @example
+ * fr.notes["single-source"]({ question: "tués", sides: [{ value: "12", sources: ["RFI"], origins: ["RFI"] }] })
+ * //=> "Tués : une seule origine répond à cette question (RFI)."
+ */
+export const fr: Messages = {
+  lang: "fr",
+  notes: {
+    exclusive: (f) => `${cap(f.question)}${NB}: ${join(f.sides.map(by))} ne peuvent être vrais ensemble.`,
+    disjoint: (f) => `${cap(f.question)}${NB}: ${join(f.sides.map(by))} ne se recoupent pas.`,
+    "exceeds-whole": (f) => `${cap(f.question)}${NB}: ${by(f.sides[0]!)} dépasse ce que permet ${f.whole}${NB}: ${by(f.sides[1]!)}.`,
+    withheld: (f) =>
+      `${cap(f.question)}${NB}: un chiffre, ${by(f.sides[0]!)}${f.whole ? `, pour une partie de ${f.whole}` : ""}, face au refus d'en donner un (${join(f.sides[1]!.sources)}).`,
+    self: (f) =>
+      `${cap(f.question)}${NB}: une même source, ${join(f.sides[0]!.sources)}, donne des réponses incompatibles${f.whole ? ` avec ${f.whole}` : ""}${NB}: ${f.sides.map((s) => s.value).join(" et ")}.`,
+    revised: (f) =>
+      `${cap(f.question)}${NB}: une même source, ${join(f.sides[0]!.sources)}, a répondu ${f.sides[0]!.value} le ${f.said?.[0]} et ${f.sides[1]!.value} le ${f.said?.[1]}.`,
+    divergent: (f) => `${cap(f.question)}${NB}: des réponses différentes mais compatibles${NB}: ${f.sides.map(by).join(`${NB}; `)}.`,
+    "single-source": (f) => `${cap(f.question)}${NB}: une seule origine répond à cette question (${join(f.sides[0]!.origins)}).`,
+    "parties-only": (f) => `${cap(f.question)}${NB}: toutes les origines qui y répondent sont parties au conflit (${join(f.sides[0]!.origins)}).`,
+  },
+  chain: (f) => {
+    if (f.bases.length === 0) return hop(f);
+    const named = new Set(f.bases.map((b) => b.source));
+    const further = f.origins.filter((o) => !named.has(o));
+    return `${hop(f)} (d'après ${f.bases.map(hop).join(`${NB}; `)}${further.length > 0 ? `${NB}; à l'origine, ${join(further)}` : ""})`;
+  },
+  agreement: (f) =>
+    `${cap(f.question)}${NB}: ${f.value} — ${f.origins.length}${NB}origines indépendantes concordent (${join(f.origins)})${f.acrossParties ? ", dont des parties de camps différents" : ""}.`,
+  scopeLabels: { party: "partie", group: "groupe", place: "lieu", when: "moment", target: "cible", item: "objet" },
+  quantity: {
+    approx: (n) => `environ ${n}`,
+    range: (low, high) => `${low}–${high}`,
+    atLeast: (n) => `au moins ${n}`,
+    atMost: (n) => `au plus ${n}`,
+    withheld: "pas de chiffre (refus)",
+    unknown: "inconnu",
+  },
+  not: (value) => `non ${value}`,
+  list: (items) => items.join(" + "),
+  quote: (text) => `«${NB}${text}${NB}»`,
+  cap,
+  report: {
+    claims: (claims, sources, questions) => `${plural(claims, "affirmation", "affirmations")} de ${plural(sources, "source", "sources")}, sur ${plural(questions, "question", "questions")}`,
+    headings: {
+      contested: "Là où les versions ne peuvent être vraies ensemble",
+      others: "Les autres questions",
+      findings: "Constats",
+      agreements: "Là où des origines indépendantes concordent",
+      readings: "Lectures\u00a0: les versions qui tiennent ensemble",
+      summary: "Synthèse",
+    },
+    columns: {
+      answer: "Réponse",
+      range: "Fourchette",
+      independent: "Origines indépendantes",
+      chain: "Source et chaîne",
+      hedge: "Formulation",
+      quote: "Les mots de la source",
+      question: "Question",
+      status: "État",
+      answers: "Réponses",
+      kind: "Constat",
+      note: "Note",
+    },
+    status: { agreed: "concordante", compatible: "compatible", contested: "contestée", "single-source": "source unique", withheld: "chiffre refusé" },
+    kinds: {
+      exclusive: "incompatibles",
+      disjoint: "sans recoupement",
+      "exceeds-whole": "dépasse le tout",
+      withheld: "chiffre face à un refus",
+      self: "se contredit",
+      revised: "révisée",
+      divergent: "divergentes",
+      "single-source": "source unique",
+      "parties-only": "parties seulement",
+    },
+    severity: { contradiction: "contradiction", notice: "remarque" },
+    hedges: { asserted: "affirmé", claimed: "revendiqué", reported: "rapporté", unconfirmed: "non confirmé" },
+    noContested: "Aucune question n'est contestée\u00a0: chaque version peut tenir avec les autres.",
+    noFindings: "Aucun constat.",
+    component: (n, questions, count, exact) =>
+      `Composante ${n} (${questions})${NB}: ${exact ? "" : "au moins "}${plural(count, "possibilité", "possibilités")}`,
+    alternative: (says, sources) => `${says} — ${sources}`,
+    tooMany: "Trop de possibilités pour les énumérer sans paraître en choisir certaines\u00a0; seul leur nombre est donné.",
+    unopposed: (claims) =>
+      claims > 1
+        ? `${claims}${NB}affirmations qu'aucune contradiction ne touche tiennent dans chaque lecture.`
+        : `${claims}${NB}affirmation qu'aucune contradiction ne touche tient dans chaque lecture.`,
+    summary: (f) =>
+      `${plural(f.questions, "question", "questions")}${NB}: ${f.contested}${NB}contestée${f.contested > 1 ? "s" : ""}, ${f.withheld} où un chiffre fait face à un refus, ${f.singleSource} à source unique${NB}; ${plural(f.agreements, "concordance", "concordances")} entre origines indépendantes${NB}; ${f.readingsExact ? "" : "au moins "}${plural(f.readings, "lecture cohérente", "lectures cohérentes")}.`,
+  },
+};

@@ -1,0 +1,125 @@
+import type { FlagKind } from "../reconcile/flagKinds.js";
+import type { QuestionStatus } from "../reconcile/reconciliation.js";
+import type { Hedge } from "../model/claim.js";
+import type { ScopeField } from "../model/scope.js";
+
+/** What a note may say about one side of a finding: its answer and who gives it. */
+export interface NoteSide {
+  readonly value: string;
+  readonly sources: readonly string[];
+  /** The names of the origins behind the side (following `basedOn`). */
+  readonly origins: readonly string[];
+}
+
+/** The facts a note is written from. */
+export interface NoteFacts {
+  readonly question: string;
+  readonly whole?: string;
+  readonly sides: readonly NoteSide[];
+  readonly basis?: FlagKind;
+  readonly said?: readonly [string, string];
+}
+
+/** What a chain sentence is written from: names, not ids. */
+export interface ChainFacts {
+  /** The asserting source. */
+  readonly source: string;
+  /** The relays, nearest the source first. */
+  readonly via: readonly string[];
+  /** The claims it is based on, each as its source and relays. */
+  readonly bases: readonly { readonly source: string; readonly via: readonly string[] }[];
+  /** The sources it ultimately rests on. */
+  readonly origins: readonly string[];
+}
+
+/** What an agreement's sentence is written from. */
+export interface AgreementFacts {
+  readonly question: string;
+  readonly value: string;
+  readonly origins: readonly string[];
+  readonly acrossParties: boolean;
+}
+
+/** What a report's summary is written from. */
+export interface SummaryFacts {
+  readonly questions: number;
+  readonly contested: number;
+  readonly withheld: number;
+  readonly singleSource: number;
+  readonly agreements: number;
+  readonly readings: number;
+  readonly readingsExact: boolean;
+}
+
+/** The words of a report around the findings: headings, column names, the names of statuses and kinds. */
+export interface ReportWords {
+  readonly claims: (claims: number, sources: number, questions: number) => string;
+  readonly headings: {
+    readonly contested: string;
+    readonly others: string;
+    readonly findings: string;
+    readonly agreements: string;
+    readonly readings: string;
+    readonly summary: string;
+  };
+  readonly columns: {
+    readonly answer: string;
+    readonly range: string;
+    readonly independent: string;
+    readonly chain: string;
+    readonly hedge: string;
+    readonly quote: string;
+    readonly question: string;
+    readonly status: string;
+    readonly answers: string;
+    readonly kind: string;
+    readonly note: string;
+  };
+  readonly status: Readonly<Record<QuestionStatus, string>>;
+  readonly kinds: Readonly<Record<FlagKind, string>>;
+  readonly severity: { readonly contradiction: string; readonly notice: string };
+  readonly hedges: Readonly<Record<Hedge, string>>;
+  readonly noContested: string;
+  readonly noFindings: string;
+  /** "Component 1 (…): 2 alternatives". */
+  readonly component: (n: number, questions: string, count: number, exact: boolean) => string;
+  readonly alternative: (says: string, sources: string) => string;
+  readonly tooMany: string;
+  readonly unopposed: (claims: number) => string;
+  readonly summary: (facts: SummaryFacts) => string;
+}
+
+/** The words of one language: a sentence per finding kind, and the pieces they are built of. */
+export interface Messages {
+  readonly lang: string;
+  readonly notes: { readonly [K in FlagKind]: (facts: NoteFacts) => string };
+  /** How a claim reached us: "Communiqué du JNIM, via RFI". */
+  readonly chain: (facts: ChainFacts) => string;
+  readonly agreement: (facts: AgreementFacts) => string;
+  readonly scopeLabels: Readonly<Record<ScopeField, string>>;
+  readonly quantity: {
+    readonly approx: (n: string) => string;
+    readonly range: (low: string, high: string) => string;
+    readonly atLeast: (n: string) => string;
+    readonly atMost: (n: string) => string;
+    readonly withheld: string;
+    readonly unknown: string;
+  };
+  readonly not: (value: string) => string;
+  readonly list: (items: readonly string[]) => string;
+  /** A text value or a source's words, in the language's quotation marks. */
+  readonly quote: (text: string) => string;
+  /** Capitalises a sentence's first word. */
+  readonly cap: (text: string) => string;
+  readonly report: ReportWords;
+}
+
+/** Joins names with commas and a final conjunction: "A, B and C". */
+export function joinWith(conjunction: string): (items: readonly string[]) => string {
+  return (items) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`);
+}
+
+/** Capitalises the first letter of a text. */
+export function cap(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,113 @@
+import type { ScopeField } from "../model/scope.js";
+import type { Agreement, ClaimProvenance, Flag, Position, Question, Reconciliation } from "../reconcile/reconciliation.js";
+import type { VocabularyLabels } from "../vocabulary/vocabulary.js";
+import type { Messages, NoteFacts, NoteSide } from "./messages.js";
+
+/** What wording needs of a reconciliation: its questions, its claims' provenance and its names. */
+export type WordingData = Pick<Reconciliation, "questions" | "names"> & { readonly provenance: readonly Omit<ClaimProvenance, "chain">[] };
+
+/** The sentences of one language for one reconciliation. */
+export interface Wording {
+  readonly messages: Messages;
+  /** A question in words: "killed (party Forces armées maliennes, group soldiers)". */
+  question(key: string): string;
+  /** A position in words: « une cinquantaine » (about 50 (±5)), not "captured". */
+  position(question: Question, position: Pick<Position, "value" | "not" | "phrases">): string;
+  note(flag: Omit<Flag, "note">): string;
+  chain(provenance: Omit<ClaimProvenance, "chain">): string;
+  agreement(agreement: Omit<Agreement, "note">): string;
+  source(id: string): string;
+  /** A facet, group or value of the vocabulary in this language. */
+  label(kind: keyof VocabularyLabels, name: string): string;
+}
+
+/**
+ * Words a reconciliation from its data alone — notes, chains, agreements —
+ * so that the same findings read the same in the JSON and in every report,
+ * and a report can be written in another language than the notes were.
+ *
+ * @param labels - The vocabulary's words in this language, if it has them.
+ */
+export function wording(data: WordingData, messages: Messages, labels: VocabularyLabels = {}): Wording {
+  const questions = new Map(data.questions.map((q) => [q.key, q] as const));
+  const claims = new Map(data.provenance.map((p) => [p.claim, p] as const));
+  const positionOf = new Map<string, Position>();
+  for (const question of data.questions) for (const position of question.positions) for (const claim of position.claims) positionOf.set(claim, position);
+
+  const source = (id: string) => data.names.sources[id]?.name ?? id;
+  const label = (kind: keyof VocabularyLabels, name: string) => labels[kind]?.[name] ?? name;
+  const scopeName = (field: ScopeField, id: string) =>
+    field === "party" ? (data.names.actors[id] ?? id) : field === "place" ? (data.names.places[id] ?? id) : field === "group" ? label("groups", id) : id;
+  const referenceName = (kind: string, id: string) =>
+    kind === "place" ? (data.names.places[id] ?? id) : kind === "actor" ? (data.names.actors[id] ?? id) : label("values", id);
+
+  const describeQuestion = (question: Question) => {
+    const parts = (Object.keys(question.scope) as ScopeField[]).map((field) => `${messages.scopeLabels[field]} ${scopeName(field, question.scope[field]!)}`);
+    const facet = label("facets", question.facet);
+    return parts.length === 0 ? facet : `${facet} (${parts.join(", ")})`;
+  };
+  const position = (question: Question, p: Pick<Position, "value" | "not" | "phrases">) => {
+    const plain = describeValue(p.value, messages, (id) => referenceName(question.kind, id), question.kind);
+    const phrased = p.phrases?.length ? `${p.phrases.map(messages.quote).join(", ")} (${plain})` : plain;
+    return p.not ? messages.not(phrased) : phrased;
+  };
+  const unique = <T>(items: readonly T[]) => [...new Set(items)];
+  const side = (ids: readonly string[]): NoteSide & { question: string } => {
+    const first = claims.get(ids[0]!)!;
+    return {
+      question: first.question,
+      value: position(questions.get(first.question)!, positionOf.get(first.claim)!),
+      sources: unique(ids.map((id) => claims.get(id)!.source)).map(source),
+      origins: unique(ids.flatMap((id) => claims.get(id)!.origins)).map(source),
+    };
+  };
+
+  return {
+    messages,
+    source,
+    label,
+    position,
+    question: (key) => describeQuestion(questions.get(key)!),
+    note(flag) {
+      const sides = flag.sides.map(side);
+      const whole = sides.find((s) => s.question !== flag.question)?.question;
+      const facts: NoteFacts = {
+        question: describeQuestion(questions.get(flag.question)!),
+        ...(whole !== undefined ? { whole: describeQuestion(questions.get(whole)!) } : {}),
+        sides,
+        ...(flag.basis ? { basis: flag.basis } : {}),
+        ...(flag.said ? { said: flag.said } : {}),
+      };
+      return messages.notes[flag.kind](facts);
+    },
+    chain(p) {
+      const hop = (claim: Pick<ClaimProvenance, "source" | "via">) => ({ source: source(claim.source), via: claim.via.map(source) });
+      return messages.chain({ ...hop(p), bases: p.basedOn.map((id) => hop(claims.get(id)!)), origins: p.origins.map(source) });
+    },
+    agreement(a) {
+      const question = questions.get(a.question)!;
+      return messages.agreement({
+        question: describeQuestion(question),
+        value: position(question, { value: a.value, not: a.not }),
+        origins: a.origins.map(source),
+        acrossParties: a.acrossParties,
+      });
+    },
+  };
+}
+
+function describeValue(value: unknown, messages: Messages, name: (id: string) => string, kind: string): string {
+  const q = messages.quantity;
+  if (typeof value === "number") return String(value);
+  if (value === "withheld" && kind === "quantity") return q.withheld;
+  if (value === "unknown" && kind === "quantity") return q.unknown;
+  if (Array.isArray(value)) return messages.list(value.map((v) => name(String(v))));
+  if (typeof value === "string") return kind === "place" || kind === "actor" ? name(value) : messages.quote(kind === "category" ? name(value) : value);
+  const v = value as Record<string, number | string | undefined>;
+  if (v["approx"] !== undefined) return v["tolerance"] !== undefined ? `${q.approx(String(v["approx"]))} (±${v["tolerance"]})` : q.approx(String(v["approx"]));
+  if (v["min"] !== undefined) return q.range(String(v["min"]), String(v["max"]));
+  if (v["atLeast"] !== undefined) return q.atLeast(String(v["atLeast"]));
+  if (v["atMost"] !== undefined) return q.atMost(String(v["atMost"]));
+  if (v["from"] !== undefined) return `${v["from"]}/${v["to"]}`;
+  return JSON.stringify(value);
+}
