@@ -75,4 +75,10 @@ export {
   type EditResult,
 } from "./edit/editIncident.js";
 export { incidentJsonSchema } from "./jsonSchema.js";
+export { formatReport, REPORT_FORMATS, type ReportFormat, type ReportOptions } from "./report/formatReport.js";
+export { JUPYTER_DISPLAY, INSPECT, type Displayable } from "./report/display.js";
+export { toRows, type Row } from "./report/toRows.js";
+export { MESSAGES, type MessageLanguage } from "./messages/languages.js";
+export type { Messages } from "./messages/messages.js";
+export { VocabularyLabelsSchema, type VocabularyLabels } from "./vocabulary/vocabulary.js";
 export type { Patch } from "immer";

@@ -48,6 +48,7 @@ export const en: Messages = {
   },
   not: (value) => `not ${value}`,
   list: (items) => items.join(" + "),
+  and: join,
   quote: (text) => `"${text}"`,
   cap,
   report: {
@@ -87,6 +88,8 @@ export const en: Messages = {
     },
     severity: { contradiction: "contradiction", notice: "notice" },
     hedges: { asserted: "asserted", claimed: "claimed", reported: "reported", unconfirmed: "unconfirmed" },
+    colon: ":",
+    origins: (count, names) => `${count} independent origin${count === 1 ? "" : "s"}: ${names}`,
     noContested: "No question is contested: every account can hold with the others.",
     noFindings: "No findings.",
     component: (n, questions, count, exact) => `Component ${n} (${questions}): ${exact ? "" : "at least "}${count} alternative${count === 1 ? "" : "s"}`,

@@ -52,6 +52,7 @@ export const fr: Messages = {
   },
   not: (value) => `non ${value}`,
   list: (items) => items.join(" + "),
+  and: join,
   quote: (text) => `«${NB}${text}${NB}»`,
   cap,
   report: {
@@ -91,6 +92,8 @@ export const fr: Messages = {
     },
     severity: { contradiction: "contradiction", notice: "remarque" },
     hedges: { asserted: "affirmé", claimed: "revendiqué", reported: "rapporté", unconfirmed: "non confirmé" },
+    colon: `${NB}:`,
+    origins: (count, names) => `${count > 1 ? `${count}${NB}origines indépendantes` : `${count}${NB}origine indépendante`}${NB}: ${names}`,
     noContested: "Aucune question n'est contestée\u00a0: chaque version peut tenir avec les autres.",
     noFindings: "Aucun constat.",
     component: (n, questions, count, exact) =>

@@ -79,6 +79,10 @@ export interface ReportWords {
   readonly kinds: Readonly<Record<FlagKind, string>>;
   readonly severity: { readonly contradiction: string; readonly notice: string };
   readonly hedges: Readonly<Record<Hedge, string>>;
+  /** A colon as the language writes it before a list or a quote. */
+  readonly colon: string;
+  /** "2 independent origins: A, B". */
+  readonly origins: (count: number, names: string) => string;
   readonly noContested: string;
   readonly noFindings: string;
   /** "Component 1 (…): 2 alternatives". */
@@ -107,6 +111,8 @@ export interface Messages {
   };
   readonly not: (value: string) => string;
   readonly list: (items: readonly string[]) => string;
+  /** Names or answers joined as the language does: "A, B and C". */
+  readonly and: (items: readonly string[]) => string;
   /** A text value or a source's words, in the language's quotation marks. */
   readonly quote: (text: string) => string;
   /** Capitalises a sentence's first word. */

@@ -11,6 +11,8 @@ import { conflict } from "../vocabulary/conflict.js";
 import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { checkIncident } from "./checkIncident.js";
 import { copyData } from "../model/copyData.js";
+import { displayable } from "../report/display.js";
+import { incidentViews } from "../report/incidentView.js";
 
 /** Options of {@link parseIncident}, {@link safeParseIncident} and the functions built on them. */
 export interface ParseOptions {
@@ -74,7 +76,7 @@ export function safeParseIncident(input: unknown, options: ParseOptions = {}): S
   }
   const issues = sortIssues(checkIncident(parsed.data, vocabulary));
   if (issues.length > 0) return failure(issues);
-  return { success: true, data: freeze(parsed.data, true) };
+  return { success: true, data: freeze(displayable(parsed.data, incidentViews(parsed.data)), true) };
 }
 
 function failure(issues: readonly Issue[]): SafeParseResult {

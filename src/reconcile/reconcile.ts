@@ -1,4 +1,6 @@
 import { messagesFor, type MessageLanguage } from "../messages/languages.js";
+import { displayable, type Displayable } from "../report/display.js";
+import { reconciliationViews } from "../report/reconciliationView.js";
 import { wording } from "../messages/wording.js";
 import { HedgeSchema, type Hedge } from "../model/claim.js";
 import { parseIncident, type ParseOptions } from "../parse/parseIncident.js";
@@ -33,6 +35,10 @@ export interface ReconcileOptions extends ParseOptions {
  * claims' ids and the questions, never on the order of the claims or the
  * names of the sources. Hedges and source kinds are reported, never weighed.
  *
+ * In a notebook the result shows itself: as a table in Deno's Jupyter
+ * kernel, as a summary in Node's REPL, and through `toHTML()` elsewhere (see
+ * {@link Displayable}); none of this is part of its JSON.
+ *
  * @param incident - An incident document (format 1), parsed or not.
  * @param options - {@link ReconcileOptions}: the vocabulary (default `conflict`)
  *   and the language of the notes (default English).
@@ -53,7 +59,7 @@ export interface ReconcileOptions extends ParseOptions {
  * result.flags.map((f) => [f.kind, f.sides])
  * //=> [["exclusive", [["b"], ["a"]]]]
  */
-export function reconcile(incident: unknown, options: ReconcileOptions = {}): Reconciliation {
+export function reconcile(incident: unknown, options: ReconcileOptions = {}): Reconciliation & Displayable {
   const vocabulary = options.vocabulary ?? conflict;
   const messages = messagesFor(options.lang ?? "en");
   const checked = parseIncident(incident, { vocabulary });
@@ -89,7 +95,7 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
     names: names(index),
   };
   const words = wording(data, messages, vocabulary.labels?.[messages.lang]);
-  return {
+  const result: Reconciliation = {
     incident: checked.id,
     ...(checked.title !== undefined ? { title: checked.title } : {}),
     vocabulary: vocabulary.name,
@@ -102,6 +108,7 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
     provenance: provenance.map((p) => ({ ...p, chain: words.chain(p) })),
     names: data.names,
   };
+  return displayable(result, reconciliationViews(result, vocabulary));
 }
 
 /**
