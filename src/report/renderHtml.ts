@@ -6,7 +6,7 @@ import type { QuestionBlock, ReportModel } from "./reportModel.js";
  * page around it. Colours pass WCAG AA contrast on white, and every status
  * is written out in words: colour only repeats what the text says.
  */
-const STYLE = `
+export const STYLE = `
 .contested-report{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;color:#1a1a1a;background:#fff;max-width:72rem;padding:1rem}
 .contested-report h2{font-size:1.4rem;margin:0 0 .25rem}
 .contested-report h3{font-size:1.15rem;margin:1.5rem 0 .5rem;border-bottom:2px solid #444}
