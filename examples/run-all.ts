@@ -8,7 +8,7 @@ import { join } from "node:path";
 
 const dir = import.meta.dirname;
 const tsx = join(dir, "..", "node_modules", ".bin", "tsx");
-const examples = readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "run-all.ts").sort();
+const examples = readdirSync(dir).filter((f) => f.endsWith(".ts") && f !== "run-all.ts" && !f.startsWith(".")).sort();
 let failed = 0;
 for (const example of examples) {
   try {
