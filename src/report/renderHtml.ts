@@ -21,6 +21,8 @@ export const STYLE = `
 .contested-report .status-agreed{color:#1b5e20}
 .contested-report .status-compatible,.contested-report .status-single-source,.contested-report .notice{color:#3a3a3a}
 .contested-report q{font-style:italic}
+.contested-report q:lang(fr){quotes:"«\\00a0" "\\00a0»"}
+.contested-report .put{white-space:nowrap}
 .contested-report ol.alternatives{list-style:upper-alpha}
 `;
 
@@ -48,7 +50,7 @@ export function renderHtml(model: ReportModel): string {
             ? `<th scope="rowgroup" rowspan="${p.claims.length}">${html(p.answer)}${p.range !== undefined && !p.answer.includes(`(${p.range})`) ? ` (${html(p.range)})` : ""}</th><td class="num" rowspan="${p.claims.length}">${p.independent}</td>`
             : "";
         const quote = c.quote !== undefined ? `<q${c.lang !== undefined ? ` lang="${html(c.lang)}"` : ""}>${html(c.quote)}</q>` : "";
-        out.push(`<tr>${lead}<td>${html(c.chain)}</td><td>${html(c.hedgeLabel)}${c.said ? `, ${html(c.said)}` : ""}</td><td>${quote}</td></tr>`);
+        out.push(`<tr>${lead}<td>${html(c.chain)}</td><td class="put">${html(c.hedgeLabel)}${c.said ? `, ${html(c.said)}` : ""}</td><td>${quote}</td></tr>`);
       });
       out.push("</tbody>");
     }
