@@ -90,3 +90,25 @@ describe("the README's provenance and readings examples", () => {
     ]);
   });
 });
+
+describe("the README's reports and command line", () => {
+  const root = join(import.meta.dirname, "..");
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+
+  it("shows a screenshot that exists, and the script that made it", () => {
+    expect(readme).toContain("![The HTML report of the Niafunké–Goundam seed, rendered by headless Chromium](docs/report.png)");
+    expect(readFileSync(join(root, "docs", "report.png")).subarray(1, 4).toString()).toBe("PNG");
+    expect(readFileSync(join(root, "docs", "screenshot.sh"), "utf8")).toContain("chromium --headless");
+  });
+
+  it("documents the exit codes the command line uses", async () => {
+    const { EXIT } = await import("../src/cli/main.js");
+    expect(readme).toContain(`| \`${EXIT.ok}\` | success |`);
+    expect(readme).toContain(`| \`${EXIT.findings}\` | a finding at or above \`--fail-on\``);
+    expect(readme).toContain(`| \`${EXIT.invalid}\` | invalid input or usage`);
+  });
+
+  it("shows the error line the command line really writes", async () => {
+    expect(readme).toContain('incidents.ndjson:2: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.');
+  });
+});
