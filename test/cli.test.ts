@@ -124,6 +124,28 @@ describe("contested validate and schema", () => {
   });
 });
 
+describe("progress", () => {
+  const many = Array.from({ length: 2000 }, (_, i) => JSON.stringify({ ...quiet, id: `q${i}` })).join("\n");
+  const runWith = async (isTTY: boolean, size: number) => {
+    const stderr = Object.assign(new PassThrough(), { isTTY });
+    const written: string[] = [];
+    stderr.on("data", (chunk) => written.push(String(chunk)));
+    const code = await main(["validate", "big.ndjson"], { stdin: new PassThrough(), stdout: new PassThrough(), stderr, open: () => Readable.from([many]), size: () => size });
+    return { code, stderr: written.join("") };
+  };
+
+  it("shows a progress line on stderr when stderr is a terminal and the input is large, and clears it at the end", async () => {
+    const { code, stderr } = await runWith(true, 50 * 2 ** 20);
+    expect(code).toBe(EXIT.ok);
+    expect(stderr).toBe("\rcontested: 1,000 incidents read…\rcontested: 2,000 incidents read…\r\u001b[K");
+  });
+
+  it("stays silent when stderr is not a terminal, or the input is small", async () => {
+    expect((await runWith(false, 50 * 2 ** 20)).stderr).toBe("");
+    expect((await runWith(true, 1000)).stderr).toBe("");
+  });
+});
+
 describe("usage", () => {
   it.each([
     [["frob"], 'unknown command "frob"'],
