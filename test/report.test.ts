@@ -1,4 +1,4 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { inspect } from "node:util";
 import { fc, test } from "@fast-check/vitest";
@@ -7,6 +7,7 @@ import { formatReport, INSPECT, JUPYTER_DISPLAY, parseIncident, reconcile, REPOR
 import { STYLE } from "../src/report/renderHtml.js";
 import { claims, renameSources, shuffle } from "./fixtures/arbitraries.js";
 import { incidentWith } from "./fixtures/build.js";
+import { expectGolden } from "./fixtures/golden.js";
 
 const seedsDir = join(import.meta.dirname, "..", "seeds");
 const goldenDir = join(import.meta.dirname, "golden", "reports");
@@ -17,14 +18,7 @@ const EXTENSIONS = { text: "txt", markdown: "md", html: "html", json: "json" } a
 describe("every report format in both languages on every seed matches its golden file", () => {
   const cases = seeds.flatMap((file) => (["en", "fr"] as const).flatMap((lang) => REPORT_FORMATS.map((format) => ({ file, lang, format }))));
   it.each(cases)("$file in $lang as $format", ({ file, lang, format }) => {
-    const text = formatReport(reconcile(load(file)), { format, lang });
-    const golden = join(goldenDir, `${file.replace(/\.json$/, "")}.${lang}.${EXTENSIONS[format]}`);
-    if (process.env["UPDATE_GOLDEN"] === "1" || !existsSync(golden)) {
-      if (process.env["CI"] && !existsSync(golden)) throw new Error(`missing golden file ${golden}: run npm run golden`);
-      mkdirSync(goldenDir, { recursive: true });
-      writeFileSync(golden, text);
-    }
-    expect(text).toBe(readFileSync(golden, "utf8"));
+    expectGolden(join(goldenDir, `${file.replace(/\.json$/, "")}.${lang}.${EXTENSIONS[format]}`), formatReport(reconcile(load(file)), { format, lang }));
   });
 });
 

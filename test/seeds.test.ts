@@ -1,7 +1,8 @@
-import { existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { readings, reconcile, type Reconciliation } from "../src/index.js";
+import { expectGolden } from "./fixtures/golden.js";
 
 const seedsDir = join(import.meta.dirname, "..", "seeds");
 const goldenDir = join(import.meta.dirname, "golden");
@@ -19,14 +20,7 @@ const outputs = seeds.flatMap((file) => {
 
 describe("the seeds give their golden outputs: reconciliation (with origins, chains and agreements) and readings", () => {
   it.each(outputs)("$golden", ({ golden: name, make }) => {
-    const golden = join(goldenDir, name);
-    const text = `${JSON.stringify(make(), null, 2)}\n`;
-    if (process.env["UPDATE_GOLDEN"] === "1" || !existsSync(golden)) {
-      if (process.env["CI"] && !existsSync(golden)) throw new Error(`missing golden file ${golden}: run npm run golden`);
-      mkdirSync(goldenDir, { recursive: true });
-      writeFileSync(golden, text);
-    }
-    expect(text).toBe(readFileSync(golden, "utf8"));
+    expectGolden(join(goldenDir, name), `${JSON.stringify(make(), null, 2)}\n`);
   });
 });
 
