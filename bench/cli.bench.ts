@@ -19,9 +19,9 @@ async function ndjson(incidents: number): Promise<string> {
   const file = join(dir, `${incidents}.ndjson`);
   const out = createWriteStream(file);
   for (let i = 0; i < incidents; i++) {
-    if (!out.write(`${JSON.stringify(syntheticIncident(20, i + 2, FEW_PLACES))}\n`)) await new Promise((r) => out.once("drain", r));
+    if (!out.write(`${JSON.stringify(syntheticIncident(20, i + 2, FEW_PLACES))}\n`)) await new Promise<void>((r) => out.once("drain", () => r()));
   }
-  await new Promise((r) => out.end(r));
+  await new Promise<void>((r) => out.end(() => r()));
   return file;
 }
 
