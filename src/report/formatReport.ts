@@ -7,7 +7,13 @@ import { renderText } from "./renderText.js";
 import { reportModel, type ReportModel } from "./reportModel.js";
 import { reword, wordingIn } from "./reword.js";
 
-/** The formats {@link formatReport} writes. */
+/**
+ * The formats {@link formatReport} writes.
+ *
+ * @example
+ * REPORT_FORMATS.includes("html")
+ * //=> true
+ */
 export const REPORT_FORMATS = ["text", "markdown", "html", "json"] as const;
 
 /** One of {@link REPORT_FORMATS}. */
