@@ -1,4 +1,3 @@
-import { letter } from "./renderText.js";
 import type { QuestionBlock, ReportModel } from "./reportModel.js";
 
 /**
@@ -75,7 +74,7 @@ export function renderHtml(model: ReportModel): string {
   for (const component of model.readings.components) {
     out.push(`<p><strong>${html(component.title)}</strong></p>`);
     if (component.tooMany) out.push(`<p>${html(model.labels.tooMany)}</p>`);
-    else out.push('<ol class="alternatives">', ...component.alternatives.map((a, i) => `<li aria-label="${letter(i)}">${html(a)}</li>`), "</ol>");
+    else out.push('<ol class="alternatives">', ...component.alternatives.map((a) => `<li>${html(a)}</li>`), "</ol>");
   }
   out.push(`<p>${html(model.readings.unopposed)}</p>`, `<h3>${html(headings.summary)}</h3>`, `<p>${html(model.summary)}</p>`, "</section>");
   return `${out.join("\n")}\n`;
