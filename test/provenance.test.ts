@@ -1,4 +1,4 @@
-import { fc, test } from "@fast-check/vitest";
+import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { independent, parseIncident, reconcile, type Reconciliation } from "../src/index.js";
 import { claims } from "./fixtures/arbitraries.js";
