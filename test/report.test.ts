@@ -196,3 +196,26 @@ describe("toRows", () => {
     expect(rows.find((r) => r.facet === "control")).toMatchObject({ place: "camp", party: null, group: null, status: "single-source", value: "captured" });
   });
 });
+
+describe("ids that are also names of Object's own properties", () => {
+  it("are sources, places and values like any other", () => {
+    const result = reconcile({
+      contested: 1,
+      id: "proto",
+      places: [{ id: "constructor", name: "Camp called constructor" }],
+      sources: [
+        { id: "__proto__", name: "Source called proto", kind: "media" },
+        { id: "toString", name: "Source called toString", kind: "local" },
+      ],
+      claims: [
+        { id: "a", source: "__proto__", about: { facet: "control", place: "constructor" }, value: "captured" },
+        { id: "b", source: "toString", about: { facet: "control", place: "constructor" }, value: "repelled" },
+      ],
+    });
+    expect(Object.keys(result.names.sources)).toEqual(["__proto__", "toString"]);
+    expect(result.flags.find((f) => f.kind === "exclusive")!.note).toBe(
+      'Control (place Camp called constructor): "captured" (Source called proto) and "repelled" (Source called toString) cannot all hold.',
+    );
+    expect(formatReport(result, { lang: "fr" })).toContain("Source called proto");
+  });
+});

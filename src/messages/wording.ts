@@ -34,12 +34,12 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
   const positionOf = new Map<string, Position>();
   for (const question of data.questions) for (const position of question.positions) for (const claim of position.claims) positionOf.set(claim, position);
 
-  const source = (id: string) => data.names.sources[id]?.name ?? id;
-  const label = (kind: keyof VocabularyLabels, name: string) => labels[kind]?.[name] ?? name;
+  const source = (id: string) => own(data.names.sources, id)?.name ?? id;
+  const label = (kind: keyof VocabularyLabels, name: string) => own(labels[kind] ?? {}, name) ?? name;
   const scopeName = (field: ScopeField, id: string) =>
-    field === "party" ? (data.names.actors[id] ?? id) : field === "place" ? (data.names.places[id] ?? id) : field === "group" ? label("groups", id) : id;
+    field === "party" ? (own(data.names.actors, id) ?? id) : field === "place" ? (own(data.names.places, id) ?? id) : field === "group" ? label("groups", id) : id;
   const referenceName = (kind: string, id: string) =>
-    kind === "place" ? (data.names.places[id] ?? id) : kind === "actor" ? (data.names.actors[id] ?? id) : label("values", id);
+    kind === "place" ? (own(data.names.places, id) ?? id) : kind === "actor" ? (own(data.names.actors, id) ?? id) : label("values", id);
 
   const describeQuestion = (question: Question) => {
     const parts = (Object.keys(question.scope) as ScopeField[]).map((field) => `${messages.scopeLabels[field]} ${scopeName(field, question.scope[field]!)}`);
@@ -94,6 +94,11 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
       });
     },
   };
+}
+
+/** A record's own entry: names such as "constructor" or "__proto__" are ids like any other. */
+function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
+  return Object.hasOwn(record, key) ? record[key] : undefined;
 }
 
 function describeValue(value: unknown, messages: Messages, name: (id: string) => string, kind: string): string {

@@ -117,7 +117,8 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
  * id.
  */
 function names(index: IncidentIndex): Names {
-  const sources: Record<string, SourceName> = {};
+  // Without a prototype, so that a source called "__proto__" is a source like any other.
+  const sources: Record<string, SourceName> = Object.create(null) as Record<string, SourceName>;
   const claims = [...index.incident.claims].sort((a, b) => compareText(a.id, b.id));
   for (const id of claims.flatMap((c) => [c.source, ...(c.via ?? [])])) {
     const source = index.source(id);
