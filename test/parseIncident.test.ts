@@ -173,3 +173,16 @@ describe("defineVocabulary", () => {
     }
   });
 });
+
+describe("names that Object's prototype also has", () => {
+  it.each(["constructor", "__proto__", "toString", "hasOwnProperty"])("refuses the facet %s as unknown, with a fix, instead of throwing", (facet) => {
+    const result = safeParseIncident({
+      contested: 1,
+      id: "x",
+      sources: [{ id: "s", name: "S", kind: "media" }],
+      claims: [{ id: "c", source: "s", about: { facet }, value: 3 }],
+    });
+    expect(result.success).toBe(false);
+    if (!result.success) expect(result.error.issues.map((i) => [formatPath(i.path), i.code])).toEqual([["claims[0].about.facet", "unknown-facet"]]);
+  });
+});

@@ -8,7 +8,7 @@ import type { Incident } from "../model/incident.js";
 import { normalizeName } from "../model/normalizeName.js";
 import { indexIncident, type IncidentIndex } from "../resolve/incidentIndex.js";
 import { fromZodIssues } from "../errors/zodIssues.js";
-import type { Vocabulary } from "../vocabulary/vocabulary.js";
+import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
 
 /**
  * Everything {@link parseIncident} checks beyond the document's shape: ids are
@@ -150,7 +150,7 @@ function claimIssues(incident: Incident, index: IncidentIndex, vocabulary: Vocab
     if (!valid) issues.push(makeIssue("invalid-date", [...at, "about", "when"], { received: JSON.stringify(when) }));
   }
 
-  const facet = vocabulary.facets[about.facet];
+  const facet = facetOf(vocabulary, about.facet);
   if (!facet) {
     issues.push(
       makeIssue("unknown-facet", [...at, "about", "facet"], {

@@ -1,6 +1,6 @@
 import { SCOPE_FIELDS, type ScopeField } from "../model/scope.js";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
-import type { Vocabulary } from "../vocabulary/vocabulary.js";
+import { facetOf, groupWholesOf, type Vocabulary } from "../vocabulary/vocabulary.js";
 import type { FlagDraft } from "./flagDraft.js";
 import { questionKey, type CanonicalScope } from "./questionKey.js";
 import type { QuestionEntry } from "./questions.js";
@@ -78,11 +78,11 @@ function widen(value: string | undefined, wider: (value: string) => string[]): (
 }
 
 function facetWholes(facet: string, vocabulary: Vocabulary): string[] {
-  return closure(facet, (f) => vocabulary.facets[f]?.partOf ?? []);
+  return closure(facet, (f) => facetOf(vocabulary, f)?.partOf ?? []);
 }
 
 function groupWholes(group: string, vocabulary: Vocabulary): string[] {
-  return closure(group, (g) => vocabulary.groups?.[g] ?? []);
+  return closure(group, (g) => groupWholesOf(vocabulary, g));
 }
 
 function closure(start: string, next: (node: string) => readonly string[]): string[] {

@@ -4,7 +4,7 @@ import type { Interval } from "../kinds/interval.js";
 import type { ValueKind } from "../kinds/valueKind.js";
 import type { Claim } from "../model/claim.js";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
-import type { FacetDefinition, Vocabulary } from "../vocabulary/vocabulary.js";
+import { facetOf, type FacetDefinition, type Vocabulary } from "../vocabulary/vocabulary.js";
 import { canonicalScope, questionKey, whenInterval, type CanonicalScope } from "./questionKey.js";
 
 /** A claim ready to compare: its value resolved, its origins traced. */
@@ -54,7 +54,7 @@ export function groupQuestions(index: IncidentIndex, vocabulary: Vocabulary): Qu
   const byId = [...index.incident.claims].sort((a, b) => compareText(a.id, b.id));
   for (const claim of byId) {
     const facet = claim.about.facet;
-    const definition = vocabulary.facets[facet]!;
+    const definition = facetOf(vocabulary, facet)!;
     const lang = claim.lang ?? index.incident.lang;
     const contextKey = `${facet}\u0000${lang ?? ""}`;
     let context = contexts.get(contextKey);
@@ -73,7 +73,7 @@ export function groupQuestions(index: IncidentIndex, vocabulary: Vocabulary): Qu
   return [...groups.entries()]
     .sort(([a], [b]) => compareText(a, b))
     .map(([key, { facet, scope, entries }]) => {
-      const definition = vocabulary.facets[facet]!;
+      const definition = facetOf(vocabulary, facet)!;
       const { when: _when, ...rest } = scope;
       return {
         key,

@@ -72,6 +72,26 @@ export const VocabularySchema = z.looseObject({
 export type Vocabulary = z.infer<typeof VocabularySchema>;
 
 /**
+ * A facet of a vocabulary by name, or `undefined`: only the vocabulary's own
+ * facets count, so that a claim about "constructor" or "__proto__" is an
+ * unknown facet, not a property of every object.
+ *
+ * @example
+ * facetOf(conflict, "killed")?.kind
+ * //=> "quantity"
+ * facetOf(conflict, "constructor")
+ * //=> undefined
+ */
+export function facetOf(vocabulary: Vocabulary, name: string): FacetDefinition | undefined {
+  return Object.hasOwn(vocabulary.facets, name) ? vocabulary.facets[name] : undefined;
+}
+
+/** The larger groups a group is part of in a vocabulary (own entries only, see {@link facetOf}). */
+export function groupWholesOf(vocabulary: Vocabulary, group: string): readonly string[] {
+  return vocabulary.groups !== undefined && Object.hasOwn(vocabulary.groups, group) ? vocabulary.groups[group]! : [];
+}
+
+/**
  * Checks a vocabulary and returns it frozen. Beyond its shape, the facets'
  * rules must hold together: categories list their values, exclusions name
  * listed values, `partOf` names quantity facets and has no cycle, and the
@@ -119,7 +139,7 @@ function vocabularyIssues(vocabulary: Vocabulary): Issue[] {
       }),
     );
     facet.partOf?.forEach((whole, i) => {
-      const wholeFacet = facets[whole];
+      const wholeFacet = facetOf(vocabulary, whole);
       if (!wholeFacet) {
         issues.push(makeIssue("unknown-reference", [...at, "partOf", i], { what: "facet", name: whole, list: "facets" }));
       } else if (facet.kind !== "quantity" || wholeFacet.kind !== "quantity") {
@@ -127,10 +147,10 @@ function vocabularyIssues(vocabulary: Vocabulary): Issue[] {
       }
     });
   }
-  const facetCycle = findCycle(Object.keys(facets), (f) => facets[f]?.partOf ?? []);
+  const facetCycle = findCycle(Object.keys(facets), (f) => facetOf(vocabulary, f)?.partOf ?? []);
   if (facetCycle) issues.push(makeIssue("cycle", ["facets", facetCycle[0]!, "partOf"], { what: "facets", link: "partOf", chain: facetCycle }));
   const groups = vocabulary.groups ?? {};
-  const groupCycle = findCycle(Object.keys(groups), (g) => groups[g] ?? []);
+  const groupCycle = findCycle(Object.keys(groups), (g) => groupWholesOf(vocabulary, g));
   if (groupCycle) issues.push(makeIssue("cycle", ["groups", groupCycle[0]!], { what: "groups", link: "groups", chain: groupCycle }));
   return issues;
 }
