@@ -10,4 +10,5 @@ export const actorKind = containmentKind({
   resolve: (index, reference) => index.actorId(reference),
   within: (index, inner, outer) => index.actorWithin(inner, outer),
   ids: (index) => index.incident.actors.map((a) => a.id),
+  name: (words, id) => words.actor(id),
 });

@@ -21,4 +21,5 @@ export const categoryKind: KindDefinition<string> = {
   },
   contradictsNegation: (asserted, negated) => asserted === negated,
   facts: wholeValue,
+  describe: (value, { messages, label }) => messages.quote(label(value as string)),
 };

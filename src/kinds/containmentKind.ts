@@ -1,6 +1,6 @@
 import * as z from "zod";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
-import { wholeValue, type KindDefinition } from "./kindDefinition.js";
+import { wholeValue, type KindDefinition, type ValueWords } from "./kindDefinition.js";
 
 /** How one kind of reference is looked up and nested in an incident. */
 interface Containment {
@@ -8,6 +8,7 @@ interface Containment {
   readonly resolve: (index: IncidentIndex, reference: string) => string | undefined;
   readonly within: (index: IncidentIndex, inner: string, outer: string) => boolean;
   readonly ids: (index: IncidentIndex) => string[];
+  readonly name: (words: ValueWords, id: string) => string;
 }
 
 /**
@@ -16,7 +17,7 @@ interface Containment {
  * both hold when they are the same or one contains the other, otherwise they
  * are `exclusive`; a negated value is contradicted by anything inside it.
  */
-export function containmentKind({ what, resolve, within, ids }: Containment): KindDefinition<string> {
+export function containmentKind({ what, resolve, within, ids, name }: Containment): KindDefinition<string> {
   return {
     schema: z.string().min(1),
     expected: `${what === "actor" ? "an" : "a"} ${what} id or alias from the incident's ${what}s`,
@@ -29,5 +30,6 @@ export function containmentKind({ what, resolve, within, ids }: Containment): Ki
     compare: (a, b, { index }) => (within(index, a, b) || within(index, b, a) ? "compatible" : "exclusive"),
     contradictsNegation: (asserted, negated, { index }) => within(index, asserted, negated),
     facts: wholeValue,
+    describe: (value, words) => name(words, value as string),
   };
 }

@@ -3,6 +3,7 @@ import type { FacetDefinition } from "../vocabulary/vocabulary.js";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
 import type { Interval } from "./interval.js";
 import type { Relation } from "./relation.js";
+import type { Messages } from "../messages/messages.js";
 
 /** What a kind's functions may consult: the incident's names and the facet's rules. */
 export interface KindContext {
@@ -65,6 +66,19 @@ export function wholeValue(canonical: Canonical<unknown>): readonly Fact[] {
 }
 
 /**
+ * What a kind may use to put a value in words: the language's quantity
+ * phrases, list joiner and quotation marks, the names of places and actors,
+ * and the vocabulary's labels for names.
+ */
+export interface ValueWords {
+  readonly messages: Pick<Messages, "quantity" | "list" | "quote">;
+  place(id: string): string;
+  actor(id: string): string;
+  /** A category value or set name, as the vocabulary labels it in this language. */
+  label(name: string): string;
+}
+
+/**
  * Everything the engine knows about one kind of value. Each kind declares its
  * own answers here; shared code never branches on the kind.
  */
@@ -87,4 +101,6 @@ export interface KindDefinition<C> {
   contradictsNegation(asserted: C, negated: C, context: KindContext): boolean;
   /** The facts a value asserts, which sources can agree on one by one (see {@link Fact}). */
   facts(canonical: Canonical<C>): readonly Fact[];
+  /** A position's value (as a reconciliation shows it) in words, for notes and reports. */
+  describe(value: unknown, words: ValueWords): string;
 }

@@ -10,4 +10,5 @@ export const placeKind = containmentKind({
   resolve: (index, reference) => index.placeId(reference),
   within: (index, inner, outer) => index.placeWithin(inner, outer),
   ids: (index) => index.incident.places.map((p) => p.id),
+  name: (words, id) => words.place(id),
 });

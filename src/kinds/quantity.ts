@@ -169,6 +169,17 @@ export const quantityKind: KindDefinition<QuantityReading> = {
     return within(asserted.interval, negated.interval);
   },
   facts: (canonical) => (canonical.data.kind === "figure" ? wholeValue(canonical) : []),
+  describe(value, { messages }) {
+    const q = messages.quantity;
+    if (value === "withheld" || value === "unknown") return q[value];
+    if (typeof value === "number") return String(value);
+    const v = value as QuantityObject;
+    if (v.approx !== undefined) return v.tolerance !== undefined ? `${q.approx(String(v.approx))} (±${v.tolerance})` : q.approx(String(v.approx));
+    if (v.min !== undefined) return q.range(String(v.min), String(v.max));
+    if (v.atLeast !== undefined) return q.atLeast(String(v.atLeast));
+    if (v.atMost !== undefined) return q.atMost(String(v.atMost));
+    return JSON.stringify(value);
+  },
 };
 
 function sortKeys(value: unknown): unknown {

@@ -18,4 +18,5 @@ export const textKind: KindDefinition<string> = {
   compare: () => "divergent",
   contradictsNegation: (asserted, negated) => asserted === negated,
   facts: wholeValue,
+  describe: (value, { messages }) => messages.quote(value as string),
 };

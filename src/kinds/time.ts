@@ -58,4 +58,5 @@ export const timeKind: KindDefinition<Interval> = {
   compare: (a, b) => (overlaps(a, b) ? "compatible" : "disjoint"),
   contradictsNegation: (asserted, negated) => within(asserted, negated),
   facts: wholeValue,
+  describe: (value, { messages }) => (typeof value === "string" ? messages.quote(value) : `${(value as { from: string }).from}/${(value as { to: string }).to}`),
 };

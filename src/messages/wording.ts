@@ -1,3 +1,5 @@
+import type { ValueWords } from "../kinds/kindDefinition.js";
+import { KINDS } from "../kinds/kinds.js";
 import type { ScopeField } from "../model/scope.js";
 import type { Agreement, ClaimProvenance, Flag, Position, Question, Reconciliation } from "../reconcile/reconciliation.js";
 import type { VocabularyLabels } from "../vocabulary/vocabulary.js";
@@ -36,18 +38,29 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
 
   const source = (id: string) => own(data.names.sources, id)?.name ?? id;
   const label = (kind: keyof VocabularyLabels, name: string) => own(labels[kind] ?? {}, name) ?? name;
-  const scopeName = (field: ScopeField, id: string) =>
-    field === "party" ? (own(data.names.actors, id) ?? id) : field === "place" ? (own(data.names.places, id) ?? id) : field === "group" ? label("groups", id) : id;
-  const referenceName = (kind: string, id: string) =>
-    kind === "place" ? (own(data.names.places, id) ?? id) : kind === "actor" ? (own(data.names.actors, id) ?? id) : label("values", id);
+  const valueWords: ValueWords = {
+    messages,
+    place: (id) => own(data.names.places, id) ?? id,
+    actor: (id) => own(data.names.actors, id) ?? id,
+    label: (name) => label("values", name),
+  };
+  /** How each scope field's id is named: resolved references by their names, groups by their labels, the rest as written. */
+  const scopeNames: Readonly<Record<ScopeField, (id: string) => string>> = {
+    party: valueWords.actor,
+    place: valueWords.place,
+    group: (id) => label("groups", id),
+    when: (id) => id,
+    target: (id) => id,
+    item: (id) => id,
+  };
 
   const describeQuestion = (question: Question) => {
-    const parts = (Object.keys(question.scope) as ScopeField[]).map((field) => `${messages.scopeLabels[field]} ${scopeName(field, question.scope[field]!)}`);
+    const parts = (Object.keys(question.scope) as ScopeField[]).map((field) => `${messages.scopeLabels[field]} ${scopeNames[field](question.scope[field]!)}`);
     const facet = label("facets", question.facet);
     return parts.length === 0 ? facet : `${facet} (${parts.join(", ")})`;
   };
   const position = (question: Question, p: Pick<Position, "value" | "not" | "phrases">) => {
-    const plain = describeValue(p.value, messages, (id) => referenceName(question.kind, id), question.kind);
+    const plain = KINDS[question.kind].describe(p.value, valueWords);
     const phrased = p.phrases?.length ? `${p.phrases.map(messages.quote).join(", ")} (${plain})` : plain;
     return p.not ? messages.not(phrased) : phrased;
   };
@@ -99,20 +112,4 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
 /** A record's own entry: names such as "constructor" or "__proto__" are ids like any other. */
 function own<T>(record: Readonly<Record<string, T>>, key: string): T | undefined {
   return Object.hasOwn(record, key) ? record[key] : undefined;
-}
-
-function describeValue(value: unknown, messages: Messages, name: (id: string) => string, kind: string): string {
-  const q = messages.quantity;
-  if (typeof value === "number") return String(value);
-  if (value === "withheld" && kind === "quantity") return q.withheld;
-  if (value === "unknown" && kind === "quantity") return q.unknown;
-  if (Array.isArray(value)) return messages.list(value.map((v) => name(String(v))));
-  if (typeof value === "string") return kind === "place" || kind === "actor" ? name(value) : messages.quote(kind === "category" ? name(value) : value);
-  const v = value as Record<string, number | string | undefined>;
-  if (v["approx"] !== undefined) return v["tolerance"] !== undefined ? `${q.approx(String(v["approx"]))} (±${v["tolerance"]})` : q.approx(String(v["approx"]));
-  if (v["min"] !== undefined) return q.range(String(v["min"]), String(v["max"]));
-  if (v["atLeast"] !== undefined) return q.atLeast(String(v["atLeast"]));
-  if (v["atMost"] !== undefined) return q.atMost(String(v["atMost"]));
-  if (v["from"] !== undefined) return `${v["from"]}/${v["to"]}`;
-  return JSON.stringify(value);
 }
