@@ -37,7 +37,7 @@ export {
 export { FLAG_SEVERITY, type FlagKind, type Severity } from "./reconcile/flagKinds.js";
 export { parseIncident, safeParseIncident, type ParseOptions, type SafeParseResult } from "./parse/parseIncident.js";
 export { ContestedError, IncidentError, VocabularyError } from "./errors/contestedError.js";
-export { formatPath, type Issue, type IssueCode, type IssuePath } from "./errors/issue.js";
+export { formatPath, formatIssue, type Issue, type IssueCode, type IssuePath } from "./errors/issue.js";
 export { IncidentSchema, type Incident, type IncidentInput } from "./model/incident.js";
 export { ActorSchema, type Actor } from "./model/actor.js";
 export { PlaceSchema, type Place } from "./model/place.js";

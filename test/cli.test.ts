@@ -6,6 +6,7 @@ import { describe, expect, it } from "vitest";
 import { EXIT, main, USAGE } from "../src/cli/main.js";
 import { incidentJsonSchema } from "../src/index.js";
 import { incidentWith } from "./fixtures/build.js";
+import { runCli } from "./fixtures/cli.js";
 
 const root = join(import.meta.dirname, "..");
 const seedPath = (name: string) => join(root, "seeds", `${name}.json`);
@@ -15,59 +16,39 @@ const bamako = seed("bamako-2024-09-17");
 const quiet = incidentWith([{ id: "only", source: "rfi", about: { facet: "occurred" }, value: "2023-11-24" }]);
 const invalid = { contested: 1, id: "bad", sources: [], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: 3 }] };
 
-/** Runs the command in-process with in-memory files and streams. */
-async function run(argv: string[], files: Record<string, string> = {}, stdin = "") {
-  const stdout = new PassThrough();
-  const stderr = new PassThrough();
-  const out: string[] = [];
-  const err: string[] = [];
-  stdout.on("data", (chunk) => out.push(String(chunk)));
-  stderr.on("data", (chunk) => err.push(String(chunk)));
-  const code = await main(argv, {
-    stdin: Readable.from([stdin]),
-    stdout,
-    stderr,
-    open: (file) => {
-      if (!Object.hasOwn(files, file)) throw new Error(`ENOENT: no such file or directory, stat '${file}'`);
-      return Readable.from([files[file]!]);
-    },
-    size: (file) => files[file]?.length ?? 0,
-  });
-  return { code, stdout: out.join(""), stderr: err.join("") };
-}
 
 const ndjson = (...incidents: object[]) => incidents.map((i) => JSON.stringify(i)).join("\n");
 
 describe("contested reconcile", () => {
   it("prints the report of every incident in the chosen format and language, and exits 0", async () => {
-    const { code, stdout, stderr } = await run(["reconcile", "a.json", "--format", "markdown", "--lang", "fr"], { "a.json": JSON.stringify(niafunke) });
+    const { code, stdout, stderr } = await runCli(["reconcile", "a.json", "--format", "markdown", "--lang", "fr"], { "a.json": JSON.stringify(niafunke) });
     expect([code, stderr]).toEqual([EXIT.ok, ""]);
     expect(stdout.split("\n")[0]).toBe("## Attaques du JNIM contre les camps militaires de Niafunké et Goundam");
   });
 
   it("reads one incident, an array of incidents, or NDJSON, and writes JSON as one reconciliation per line", async () => {
     for (const text of [JSON.stringify([niafunke, bamako], null, 2), ndjson(niafunke, bamako)]) {
-      const { code, stdout } = await run(["reconcile", "in", "--format", "json"], { in: text });
+      const { code, stdout } = await runCli(["reconcile", "in", "--format", "json"], { in: text });
       expect(code).toBe(EXIT.ok);
       expect(stdout.trimEnd().split("\n").map((line) => JSON.parse(line).incident)).toEqual(["niafunke-goundam-2023-11-24", "bamako-2024-09-17"]);
     }
   });
 
   it("reads standard input from -", async () => {
-    const { code, stdout } = await run(["reconcile", "-", "--format", "json"], {}, JSON.stringify(bamako, null, 2));
+    const { code, stdout } = await runCli(["reconcile", "-", "--format", "json"], {}, JSON.stringify(bamako, null, 2));
     expect([code, JSON.parse(stdout).incident]).toEqual([EXIT.ok, "bamako-2024-09-17"]);
   });
 
   it("exits 1 when findings reach --fail-on, and 0 below it", async () => {
     const files = { "n.json": JSON.stringify(niafunke), "q.json": JSON.stringify(quiet) };
-    expect((await run(["reconcile", "n.json", "--fail-on", "contradiction"], files)).code).toBe(EXIT.findings);
-    expect((await run(["reconcile", "q.json", "--fail-on", "contradiction"], files)).code).toBe(EXIT.ok);
-    expect((await run(["reconcile", "q.json", "--fail-on", "notice"], files)).code).toBe(EXIT.findings);
-    expect((await run(["reconcile", "n.json"], files)).code).toBe(EXIT.ok);
+    expect((await runCli(["reconcile", "n.json", "--fail-on", "contradiction"], files)).code).toBe(EXIT.findings);
+    expect((await runCli(["reconcile", "q.json", "--fail-on", "contradiction"], files)).code).toBe(EXIT.ok);
+    expect((await runCli(["reconcile", "q.json", "--fail-on", "notice"], files)).code).toBe(EXIT.findings);
+    expect((await runCli(["reconcile", "n.json"], files)).code).toBe(EXIT.ok);
   });
 
   it("exits 2 on invalid input, printing each problem with its file, its line and its path, and still reconciles the rest", async () => {
-    const { code, stdout, stderr } = await run(["reconcile", "in.ndjson", "--format", "json"], { "in.ndjson": `${ndjson(bamako, invalid)}\n\nnot json\n` });
+    const { code, stdout, stderr } = await runCli(["reconcile", "in.ndjson", "--format", "json"], { "in.ndjson": `${ndjson(bamako, invalid)}\n\nnot json\n` });
     expect(code).toBe(EXIT.invalid);
     expect(stderr.split("\n").filter(Boolean)).toEqual([
       'in.ndjson:2: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.',
@@ -83,14 +64,14 @@ describe("contested reconcile", () => {
   });
 
   it("names the index of a bad incident in an array, and the file it could not read", async () => {
-    const { code, stderr } = await run(["reconcile", "arr.json", "missing.json"], { "arr.json": JSON.stringify([bamako, invalid]) });
+    const { code, stderr } = await runCli(["reconcile", "arr.json", "missing.json"], { "arr.json": JSON.stringify([bamako, invalid]) });
     expect(code).toBe(EXIT.invalid);
     expect(stderr).toContain('arr.json[1]: claims[0].source: unknown source "nobody".');
     expect(stderr).toContain("missing.json: cannot read: ENOENT");
   });
 
   it("says how to give several incidents when a file is not one JSON document", async () => {
-    const { stderr } = await run(["reconcile", "two.json"], { "two.json": `${JSON.stringify(bamako, null, 2)}\n${JSON.stringify(quiet, null, 2)}` });
+    const { stderr } = await runCli(["reconcile", "two.json"], { "two.json": `${JSON.stringify(bamako, null, 2)}\n${JSON.stringify(quiet, null, 2)}` });
     expect(stderr).toMatch(/^two\.json: not JSON: .*Several incidents go in a JSON array, or one per line \(NDJSON\)\n$/);
   });
 
@@ -111,15 +92,15 @@ describe("contested reconcile", () => {
 
 describe("contested validate and schema", () => {
   it("validate prints each problem with its path, a count on stdout, and exits 2 when any incident is invalid", async () => {
-    const { code, stdout, stderr } = await run(["validate", "good.json", "bad.json"], { "good.json": JSON.stringify(bamako), "bad.json": JSON.stringify(invalid) });
+    const { code, stdout, stderr } = await runCli(["validate", "good.json", "bad.json"], { "good.json": JSON.stringify(bamako), "bad.json": JSON.stringify(invalid) });
     expect(code).toBe(EXIT.invalid);
     expect(stderr).toBe('bad.json:1: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.\n');
     expect(stdout).toBe("2 incidents: 1 valid, 1 invalid\n");
-    expect((await run(["validate", "good.json"], { "good.json": JSON.stringify(bamako) })).code).toBe(EXIT.ok);
+    expect((await runCli(["validate", "good.json"], { "good.json": JSON.stringify(bamako) })).code).toBe(EXIT.ok);
   });
 
   it("schema prints the JSON Schema of format 1", async () => {
-    const { code, stdout } = await run(["schema"]);
+    const { code, stdout } = await runCli(["schema"]);
     expect([code, JSON.parse(stdout)]).toEqual([EXIT.ok, JSON.parse(JSON.stringify(incidentJsonSchema()))]);
   });
 });
@@ -156,14 +137,14 @@ describe("usage", () => {
     [["reconcile", "x", "--fail-on", "all"], '--fail-on must be one of contradiction, notice, none, not "all"'],
     [["reconcile", "x", "--colour"], "Unknown option '--colour'"],
   ])("%j exits 2 and says: %s", async (argv, problem) => {
-    const { code, stderr } = await run(argv);
+    const { code, stderr } = await runCli(argv);
     expect(code).toBe(EXIT.invalid);
     expect(stderr).toContain(problem);
     expect(stderr).toContain(USAGE);
   });
 
   it("--help prints the usage on stdout and exits 0", async () => {
-    expect(await run(["--help"])).toEqual({ code: EXIT.ok, stdout: `${USAGE}\n`, stderr: "" });
+    expect(await runCli(["--help"])).toEqual({ code: EXIT.ok, stdout: `${USAGE}\n`, stderr: "" });
   });
 });
 

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "./fixtures/cli.js";
 import { independent, parseQuantity, readings, readPhrase, reconcile } from "../src/index.js";
 
 describe("the README", () => {
@@ -109,21 +110,10 @@ describe("the README's reports and command line", () => {
   });
 
   it("shows the error line the command line really writes", async () => {
-    const { main } = await import("../src/cli/main.js");
-    const { PassThrough, Readable } = await import("node:stream");
     const seed = readFileSync(join(root, "seeds", "bamako-2024-09-17.json"), "utf8");
     const bad = { contested: 1, id: "bad", sources: [], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: 3 }] };
-    const stderr = new PassThrough();
-    const written: string[] = [];
-    stderr.on("data", (chunk) => written.push(String(chunk)));
-    await main(["reconcile", "incidents.ndjson", "--format", "json"], {
-      stdin: Readable.from([""]),
-      stdout: new PassThrough(),
-      stderr,
-      open: () => Readable.from([`${JSON.stringify(JSON.parse(seed))}\n${JSON.stringify(bad)}\n`]),
-      size: () => 0,
-    });
-    const line = written.join("").trimEnd();
+    const { stderr } = await runCli(["reconcile", "incidents.ndjson", "--format", "json"], { "incidents.ndjson": `${JSON.stringify(JSON.parse(seed))}\n${JSON.stringify(bad)}\n` });
+    const line = stderr.trimEnd();
     expect(line).toBe('incidents.ndjson:2: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.');
     expect(readme).toContain(line);
   });

@@ -2,7 +2,7 @@ import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
-import { formatPath, type Issue } from "../errors/issue.js";
+import { formatIssue } from "../errors/issue.js";
 import { incidentJsonSchema } from "../jsonSchema.js";
 import { MESSAGES, type MessageLanguage } from "../messages/languages.js";
 import { safeParseIncident } from "../parse/parseIncident.js";
@@ -107,7 +107,7 @@ async function run(command: "validate" | "reconcile", files: readonly string[], 
       const checked = safeParseIncident(item.data);
       if (!checked.success) {
         invalid++;
-        await write(io.stderr, checked.error.issues.map((issue) => `${item.where}: ${describe(issue)}\n`).join(""));
+        await write(io.stderr, checked.error.issues.map((issue) => `${item.where}: ${formatIssue(issue)}\n`).join(""));
         continue;
       }
       valid++;
@@ -134,10 +134,6 @@ function render(result: Reconciliation, format: ReportFormat, lang: MessageLangu
 function reaches(result: Reconciliation, failOn: FailOn): boolean {
   if (failOn === "none") return false;
   return result.flags.some((flag) => failOn === "notice" || flag.severity === "contradiction");
-}
-
-function describe(issue: Issue): string {
-  return `${formatPath(issue.path)}: ${issue.message}${/[.?!]$/.test(issue.message) ? "" : "."} Fix: ${issue.fix}`;
 }
 
 /**

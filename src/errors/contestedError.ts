@@ -1,4 +1,4 @@
-import { formatPath, type Issue, type IssueCode, type IssuePath } from "./issue.js";
+import { formatIssue, type Issue, type IssueCode, type IssuePath } from "./issue.js";
 import { ISSUE_TEXT, type IssueParams } from "./issueText.js";
 
 /**
@@ -29,7 +29,7 @@ export class ContestedError extends Error {
 
   constructor(subject: string, issues: readonly Issue[]) {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
-    super(`Invalid ${subject} (${count}):\n${issues.map((i) => `  ${formatPath(i.path)}: ${i.message}${/[.?!]$/.test(i.message) ? "" : "."} Fix: ${i.fix}`).join("\n")}`);
+    super(`Invalid ${subject} (${count}):\n${issues.map((i) => `  ${formatIssue(i)}`).join("\n")}`);
     this.name = "ContestedError";
     this.issues = issues;
   }

@@ -48,6 +48,18 @@ export function formatPath(path: IssuePath): string {
     .join("");
 }
 
+/**
+ * One issue on one line: its path, its message and its fix, as
+ * {@link IncidentError} messages and the command line print it.
+ *
+ * @example
+ * formatIssue({ code: "unknown-reference", path: ["claims", 0, "source"], message: 'unknown source "nobody"', fix: 'Use an id from "sources".' })
+ * //=> 'claims[0].source: unknown source "nobody". Fix: Use an id from "sources".'
+ */
+export function formatIssue(issue: Issue): string {
+  return `${formatPath(issue.path)}: ${issue.message}${/[.?!]$/.test(issue.message) ? "" : "."} Fix: ${issue.fix}`;
+}
+
 const TOP_LEVEL_ORDER = ["contested", "id", "title", "lang", "actors", "places", "sources", "claims"];
 
 /**
