@@ -28,7 +28,7 @@ describe("formatReport", () => {
   it("puts contested questions first, then the others, then findings, agreements, readings and the summary", () => {
     const text = formatReport(seed);
     const at = (s: string) => text.indexOf(s);
-    expect(at("Where the accounts cannot all be true")).toBeLessThan(at("■ Control (place Camp militaire de Niafunké) — contested"));
+    expect(at("Contested questions, and figures against a refusal")).toBeLessThan(at("■ Control (place Camp militaire de Niafunké) — contested"));
     expect(at("■ Control (place Camp militaire de Niafunké) — contested")).toBeLessThan(at("The other questions"));
     expect(at("The other questions")).toBeLessThan(at("Findings"));
     expect(at("Findings")).toBeLessThan(at("Where independent origins agree"));

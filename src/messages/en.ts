@@ -54,7 +54,7 @@ export const en: Messages = {
   report: {
     claims: (claims, sources, questions) => `${claims} claims from ${sources} sources, on ${questions} questions`,
     headings: {
-      contested: "Where the accounts cannot all be true",
+      contested: "Contested questions, and figures against a refusal",
       others: "The other questions",
       findings: "Findings",
       agreements: "Where independent origins agree",

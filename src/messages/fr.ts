@@ -58,7 +58,7 @@ export const fr: Messages = {
   report: {
     claims: (claims, sources, questions) => `${plural(claims, "affirmation", "affirmations")} de ${plural(sources, "source", "sources")}, sur ${plural(questions, "question", "questions")}`,
     headings: {
-      contested: "Là où les versions ne peuvent être vraies ensemble",
+      contested: "Questions contestées, et chiffres face à un refus",
       others: "Les autres questions",
       findings: "Constats",
       agreements: "Là où des origines indépendantes concordent",
