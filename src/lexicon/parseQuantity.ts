@@ -3,14 +3,17 @@ import { perLanguage, requireLanguage, type LexiconLanguage } from "./language.j
 import { readNumberWords, scaleWord } from "./numberWords.js";
 import { PatternTable } from "./phrasePattern.js";
 import {
+  HALF_PREFIXES,
   isCountedThing,
   MODIFIERS_AFTER,
   MODIFIERS_BEFORE,
   MONTHS,
   PLURAL_UNITS,
+  QUOTATION_MARKS,
   RANGES,
   REFERENCE_WORDS,
   REFUSAL_NOUNS,
+  ROUND_LEADS,
   ROUND_WORDS,
   UNITS,
   VAGUE_WORDS,
@@ -60,6 +63,7 @@ export interface QuantityMatch extends ParsedQuantity {
  * | « 1,5 million », "1.5 million" | `1500000` | 1500000–1500000 | a decimal is a count only before a scale word | 1500000 |
  * | « environ 50 », « quelque 50 », « autour de 50 », « 50 environ », "about 50", "around 50", "roughly 50", "some 50" | `{ approx: 50 }` | 45–55 | the format's own approx: ±10 %, rounded outward | 50 |
  * | « près de 50 », « presque 50 », « pas loin de 50 », "nearly 50", "almost 50", "close to 50" | `{ min: 45, max: 50 }` | 45–50 | close to and, as written, not above | 50 |
+ * | « une demi-douzaine », "half a dozen" | `{ approx: 6, tolerance: 1 }` | 5–7 | half of « une douzaine », halfway to « quelques » and « une huitaine » | 6 |
  * | « une dizaine » | `{ approx: 10, tolerance: 2 }` | 8–12 | halfway to the next round words (« quelques », « une douzaine ») | 10 |
  * | « une douzaine », "a dozen" | `{ approx: 12, tolerance: 2 }` | 10–14 | as for « une dizaine » | 12 |
  * | « une quinzaine de morts » | `{ approx: 15, tolerance: 3 }` | 12–18 | halfway to « une douzaine » and « une vingtaine » | 15 |
@@ -91,7 +95,11 @@ export interface QuantityMatch extends ParsedQuantity {
  * words that do not count things: « la trentaine » (an age), « mis en
  * quarantaine » (quarantine), « une huitaine » / « une quinzaine de jours »
  * (periods of days). « quarantaine », « huitaine » and « quinzaine » count only
- * when followed by « de » and the things counted (« une quinzaine de morts »). *
+ * when followed by « de » and the things counted (« une quinzaine de morts »).
+ * A round word reads the same in quotation marks (« une "vingtaine" de
+ * morts », « une « cinquantaine » de soldats ») and, before « de » and the
+ * things counted, without its article (« quinzaine de morts »).
+ *
  * @param text - Any text: a phrase (« une cinquantaine ») or a sentence
  *   (« une cinquantaine de soldats maliens tués »).
  * @param lang - `"fr"` or `"en"` (a region such as `"fr-ML"` is ignored).
@@ -142,6 +150,7 @@ interface Tables {
   readonly after: PatternTable<Modifier>;
   readonly zero: PatternTable<true>;
   readonly vague: PatternTable<{ readonly low: number; readonly high: number; readonly unitOnly?: boolean }>;
+  readonly roundLeads: PatternTable<number>;
 }
 
 const tablesFor = perLanguage(
@@ -150,6 +159,7 @@ const tablesFor = perLanguage(
     after: new PatternTable(MODIFIERS_AFTER[lang]),
     zero: new PatternTable(ZERO_PHRASES[lang].map((p) => [p, true] as const)),
     vague: new PatternTable(VAGUE_WORDS[lang]),
+    roundLeads: new PatternTable(ROUND_LEADS[lang]),
   }),
 );
 
@@ -215,7 +225,7 @@ function bend(base: Exclude<Base, { kind: "not-a-count" }>, modifier: Modifier |
 function readBase(tokens: readonly Token[], j: number, lang: LexiconLanguage, tables: Tables): Base | undefined {
   const token = tokens[j];
   if (token === undefined || token.kind === "break" || token.kind === "mark") return undefined;
-  return readZero(tokens, j, lang, tables) ?? readRange(tokens, j, lang) ?? readRound(tokens, j, lang) ?? readVague(tokens, j, lang, tables) ?? readFigure(tokens, j, lang);
+  return readZero(tokens, j, lang, tables) ?? readRange(tokens, j, lang) ?? readRound(tokens, j, lang, tables) ?? readVague(tokens, j, lang, tables) ?? readFigure(tokens, j, lang);
 }
 
 const word = (token: Token | undefined): string | undefined => (token?.kind === "word" ? token.folded : undefined);
@@ -250,18 +260,52 @@ function readRange(tokens: readonly Token[], j: number, lang: LexiconLanguage): 
   return { kind: "span", low: first.value, high: second.value, end: second.end };
 }
 
-/** « une cinquantaine », « un millier », "a dozen", « deux centaines ». */
-function readRound(tokens: readonly Token[], j: number, lang: LexiconLanguage): Base | undefined {
-  const head = word(tokens[j]);
-  const singular = ROUND_WORDS[lang].get(word(tokens[j + 1]) ?? "");
-  if (singular !== undefined && head !== undefined && ["un", "une", "a", "an"].includes(head)) {
-    return roundCount(tokens, j + 2, lang, singular, 1);
+/**
+ * « une cinquantaine », « un millier », "a dozen", « deux centaines », « une
+ * demi-douzaine », "half a dozen"; the round word may stand in quotation
+ * marks (« une "vingtaine" de morts ») or, before « de » and the things
+ * counted, without its article (« quinzaine de morts »).
+ */
+function readRound(tokens: readonly Token[], j: number, lang: LexiconLanguage, tables: Tables): Base | undefined {
+  const lead = tables.roundLeads.longestAt(tokens, j);
+  if (lead) {
+    const quoted = isQuotationMark(tokens[lead.end]);
+    const at = quoted ? lead.end + 1 : lead.end;
+    const singular = roundWordAt(tokens, at, lang, lead.data);
+    if (singular !== undefined) return roundCount(tokens, afterClosingQuote(tokens, at + 1, lang, quoted), lang, singular, 1);
   }
   const numeral = readNumeral(tokens, j, lang);
-  if (numeral === undefined || numeral.value < 2) return undefined;
-  const plural = PLURAL_UNITS[lang].get(word(tokens[numeral.end]) ?? "");
-  const roundWord = plural && [...ROUND_WORDS[lang].values()].find((r) => r.centre === plural.unit);
-  return roundWord ? roundCount(tokens, numeral.end + 1, lang, roundWord, numeral.value) : undefined;
+  if (numeral !== undefined && numeral.value >= 2) {
+    const plural = PLURAL_UNITS[lang].get(word(tokens[numeral.end]) ?? "");
+    const roundWord = plural && [...ROUND_WORDS[lang].values()].find((r) => r.centre === plural.unit);
+    return roundWord ? roundCount(tokens, numeral.end + 1, lang, roundWord, numeral.value) : undefined;
+  }
+  const bare = roundWordAt(tokens, j, lang, 1);
+  if (bare === undefined) return undefined;
+  const end = afterClosingQuote(tokens, j + 1, lang, false);
+  return OF[lang].has(word(tokens[end]) ?? "") && isCountedThing(word(tokens[end + 1]), lang) ? roundCount(tokens, end, lang, bare, 1) : undefined;
+}
+
+/** The round word at token `at`, times `share` (a half after « une demi », "half a", or in « demi-douzaine »), when that stays whole. */
+function roundWordAt(tokens: readonly Token[], at: number, lang: LexiconLanguage, share: number): RoundWord | undefined {
+  const folded = word(tokens[at]);
+  if (folded === undefined) return undefined;
+  const halved = folded.startsWith(HALF_PREFIXES[lang]);
+  const whole = ROUND_WORDS[lang].get(halved ? folded.slice(HALF_PREFIXES[lang].length) : folded);
+  if (whole === undefined) return undefined;
+  const part = halved ? share / 2 : share;
+  const centre = whole.centre * part;
+  const tolerance = whole.tolerance * part;
+  if (!Number.isInteger(centre) || !Number.isInteger(tolerance)) return undefined;
+  return { ...whole, centre, tolerance };
+}
+
+const isQuotationMark = (token: Token | undefined): boolean => token?.kind === "mark" && QUOTATION_MARKS.has(token.folded);
+
+/** Past the quotation mark that closes a quoted round word (« une "vingtaine" de morts »), or one before « de » (« « vingtaine » de morts »). */
+function afterClosingQuote(tokens: readonly Token[], at: number, lang: LexiconLanguage, opened: boolean): number {
+  if (!isQuotationMark(tokens[at])) return at;
+  return opened || OF[lang].has(word(tokens[at + 1]) ?? "") ? at + 1 : at;
 }
 
 function roundCount(tokens: readonly Token[], end: number, lang: LexiconLanguage, round: RoundWord, times: number): Base {

@@ -37,6 +37,30 @@ export const ROUND_WORDS: Record<LexiconLanguage, ReadonlyMap<string, RoundWord>
   en: new Map([["dozen", round(12, 2)]]),
 };
 
+/**
+ * Words before a round word, and how much of it they stand for: « une
+ * cinquantaine », "a dozen" one; « une demi douzaine », "half a dozen", "a
+ * half dozen" a half. A half written as one word (« une demi-douzaine », "a
+ * half-dozen") takes {@link HALF_PREFIXES}.
+ */
+export const ROUND_LEADS: Record<LexiconLanguage, readonly (readonly [string, number])[]> = {
+  fr: [
+    ["un|une", 1],
+    ["un|une demi", 0.5],
+  ],
+  en: [
+    ["a|an", 1],
+    ["a|an half", 0.5],
+    ["half a|an", 0.5],
+  ],
+};
+
+/** The prefix that halves a round word written with it as one word: « demi-douzaine », "half-dozen". */
+export const HALF_PREFIXES: Record<LexiconLanguage, string> = { fr: "demi-", en: "half-" };
+
+/** Quotation marks a writer may put around a round word: « une "vingtaine" de morts », « une « cinquantaine » de soldats ». */
+export const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”", "„", "‹", "›"]);
+
 /** The plural of a round word, as a unit that vague words multiply (« des dizaines », "dozens"). */
 export interface PluralUnit {
   readonly unit: number;

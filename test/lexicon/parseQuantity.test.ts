@@ -259,6 +259,53 @@ const ENGLISH_NON_COUNTS: readonly string[] = [
   "several years",
 ];
 
+type LanguageCase = readonly [text: string, lang: "fr" | "en", value: QuantityFigure];
+
+/** A round word in quotation marks, or without its article before « de » and the things counted, means what the round word means. */
+const QUOTED_AND_BARE_ROUND_WORDS: readonly LanguageCase[] = [
+  ['une "vingtaine" de morts', "fr", { approx: 20, tolerance: 5 }],
+  ["d'une « quinzaine de victimes »", "fr", { approx: 15, tolerance: 3 }],
+  ["une « cinquantaine » de soldats", "fr", { approx: 50, tolerance: 5 }],
+  ["une « cinquantaine »", "fr", { approx: 50, tolerance: 5 }],
+  ["une “trentaine” d'assaillants", "fr", { approx: 30, tolerance: 5 }],
+  ["quinzaine de morts", "fr", { approx: 15, tolerance: 3 }],
+  ["vingtaine de soldats tués", "fr", { approx: 20, tolerance: 5 }],
+  ["« quarantaine » de blessés", "fr", { approx: 40, tolerance: 5 }],
+  ["au moins une « centaine » de morts", "fr", { atLeast: 100 }],
+  ['plus d\'une "dizaine" de véhicules', "fr", { atLeast: 10 }],
+  ['a "dozen" soldiers', "en", { approx: 12, tolerance: 2 }],
+  ["at least a “dozen” soldiers", "en", { atLeast: 12 }],
+];
+
+/** Round words that count nothing stay so in quotation marks or without their article. */
+const QUOTED_AND_BARE_NON_COUNTS: readonly (readonly [text: string, lang: "fr" | "en"])[] = [
+  ["quinzaine de jours", "fr"],
+  ['une "quinzaine" de jours', "fr"],
+  ["une « quarantaine »", "fr"],
+  ["mis en « quarantaine »", "fr"],
+  ["trentaine", "fr"],
+  ["la vingtaine", "fr"],
+];
+
+/** Half a dozen is the round word halved: six, from five to seven. */
+const HALF_A_DOZEN: readonly LanguageCase[] = [
+  ["une demi-douzaine", "fr", { approx: 6, tolerance: 1 }],
+  ["une demi-douzaine de soldats tués", "fr", { approx: 6, tolerance: 1 }],
+  ["une demi douzaine de morts", "fr", { approx: 6, tolerance: 1 }],
+  ["au moins une demi-douzaine", "fr", { atLeast: 6 }],
+  ["au moins une demi-douzaine de véhicules", "fr", { atLeast: 6 }],
+  ["plus d'une demi-douzaine d'assaillants", "fr", { atLeast: 6 }],
+  ["environ une demi-douzaine", "fr", { approx: 6, tolerance: 1 }],
+  ["half a dozen", "en", { approx: 6, tolerance: 1 }],
+  ["half a dozen soldiers", "en", { approx: 6, tolerance: 1 }],
+  ["a half-dozen soldiers", "en", { approx: 6, tolerance: 1 }],
+  ["a half dozen vehicles", "en", { approx: 6, tolerance: 1 }],
+  ["at least half a dozen", "en", { atLeast: 6 }],
+  ["at least half a dozen civilians", "en", { atLeast: 6 }],
+  ["more than half a dozen", "en", { atLeast: 6 }],
+  ["about half a dozen", "en", { approx: 6, tolerance: 1 }],
+];
+
 const show = (value: unknown) => JSON.stringify(value);
 
 describe("parseQuantity in French", () => {
@@ -308,5 +355,27 @@ describe("parseQuantity", () => {
     expect(parseQuantity("1,200", "fr")).toBeUndefined();
     expect(parseQuantity("1.200", "en")).toBeUndefined();
     expect(show(parseQuantity("1,5 million", "fr")?.value)).toBe("1500000");
+  });
+});
+
+describe("parseQuantity reads a round word in quotation marks or without its article", () => {
+  it.each(QUOTED_AND_BARE_ROUND_WORDS)("reads %j (%s) as %j", (text, lang, value) => {
+    expect(parseQuantity(text, lang)?.value).toEqual(value);
+  });
+  it.each(QUOTED_AND_BARE_NON_COUNTS)("finds no count in %j (%s)", (text, lang) => {
+    expect(parseQuantity(text, lang)).toBeUndefined();
+  });
+  it("quotes the round word with its quotation marks", () => {
+    expect(parseQuantity('une "vingtaine" de morts', "fr")?.phrase).toBe('une "vingtaine"');
+    expect(parseQuantity("une « cinquantaine » de soldats", "fr")?.phrase).toBe("une « cinquantaine »");
+  });
+});
+
+describe("parseQuantity reads half a dozen", () => {
+  it.each(HALF_A_DOZEN)("reads %j (%s) as %j", (text, lang, value) => {
+    expect(parseQuantity(text, lang)?.value).toEqual(value);
+  });
+  it("quotes every word of the half", () => {
+    expect(parseQuantity("at least half a dozen soldiers", "en")).toEqual({ value: { atLeast: 6 }, low: 6, high: Infinity, phrase: "at least half a dozen" });
   });
 });
