@@ -48,6 +48,12 @@ const FR_PLACES = PLACE_NOUNS.fr.join("|");
 const FR_TOLL = "bilan|bilans|precision*|chiffre*|detail*|nombre|information*|pertes|indication*";
 const EN_PLACES = PLACE_NOUNS.en.join("|");
 const EN_TOLL = "toll|tolls|figure|figures|number|numbers|details|casualt*|losses|information";
+/** What a source may leave unanswered: « nos sollicitations », "a request for comment". */
+const FR_REQUESTS = "sollicitation*|question*|demande*|appel*|message*|courriel*|requete*";
+const EN_REQUESTS = "request*|comment|call|calls|message*|email*|inquir*|quer*|question*";
+const EN_NOT = "not|didn't|doesn't|hasn't|haven't|hadn't|wouldn't";
+/** What a figure is put on, or how many: "could not put a figure on", "could not say how many". */
+const EN_FIGURES = "figure|figures|number|numbers|toll|tolls|how";
 
 /**
  * The phrase table {@link readPhrase} reads, in the notation of
@@ -149,7 +155,10 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["sans succes", negation("around")],
     // Refusals and ignorance.
     ["pas souhaite|voulu|donne|communique|fourni|precise|publie|divulgue|devoile|avance|apporte|rendu|confirme … " + FR_TOLL, REFUSAL],
-    ["pas … souhaite|voulu s'? exprimer|commenter|repondre|communiquer", REFUSAL],
+    ["pas … souhaite|voulu s'? exprimer|commenter|repondre|communiquer|reagir", REFUSAL],
+    ["pas … donne|donnee|donnait suite", REFUSAL],
+    ["sans donner suite", REFUSAL],
+    ["pas … repondu|repondait|repond … " + FR_REQUESTS, REFUSAL],
     ["refus* … " + FR_TOLL + "|commentaire*|commenter|exprimer", REFUSAL],
     ["sans donner|preciser|communiquer|fournir|avancer … " + FR_TOLL, REFUSAL],
     ["aucun|aucune " + FR_TOLL, REFUSAL],
@@ -162,6 +171,13 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["ignor* … " + FR_TOLL, IGNORANCE],
     ["impossible de savoir|connaitre|etablir|determiner", IGNORANCE],
     ["nombre|bilan indetermine|inconnu", IGNORANCE],
+    ["pas en mesure de|d' … " + FR_TOLL, IGNORANCE],
+    ["dans l' impossibilite de|d' … " + FR_TOLL, IGNORANCE],
+    ["incapable* de|d' … " + FR_TOLL, IGNORANCE],
+    ["aucun|aucune " + FR_TOLL + " … disponible*", IGNORANCE],
+    ["pas de|d' " + FR_TOLL + " … disponible*", IGNORANCE],
+    ["conna* pas … " + FR_TOLL, IGNORANCE],
+    [FR_TOLL + " … reste|restait|restent a etablir|determiner|preciser", IGNORANCE],
   ],
   en: [
     ["repel*|repuls*|thwart*|routed|repelling", control("repelled")],
@@ -242,11 +258,19 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["did|does|do|would|has|have|had not|n't disclose|give|provide|release|reveal|publish|say|share", REFUSAL],
     ["didn't|doesn't|wouldn't|hasn't|haven't|hadn't disclose|give|provide|release|reveal|publish|say|share", REFUSAL],
     ["withheld|withholding|withhold", REFUSAL],
+    [EN_NOT + " immediately? respond*|reply|replied|return|returned … " + EN_REQUESTS, REFUSAL],
+    [EN_NOT + " immediately respond*|reply|replied|return|returned|comment", REFUSAL],
+    ["no immediate comment|response|reply", REFUSAL],
     ["no " + EN_TOLL, REFUSAL],
     ["unknown|undetermined|unclear|uncertain number|toll|figure", IGNORANCE],
     [EN_TOLL + " … unknown|unclear|undetermined|uncertain", IGNORANCE],
     [EN_TOLL + " … not … known|clear|established|determined", IGNORANCE],
-    ["not known|clear how many", IGNORANCE],
+    ["not immediately? known|clear how many", IGNORANCE],
+    ["could|can not … put|give|provide|offer|say|estimate … " + EN_FIGURES, IGNORANCE],
+    ["couldn't|cannot|can't|unable to? … put|give|provide|offer|say|estimate … " + EN_FIGURES, IGNORANCE],
+    ["still assessing|counting|tallying|evaluating|determining|establishing", IGNORANCE],
+    ["yet to determine|establish|assess", IGNORANCE],
+    ["no " + EN_TOLL + " … available", IGNORANCE],
     ["unclear|unknown how many", IGNORANCE],
     ["it is unclear|unknown how many", IGNORANCE],
   ],

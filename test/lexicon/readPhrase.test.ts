@@ -187,6 +187,50 @@ const ENGLISH: readonly Case[] = [
   ["it is unclear how many died", ["killed=unknown"]],
 ];
 
+/** A source that does not answer withholds the figure; the facet is the count named beside it, else the dead. */
+const REFUSALS_BY_NOT_ANSWERING: readonly (readonly [text: string, lang: "fr" | "en", expected: readonly string[]])[] = [
+  ["n'a pas donné suite", "fr", ["killed=withheld"]],
+  ["l'armée n'a pas donné suite à nos sollicitations", "fr", ["killed=withheld"]],
+  ["n'a pas encore donné suite à notre demande", "fr", ["killed=withheld"]],
+  ["n'a pas répondu à nos sollicitations", "fr", ["killed=withheld"]],
+  ["l'état-major n'a pas répondu aux questions de l'AFP", "fr", ["killed=withheld"]],
+  ["n'a pas souhaité commenter", "fr", ["killed=withheld"]],
+  ["le ministère n'a pas voulu réagir", "fr", ["killed=withheld"]],
+  ["l'armée n'a pas donné suite à nos questions sur le nombre de blessés", "fr", ["wounded=withheld"]],
+  ["did not respond to a request for comment", "en", ["killed=withheld"]],
+  ["The ministry did not immediately respond", "en", ["killed=withheld"]],
+  ["did not immediately reply to a request for comment", "en", ["killed=withheld"]],
+  ["has not responded to requests for comment", "en", ["killed=withheld"]],
+  ["didn't return calls seeking comment", "en", ["killed=withheld"]],
+  ["declined to comment on casualties", "en", ["killed=withheld"]],
+  ["declined to give a toll", "en", ["killed=withheld"]],
+  ["There was no immediate comment from the army", "en", ["killed=withheld"]],
+  ["the army did not respond to questions about the number of wounded", "en", ["wounded=withheld"]],
+];
+
+/** A source that says it cannot give a figure does not know it: the figure is unknown. */
+const ADMITTED_IGNORANCE: readonly (readonly [text: string, lang: "fr" | "en", expected: readonly string[]])[] = [
+  ["n'était pas en mesure de donner un bilan", "fr", ["killed=unknown"]],
+  ["l'armée n'est pas en mesure de fournir un bilan", "fr", ["killed=unknown"]],
+  ["aucun bilan n'était disponible", "fr", ["killed=unknown"]],
+  ["aucun bilan n'était encore disponible", "fr", ["killed=unknown"]],
+  ["pas de bilan disponible dans l'immédiat", "fr", ["killed=unknown"]],
+  ["le bilan n'est pas encore connu", "fr", ["killed=unknown"]],
+  ["on ne connaît pas encore le bilan", "fr", ["killed=unknown"]],
+  ["le bilan reste à établir", "fr", ["killed=unknown"]],
+  ["les autorités étaient dans l'impossibilité de donner un bilan", "fr", ["killed=unknown"]],
+  ["could not put a figure on", "en", ["killed=unknown"]],
+  ["officials could not put a figure on the number of dead", "en", ["killed=unknown"]],
+  ["were still assessing", "en", ["killed=unknown"]],
+  ["authorities were still assessing the damage", "en", ["killed=unknown"]],
+  ["it was not immediately clear how many", "en", ["killed=unknown"]],
+  ["It was not immediately clear how many soldiers were killed", "en", ["killed=unknown"]],
+  ["the police could not say how many people were wounded", "en", ["wounded=unknown"]],
+  ["no casualty figures were immediately available", "en", ["killed=unknown"]],
+  ["officials have yet to determine the toll", "en", ["killed=unknown"]],
+  ["the army was unable to give a toll", "en", ["killed=unknown"]],
+];
+
 describe("readPhrase reads every count, outcome, hedge and refusal phrase of the seed articles", () => {
   it.each(SEED_PHRASES)("%j → %j", (text, expected) => {
     expect(summary(readPhrase(text, "fr")).sort()).toEqual([...expected].sort());
@@ -202,6 +246,18 @@ describe("readPhrase in French", () => {
 describe("readPhrase in English", () => {
   it.each(ENGLISH)("%j → %j", (text, expected) => {
     expect(summary(readPhrase(text, "en")).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("readPhrase reads a source that does not answer as withholding the figure", () => {
+  it.each(REFUSALS_BY_NOT_ANSWERING)("%j (%s) → %j", (text, lang, expected) => {
+    expect(summary(readPhrase(text, lang)).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("readPhrase reads a source that cannot give a figure as not knowing it", () => {
+  it.each(ADMITTED_IGNORANCE)("%j (%s) → %j", (text, lang, expected) => {
+    expect(summary(readPhrase(text, lang)).sort()).toEqual([...expected].sort());
   });
 });
 
