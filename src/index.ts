@@ -82,3 +82,12 @@ export { MESSAGES, type MessageLanguage } from "./messages/languages.js";
 export type { Messages } from "./messages/messages.js";
 export { VocabularyLabelsSchema, type VocabularyLabels } from "./vocabulary/vocabulary.js";
 export type { Patch } from "immer";
+export {
+  draftIncident,
+  type DraftOptions,
+  type IncidentDraft,
+  type DraftClaim,
+  type Evidence,
+} from "./draft/draftIncident.js";
+export type { DraftActor, DraftPlace, DraftSource } from "./draft/draftBook.js";
+export { formatDraft } from "./draft/formatDraft.js";

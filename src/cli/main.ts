@@ -1,7 +1,9 @@
-import { createReadStream, statSync } from "node:fs";
+import { createReadStream, readFileSync, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
+import { draftIncident } from "../draft/draftIncident.js";
+import { formatDraft } from "../draft/formatDraft.js";
 import { formatIssue } from "../errors/issue.js";
 import { incidentJsonSchema } from "../jsonSchema.js";
 import { MESSAGES, type MessageLanguage } from "../messages/languages.js";
@@ -30,11 +32,14 @@ export interface Io {
 export const USAGE = `Usage:
   contested reconcile <files… | -> [--format text|markdown|html|json] [--lang en|fr] [--fail-on contradiction|notice|none]
   contested validate <files… | ->
+  contested draft <article.txt | -> --lang fr|en [--id ID] [--outlet NAME] [--report]
   contested schema
   contested --help | --version
 
 Input: one incident (format 1), a JSON array of incidents, or NDJSON (one incident per line, read as a stream).
 "-" reads standard input. JSON output is one reconciliation per line.
+draft proposes an incident from an article's text, for a person to confirm: JSON on stdout, or with
+--report each drafted claim beside the sentence it came from.
 Exit codes: 0 success, 1 findings at or above --fail-on (default: none), 2 invalid input or usage.`;
 
 /** One incident read from the input, or why it could not be. */
@@ -55,7 +60,10 @@ export async function main(argv: readonly string[], io: Io, version = "0.0.0"): 
       allowPositionals: true,
       options: {
         format: { type: "string", default: "text" },
-        lang: { type: "string", default: "en" },
+        lang: { type: "string" },
+        id: { type: "string" },
+        outlet: { type: "string" },
+        report: { type: "boolean" },
         "fail-on": { type: "string", default: "none" },
         help: { type: "boolean", short: "h" },
         version: { type: "boolean", short: "v" },
@@ -69,10 +77,11 @@ export async function main(argv: readonly string[], io: Io, version = "0.0.0"): 
   if (values.version) return write(io.stdout, `${version}\n`).then(() => EXIT.ok);
   const [command, ...files] = positionals;
   const format = values.format as ReportFormat;
-  const lang = values.lang as MessageLanguage;
+  if (command === "draft") return draft(files, io, values);
+  const lang = (values.lang ?? "en") as MessageLanguage;
   const failOn = values["fail-on"] as FailOn;
   if (!REPORT_FORMATS.includes(format)) return usage(io, `--format must be one of ${REPORT_FORMATS.join(", ")}, not "${values.format}"`);
-  if (!Object.hasOwn(MESSAGES, lang)) return usage(io, `--lang must be one of ${Object.keys(MESSAGES).join(", ")}, not "${values.lang}"`);
+  if (!Object.hasOwn(MESSAGES, lang)) return usage(io, `--lang must be one of ${Object.keys(MESSAGES).join(", ")}, not "${lang}"`);
   if (!FAIL_ON.includes(failOn)) return usage(io, `--fail-on must be one of ${FAIL_ON.join(", ")}, not "${values["fail-on"]}"`);
 
   switch (command) {
@@ -88,6 +97,34 @@ export async function main(argv: readonly string[], io: Io, version = "0.0.0"): 
     default:
       return usage(io, command === undefined ? "no command given" : `unknown command "${command}"`);
   }
+}
+
+/**
+ * `contested draft`: reads one article (a file, or "-" for standard input)
+ * and writes the drafted incident as JSON, or with `--report` the drafted
+ * claims beside their sentences for review.
+ */
+async function draft(files: readonly string[], io: Io, values: { lang?: string | undefined; id?: string | undefined; outlet?: string | undefined; report?: boolean | undefined }): Promise<number> {
+  if (files.length !== 1) return usage(io, `draft takes one article: a text file, or "-" for standard input`);
+  if (values.lang !== "fr" && values.lang !== "en") return usage(io, `draft needs the article's language: --lang fr or --lang en${values.lang === undefined ? "" : `, not "${values.lang}"`}`);
+  const file = files[0]!;
+  let text: string;
+  try {
+    text = file === "-" ? await readAll(io.stdin) : readFileSync(file, "utf8");
+  } catch (error) {
+    await write(io.stderr, `${file}: cannot read: ${(error as Error).message}\n`);
+    return EXIT.invalid;
+  }
+  if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+  const incident = draftIncident(text, { lang: values.lang, ...(values.id ? { id: values.id } : {}), ...(values.outlet ? { outlet: values.outlet } : {}) });
+  await write(io.stdout, values.report ? formatDraft(incident, text) : `${JSON.stringify(incident, null, 2)}\n`);
+  return EXIT.ok;
+}
+
+async function readAll(stream: Readable): Promise<string> {
+  const chunks: Buffer[] = [];
+  for await (const chunk of stream) chunks.push(typeof chunk === "string" ? Buffer.from(chunk) : (chunk as Buffer));
+  return Buffer.concat(chunks).toString("utf8");
 }
 
 async function run(command: "validate" | "reconcile", files: readonly string[], io: Io, options: { format: ReportFormat; lang: MessageLanguage; failOn: FailOn }): Promise<number> {

@@ -1,0 +1,134 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import type { Token } from "../lexicon/tokenize.js";
+import { COUNTRIES, type Country } from "./speakerLexicon.js";
+
+/** The group of people a counted noun names, in the `conflict` vocabulary's groups. */
+export type CountedGroup = "soldiers" | "civilians" | "combatants" | "persons";
+
+/** Folded nouns of people, per language, and the group each names. */
+export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> = {
+  fr: table({
+    soldiers: "soldat,soldats,militaire,militaires,gendarme,gendarmes,policier,policiers,casque,casques,elements,membres",
+    civilians: "civil,civils,civile,civiles,villageois,habitant,habitants,passant,passants,fideles,femmes,enfants,eleves,deplaces,orpailleurs,commercants,bergers,eleveurs,agriculteurs",
+    combatants: "assaillant,assaillants,terroriste,terroristes,jihadiste,jihadistes,djihadiste,djihadistes,insurge,insurges,rebelle,rebelles,combattant,combattants,islamiste,islamistes,bandits,miliciens,kamikazes,assaillants",
+    persons: "personne,personnes,individus",
+  }),
+  en: table({
+    soldiers: "soldier,soldiers,troops,troop,servicemen,serviceman,officers,policemen,policeman,peacekeepers,peacekeeper,gendarmes,personnel,marines,troopers,security forces",
+    civilians: "civilian,civilians,villagers,villager,residents,worshippers,women,children,students,pupils,passengers,farmers,herders,miners,traders",
+    combatants: "militant,militants,fighter,fighters,gunmen,gunman,attacker,attackers,assailant,assailants,insurgent,insurgents,terrorist,terrorists,jihadist,jihadists,rebel,rebels,bandits,militiamen,extremists",
+    persons: "people,persons,person",
+  }),
+};
+
+function table(groups: Record<CountedGroup, string>): Map<string, CountedGroup> {
+  const map = new Map<string, CountedGroup>();
+  for (const [group, words] of Object.entries(groups) as [CountedGroup, string][]) for (const w of words.split(",")) map.set(w, group);
+  return map;
+}
+
+/** Folded nouns of things counted as seized, destroyed or looted, and the item they are, in English. */
+export const ITEMS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
+  fr: items({
+    vehicles: "vehicule,vehicules,voiture,voitures,pick-up,pick-ups,pickup,pickups,camion,camions,blindes,blinde,engins",
+    motorcycles: "moto,motos,motocyclettes",
+    weapons: "arme,armes,fusil,fusils,kalachnikovs",
+    ammunition: "munitions,munition,obus,cartouches",
+    depots: "depot,depots,entrepot,entrepots",
+    tanks: "char,chars",
+    drones: "drone,drones",
+    aircraft: "avion,avions,helicoptere,helicopteres,aeronef,aeronefs",
+    boats: "bateau,bateaux,pirogue,pirogues,embarcations",
+    houses: "maison,maisons,habitations,cases",
+  }),
+  en: items({
+    vehicles: "vehicle,vehicles,car,cars,pickup,pickups,pick-up,pick-ups,truck,trucks,technicals,technical",
+    motorcycles: "motorcycle,motorcycles,motorbikes,motorbike",
+    weapons: "weapon,weapons,rifle,rifles,guns",
+    ammunition: "ammunition,rounds,shells",
+    depots: "depot,depots,warehouse,warehouses",
+    tanks: "tank,tanks",
+    drones: "drone,drones",
+    aircraft: "aircraft,plane,planes,helicopter,helicopters,jets",
+    boats: "boat,boats,canoes",
+    houses: "house,houses,homes,huts,shops",
+  }),
+};
+
+function items(groups: Record<string, string>): Map<string, string> {
+  const map = new Map<string, string>();
+  for (const [item, words] of Object.entries(groups)) for (const w of words.split(",")) map.set(w, item);
+  return map;
+}
+
+const demonyms = (lang: LexiconLanguage): Map<string, Country> => {
+  const map = new Map<string, Country>();
+  for (const c of COUNTRIES) for (const d of c.demonyms[lang]) map.set(d, c);
+  return map;
+};
+const DEMONYMS: Record<LexiconLanguage, Map<string, Country>> = { fr: demonyms("fr"), en: demonyms("en") };
+
+const SKIP: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["de", "d'", "des", "du", "autres", "jeunes", "hommes", "au", "moins"]),
+  en: new Set(["of", "the", "other", "more", "young", "armed", "local"]),
+};
+
+/** What the words around a count say of who or what was counted. */
+export interface CountedScope {
+  readonly group?: CountedGroup;
+  readonly country?: Country;
+  readonly item?: string;
+  /** The count counts something else than people or things (« deux actions », "three days"): it is no toll. */
+  readonly uncounted?: true;
+}
+
+/** Words that may follow a count of a toll without naming what was counted (« 12 ont été tués », "killed 12 in"). */
+const TOLL_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["morts", "mort", "tues", "tue", "blesses", "blesse", "victimes", "prisonniers", "otages", "disparus", "autres", "ont", "a", "sont", "etaient", "auraient", "seraient", "et", "dans", "au", "aux", "lors", "selon", "d'apres", "parmi", "dont", "pendant", "a", "en", "sur", "par", "neutralises", "enleves", "captures", "faits", "portes", "hommes", "membres", "elements", "cadavres", "corps", "pertes", "ou", "contre", "tombes", "mille", "cents"]),
+  en: new Set(["dead", "killed", "wounded", "injured", "casualties", "prisoners", "hostages", "captives", "missing", "others", "were", "was", "have", "had", "are", "and", "in", "at", "on", "during", "according", "among", "including", "of", "by", "from", "bodies", "more", "men", "members", "or", "abducted", "kidnapped", "taken", "captured", "people"]),
+};
+
+/**
+ * Reads who or what a count counts from the words right after it (« 12
+ * soldats maliens », "dozens of civilians", « cinq voitures ») or, in
+ * English, right before the noun ("12 Nigerian soldiers").
+ *
+ * The count's own words may hold the noun (the lexicon reads « Cinq
+ * voitures » and « un pick-up » as one count): then that noun is what was
+ * counted.
+ *
+ * @param tokens - The sentence's tokens.
+ * @param from - The first token of the count's words.
+ * @param after - The token after the count's words.
+ */
+export function countedScope(tokens: readonly Token[], from: number, after: number, lang: LexiconLanguage): CountedScope {
+  const own = tokens[after - 1];
+  if (after - 1 > from && own?.kind === "word" && (PEOPLE[lang].has(own.folded) || ITEMS[lang].has(own.folded))) {
+    return countedScope(tokens, from, after - 1, lang);
+  }
+  let t = after;
+  let country: Country | undefined;
+  for (let k = 0; k < 3 && t < tokens.length; k += 1) {
+    const word = tokens[t]!.folded;
+    if (SKIP[lang].has(word)) {
+      t += 1;
+      continue;
+    }
+    const demonym = DEMONYMS[lang].get(word);
+    if (demonym && lang === "en") {
+      country = demonym;
+      t += 1;
+      continue;
+    }
+    break;
+  }
+  const noun = tokens[t]?.folded ?? "";
+  const group = PEOPLE[lang].get(noun);
+  const item = ITEMS[lang].get(noun);
+  if (lang === "fr") {
+    const next = tokens[t + 1]?.folded ?? "";
+    country = DEMONYMS.fr.get(next) ?? country;
+  }
+  const counted = group !== undefined || item !== undefined || tokens[t] === undefined || tokens[t]!.kind !== "word" || TOLL_WORDS[lang].has(noun);
+  return { ...(group ? { group } : {}), ...(item ? { item } : {}), ...(country ? { country } : {}), ...(counted ? {} : { uncounted: true as const }) };
+}

@@ -1,0 +1,260 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { normalizeName } from "../model/normalizeName.js";
+import type { SourceKind } from "../model/source.js";
+import type { Mention } from "./findMentions.js";
+import { COUNTRIES, type Country } from "./speakerLexicon.js";
+
+/**
+ * The name of a state when the article names its forces by no name of their
+ * own: « le gouvernement malien » speaks for Mali, and "Mali" is the one name
+ * the drafter can give that side without inventing one.
+ */
+function forcesName(country: Country, lang: LexiconLanguage): string {
+  const name = country.names[lang][0]!;
+  return name.length <= 3 ? name.toUpperCase() : name.replace(/(^|[ -])(\p{L})/gu, (_m, sep: string, c: string) => sep + c.toUpperCase());
+}
+
+/** An actor of a draft, as the format writes it. */
+export interface DraftActor {
+  id: string;
+  name: string;
+  aliases?: string[];
+  kind?: string;
+  partOf?: string[];
+}
+
+/** A place of a draft, as the format writes it. */
+export interface DraftPlace {
+  id: string;
+  name: string;
+  kind?: string;
+  in?: string;
+}
+
+/** A source of a draft, as the format writes it. */
+export interface DraftSource {
+  id: string;
+  name: string;
+  kind: SourceKind;
+  actor?: string;
+}
+
+/** A speaker resolved to a source of the draft. */
+export interface Speaker {
+  readonly source: DraftSource;
+  /** Whether the source is a party, so that its claim verbs put its words as `claimed`. */
+  readonly party: boolean;
+}
+
+/**
+ * Ids made from names: folded, punctuation to hyphens, and numbered when
+ * two different names fold alike.
+ */
+export function slug(name: string): string {
+  return normalizeName(name).replace(/ /gu, "-").slice(0, 48) || "x";
+}
+
+function capitalise(name: string): string {
+  return name.length > 0 ? name[0]!.toUpperCase() + name.slice(1) : name;
+}
+
+/**
+ * The actors, places and sources a draft names, built as the article is
+ * read: one entry per distinct thing, with an id made from its first name
+ * and every other name it goes by as an alias. It remembers what pronouns
+ * and « le groupe » refer back to: the last armed group named, the last
+ * speaker, the last speaker who spoke in a statement.
+ */
+export class DraftBook {
+  readonly actors = new Map<string, DraftActor>();
+  readonly places = new Map<string, DraftPlace>();
+  readonly sources = new Map<string, DraftSource>();
+  readonly #ids = { actors: new Set<string>(), places: new Set<string>(), sources: new Set<string>() };
+  #lastGroup: string | undefined;
+  #lastStatement: Speaker | undefined;
+  /** The country of the first state forces named: « l'armée » alone means its army. */
+  #country: Country | undefined;
+
+  constructor(readonly lang: LexiconLanguage) {}
+
+  /** A new id in one list: ids are unique within their list (DESIGN §1), so an actor and its source may share one. */
+  #id(list: "actors" | "places" | "sources", name: string): string {
+    const ids = this.#ids[list];
+    const base = slug(name);
+    let id = base;
+    for (let n = 2; ids.has(id); n += 1) id = `${base}-${n}`;
+    ids.add(id);
+    return id;
+  }
+
+  /** Records an actor under `key`, adding `name` as an alias when it is new. */
+  actor(key: string, name: string, kind: string, partOf?: string): DraftActor {
+    let actor = this.actors.get(key);
+    if (actor === undefined) {
+      actor = { id: this.#id("actors", name), name, kind };
+      this.actors.set(key, actor);
+    } else if (normalizeName(actor.name) !== normalizeName(name) && !(actor.aliases ?? []).some((a) => normalizeName(a) === normalizeName(name))) {
+      actor.aliases = [...(actor.aliases ?? []), name];
+    }
+    if (partOf !== undefined && actor.partOf === undefined) {
+      const whole = this.actor(`group:${normalizeName(partOf)}`, partOf, "armed-group");
+      actor.partOf = [whole.id];
+    }
+    if (kind === "armed-group") this.#lastGroup = key;
+    return actor;
+  }
+
+  /** Records a place under its folded name. */
+  place(name: string, kind: string, within?: DraftPlace): DraftPlace {
+    const key = normalizeName(name);
+    let place = this.places.get(key);
+    if (place === undefined) {
+      place = { id: this.#id("places", name), name, kind, ...(within ? { in: within.id } : {}) };
+      this.places.set(key, place);
+    }
+    return place;
+  }
+
+  #source(key: string, name: string, kind: SourceKind, actor?: DraftActor): DraftSource {
+    let source = this.sources.get(key);
+    if (source === undefined) {
+      source = { id: this.#id("sources", name), name: capitalise(name), kind, ...(actor ? { actor: actor.id } : {}) };
+      this.sources.set(key, source);
+    }
+    return source;
+  }
+
+  /** The outlet whose article it is: the source of the journalist's own words. */
+  outlet(name: string): DraftSource {
+    return this.#source(`named:${normalizeName(name)}`, name, "media");
+  }
+
+  /** Notes every actor a sentence names (armed groups and state forces), so that « le groupe » can refer back to them. */
+  noteActors(mentions: readonly Mention[]): void {
+    for (const m of mentions) this.actorOf(m);
+  }
+
+  /** The actor a mention names, if it names one with confidence. */
+  actorOf(mention: Mention): DraftActor | undefined {
+    const target = mention.of && mention.cue.complement ? mention.of : mention;
+    if (target.named?.actor) {
+      const a = target.named.actor;
+      if (a.kind === "state" && a.country) return this.#stateActor(a.country, target.named.names[0]!, target.name, COUNTRIES.find((c) => c.id === a.country));
+      return this.actor(`group:${normalizeName(target.named.names[0]!)}`, target.named.names[0]!, a.kind, a.partOf);
+    }
+    if (target.introduced && target.cue.kind === "party") {
+      const actor = this.actor(`group:${normalizeName(target.introduced.acronym)}`, target.introduced.acronym, "armed-group");
+      if (!(actor.aliases ?? []).includes(target.introduced.name)) actor.aliases = [...(actor.aliases ?? []), target.introduced.name];
+      return actor;
+    }
+    if (target.cue.side === "state" && target.cue.kind === "party") {
+      const country = target.country ?? this.#country;
+      // Only the forces' own names become the actor's names: « le gouvernement malien » speaks for the state, but is not its army's name.
+      const name = target.cue.role === "army" && target.country ? stripDeterminer(target.name) : undefined;
+      if (country) return this.#stateActor(country.id, name ?? forcesName(country, this.lang), name, country);
+    }
+    return undefined;
+  }
+
+  #stateActor(countryId: string, name: string, alias: string | undefined, country?: Country): DraftActor {
+    if (country && this.#country === undefined) this.#country = country;
+    const key = `state:${countryId}`;
+    if (alias === undefined && this.actors.has(key)) return this.actors.get(key)!;
+    return this.actor(key, alias ?? name, "state");
+  }
+
+  /** Notes the country a sentence names first (« soldats maliens »), when no state forces were named yet. */
+  noteCountry(country: Country): void {
+    if (this.#country === undefined) this.#country = country;
+  }
+
+  /** The armed group last named, if any. */
+  lastGroup(): DraftActor | undefined {
+    return this.#lastGroup === undefined ? undefined : this.actors.get(this.#lastGroup);
+  }
+
+  /** The single state actor of the article, if exactly one was named. */
+  soleState(): DraftActor | undefined {
+    const states = [...this.actors.entries()].filter(([key]) => key.startsWith("state:"));
+    return states.length === 1 ? states[0]![1] : undefined;
+  }
+
+  /**
+   * The source a speaker mention stands for, or `undefined` when it cannot
+   * be told with confidence (a pronoun with nobody before it).
+   *
+   * @param previous - The last speaker of the paragraph, for pronouns.
+   */
+  speakerOf(mention: Mention, previous: Speaker | undefined, inStatement: boolean): Speaker | undefined {
+    const speaker = this.#speakerOf(mention, previous);
+    if (speaker && inStatement) this.#lastStatement = speaker;
+    return speaker;
+  }
+
+  #speakerOf(mention: Mention, previous: Speaker | undefined): Speaker | undefined {
+    const cue = mention.cue;
+    if (cue.anaphor === "speaker") return previous;
+    const name = stripDeterminer(mention.name);
+    if (mention.person) {
+      const actor = mention.of ? this.actorOf(mention.of) : undefined;
+      const kind: SourceKind = cue.kind === "party" && actor === undefined ? "other" : cue.role === "spokesperson" ? (actor ? "party" : "other") : cue.kind;
+      const source = this.#source(`person:${normalizeName(mention.person)}`, mention.person, kind, kind === "party" ? actor : undefined);
+      return { source, party: kind === "party" };
+    }
+    if (cue.anaphor === "statement" && mention.of === undefined) {
+      return this.#lastStatement ?? previous;
+    }
+    if (mention.of && cue.complement) {
+      const inner = this.#speakerOf(mention.of, previous);
+      if (inner === undefined) return undefined;
+      if (inner.party) {
+        const actor = this.actorOf(mention.of);
+        return { source: this.#source(sourceKeyOfActor(actor, mention.of), name, "party", actor), party: true };
+      }
+      return { source: this.#source(`${inner.source.kind}:${normalizeName(inner.source.name)}`, inner.source.name, inner.source.kind), party: false };
+    }
+    if (mention.named && !mention.named.actor) {
+      return { source: this.#source(`named:${normalizeName(mention.named.names[0]!)}`, mention.named.names[0]!, cue.kind), party: false };
+    }
+    if (mention.introduced && cue.kind !== "party") {
+      return { source: this.#source(`named:${normalizeName(mention.introduced.acronym)}`, mention.introduced.acronym, cue.kind), party: false };
+    }
+    if (cue.kind === "party") {
+      let actor = this.actorOf(mention);
+      if (actor === undefined && cue.side === "group") actor = this.lastGroup();
+      if (actor === undefined) {
+        if (cue.side === "state") return { source: this.#source(`state:?:${cue.role}`, name, "other"), party: false };
+        actor = this.actor(`group:${normalizeName(name)}`, name, "armed-group");
+      }
+      const key = cue.side === "state" ? `state:${actor.id}:${cue.role}` : `group:${actor.id}`;
+      return { source: this.#source(key, cue.side === "group" && !mention.of ? actor.name : name, "party", actor), party: true };
+    }
+    return { source: this.#source(`${cue.kind}:${cue.role}`, name, cue.kind), party: false };
+  }
+}
+
+function sourceKeyOfActor(actor: DraftActor | undefined, mention: Mention): string {
+  if (actor === undefined) return `other:${normalizeName(mention.name)}`;
+  return mention.cue.side === "state" ? `state:${actor.id}:${mention.cue.role}` : `group:${actor.id}`;
+}
+
+const LEADING = new Set(["l'", "la", "le", "les", "un", "une", "des", "d'", "de", "du", "the", "a", "an", "some", "several", "plusieurs", "certaines", "certains", "ce", "cette", "ces"]);
+
+/** A name without the determiner it was written with (« l'armée malienne » → « armée malienne »). */
+export function stripDeterminer(name: string): string {
+  let rest = name;
+  for (;;) {
+    const folded = rest.toLowerCase();
+    const apostrophe = folded.startsWith("l'") || folded.startsWith("l’") || folded.startsWith("d'") || folded.startsWith("d’");
+    if (apostrophe) {
+      rest = rest.slice(2);
+      continue;
+    }
+    const space = rest.indexOf(" ");
+    if (space > 0 && LEADING.has(folded.slice(0, space))) {
+      rest = rest.slice(space + 1);
+      continue;
+    }
+    return rest;
+  }
+}

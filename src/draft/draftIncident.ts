@@ -1,0 +1,431 @@
+import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
+import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
+import { readPhrase, type PhraseCandidate } from "../lexicon/readPhrase.js";
+import { tokenize, type Token } from "../lexicon/tokenize.js";
+import type { Hedge } from "../model/claim.js";
+import { countedScope } from "./claimScope.js";
+import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
+import { findMentions, type Mention } from "./findMentions.js";
+import { findSpeech, type Speech } from "./findSpeech.js";
+import { findPlaces } from "./findPlaces.js";
+import { timeCuesOf } from "./otherIncident.js";
+import { perpetratorCuesOf } from "./perpetratorCues.js";
+import { splitSentences, type Sentence } from "./splitSentences.js";
+import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
+import { findOutlet } from "./findOutlet.js";
+
+/** Options of {@link draftIncident}. */
+export interface DraftOptions {
+  /** The article's language: `"fr"` or `"en"`. */
+  readonly lang: string;
+  /** The incident's id; default `"draft"`. */
+  readonly id?: string;
+  /** The incident's title; default: none. */
+  readonly title?: string;
+  /**
+   * The outlet whose article it is, the source of the journalist's own
+   * words. Default: the outlet the article names in its dateline or
+   * credit line (« (AFP) », « Avec RFI », "(Reuters) -"), else « Article ».
+   */
+  readonly outlet?: string;
+}
+
+/** Where in the article a drafted claim's words stand: `text.slice(start, end) === quote`. */
+export interface Evidence {
+  readonly start: number;
+  readonly end: number;
+}
+
+/** A claim {@link draftIncident} proposes, in the incident format, with the offsets of its quote. */
+export interface DraftClaim {
+  id: string;
+  source: string;
+  via?: string[];
+  about: { facet: string; party?: string; group?: string; place?: string; item?: string };
+  value: unknown;
+  not?: true;
+  quote: string;
+  hedge?: Exclude<Hedge, "asserted">;
+  evidence: Evidence;
+}
+
+/** A drafted incident: a format-1 document that {@link parseIncident} accepts, for a person to confirm. */
+export interface IncidentDraft {
+  contested: 1;
+  id: string;
+  title?: string;
+  lang: LexiconLanguage;
+  actors: DraftActor[];
+  places: DraftPlace[];
+  sources: DraftSource[];
+  claims: DraftClaim[];
+}
+
+interface Attributed {
+  readonly speaker: Speaker;
+  readonly relays: readonly DraftSource[];
+  readonly hedge?: "claimed" | "reported";
+  /** Token span of the speaker's words in the sentence (cue and mention), which hold no claim. */
+  readonly span: readonly [number, number];
+  readonly at: number;
+  /** A claim of responsibility (« a revendiqué l'attaque »): the speaker names itself the perpetrator. */
+  readonly responsibility: boolean;
+}
+
+/**
+ * Drafts an incident from the text of an article: who said what, each
+ * claim tied to the exact words it came from, for a person to confirm.
+ * Nothing is decided for the reader: a claim is proposed only where the
+ * words name a facet of the `conflict` vocabulary, and a source only where
+ * the text says who speaks.
+ *
+ * How it reads, sentence by sentence:
+ *
+ * - **Who speaks.** « selon X », « d'après X », "according to X"; a verb of
+ *   saying and its subject (« X a indiqué », "X said", "X told Reuters",
+ *   « X affirme avoir… », « dans un communiqué, X… »), inverted too
+ *   (« …, affirme l'armée », "…, said the official"); « il », « elle »,
+ *   "they" and « le communiqué » continue the last speaker of the
+ *   paragraph, « le groupe », "the militants" the armed group last named. A
+ *   sentence with no speaker continues the previous sentence's speaker in
+ *   the same paragraph; the first sentences of a paragraph without one are
+ *   the outlet's own words.
+ * - **Through whom.** « cité par Y », « joint par Y », « sollicité par Y »,
+ *   "told Y", "quoted by Y", « à Y » after a verb of saying: `via`, nearest
+ *   the source first, then the outlet that publishes the article.
+ * - **What.** {@link readPhrase} reads the facts (control, counts,
+ *   means, refusals, the French conditional); a count's people (`group`:
+ *   soldiers, civilians, combatants, persons) and their country (`party`),
+ *   or its `item`, are read from the words right after it; a fight over a
+ *   place takes the camp or town the sentence names. A claim of
+ *   responsibility or an attack's author (« revendiqué par », "carried out
+ *   by") is a `perpetrator`.
+ * - **How.** The conditional is `unconfirmed`; a party's claim verbs
+ *   (« affirme », « revendique », "claimed") are `claimed`; « évoquer »,
+ *   "reported" are `reported`.
+ * - **Not this incident.** A sentence about another incident or a tally
+ *   over time (« le mois dernier », "so far this year", « une attaque
+ *   similaire », « depuis janvier ») proposes nothing, nor does a sentence
+ *   that opens by referring back to it (« À cette occasion »).
+ *
+ * Precision comes before recall: a wrong claim would make a false
+ * contradiction, so what cannot be told with confidence (a place in a
+ * pronoun, an unnamed side) is left out rather than guessed.
+ *
+ * @param text - The article, in French or English.
+ * @param options - The language, and optionally the id, title and outlet.
+ * @returns A format-1 incident document, not yet parsed: every claim has its
+ *   `quote` and the `evidence` offsets of that quote in `text`.
+ * @throws RangeError when the language is not one the lexicon reads.
+ *
+ * @example
+ * const draft = draftIncident("Selon l'armée malienne, 12 soldats ont été tués.", { lang: "fr" });
+ * draft.claims.map((c) => [draft.sources.find((s) => s.id === c.source)?.name, c.about.facet, c.value, c.quote])
+ * //=> [["Armée malienne", "killed", 12, "12 soldats ont été tués"]]
+ */
+export function draftIncident(text: string, options: DraftOptions): IncidentDraft {
+  const lang = requireLanguage(options.lang, "draftIncident");
+  const article = String(text);
+  const book = new DraftBook(lang);
+  const outletName = options.outlet ?? findOutlet(article, lang) ?? "Article";
+  const outlet = book.outlet(outletName);
+  const claims: DraftClaim[] = [];
+  const seen = new Set<string>();
+  const introduced = new Map<string, { name: string; acronym: string }>();
+  const persons = new Map<string, string>();
+
+  let paragraph = -1;
+  let previous: Attributed | undefined;
+  let elsewhere = false;
+  for (const sentence of splitSentences(article, lang)) {
+    if (sentence.paragraph !== paragraph) {
+      paragraph = sentence.paragraph;
+      previous = undefined;
+    }
+    if (isEmbed(sentence.text)) continue;
+    const tokens = tokenize(sentence.text, lang);
+    const mentions = findMentions(tokens, lang, introduced, persons);
+    book.noteActors(mentions);
+    const time = timeCuesOf(tokens, lang);
+    elsewhere = time.elsewhere || (time.back && elsewhere);
+    if (elsewhere) {
+      previous = undefined;
+      continue;
+    }
+    const speeches = findSpeech(tokens, mentions, lang)
+      .map((s) => attribute(s, book, previous, mentions, tokens))
+      .filter((a): a is Attributed => a !== undefined);
+    const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous };
+    const add = (claim: Omit<DraftClaim, "id">) => {
+      const key = JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
+      if (seen.has(key)) return;
+      seen.add(key);
+      claims.push({ id: claimId(claim, claims), ...claim });
+    };
+    for (const candidate of readPhrase(sentence.text, lang).candidates) {
+      const claim = claimOf(candidate, context);
+      if (claim) add(claim);
+    }
+    for (const claim of perpetrators(context)) add(claim);
+    const last = speeches[speeches.length - 1];
+    if (last) previous = last;
+  }
+
+  return {
+    contested: 1,
+    id: options.id ?? "draft",
+    ...(options.title !== undefined ? { title: options.title } : {}),
+    lang,
+    actors: [...book.actors.values()],
+    places: [...book.places.values()],
+    sources: [...book.sources.values()].filter((s) => s === outlet || claims.some((c) => c.source === s.id || c.via?.includes(s.id))),
+    claims,
+  };
+}
+
+interface SentenceContext {
+  readonly sentence: Sentence;
+  readonly tokens: readonly Token[];
+  readonly mentions: readonly Mention[];
+  readonly lang: LexiconLanguage;
+  readonly book: DraftBook;
+  readonly outlet: DraftSource;
+  readonly speeches: readonly Attributed[];
+  readonly inherited: Attributed | undefined;
+}
+
+function attribute(speech: Speech, book: DraftBook, previous: Attributed | undefined, mentions: readonly Mention[], tokens: readonly Token[]): Attributed | undefined {
+  const speaker = book.speakerOf(speech.speaker, previous?.speaker, speech.inStatement);
+  if (speaker === undefined) return undefined;
+  const relays = speech.relays
+    .map((r) => book.speakerOf(r, undefined, false)?.source)
+    .filter((s): s is DraftSource => s !== undefined && s !== speaker.source);
+  const early = relayBefore(tokens, mentions, book, speech.speaker.start);
+  const verbHedge = speech.cue.kind === "verb" ? speech.cue.hedge : speech.cue.kind === "responsibility" ? "claimed" : undefined;
+  const hedge = verbHedge === "claimed" && !speaker.party ? undefined : verbHedge;
+  const span: [number, number] = [Math.min(speech.at, speech.speaker.start), Math.max(speech.end, speech.speaker.end)];
+  return {
+    speaker,
+    relays: [...relays, ...early.filter((r) => !relays.includes(r) && r !== speaker.source)],
+    ...(hedge ? { hedge } : {}),
+    span,
+    at: speech.at,
+    responsibility: speech.cue.kind === "responsibility",
+  };
+}
+
+/** A relay named before its speaker: « Sollicitée par RFI, l'armée… », "Contacted by AFP, the army…". */
+function relayBefore(tokens: readonly Token[], mentions: readonly Mention[], book: DraftBook, speakerStart: number): DraftSource[] {
+  const out: DraftSource[] = [];
+  for (const m of mentions) {
+    if (m.end > speakerStart || m.cue.kind !== "media") continue;
+    const by = tokens[m.start - 1]?.folded === "l'" ? tokens[m.start - 2]?.folded : tokens[m.start - 1]?.folded;
+    if (by !== "par" && by !== "by") continue;
+    const source = book.speakerOf(m, undefined, false)?.source;
+    if (source) out.push(source);
+  }
+  return out;
+}
+
+/** The act of speech a fact at token `at` belongs to: the one in its clause, else the sentence's first, else the paragraph's last. */
+function speechFor(context: SentenceContext, at: number): Attributed | undefined {
+  const { speeches, tokens, lang } = context;
+  if (speeches.length === 0) return context.inherited;
+  if (speeches.length === 1) return speeches[0];
+  const boundaries = tokens
+    .map((t, i) => ((t.text === ";" || (CONTRAST[lang].includes(t.folded) && tokens[i - 1]?.text === ",")) ? i : -1))
+    .filter((i) => i >= 0);
+  const clauseOf = (i: number) => boundaries.filter((b) => b <= i).length;
+  const clause = clauseOf(at);
+  return speeches.find((s) => clauseOf(s.at) === clause) ?? speeches[0];
+}
+
+function tokenAt(tokens: readonly Token[], offset: number): number {
+  const i = tokens.findIndex((t) => t.end > offset);
+  return i < 0 ? tokens.length : i;
+}
+
+/** Where a candidate's words are in the sentence: the smallest span that holds them all, or `undefined` when one is missing. */
+function locate(sentence: string, words: readonly string[]): [number, number] | undefined {
+  let start = Infinity;
+  let end = -1;
+  for (const w of words) {
+    const at = sentence.indexOf(w);
+    if (at < 0) return undefined;
+    start = Math.min(start, at);
+    end = Math.max(end, at + w.length);
+  }
+  return end > start ? [start, end] : undefined;
+}
+
+function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<DraftClaim, "id"> | undefined {
+  if (candidate.value === undefined) return undefined;
+  const { sentence, tokens, lang, book } = context;
+  const span = locate(sentence.text, candidate.words);
+  if (span === undefined) return undefined;
+  const first = tokenAt(tokens, span[0]);
+  const lastToken = tokenAt(tokens, span[1] - 1);
+  const refusal = candidate.value === "withheld" || candidate.value === "unknown";
+  let attributed = speechFor(context, first);
+  if (refusal && context.speeches.length === 0) attributed = refuser(context, first) ?? attributed;
+  if (attributed && first >= attributed.span[0] && lastToken < attributed.span[1]) return undefined;
+  const source = attributed?.speaker.source ?? context.outlet;
+
+  if (!candidate.not && isIntent(tokens, first, lang)) return undefined;
+  const about: DraftClaim["about"] = { facet: candidate.facet };
+  if (candidate.quantity) {
+    const phraseAt = sentence.text.indexOf(candidate.quantity.phrase);
+    const scope = countedScope(tokens, tokenAt(tokens, phraseAt), tokenAt(tokens, phraseAt + candidate.quantity.phrase.length), lang);
+    if (scope.uncounted) return undefined;
+    if (scope.item !== undefined && PEOPLE_FACETS.has(about.facet)) {
+      // « un pick-up … neutralisé »: a thing put out of action is destroyed; things are not killed or taken prisoner.
+      if (about.facet === "neutralized") about.facet = "destroyed";
+      else if (about.facet === "captured-persons") about.facet = "seized";
+      else return undefined;
+    }
+    const party = scope.country ? book.actorOf(stateMention(scope.country.id)) ?? stateActorFor(book, scope.country) : scope.group === "soldiers" ? book.soleState() : undefined;
+    if (party) about.party = party.id;
+    if (scope.group) about.group = scope.group;
+    if (scope.item) about.item = scope.item;
+  }
+  if (candidate.facet === "control") {
+    const place = findPlaces(tokens, lang, book, context.mentions).find((p) => p.camp) ?? findPlaces(tokens, lang, book, context.mentions)[0];
+    if (place) about.place = place.place.id;
+  }
+  const value = candidate.quantity && !/\d/u.test(candidate.quantity.phrase) ? { phrase: candidate.quantity.phrase } : candidate.value;
+  const hedge = strongest(candidate.value === "withheld" || candidate.value === "unknown" ? undefined : readHedge(context), attributed?.hedge);
+  const via = viaOf(attributed, context.outlet);
+  return {
+    source: source.id,
+    ...(via.length > 0 ? { via } : {}),
+    about,
+    value,
+    ...(candidate.not ? { not: true as const } : {}),
+    quote: sentence.text.slice(span[0], span[1]),
+    ...(hedge ? { hedge } : {}),
+    evidence: { start: sentence.start + span[0], end: sentence.start + span[1] },
+  };
+}
+
+const PEOPLE_FACETS = new Set(["killed", "wounded", "neutralized", "captured-persons", "missing"]);
+
+/** Words before a fact that make it an aim, not an outcome: « pour repousser », « une volonté de reprendre », "to retake", "tried to seize". */
+const INTENT: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["pour", "afin", "de", "d'", "visant", "cherchant", "voulant", "tenter", "tente", "essaye", "chercher"]),
+  en: new Set(["to", "trying", "tried", "attempting", "attempted", "seeking", "sought", "bid"]),
+};
+
+function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage): boolean {
+  const before = tokens[first - 1]?.folded ?? "";
+  const word = tokens[first]?.folded ?? "";
+  const infinitive = lang === "en" ? before === "to" : word.endsWith("er") || word.endsWith("re") || word.endsWith("ir");
+  return infinitive && INTENT[lang].has(before);
+}
+
+/** A post embedded from social media ("pic.twitter.com/…", "— Name (@handle)"): whose words they are is not told by the article. */
+function isEmbed(sentence: string): boolean {
+  return sentence.includes("pic.twitter.com") || sentence.includes("(@") || sentence.startsWith("—");
+}
+
+function stateMention(countryId: string): Mention {
+  return { start: 0, end: 0, name: countryId, cue: { kind: "party", role: "army", side: "state" } };
+}
+
+/** The forces of a country a count names (« soldats maliens »): the state actor already named for it, if any. */
+function stateActorFor(book: DraftBook, country: { id: string }): DraftActor | undefined {
+  return book.actors.get(`state:${country.id}`);
+}
+
+/** Who refuses, when no verb of saying names them: the subject before the refusal (« l'armée n'a pas souhaité… »). */
+function refuser(context: SentenceContext, at: number): Attributed | undefined {
+  const { mentions, book, tokens } = context;
+  for (let k = mentions.length - 1; k >= 0; k -= 1) {
+    const m = mentions[k]!;
+    if (m.end > at || m.cue.kind === "media") continue;
+    const speaker = book.speakerOf(m, context.inherited?.speaker, false);
+    if (speaker === undefined) return undefined;
+    return { speaker, relays: relayBefore(tokens, mentions, book, m.start), span: [m.start, m.end], at: m.start, responsibility: false };
+  }
+  return undefined;
+}
+
+/**
+ * The hedge the sentence's words put on it (the conditional, "reportedly"),
+ * leaving out the words that attribute it: « selon » and « affirme » say who
+ * speaks, which the verb's own hedge already tells.
+ */
+function readHedge(context: SentenceContext): Exclude<Hedge, "asserted"> | undefined {
+  const hedge = readPhrase(context.sentence.text, context.lang).hedge;
+  if (hedge === undefined) return undefined;
+  const at = context.sentence.text.indexOf(hedge.words);
+  const token = tokenAt(context.tokens, at);
+  const attributing = context.speeches.some((s) => token >= s.span[0] && token < s.span[1]);
+  return attributing ? undefined : hedge.hedge;
+}
+
+function strongest(a: Exclude<Hedge, "asserted"> | undefined, b: Exclude<Hedge, "asserted"> | undefined): Exclude<Hedge, "asserted"> | undefined {
+  if (a === undefined) return b;
+  if (b === undefined) return a;
+  return HEDGE_STRENGTH[a] >= HEDGE_STRENGTH[b] ? a : b;
+}
+
+function viaOf(attributed: Attributed | undefined, outlet: DraftSource): string[] {
+  if (attributed === undefined || attributed.speaker.source === outlet) return [];
+  const chain = attributed.relays.map((r) => r.id);
+  if (chain[chain.length - 1] !== outlet.id) chain.push(outlet.id);
+  return [...new Set(chain)].filter((id) => id !== attributed.speaker.source.id);
+}
+
+/** Perpetrators: a claim of responsibility, or an actor named as the author of the attack. */
+function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
+  const { tokens, mentions, book, sentence, lang } = context;
+  const out: Omit<DraftClaim, "id">[] = [];
+  const push = (actor: DraftActor, attributed: Attributed | undefined, from: number, to: number, hedge?: "claimed") => {
+    const start = tokens[from]!.start;
+    const end = tokens[to - 1]!.end;
+    const via = viaOf(attributed, context.outlet);
+    out.push({
+      source: (attributed?.speaker.source ?? context.outlet).id,
+      ...(via.length > 0 ? { via } : {}),
+      about: { facet: "perpetrator" },
+      value: actor.id,
+      quote: sentence.text.slice(start, end),
+      ...(hedge ? { hedge } : {}),
+      evidence: { start: sentence.start + start, end: sentence.start + end },
+    });
+  };
+  for (const speech of context.speeches) {
+    if (!speech.responsibility || !speech.speaker.party) continue;
+    const actor = actorById(book, speech.speaker.source.actor);
+    if (actor) push(actor, speech, speech.span[0], speech.span[1], "claimed");
+  }
+  for (const cue of perpetratorCuesOf(tokens, lang)) {
+    if (cue.data === "subject") {
+      if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
+      const m = mentions.find((x) => x.end <= cue.start && x.end >= cue.start - 1);
+      const actor = m ? namedActor(book, m) : undefined;
+      if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end);
+    } else {
+      const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 1);
+      const actor = m ? namedActor(book, m) : undefined;
+      if (m && actor) push(actor, speechFor(context, cue.start), cue.start, m.end);
+    }
+  }
+  return out;
+}
+
+function namedActor(book: DraftBook, m: Mention): DraftActor | undefined {
+  if (!m.named?.actor && !m.introduced && !(m.cue.side === "state")) return undefined;
+  return book.actorOf(m);
+}
+
+function actorById(book: DraftBook, id: string | undefined): DraftActor | undefined {
+  return id === undefined ? undefined : [...book.actors.values()].find((a) => a.id === id);
+}
+
+function claimId(claim: Omit<DraftClaim, "id">, claims: readonly DraftClaim[]): string {
+  const base = `${claim.source}-${claim.about.facet}`;
+  let n = 1;
+  while (claims.some((c) => c.id === (n === 1 ? base : `${base}-${n}`))) n += 1;
+  return n === 1 ? base : `${base}-${n}`;
+}

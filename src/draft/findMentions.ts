@@ -1,0 +1,327 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { PatternTable } from "../lexicon/phrasePattern.js";
+import { perLanguage } from "../lexicon/language.js";
+import { tokenize, type Token } from "../lexicon/tokenize.js";
+import { foldWord } from "../lexicon/foldWord.js";
+import { COUNTRIES, NAMED, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
+
+/**
+ * A phrase of a sentence that names someone who may speak: a common noun
+ * (« l'armée malienne », "local sources"), a named organisation (RFI, JNIM),
+ * a person (« Ulf Laessing ») or a pronoun. Token offsets are the
+ * sentence's; `name` is the words as written, without their determiner.
+ */
+export interface Mention {
+  readonly start: number;
+  readonly end: number;
+  readonly cue: SpeakerCue;
+  readonly name: string;
+  readonly named?: NamedSpeaker;
+  /** An organisation the article introduces with its acronym (« le Cadre stratégique permanent (CSP) »). */
+  readonly introduced?: { readonly name: string; readonly acronym: string };
+  readonly country?: Country;
+  readonly person?: string;
+  /** The mention its complement names (« porte-parole du CSP » → CSP). */
+  readonly of?: Mention;
+}
+
+const nounTable = perLanguage((lang) => new PatternTable(SPEAKERS[lang]));
+
+const COMPLEMENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["de", "du", "des", "d'", "la", "l'", "le", "les"]),
+  en: new Set(["of", "for", "from", "the", "by"]),
+};
+const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["l'", "la", "le", "les", "un", "une", "des", "d'", "de", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"]),
+  en: new Set(["the", "a", "an", "some", "several", "two", "three", "its", "their", "his", "her", "many", "other", "one"]),
+};
+/** Name particles that may stand lower-case inside a person's or an organisation's name. */
+const PARTICLES = new Set(["de", "du", "des", "d'", "al", "el", "ag", "ould", "ben", "bin", "ibn", "van", "von", "la", "le", "wa", "wal", "ul", "et", "and", "of", "pour", "for", "l'", "au", "aux", "a"]);
+
+interface NameEntry {
+  readonly words: readonly string[];
+  readonly exactCase: boolean;
+  readonly text: string;
+  readonly entry: NamedSpeaker;
+}
+
+/** The named organisations by their first folded word; short acronyms match in their own case only (« UN » is not « un »). */
+const namedIndex = perLanguage((lang) => {
+  const index = new Map<string, NameEntry[]>();
+  for (const entry of NAMED) {
+    for (const text of entry.names) {
+      const words = wordsOf(text, lang);
+      const first = words[0];
+      if (first === undefined) continue;
+      const exactCase = text.length <= 4 && text === text.toUpperCase();
+      const list = index.get(first) ?? [];
+      list.push({ words, exactCase, text, entry });
+      index.set(first, list);
+    }
+  }
+  for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
+  return index;
+});
+
+function wordsOf(text: string, lang: LexiconLanguage): string[] {
+  // The lexicon's own tokenizer keeps « l' » apart and hyphens inside, as the text's tokens do.
+  return simpleTokens(text, lang).map((t) => t.folded);
+}
+
+function simpleTokens(text: string, lang: LexiconLanguage): Token[] {
+  return tokenize(text, lang).filter((t) => t.kind !== "mark" || t.folded === "'");
+}
+
+const demonymIndex = perLanguage((lang) => {
+  const index = new Map<string, Country>();
+  for (const c of COUNTRIES) for (const d of c.demonyms[lang]) index.set(d, c);
+  return index;
+});
+const countryNameIndex = perLanguage((lang) => {
+  const index = new Map<string, Country>();
+  for (const c of COUNTRIES) for (const n of c.names[lang]) index.set(n, c);
+  return index;
+});
+
+const isCapitalised = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === "word" && token.text[0] !== undefined && token.text[0] !== token.text[0].toLowerCase();
+
+/**
+ * Finds every mention of a possible speaker in a sentence's tokens, left to
+ * right, without overlaps: named organisations first, then organisations
+ * the article introduced with an acronym, then common nouns with their
+ * demonym or complement, then persons' names (two or more capitalised words
+ * not at the start of the sentence, or any followed by a comma and a role).
+ *
+ * @param tokens - One sentence's tokens.
+ * @param lang - The article's language.
+ * @param introduced - Acronyms the article has introduced so far, by folded acronym and name.
+ * @param persons - Persons named so far, by folded surname, so that "Laessing said" finds "Ulf Laessing".
+ */
+export function findMentions(
+  tokens: readonly Token[],
+  lang: LexiconLanguage,
+  introduced: Map<string, { name: string; acronym: string }>,
+  persons: Map<string, string>,
+): Mention[] {
+  const mentions: Mention[] = [];
+  const taken: boolean[] = [];
+  const add = (m: Mention) => {
+    mentions.push(m);
+    for (let t = m.start; t < m.end; t += 1) taken[t] = true;
+  };
+  const text = (start: number, end: number) => joinTokens(tokens, start, end);
+
+  // An organisation introduced with its acronym: « Cadre stratégique permanent (CSP) ».
+  for (let i = 0; i < tokens.length; i += 1) {
+    const open = tokens[i];
+    if (open?.text !== "(") continue;
+    const acronym = tokens[i + 1];
+    if (acronym?.kind !== "word" || tokens[i + 2]?.text !== ")" || acronym.text.length < 2 || acronym.text.length > 10) continue;
+    if (acronym.text.slice(0, 2) !== acronym.text.slice(0, 2).toUpperCase()) continue;
+    let start = i;
+    while (start > 0 && (isCapitalised(tokens[start - 1]) || (PARTICLES.has(tokens[start - 1]!.folded) && isCapitalised(tokens[start - 2]))) && !DETERMINERS[lang].has(tokens[start - 1]!.folded)) start -= 1;
+    if (i - start < 2 || namedAt(tokens, i + 1, lang)) continue;
+    const name = text(start, i);
+    introduced.set(acronym.folded, { name, acronym: acronym.text });
+    introduced.set(foldWord(name), { name, acronym: acronym.text });
+  }
+
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (taken[i]) continue;
+    const named = namedAt(tokens, i, lang);
+    if (named) {
+      add({ start: i, end: named.end, cue: named.entry.cue, name: text(i, named.end), named: named.entry });
+      i = named.end - 1;
+      continue;
+    }
+    const token = tokens[i]!;
+    const known = token.kind === "word" ? introduced.get(token.folded) : undefined;
+    if (known && (isCapitalised(token) || token.text === token.text.toUpperCase())) {
+      add({ start: i, end: i + 1, cue: introducedCue(known.name), name: known.acronym, introduced: known });
+      continue;
+    }
+    if (token.kind === "word" && isCapitalised(token)) {
+      const end = introducedNameEnd(tokens, i, introduced);
+      if (end > i) {
+        const name = introduced.get(foldWord(text(i, end)))!;
+        add({ start: i, end, cue: introducedCue(name.name), name: name.acronym, introduced: name });
+        i = end - 1;
+        continue;
+      }
+    }
+  }
+
+  for (const match of nounTable(lang).scan(tokens)) {
+    let overlaps = false;
+    for (let t = match.start; t < match.end; t += 1) if (taken[t]) overlaps = true;
+    if (overlaps) continue;
+    const pronoun = match.data.anaphor === "speaker";
+    // A pronoun is a speaker only as the subject of a verb (checked by the caller); "it" and « il » are often not people.
+    let end = match.end;
+    let country: Country | undefined;
+    const after = tokens[end];
+    if (!pronoun && after?.kind === "word" && demonymIndex(lang).get(after.folded)) {
+      country = demonymIndex(lang).get(after.folded);
+      end += 1;
+    }
+    const before = tokens[match.start - 1];
+    let start = match.start;
+    if (!pronoun && before?.kind === "word" && demonymIndex(lang).get(before.folded) && lang === "en") {
+      country = demonymIndex(lang).get(before.folded);
+      start -= 1;
+    }
+    if (!pronoun && country === undefined && COMPLEMENT_WORDS[lang].has(tokens[end]?.folded ?? "")) {
+      const next = tokens[end + 1]?.folded === "'" ? end + 2 : end + 1;
+      const target = tokens[next]?.folded === "the" || tokens[next]?.folded === "l'" || tokens[next]?.folded === "la" ? next + 1 : next;
+      const c = tokens[target]?.kind === "word" ? countryNameIndex(lang).get(tokens[target]!.folded) : undefined;
+      if (c && match.data.side === "state") {
+        country = c;
+        end = target + 1;
+      }
+    }
+    add({ start, end, cue: match.data, name: text(start, end), ...(country ? { country } : {}) });
+  }
+
+  addPersons(tokens, lang, taken, persons, add, text);
+  mentions.sort((a, b) => a.start - b.start);
+  return linkComplements(mentions, tokens, lang, text);
+}
+
+/** A named organisation starting at token `i`: the longest name that matches, in its own case for short acronyms. */
+function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { end: number; entry: NamedSpeaker } | undefined {
+  const token = tokens[i];
+  if (token === undefined || token.kind !== "word") return undefined;
+  for (const candidate of namedIndex(lang).get(token.folded) ?? []) {
+    const n = candidate.words.length;
+    let ok = true;
+    for (let k = 0; k < n && ok; k += 1) ok = tokens[i + k]?.folded === candidate.words[k];
+    if (!ok) continue;
+    if (candidate.exactCase && token.text !== candidate.text) continue;
+    if (!candidate.exactCase && n === 1 && !isCapitalised(token) && candidate.text[0] !== candidate.text[0]!.toLowerCase()) continue;
+    return { end: i + n, entry: candidate.entry };
+  }
+  return undefined;
+}
+
+/** Words that make an organisation introduced with its acronym an armed side rather than any organisation. */
+const ARMED_WORDS = new Set(["front", "mouvement", "groupe", "coalition", "cadre", "brigade", "brigades", "armee", "forces", "jama'at", "jamaat", "jama'a", "katiba", "ansar", "etat", "islamique", "islamic", "state", "movement", "group", "liberation", "army", "alliance", "coordination", "militia", "milice", "resistance", "defense", "defence", "patriotes", "patriots", "combattants", "fighters", "rebels", "rebelles", "union"]);
+
+function introducedCue(name: string): SpeakerCue {
+  const armed = name.split(/[\s'’-]+/u).some((w) => ARMED_WORDS.has(foldWord(w)));
+  return armed ? { kind: "party", role: "group", side: "group" } : { kind: "other", role: "organisation" };
+}
+
+function introducedNameEnd(tokens: readonly Token[], i: number, introduced: Map<string, { name: string; acronym: string }>): number {
+  let best = i;
+  let end = i;
+  while (end < tokens.length && end - i < 10 && (isCapitalised(tokens[end]) || PARTICLES.has(tokens[end]!.folded))) {
+    end += 1;
+    if (introduced.has(foldWord(joinTokens(tokens, i, end)))) best = end;
+  }
+  return best;
+}
+
+/**
+ * Persons: a run of two to five capitalised words (name particles allowed
+ * inside), or one capitalised word already known as a person's surname.
+ */
+function addPersons(
+  tokens: readonly Token[],
+  lang: LexiconLanguage,
+  taken: boolean[],
+  persons: Map<string, string>,
+  add: (m: Mention) => void,
+  text: (start: number, end: number) => string,
+): void {
+  const role = { kind: "other", role: "person" } as const;
+  for (let i = 0; i < tokens.length; i += 1) {
+    if (taken[i] || !isCapitalised(tokens[i]) || demonymIndex(lang).has(tokens[i]!.folded)) continue;
+    let end = i + 1;
+    while (end < tokens.length && !taken[end] && (isCapitalised(tokens[end]) || (PARTICLES.has(tokens[end]!.folded) && isCapitalised(tokens[end + 1])))) end += 1;
+    const words = end - i;
+    const first = tokens[i]!;
+    const atStart = i === 0 || tokens[i - 1]!.kind === "break" || ["«", "“", "\"", "("].includes(tokens[i - 1]!.text);
+    if (words >= 2 && words <= 5 && !(atStart && DETERMINERS[lang].has(first.folded))) {
+      const name = text(i, end);
+      const surname = tokens[end - 1]!.folded;
+      if (!isMonthOrDay(tokens, i, end)) {
+        persons.set(surname, name);
+        add({ start: i, end, cue: role, name, person: name });
+      }
+      i = end - 1;
+    } else if (words === 1 && persons.has(first.folded)) {
+      add({ start: i, end: i + 1, cue: role, name: persons.get(first.folded)!, person: persons.get(first.folded)! });
+    }
+  }
+}
+
+const CALENDAR = new Set([
+  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
+  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+]);
+function isMonthOrDay(tokens: readonly Token[], start: number, end: number): boolean {
+  for (let t = start; t < end; t += 1) if (CALENDAR.has(tokens[t]!.folded)) return true;
+  return false;
+}
+
+/**
+ * Joins a mention that takes a complement to the mention its complement
+ * names (« porte-parole » + « du CSP », "a spokesman" + "for the army",
+ * "army" + "spokesman"), and a person to the role beside them (« Ulf
+ * Laessing, expert de la région », "army spokesman Col. X").
+ */
+function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: LexiconLanguage, text: (start: number, end: number) => string): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k += 1) {
+    const m = mentions[k]!;
+    const next = mentions[k + 1];
+    if (m.cue.complement && next && next.cue.anaphor !== "speaker" && gapIs(tokens, m.end, next.start, COMPLEMENT_WORDS[lang])) {
+      out.push({ ...m, end: next.end, name: text(m.start, next.end), of: next });
+      k += 1;
+      continue;
+    }
+    if (next?.cue.complement && next.start === m.end && m.cue.anaphor !== "speaker" && !m.person) {
+      // "army spokesman", "JNIM statement": the first names whose words they are.
+      out.push({ ...next, start: m.start, name: text(m.start, next.end), of: m });
+      k += 1;
+      continue;
+    }
+    if (m.person && next && !next.person && next.cue.anaphor === undefined && tokens[m.end]?.text === "," && next.start - m.end <= 3) {
+      // « Ulf Laessing, expert de la région du Sahel »: the person speaks in that role.
+      out.push({ ...m, cue: next.cue, of: next });
+      k += 1;
+      continue;
+    }
+    const previous = out[out.length - 1];
+    if (m.person && previous && !previous.person && previous.end >= m.start - 3 && previous.cue.role !== "pronoun" && onlyTitles(tokens, previous.end, m.start)) {
+      // "army spokesman Col. Ahmed Diallo": the role before the name.
+      out[out.length - 1] = { ...m, start: previous.start, cue: previous.cue, of: previous };
+      continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+function gapIs(tokens: readonly Token[], from: number, to: number, allowed: ReadonlySet<string>): boolean {
+  if (to - from > 3 || to < from) return false;
+  for (let t = from; t < to; t += 1) if (!allowed.has(tokens[t]!.folded)) return false;
+  return true;
+}
+
+const TITLES = new Set(["le", "la", "l'", "col", "colonel", "general", "gen", "capitaine", "capt", "commandant", "lieutenant", "lt", "maj", "major", "sgt", "sergent", "m", "mr", "mme", "mrs", "ms", "dr", "cheikh", "sheikh", "imam", ".", "-", "adjudant", "chef"]);
+function onlyTitles(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (!TITLES.has(tokens[t]!.folded)) return false;
+  return true;
+}
+
+/** The words of tokens `start`…`end` as written, with the spaces of the original text. */
+export function joinTokens(tokens: readonly Token[], start: number, end: number): string {
+  let out = "";
+  for (let t = start; t < end; t += 1) {
+    const token = tokens[t]!;
+    out += (t > start && !token.glued ? " " : "") + token.text;
+  }
+  return out;
+}

@@ -1,0 +1,104 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import type { Token } from "../lexicon/tokenize.js";
+import type { DraftBook, DraftPlace } from "./draftBook.js";
+import type { Mention } from "./findMentions.js";
+import { joinTokens } from "./findMentions.js";
+
+/** A place a sentence names, and whether it is a camp or base rather than a town. */
+export interface PlaceMention {
+  readonly place: DraftPlace;
+  readonly camp: boolean;
+}
+
+/** Folded nouns of military sites, which are places of their own inside a town. */
+const SITES: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["camp", "base", "poste", "caserne", "garnison", "emprise", "position", "aeroport", "checkpoint"]),
+  en: new Set(["camp", "base", "outpost", "post", "barracks", "garrison", "position", "airport", "checkpoint"]),
+};
+/** Folded nouns of areas and settlements, followed by their name (« la région de Tombouctou », "the town of Goundam"). */
+const AREAS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
+  fr: new Map([["region", "region"], ["province", "region"], ["cercle", "district"], ["commune", "town"], ["ville", "town"], ["village", "village"], ["localite", "town"], ["departement", "district"], ["prefecture", "district"]]),
+  en: new Map([["region", "region"], ["province", "region"], ["state", "region"], ["district", "district"], ["town", "town"], ["city", "town"], ["village", "village"], ["county", "district"]]),
+};
+/** Prepositions before a settlement's bare name (« à Niafunké », "in Goundam"). */
+const AT: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["a", "vers", "sur"]),
+  en: new Set(["in", "at", "near", "outside", "on"]),
+};
+const OF: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["de", "d'", "du"]),
+  en: new Set(["of"]),
+};
+const SITE_ADJECTIVES = new Set(["militaire", "military", "army", "de", "l'armee", "des", "fama", "gendarmerie", "police", "securite"]);
+const CALENDAR = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
+
+const isName = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === "word" && token.text[0] !== token.text[0]!.toLowerCase() && !CALENDAR.has(token.folded);
+
+/**
+ * The places a sentence names with confidence: a military site with its
+ * town (« le camp militaire de Niafunké », "the Goundam army base"), an area
+ * named by its noun (« la région de Tombouctou », "the town of Dori"), or a
+ * capitalised name after « à » / "in" / "near" that no speaker mention
+ * holds. A site is recorded inside its town. Anything else (« ces
+ * emprises », "the area") is no place.
+ */
+export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book: DraftBook, mentions: readonly Mention[]): PlaceMention[] {
+  const inMention: boolean[] = [];
+  for (const m of mentions) for (let t = m.start; t < m.end; t += 1) inMention[t] = true;
+  const nameAt = (i: number): number => {
+    let end = i;
+    while (end < tokens.length && end - i < 4 && isName(tokens[end]) && !inMention[end]) end += 1;
+    return end;
+  };
+  const found: PlaceMention[] = [];
+  for (let i = 0; i < tokens.length; i += 1) {
+    const word = tokens[i]!.folded;
+    if (SITES[lang].has(word)) {
+      let j = i + 1;
+      while (j < tokens.length && j - i <= 3 && SITE_ADJECTIVES.has(tokens[j]!.folded) && !OF[lang].has(tokens[j]!.folded)) j += 1;
+      if (OF[lang].has(tokens[j]?.folded ?? "")) j += 1;
+      let end = nameAt(j);
+      let townStart = j;
+      if (end === j && lang === "en") {
+        // "the Goundam army base": the name before the noun.
+        let k = i - 1;
+        while (k >= 0 && SITE_ADJECTIVES.has(tokens[k]!.folded)) k -= 1;
+        let s = k;
+        while (s >= 0 && isName(tokens[s]) && !inMention[s] && k - s < 3) s -= 1;
+        if (s < k) {
+          townStart = s + 1;
+          end = k + 1;
+          const town = book.place(joinTokens(tokens, townStart, end), "town");
+          found.push({ place: book.place(joinTokens(tokens, townStart, i + 1), "camp", town), camp: true });
+        }
+        continue;
+      }
+      if (end > j) {
+        const town = book.place(joinTokens(tokens, townStart, end), "town");
+        const name = joinTokens(tokens, i, end);
+        found.push({ place: book.place(name[0]!.toUpperCase() + name.slice(1), "camp", town), camp: true });
+        i = end - 1;
+      }
+      continue;
+    }
+    const area = AREAS[lang].get(word);
+    if (area && OF[lang].has(tokens[i + 1]?.folded ?? "")) {
+      const end = nameAt(i + 2);
+      if (end > i + 2) {
+        found.push({ place: book.place(joinTokens(tokens, i + 2, end), area), camp: false });
+        i = end - 1;
+      }
+      continue;
+    }
+    const before = tokens[i - 1]?.folded ?? "";
+    if (AT[lang].has(before) && isName(tokens[i]) && !inMention[i]) {
+      const end = nameAt(i);
+      if (end > i) {
+        found.push({ place: book.place(joinTokens(tokens, i, end), "town"), camp: false });
+        i = end - 1;
+      }
+    }
+  }
+  return found;
+}

@@ -1,0 +1,162 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { perLanguage } from "../lexicon/language.js";
+import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
+import type { Token } from "../lexicon/tokenize.js";
+import type { Mention } from "./findMentions.js";
+import { NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
+
+/**
+ * One act of speech in a sentence: the cue that marks it, the mention of
+ * who speaks (unresolved: it may be a pronoun or « le groupe »), the
+ * mentions that relayed the words, and how the verb puts them.
+ */
+export interface Speech {
+  /** Token where the cue starts: the words it governs are found around it. */
+  readonly at: number;
+  readonly end: number;
+  readonly cue: SpeechCue;
+  readonly speaker: Mention;
+  readonly relays: readonly Mention[];
+  readonly inStatement: boolean;
+}
+
+const speechTable = perLanguage((lang) => new PatternTable(SPEECH[lang]));
+
+/** Words that may stand between a verb of saying and its inverted subject (« affirme encore l'armée »). */
+const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["encore", "aussi", "egalement", "pour", "sa", "son", "leur", "part", "l'", "la", "le", "les", "un", "une", "des", "de", "d'", "du", "a", "ont", "-t", "t", "ensuite", "enfin", "alors"]),
+  en: new Set(["the", "a", "an", "also", "later", "then", "on", "in", "another", "one", "two", "several", "some"]),
+};
+/** Auxiliaries and adverbs between a subject and its verb (« l'armée a également indiqué »). */
+const SUBJECT_GAP = 6;
+const WHO = new Set(["qui", "who", "which", "que", "qu'", "that"]);
+
+/**
+ * Finds the acts of speech in one sentence and binds each to its speaker:
+ * after « selon » / "according to", the mention that follows; for a verb,
+ * its subject (the nearest mention before it, passing over an apposition
+ * between commas: « L'armée, soutenue par Wagner, assure… ») or, inverted,
+ * the mention right after it (« …, affirme l'armée », "…, said the
+ * official"). Relays are the mentions after « cité par », « joint par »,
+ * "told" or « à » after a verb of saying.
+ */
+export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[], lang: LexiconLanguage): Speech[] {
+  const cues = speechTable(lang).scan(tokens);
+  const speeches: Speech[] = [];
+  const inStatement = cues.some((c) => c.data.kind === "statement");
+  for (const cue of cues) {
+    const data = cue.data;
+    if (data.kind === "according") {
+      const speaker = mentionAfter(mentions, cue.end, 3, tokens, lang);
+      if (speaker) speeches.push(speech(cue, speaker, relaysAfter(tokens, mentions, speaker.end, cues), inStatement));
+    } else if (data.kind === "verb" || data.kind === "responsibility") {
+      if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
+      const speaker = subjectOf(tokens, mentions, cue, lang);
+      if (speaker === undefined) continue;
+      if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
+      speeches.push(speech(cue, speaker, relaysAfter(tokens, mentions, cue.end, cues), inStatement));
+    } else if (data.kind === "citing") {
+      const speaker = mentionAfter(mentions, cue.end, 3, tokens, lang);
+      const relay = mentionBefore(mentions, cue.start, 4);
+      if (speaker) speeches.push(speech(cue, speaker, relay ? [relay] : [], inStatement));
+    }
+  }
+  // A relay named before its speaker's verb (« Sollicitée par RFI, l'armée n'a pas souhaité… ») is found by the claims, not here.
+  return dedupeBySpeaker(speeches);
+}
+
+/** Whether the words after a weak verb of saying introduce what is said (« assure pour sa part avoir… », "noted that"). */
+function introducesSpeech(tokens: readonly Token[], from: number, lang: LexiconLanguage): boolean {
+  let t = from;
+  while (t < tokens.length && t - from < 4 && INVERSION_GAP[lang].has(tokens[t]!.folded) && !SPEECH_FOLLOWERS[lang].has(tokens[t]!.folded)) t += 1;
+  return SPEECH_FOLLOWERS[lang].has(tokens[t]?.folded ?? "");
+}
+
+function speech(cue: PatternMatch<SpeechCue>, speaker: Mention, relays: Mention[], inStatement: boolean): Speech {
+  return { at: cue.start, end: cue.end, cue: cue.data, speaker, relays, inStatement };
+}
+
+/** Several cues of one speaker in a clause («  a affirmé… et a précisé ») are one act of speech; the first is kept. */
+function dedupeBySpeaker(speeches: Speech[]): Speech[] {
+  const out: Speech[] = [];
+  for (const s of speeches) {
+    const same = out.find((o) => o.speaker.start === s.speaker.start);
+    if (same === undefined) out.push(s);
+    else if (same.cue.kind === "verb" && s.cue.kind === "responsibility") out[out.indexOf(same)] = { ...s, relays: [...same.relays, ...s.relays] };
+  }
+  return out;
+}
+
+function mentionAfter(mentions: readonly Mention[], from: number, reach: number, tokens: readonly Token[], lang: LexiconLanguage): Mention | undefined {
+  const m = mentions.find((x) => x.start >= from && x.start <= from + reach);
+  if (m === undefined) return undefined;
+  for (let t = from; t < m.start; t += 1) if (!INVERSION_GAP[lang].has(tokens[t]!.folded)) return undefined;
+  return m;
+}
+
+function mentionBefore(mentions: readonly Mention[], before: number, reach: number): Mention | undefined {
+  for (let k = mentions.length - 1; k >= 0; k -= 1) {
+    const m = mentions[k]!;
+    if (m.end <= before && m.end >= before - reach) return m;
+  }
+  return undefined;
+}
+
+/**
+ * The subject of a verb of saying: inverted after it when the verb follows
+ * a comma or a quotation (« », affirme l'armée »), else the nearest mention
+ * before it in its clause, passing over one apposition between commas.
+ */
+function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: PatternMatch<SpeechCue>, lang: LexiconLanguage): Mention | undefined {
+  const previous = tokens[cue.start - 1];
+  const inverted = previous === undefined || previous.text === "," || previous.text === "»" || previous.text === "”" || previous.text === "\"" || previous.kind === "break";
+  let k = cue.start - 1;
+  while (k >= 0 && ["a", "ont", "avait", "avaient", "aurait", "auraient", "has", "had", "have", "also", "later", "previously", "egalement", "aussi", "encore", "deja", "ensuite", "would", "will", "did", "pour", "sa", "part", "finalement", "en", "outre", "par", "ailleurs"].includes(tokens[k]!.folded)) k -= 1;
+  const before = tokens[k];
+  if (inverted || before?.text === ",") {
+    const after = mentionAfter(mentions, cue.end, 4, tokens, lang);
+    if (after && !(after.cue.kind === "media" && lang === "en" && ["told", "tells"].includes(tokens[cue.start]!.folded))) return after;
+  }
+  // Before: the nearest mention ending within reach of the verb, or before an apposition « , …, ».
+  let limit = cue.start - SUBJECT_GAP;
+  let end = cue.start;
+  if (before?.text === ",") {
+    let open = k - 1;
+    while (open >= 0 && tokens[open]!.text !== "," && tokens[open]!.kind !== "break" && cue.start - open < 25) open -= 1;
+    if (open >= 0 && tokens[open]!.text === ",") {
+      end = open;
+      limit = open - SUBJECT_GAP;
+    }
+  }
+  for (let m = mentions.length - 1; m >= 0; m -= 1) {
+    const mention = mentions[m]!;
+    if (mention.end > end) continue;
+    if (mention.end < limit) break;
+    let blocked = false;
+    for (let t = mention.end; t < end; t += 1) if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break") blocked = true;
+    if (blocked) return undefined;
+    return mention;
+  }
+  return undefined;
+}
+
+/** Relays after a verb or a speaker: « cité par Y », « joint par Y », "told Y", « a déclaré à Y ». */
+function relaysAfter(tokens: readonly Token[], mentions: readonly Mention[], from: number, cues: readonly PatternMatch<SpeechCue>[]): Mention[] {
+  const relays: Mention[] = [];
+  for (const cue of cues) {
+    if (cue.data.kind !== "relay" || cue.start < from || cue.start > from + 12) continue;
+    const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 2);
+    if (m) relays.push(m);
+  }
+  const told = tokens[from - 1]?.folded;
+  if (told === "told" || told === "tells") {
+    const m = mentions.find((x) => x.start >= from && x.start <= from + 1 && x.cue.kind === "media");
+    if (m) relays.push(m);
+  }
+  for (let t = from; t < Math.min(tokens.length, from + 3); t += 1) {
+    if (tokens[t]!.folded !== "a" && tokens[t]!.folded !== "au" && tokens[t]!.folded !== "aupres") continue;
+    const m = mentions.find((x) => x.start >= t + 1 && x.start <= t + 2 && x.cue.kind === "media");
+    if (m) relays.push(m);
+  }
+  return relays;
+}

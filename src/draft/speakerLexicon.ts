@@ -1,0 +1,295 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import type { SourceKind } from "../model/source.js";
+
+/**
+ * What a phrase naming a speaker stands for. `role` tells speakers of one
+ * kind apart (the army and the government both speak for the state, as two
+ * sources); `side` says whose voice a party speaker is: `state` the forces
+ * of the country its demonym or the article names, `group` the armed group
+ * named beside it or last named.
+ *
+ * - `complement`: the speaker is who the words after it name (« le
+ *   porte-parole du CSP », "a spokesman for the army", « le communiqué du
+ *   JNIM »), else it stays as it is;
+ * - `anaphor`: it refers back (« le groupe », "the militants", « elle »,
+ *   « le communiqué »): to the armed group last named, to the last speaker,
+ *   or to the last speaker who spoke in a statement.
+ */
+export interface SpeakerCue {
+  readonly kind: SourceKind;
+  readonly role: string;
+  readonly side?: "state" | "group";
+  readonly complement?: true;
+  readonly anaphor?: "group" | "speaker" | "statement";
+}
+
+const speaker = (kind: SourceKind, role: string, extra: Partial<SpeakerCue> = {}): SpeakerCue => ({ kind, role, ...extra });
+const ARMY = speaker("party", "army", { side: "state" });
+const GOVERNMENT = speaker("party", "government", { side: "state" });
+const POLICE = speaker("party", "police", { side: "state" });
+const SECURITY = speaker("party", "security-sources", { side: "state" });
+const ADMINISTRATION = speaker("government", "administration");
+const LOCAL = speaker("local", "local");
+const WITNESS = speaker("witness", "witness");
+const EXPERT = speaker("expert", "expert");
+const MEDICAL = speaker("other", "medical");
+const NGO = speaker("ngo", "ngo");
+const SOCIAL = speaker("social", "social");
+const SPOKESPERSON = speaker("other", "spokesperson", { complement: true });
+const STATEMENT = speaker("other", "statement", { complement: true, anaphor: "statement" });
+const GROUP = speaker("party", "group", { side: "group", anaphor: "group" });
+const PRONOUN = speaker("other", "pronoun", { anaphor: "speaker" });
+
+/**
+ * Phrases that name a speaker, per language, in the notation of
+ * `phrasePattern`. Named organisations, outlets and armed groups are in
+ * {@link NAMED}; these are the common nouns.
+ */
+export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, SpeakerCue])[]> = {
+  fr: [
+    ["armee|armees", ARMY],
+    ["forces armees|armee|defense|securite", ARMY],
+    ["forces|militaires", ARMY],
+    ["etat-major|etat-majors", ARMY],
+    ["etat major", ARMY],
+    ["commandement militaire?", ARMY],
+    ["ministere|ministre de la defense|des armees", ARMY],
+    ["gouvernement|gouvernements|junte|presidence|autorites|ministere|ministre|ministres", GOVERNMENT],
+    ["police|gendarmerie|policiers|gendarmes", POLICE],
+    ["source|sources militaire|militaires|securitaire|securitaires|de securite|proches de l'armee", SECURITY],
+    ["responsable|responsables|officier|officiers militaire|militaires|de l'armee|securitaire|securitaires", SECURITY],
+    ["gouverneur|prefet|sous-prefet|maire|administrateur|elu|elus|responsable|responsables|autorite|autorites administrati*|local|locaux|locale|locales|regionales|municipal*", ADMINISTRATION],
+    ["gouverneur|prefet|sous-prefet|maire|administrateur|conseiller|conseillers municipal?", ADMINISTRATION],
+    ["source|sources locale|locales|sur place|concordantes|communautaires|civiles locales", LOCAL],
+    ["sources? civiles? locales?", LOCAL],
+    ["notable|notables|chef|chefs coutumier*|traditionnel*|de village|du village", LOCAL],
+    ["notable|notables|leader|leaders communautaire*|locaux|local", LOCAL],
+    ["habitant|habitants|temoin|temoins|temoignage|temoignages|rescape|rescapes|survivant|survivants|villageois|residents|riverains", WITNESS],
+    ["expert|experts|chercheur|chercheuse|chercheurs|analyste|analystes|specialiste|specialistes|universitaire|observateur|observateurs", EXPERT],
+    ["source|sources medicale|medicales|hospitaliere|hospitalieres", MEDICAL],
+    ["medecin|medecins|infirmier|infirmiere|personnel medical|soignant|soignants", MEDICAL],
+    ["ong|organisation|organisations de defense des droits|humanitaire|humanitaires", NGO],
+    ["source|sources humanitaire|humanitaires", NGO],
+    ["reseaux sociaux", SOCIAL],
+    ["porte-parole|porte-paroles|porte parole|representant|representants|dirigeant|dirigeants|chef|chefs|commandant|emir|leader", SPOKESPERSON],
+    ["communique|communiques|declaration|revendication|message|video|enregistrement|canaux|canal|organe|agence de propagande", STATEMENT],
+    ["groupe|groupes jihadiste|djihadiste|jihadistes|djihadistes|arme|armes|terroriste|terroristes|islamiste|islamistes|rebelle|rebelles|insurge|insurges|extremiste|extremistes", GROUP],
+    ["le|ce groupe", GROUP],
+    ["jihadistes|djihadistes|rebelles|insurges|islamistes|terroristes|assaillants|combattants|miliciens|militants", GROUP],
+    ["mouvement|coalition|alliance rebelle|jihadiste|djihadiste|armee|armee", GROUP],
+    ["il|elle|ils|elles", PRONOUN],
+  ],
+  en: [
+    ["army|military|militaries|troops", ARMY],
+    ["armed|defence|defense|security forces", ARMY],
+    ["defence|defense ministry|minister|headquarters", ARMY],
+    ["ministry|minister of defence|defense", ARMY],
+    ["general staff", ARMY],
+    ["military|army command|commander|commanders|officer|officers|spokesman|spokeswoman|spokesperson", ARMY],
+    ["government|governments|junta|presidency|authorities|ministry|minister|cabinet|kremlin", GOVERNMENT],
+    ["police|gendarmerie|police spokesman|spokeswoman|spokesperson", POLICE],
+    ["security|military|army sources|source|official|officials|officer|officers", SECURITY],
+    ["governor|mayor|prefect|administrator|lawmaker|lawmakers|councillor|councilor|commissioner", ADMINISTRATION],
+    ["local|district|regional|state|municipal|provincial|county official|officials|authorities|administrator|administrators", ADMINISTRATION],
+    ["local sources|source|residents|leaders|chiefs|elders", LOCAL],
+    ["community|religious|traditional|youth leader|leaders|chief|chiefs|elder|elders", LOCAL],
+    ["sources on the ground", LOCAL],
+    ["officials|official", speaker("government", "officials")],
+    ["residents|resident|witnesses|witness|eyewitness|eyewitnesses|survivors|survivor|villagers|villager|locals|inhabitants", WITNESS],
+    ["expert|experts|analyst|analysts|researcher|researchers|specialist|specialists|academic|professor|scholar|fellow|observers", EXPERT],
+    ["medical|hospital|health sources|source|official|officials|worker|workers", MEDICAL],
+    ["doctor|doctors|nurse|nurses|medics|medic|paramedics", MEDICAL],
+    ["rights|aid|humanitarian group|groups|organisation|organization|organisations|organizations|agency|agencies|workers|worker", NGO],
+    ["ngo|ngos|charity|monitor|watchdog", NGO],
+    ["humanitarian sources|source", NGO],
+    ["social media", SOCIAL],
+    ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
+    ["statement|statements|communique|claim|video|message|post|propaganda|channels|channel|outlet", STATEMENT],
+    ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
+    ["the|that group", GROUP],
+    ["militants|jihadists|insurgents|rebels|islamists|fighters|gunmen|assailants|attackers|militia|militiamen|terrorists", GROUP],
+    ["he|she|they|it", PRONOUN],
+  ],
+};
+
+/** A named organisation: its names and aliases as they are written, and what it is as a speaker. */
+export interface NamedSpeaker {
+  readonly names: readonly string[];
+  readonly cue: SpeakerCue;
+  /** For armed groups and state forces: the actor's kind and, for state forces, the country. */
+  readonly actor?: { readonly kind: "armed-group" | "state" | "foreign-force" | "militia"; readonly country?: string; readonly partOf?: string };
+}
+
+const outlet = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("media", "outlet") });
+const international = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("international", "international") });
+const ngo = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("ngo", "ngo") });
+const armedGroup = (names: string[], partOf?: string): NamedSpeaker => ({
+  names,
+  cue: speaker("party", "group", { side: "group" }),
+  actor: { kind: "armed-group", ...(partOf ? { partOf } : {}) },
+});
+const forces = (country: string, ...names: string[]): NamedSpeaker => ({ names, cue: ARMY, actor: { kind: "state", country } });
+const foreign = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("party", "group", { side: "group" }), actor: { kind: "foreign-force" } });
+
+/**
+ * Organisations named often enough in conflict reporting to be known by
+ * name: news outlets, international bodies, rights groups, armed groups and
+ * the acronyms of state forces. A name absent from this list is still read
+ * when the article gives it with an acronym in brackets (« le Cadre
+ * stratégique permanent (CSP) ») or as a capitalised name beside a speaker
+ * noun; the list only spares the drafter a guess.
+ */
+export const NAMED: readonly NamedSpeaker[] = [
+  outlet("RFI", "Radio France Internationale"),
+  outlet("AFP", "Agence France-Presse", "Agence France Presse", "l'AFP"),
+  outlet("Reuters"),
+  outlet("AP", "Associated Press", "The Associated Press"),
+  outlet("BBC", "BBC News", "BBC Afrique"),
+  outlet("Al Jazeera"),
+  outlet("France 24"),
+  outlet("Le Monde"),
+  outlet("Jeune Afrique"),
+  outlet("CNN"),
+  outlet("The New York Times", "New York Times"),
+  outlet("The Washington Post", "Washington Post"),
+  outlet("The Guardian"),
+  outlet("Anadolu", "Anadolu Agency"),
+  outlet("Xinhua"),
+  outlet("TASS"),
+  outlet("RIA Novosti"),
+  outlet("DPA"),
+  outlet("EFE"),
+  outlet("Bloomberg"),
+  outlet("Deutsche Welle", "DW"),
+  outlet("Voice of America", "VOA"),
+  outlet("ORTM"),
+  outlet("Studio Tamani"),
+  outlet("Radio Okapi"),
+  outlet("Radio Dabanga"),
+  outlet("Sudan Tribune"),
+  outlet("Premium Times"),
+  outlet("Garowe Online"),
+  outlet("Kyiv Independent"),
+  outlet("Le Figaro"),
+  outlet("Libération"),
+  outlet("APA", "Agence de presse africaine"),
+  outlet("Agence d'information du Burkina", "AIB"),
+  international("ONU", "Nations unies", "United Nations", "UN"),
+  international("MINUSMA"),
+  international("MONUSCO"),
+  international("UNMISS"),
+  international("OCHA"),
+  international("HCR", "UNHCR"),
+  international("UNICEF"),
+  international("OIM", "IOM"),
+  international("OMS"),
+  international("CEDEAO", "ECOWAS"),
+  international("Union africaine", "African Union"),
+  international("Union européenne", "European Union"),
+  international("CICR", "ICRC", "Comité international de la Croix-Rouge", "International Committee of the Red Cross"),
+  ngo("Human Rights Watch", "HRW"),
+  ngo("Amnesty International", "Amnesty"),
+  ngo("Médecins sans frontières", "MSF", "Doctors Without Borders"),
+  ngo("ACLED", "Armed Conflict Location and Event Data Project"),
+  ngo("Croix-Rouge", "Red Cross", "Croissant-Rouge", "Red Crescent"),
+  ngo("Observatoire syrien des droits de l'homme", "Syrian Observatory for Human Rights", "OSDH", "SOHR"),
+  armedGroup(["JNIM", "Jnim", "GSIM", "Groupe de soutien à l'islam et aux musulmans", "Jama'at Nasr al-Islam wal Muslimin", "Jama'a Nusrat ul-Islam wa al-Muslimin", "Jamaat Nusrat al-Islam wal-Muslimin"], "al-Qaïda"),
+  armedGroup(["al-Qaïda", "al-Qaida", "Al-Qaïda", "al-Qaeda", "Al Qaeda"]),
+  armedGroup(["AQMI", "Al-Qaïda au Maghreb islamique", "AQIM", "al-Qaeda in the Islamic Maghreb"], "al-Qaïda"),
+  armedGroup(["État islamique", "Etat islamique", "Islamic State", "EI", "IS", "ISIS", "ISIL", "Daech", "Daesh"]),
+  armedGroup(["EIGS", "État islamique au Grand Sahara", "ISGS", "Islamic State in the Greater Sahara", "État islamique au Sahel", "EIS", "Islamic State Sahel Province", "ISSP"], "État islamique"),
+  armedGroup(["ISWAP", "État islamique en Afrique de l'Ouest", "Islamic State West Africa Province", "Iswap"], "État islamique"),
+  armedGroup(["Boko Haram", "JAS"]),
+  armedGroup(["Ansarul Islam", "Ansaroul Islam"]),
+  armedGroup(["al-Shabaab", "al-Shabab", "Shebab", "shebab", "Al-Shabaab", "les shebab", "Harakat al-Shabaab al-Mujahideen"], "al-Qaïda"),
+  armedGroup(["M23", "Mouvement du 23 mars", "March 23 Movement"]),
+  armedGroup(["ADF", "Forces démocratiques alliées", "Allied Democratic Forces"], "État islamique"),
+  armedGroup(["CODECO"]),
+  armedGroup(["FSR", "RSF", "Forces de soutien rapide", "Rapid Support Forces"]),
+  armedGroup(["CSP", "Cadre stratégique permanent", "CSP-DPA"]),
+  armedGroup(["FLA", "Front de libération de l'Azawad", "Azawad Liberation Front"]),
+  armedGroup(["CMA", "Coordination des mouvements de l'Azawad"]),
+  armedGroup(["Hamas"]),
+  armedGroup(["Hezbollah", "Hizbollah"]),
+  armedGroup(["Houthis", "Houthi", "Ansar Allah"]),
+  armedGroup(["Taliban", "talibans"]),
+  armedGroup(["TTP", "Tehrik-i-Taliban Pakistan"]),
+  armedGroup(["PKK"]),
+  armedGroup(["HTS", "Hayat Tahrir al-Sham"]),
+  armedGroup(["Katiba Macina", "katiba Macina"], "JNIM"),
+  armedGroup(["Katiba Serma"], "JNIM"),
+  armedGroup(["Ansar Dine"]),
+  armedGroup(["FLM", "Front de libération du Macina"]),
+  armedGroup(["Volontaires pour la défense de la patrie", "VDP"]),
+  armedGroup(["Dozos", "dozos", "Dan Na Ambassagou"]),
+  armedGroup(["Ambazonia Defence Forces", "ADF séparatistes"]),
+  armedGroup(["CPC", "Coalition des patriotes pour le changement"]),
+  armedGroup(["3R", "Retour, réclamation et réhabilitation"]),
+  foreign("Wagner", "Groupe Wagner", "Wagner Group", "Africa Corps"),
+  forces("mali", "FAMa", "Fama", "Famas", "Forces armées maliennes", "Malian Armed Forces"),
+  forces("burkina-faso", "Forces armées burkinabè", "FDS burkinabè"),
+  forces("niger", "Forces armées nigériennes", "FAN"),
+  forces("chad", "ANT", "Armée nationale tchadienne"),
+  forces("drc", "FARDC", "Forces armées de la RDC", "Forces armées de la République démocratique du Congo"),
+  forces("sudan", "SAF", "FAS", "Forces armées soudanaises", "Sudanese Armed Forces"),
+  forces("somalia", "SNA", "Somali National Army", "Armée nationale somalienne"),
+  forces("israel", "IDF", "Tsahal", "Israel Defense Forces", "Forces de défense israéliennes"),
+  forces("ukraine", "ZSU", "Ukrainian Armed Forces", "Forces armées ukrainiennes"),
+  forces("nigeria", "Nigerian Army", "NAF", "Nigerian Air Force"),
+];
+
+/** A country as its demonyms name it, and the forces that speak for it. */
+export interface Country {
+  readonly id: string;
+  readonly names: Record<LexiconLanguage, readonly string[]>;
+  /** Folded adjectives, every gender and number. */
+  readonly demonyms: Record<LexiconLanguage, readonly string[]>;
+}
+
+const country = (id: string, fr: string, en: string, frAdjectives: string, enAdjectives: string): Country => ({
+  id,
+  names: { fr: fr.split(","), en: en.split(",") },
+  demonyms: { fr: frAdjectives.split(","), en: enAdjectives.split(",") },
+});
+
+/** The countries whose forces the drafter names by their demonym (« l'armée malienne », "the Nigerian military"). */
+export const COUNTRIES: readonly Country[] = [
+  country("mali", "mali", "mali", "malien,malienne,maliens,maliennes", "malian,malians"),
+  country("burkina-faso", "burkina,burkina faso", "burkina,burkina faso", "burkinabe,burkinabes", "burkinabe,burkinabes"),
+  country("niger", "niger", "niger", "nigerien,nigerienne,nigeriens,nigeriennes", "nigerien,nigeriens"),
+  country("nigeria", "nigeria", "nigeria", "nigerian,nigeriane,nigerians,nigerianes", "nigerian,nigerians"),
+  country("chad", "tchad", "chad", "tchadien,tchadienne,tchadiens,tchadiennes", "chadian,chadians"),
+  country("cameroon", "cameroun", "cameroon", "camerounais,camerounaise,camerounaises", "cameroonian,cameroonians"),
+  country("benin", "benin", "benin", "beninois,beninoise,beninoises", "beninese"),
+  country("togo", "togo", "togo", "togolais,togolaise,togolaises", "togolese"),
+  country("ivory-coast", "cote d'ivoire", "ivory coast,cote d'ivoire", "ivoirien,ivoirienne,ivoiriens,ivoiriennes", "ivorian,ivorians"),
+  country("mauritania", "mauritanie", "mauritania", "mauritanien,mauritanienne,mauritaniens,mauritaniennes", "mauritanian,mauritanians"),
+  country("senegal", "senegal", "senegal", "senegalais,senegalaise,senegalaises", "senegalese"),
+  country("algeria", "algerie", "algeria", "algerien,algerienne,algeriens,algeriennes", "algerian,algerians"),
+  country("libya", "libye", "libya", "libyen,libyenne,libyens,libyennes", "libyan,libyans"),
+  country("sudan", "soudan", "sudan", "soudanais,soudanaise,soudanaises", "sudanese"),
+  country("south-sudan", "soudan du sud", "south sudan", "sud-soudanais,sud-soudanaise", "south sudanese"),
+  country("somalia", "somalie", "somalia", "somalien,somalienne,somaliens,somaliennes", "somali,somalis"),
+  country("ethiopia", "ethiopie", "ethiopia", "ethiopien,ethiopienne,ethiopiens,ethiopiennes", "ethiopian,ethiopians"),
+  country("kenya", "kenya", "kenya", "kenyan,kenyane,kenyans,kenyanes", "kenyan,kenyans"),
+  country("drc", "rdc,congo", "drc,congo", "congolais,congolaise,congolaises", "congolese"),
+  country("central-african-republic", "centrafrique", "central african republic", "centrafricain,centrafricaine,centrafricains,centrafricaines", "central african"),
+  country("mozambique", "mozambique", "mozambique", "mozambicain,mozambicaine,mozambicains,mozambicaines", "mozambican,mozambicans"),
+  country("ukraine", "ukraine", "ukraine", "ukrainien,ukrainienne,ukrainiens,ukrainiennes", "ukrainian,ukrainians"),
+  country("russia", "russie", "russia", "russe,russes", "russian,russians"),
+  country("israel", "israel", "israel", "israelien,israelienne,israeliens,israeliennes", "israeli,israelis"),
+  country("syria", "syrie", "syria", "syrien,syrienne,syriens,syriennes", "syrian,syrians"),
+  country("iraq", "irak", "iraq", "irakien,irakienne,irakiens,irakiennes", "iraqi,iraqis"),
+  country("yemen", "yemen", "yemen", "yemenite,yemenites", "yemeni,yemenis"),
+  country("afghanistan", "afghanistan", "afghanistan", "afghan,afghane,afghans,afghanes", "afghan,afghans"),
+  country("pakistan", "pakistan", "pakistan", "pakistanais,pakistanaise,pakistanaises", "pakistani,pakistanis"),
+  country("france", "france", "france", "francais,francaise,francaises", "french"),
+  country("united-states", "etats-unis", "united states,us", "americain,americaine,americains,americaines", "american,americans,us,u.s."),
+  country("turkey", "turquie", "turkey", "turc,turque,turcs,turques", "turkish"),
+  country("lebanon", "liban", "lebanon", "libanais,libanaise,libanaises", "lebanese"),
+  country("myanmar", "birmanie,myanmar", "myanmar,burma", "birman,birmane,birmans,birmanes", "burmese"),
+  country("colombia", "colombie", "colombia", "colombien,colombienne,colombiens,colombiennes", "colombian,colombians"),
+  country("mexico", "mexique", "mexico", "mexicain,mexicaine,mexicains,mexicaines", "mexican,mexicans"),
+  country("philippines", "philippines", "philippines", "philippin,philippine,philippins,philippines", "filipino,philippine"),
+  country("india", "inde", "india", "indien,indienne,indiens,indiennes", "indian"),
+];

@@ -1,0 +1,176 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+
+/**
+ * What a phrase of attribution does, in the notation of `phrasePattern`:
+ *
+ * - `according`: the speaker comes after it (« selon X », "according to X");
+ * - `verb`: a verb of saying; its speaker is the subject before it (« l'armée
+ *   a indiqué ») or, inverted, the mention right after it (« …, affirme
+ *   l'armée », "…, said the official"). `claim` verbs put a party's words
+ *   about its own action as `claimed`; `report` verbs (« évoquer », "reported")
+ *   put them as `reported`; `weak` verbs are verbs of saying only before
+ *   « que », « avoir », a colon or a quotation (« assure que » but not
+ *   « assurer la sécurité »);
+ * - `responsibility`: a claim of responsibility (« a revendiqué l'attaque »,
+ *   "claimed responsibility"): its speaker is the perpetrator it names;
+ * - `relay`: the mention after it passed the words on (« cité par Y »,
+ *   « joint par Y », "told Reuters", "quoted by Y");
+ * - `citing`: the mention after it is the speaker, the subject before it the
+ *   relay (« RFI, citant des sources locales », "Reuters, citing residents");
+ * - `statement`: the speaker spoke in a statement (« dans un communiqué »),
+ *   which a later « le communiqué » refers back to;
+ * - `anonymous`: the speaker asked not to be named; it changes nothing but
+ *   the words are kept out of the speaker's name.
+ */
+export type SpeechCue =
+  | { readonly kind: "according" }
+  | { readonly kind: "verb"; readonly hedge?: "claimed" | "reported"; readonly weak?: true }
+  | { readonly kind: "responsibility" }
+  | { readonly kind: "relay" }
+  | { readonly kind: "citing" }
+  | { readonly kind: "statement" }
+  | { readonly kind: "anonymous" };
+
+const ACCORDING: SpeechCue = { kind: "according" };
+const SAY: SpeechCue = { kind: "verb" };
+const CLAIM: SpeechCue = { kind: "verb", hedge: "claimed" };
+const REPORT: SpeechCue = { kind: "verb", hedge: "reported" };
+const WEAK: SpeechCue = { kind: "verb", weak: true };
+const RESPONSIBILITY: SpeechCue = { kind: "responsibility" };
+const RELAY: SpeechCue = { kind: "relay" };
+const CITING: SpeechCue = { kind: "citing" };
+const STATEMENT: SpeechCue = { kind: "statement" };
+const ANONYMOUS: SpeechCue = { kind: "anonymous" };
+
+/** The folded finite forms and participles of a regular French « -er » verb, from its stem (« affirm » → affirme, affirment, affirmait…). */
+function frenchErVerb(stem: string): string {
+  return ["e", "es", "ent", "ee", "ees", "ait", "aient", "a", "erent", "ant"].map((ending) => stem + ending).join("|");
+}
+
+const FR_SAY = [
+  "declar",
+  "indiqu",
+  "annonc",
+  "precis",
+  "expliqu",
+  "rapport",
+  "confirm",
+  "ajout",
+  "soulign",
+  "racont",
+  "temoign",
+  "signal",
+  "confi",
+  "insist",
+  "not",
+  "denonc",
+  "accus",
+  "communiqu",
+  "rappel",
+  "detaill",
+];
+const FR_CLAIM = ["affirm", "revendiqu", "assur", "avanc", "proclam", "vant", "fanfaronn"];
+
+/**
+ * The phrases of attribution, per language. Verbs are listed by their
+ * finite forms and participles, never their infinitives or the nouns that
+ * share their stem (« l'annonce », « une précision »): a determiner before a
+ * form makes it a noun, which `findAttributions` checks.
+ */
+export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechCue])[]> = {
+  fr: [
+    ["selon|suivant", ACCORDING],
+    ["d'apres", ACCORDING],
+    ["a en croire", ACCORDING],
+    ["de source|sources", ACCORDING],
+    ...FR_SAY.map((stem): [string, SpeechCue] => [frenchErVerb(stem), stem === "precis" || stem === "not" || stem === "rappel" || stem === "signal" || stem === "confi" || stem === "communiqu" || stem === "rapport" ? WEAK : SAY]),
+    ...FR_CLAIM.map((stem): [string, SpeechCue] => [frenchErVerb(stem), stem === "assur" || stem === "avanc" || stem === "vant" ? { ...CLAIM, weak: true } : CLAIM]),
+    ["dit|disent|disait|disaient|dira|diront", SAY],
+    ["reconnait|reconnaissent|reconnu|reconnue|reconnus|reconnaissait|reconnaissaient", SAY],
+    ["ecrit|ecrivent|ecrivait", WEAK],
+    ["admet|admettent|admis|admise", SAY],
+    ["soutient|soutiennent|soutenu", WEAK],
+    ["dement|dementent|dementi|dementait|dementaient", SAY],
+    ["nie|nient|niait|niaient", SAY],
+    ["pretend|pretendent|pretendu|pretendait", CLAIM],
+    ["evoqu*", REPORT],
+    ["fait|font|faisait|faisaient etat", REPORT],
+    ["estim|estime|estiment|estimait|estimaient", WEAK],
+    ["revendiqu* l'|la|cette|ces|les|des|une|un|deux|trois|cet attaque*|attentat*|operation*|assaut*|embuscade*|action*|raid*|frappe*|enlevement*|tuerie*|massacre*", RESPONSIBILITY],
+    ["revendiqu* la|sa paternite", RESPONSIBILITY],
+    ["avanc*|donn*|fourni*|communiqu*|publi* un|le|des|son|leur bilan|bilans|chiffre|chiffres", CLAIM],
+    ["cite|citee|cites|citees par", RELAY],
+    ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees|interviewe|interviewee par", RELAY],
+    ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees par telephone|tel par", RELAY],
+    ["citant|relayant", CITING],
+    ["dans|par un|une|son|sa|leur communique|declaration|message|video|audio|enregistrement", STATEMENT],
+    ["par le biais de", STATEMENT],
+    ["sous couvert|condition d'anonymat|de l'anonymat", ANONYMOUS],
+    ["sous le couvert de l'anonymat", ANONYMOUS],
+    ["ayant requis|demande l'anonymat", ANONYMOUS],
+  ],
+  en: [
+    ["according to", ACCORDING],
+    ["as per", ACCORDING],
+    ["said|says|say|saying", SAY],
+    ["told|tells", SAY],
+    ["added|adds", SAY],
+    ["stated", SAY],
+    ["announced|announces", SAY],
+    ["confirmed|confirms|confirming", SAY],
+    ["denied|denies|deny|denying", SAY],
+    ["explained|explains", SAY],
+    ["acknowledged|acknowledges|admitted|admits", SAY],
+    ["wrote|writes|posted|tweeted", SAY],
+    ["insisted|insists|maintained", SAY],
+    ["noted|notes", WEAK],
+    ["warned", WEAK],
+    ["estimated|estimates", WEAK],
+    ["accused|accuses|blamed|blames", SAY],
+    ["described|describes", WEAK],
+    ["recounted|recalled", SAY],
+    ["claimed|claims|claiming|boasted|alleged|alleges", CLAIM],
+    ["reported|reports|reporting", REPORT],
+    ["claimed|claims|claim|claiming responsibility|credit", RESPONSIBILITY],
+    ["claimed|claims|claim the|an attack|assault|raid|ambush|bombing|strike|killing|kidnapping", RESPONSIBILITY],
+    ["quoted|cited by", RELAY],
+    ["contacted|reached|interviewed by", RELAY],
+    ["speaking to|with", RELAY],
+    ["in an|a interview|interviews with", RELAY],
+    ["citing|quoting", CITING],
+    ["in|on a|an|its|their statement|communique|video|audio|message|post", STATEMENT],
+    ["in a|an written|joint|separate statement", STATEMENT],
+    ["through its|their propaganda? channels|outlet|agency", STATEMENT],
+    ["via its|their propaganda? channels|outlet|agency", STATEMENT],
+    ["on|under condition of anonymity", ANONYMOUS],
+    ["speaking|who spoke|requesting|asking anonymity", ANONYMOUS],
+    ["who asked not to be named|identified", ANONYMOUS],
+    ["who declined to be named|identified", ANONYMOUS],
+  ],
+};
+
+/**
+ * Words that, just before a speech verb, make it a noun or not a verb of
+ * saying at all (« l'annonce », « une précision », "the claims", "were
+ * reported killed").
+ */
+export const NOT_BEFORE_VERB: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["l'", "la", "le", "les", "un", "une", "des", "du", "de", "d'", "cette", "ce", "ces", "son", "sa", "ses", "leur", "leurs", "aux", "au"]),
+  en: new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "was", "were", "been", "being", "is", "are", "be", "unconfirmed", "unverified", "such", "of"]),
+};
+
+/** Words that, just after a weak verb of saying, show it introduces speech. */
+export const SPEECH_FOLLOWERS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["que", "qu'", "avoir", "etre", ":", "«", "“", "\"", ",", "n'avoir", "a", "au", "aux"]),
+  en: new Set(["that", ":", "“", "\"", ",", "it", "they", "he", "she"]),
+};
+
+/**
+ * Openings of a sentence that continue the previous speaker's account
+ * (« Elle ajoute que… » is read from the verb; these cover the sentences
+ * without a verb of saying: « Toujours selon… », "It added…").
+ */
+export const CONTRAST: Record<LexiconLanguage, readonly string[]> = {
+  fr: ["mais", "tandis", "alors", "cependant", "toutefois", "pourtant", "contrairement"],
+  en: ["but", "while", "whereas", "however", "though", "although", "contrary"],
+};

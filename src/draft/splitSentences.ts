@@ -1,0 +1,106 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { foldWord } from "../lexicon/foldWord.js";
+
+/** A sentence of an article: its offsets in the text and the paragraph it belongs to. */
+export interface Sentence {
+  readonly start: number;
+  readonly end: number;
+  /** The sentence's words as written, `text.slice(start, end)` without the trailing space. */
+  readonly text: string;
+  /** Paragraphs are counted from 0; a blank line or a single line break starts a new one. */
+  readonly paragraph: number;
+}
+
+/**
+ * Words that end with a dot without ending a sentence, folded and without
+ * their dot: titles and ranks (« M. », "Lt. Col.", "Gen."), months in short
+ * ("Sept. 17") and the usual Latin and numbering abbreviations.
+ */
+const ABBREVIATIONS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["m", "mm", "mme", "mmes", "mlle", "dr", "pr", "me", "mgr", "st", "ste", "gal", "gen", "col", "lt", "cdt", "cne", "sgt", "adj", "av", "bd", "env", "etc", "cf", "p", "no", "n", "vol", "art", "janv", "fevr", "avr", "juil", "sept", "oct", "nov", "dec", "c.-a-d", "ex"]),
+  en: new Set(["mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "cpt", "sgt", "cpl", "pvt", "adm", "cmdr", "gov", "sen", "rep", "rev", "st", "mt", "ft", "jr", "sr", "no", "nos", "vs", "etc", "e.g", "i.e", "approx", "est", "dept", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s", "u.n", "u.k"]),
+};
+
+const OPENING_QUOTES = new Set(["«", "“", "„"]);
+const CLOSING_QUOTES = new Set(["»", "”"]);
+
+/**
+ * Splits an article into sentences. `Intl.Segmenter` does the splitting;
+ * these repairs keep together what it cuts too eagerly:
+ *
+ * - a dot after a title, a rank, an initial or a short month (« M. Diallo »,
+ *   "Lt. Col. Ahmed", "J. Smith", "Sept. 17") does not end a sentence;
+ * - a quotation opened with « or “ runs until it is closed, so that a
+ *   quoted sentence stays with the words that attribute it
+ *   (« Nous avons tenu. Ils sont partis », dit-il.);
+ * - a line break always ends a sentence, and starts a paragraph.
+ *
+ * @param text - The article.
+ * @param lang - `"fr"` or `"en"`, for the abbreviations.
+ * @returns The sentences in order, trimmed, with their offsets.
+ */
+export function splitSentences(text: string, lang: LexiconLanguage): Sentence[] {
+  const sentences: Sentence[] = [];
+  const segmenter = new Intl.Segmenter(lang, { granularity: "sentence" });
+  let paragraph = 0;
+  let offset = 0;
+  for (const line of text.split("\n")) {
+    const lineStart = offset;
+    offset += line.length + 1;
+    if (line.trim() === "") continue;
+    let pending: { start: number; end: number } | undefined;
+    let depth = 0;
+    for (const segment of segmenter.segment(line)) {
+      const start = lineStart + segment.index;
+      const end = start + segment.segment.length;
+      pending = pending === undefined ? { start, end } : { start: pending.start, end };
+      depth = quoteDepth(segment.segment, depth);
+      if (depth > 0 || endsWithAbbreviation(segment.segment, lang)) continue;
+      pushTrimmed(sentences, text, pending, paragraph);
+      pending = undefined;
+    }
+    if (pending) pushTrimmed(sentences, text, pending, paragraph);
+    paragraph += 1;
+  }
+  return sentences;
+}
+
+function pushTrimmed(sentences: Sentence[], text: string, span: { start: number; end: number }, paragraph: number): void {
+  // A quotation that closes a sentence (« … échelle. » Le camp…) ends it: the segmenter cut before the closing mark, the repair above joined too much.
+  const inner = /[.!?…]\s*[»”]\s+(?=\p{Lu})/gu;
+  inner.lastIndex = 0;
+  const body = text.slice(span.start, span.end);
+  const cut = inner.exec(body);
+  if (cut) {
+    const at = span.start + cut.index + cut[0].trimEnd().length;
+    pushTrimmed(sentences, text, { start: span.start, end: at }, paragraph);
+    pushTrimmed(sentences, text, { start: at, end: span.end }, paragraph);
+    return;
+  }
+  let { start, end } = span;
+  while (start < end && /\s/u.test(text[start]!)) start += 1;
+  while (end > start && /\s/u.test(text[end - 1]!)) end -= 1;
+  if (end > start) sentences.push({ start, end, text: text.slice(start, end), paragraph });
+}
+
+/** How many quotations are open after a segment, given how many were open before it. */
+function quoteDepth(segment: string, before: number): number {
+  let depth = before;
+  for (const c of segment) {
+    if (OPENING_QUOTES.has(c)) depth += 1;
+    else if (CLOSING_QUOTES.has(c) && depth > 0) depth -= 1;
+  }
+  return depth;
+}
+
+/** Whether a segment ends with an abbreviation's dot or an initial's (« M. », "J."), which ends no sentence. */
+function endsWithAbbreviation(segment: string, lang: LexiconLanguage): boolean {
+  const trimmed = segment.trimEnd();
+  if (!trimmed.endsWith(".")) return false;
+  const body = trimmed.slice(0, -1);
+  const cut = Math.max(body.lastIndexOf(" "), body.lastIndexOf("("), body.lastIndexOf("\u00a0"));
+  const word = body.slice(cut + 1);
+  if (word.length === 0) return false;
+  if (word.length === 1 && word >= "A" && word <= "Z") return true;
+  return ABBREVIATIONS[lang].has(foldWord(word));
+}
