@@ -163,9 +163,9 @@ export class DraftBook {
     return this.actor(key, alias ?? name, "state");
   }
 
-  /** Notes the country a sentence names first (« soldats maliens »), when no state forces were named yet. */
-  noteCountry(country: Country): void {
-    if (this.#country === undefined) this.#country = country;
+  /** The forces of a country a count names (« soldats maliens », "Nigerian troops"): the state actor already named for it, else one named after the country. */
+  stateOf(country: Country): DraftActor {
+    return this.#stateActor(country.id, forcesName(country, this.lang), undefined, country);
   }
 
   /** The armed group last named, if any. */
@@ -223,8 +223,9 @@ export class DraftBook {
       let actor = this.actorOf(mention);
       if (actor === undefined && cue.side === "group") actor = this.lastGroup();
       if (actor === undefined) {
-        if (cue.side === "state") return { source: this.#source(`state:?:${cue.role}`, name, "other"), party: false };
-        actor = this.actor(`group:${normalizeName(name)}`, name, "armed-group");
+        // The forces of an unnamed country (« l'armée », "the army"): the side is told by the words alone.
+        if (cue.side === "state") actor = this.actor("state:?", name, "state");
+        else actor = this.actor(`group:${normalizeName(name)}`, name, "armed-group");
       }
       const key = cue.side === "state" ? `state:${actor.id}:${cue.role}` : `group:${actor.id}`;
       return { source: this.#source(key, cue.side === "group" && !mention.of ? actor.name : name, "party", actor), party: true };

@@ -283,7 +283,7 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
       else if (about.facet === "captured-persons") about.facet = "seized";
       else return undefined;
     }
-    const party = scope.country ? book.actorOf(stateMention(scope.country.id)) ?? stateActorFor(book, scope.country) : scope.group === "soldiers" ? book.soleState() : undefined;
+    const party = scope.country ? book.stateOf(scope.country) : scope.group === "soldiers" ? book.soleState() : undefined;
     if (party) about.party = party.id;
     if (scope.group) about.group = scope.group;
     if (scope.item) about.item = scope.item;
@@ -325,15 +325,6 @@ function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage
 /** A post embedded from social media ("pic.twitter.com/…", "— Name (@handle)"): whose words they are is not told by the article. */
 function isEmbed(sentence: string): boolean {
   return sentence.includes("pic.twitter.com") || sentence.includes("(@") || sentence.startsWith("—");
-}
-
-function stateMention(countryId: string): Mention {
-  return { start: 0, end: 0, name: countryId, cue: { kind: "party", role: "army", side: "state" } };
-}
-
-/** The forces of a country a count names (« soldats maliens »): the state actor already named for it, if any. */
-function stateActorFor(book: DraftBook, country: { id: string }): DraftActor | undefined {
-  return book.actors.get(`state:${country.id}`);
 }
 
 /** Who refuses, when no verb of saying names them: the subject before the refusal (« l'armée n'a pas souhaité… »). */

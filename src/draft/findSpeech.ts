@@ -44,17 +44,24 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
   const cues = speechTable(lang).scan(tokens);
   const speeches: Speech[] = [];
   const inStatement = cues.some((c) => c.data.kind === "statement");
+  // The mention after « jointes par », "told", "quoted by" relayed the words: it is never the subject of a verb of saying.
+  const relayTargets = new Set<Mention>();
+  for (const c of cues) {
+    if (c.data.kind !== "relay") continue;
+    const target = mentions.find((x) => x.start >= c.end && x.start <= c.end + 2);
+    if (target) relayTargets.add(target);
+  }
   for (const cue of cues) {
     const data = cue.data;
     if (data.kind === "according") {
       const speaker = mentionAfter(mentions, cue.end, 3, tokens, lang);
-      if (speaker) speeches.push(speech(cue, speaker, relaysAfter(tokens, mentions, speaker.end, cues), inStatement));
+      if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues), inStatement));
     } else if (data.kind === "verb" || data.kind === "responsibility") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
-      const speaker = subjectOf(tokens, mentions, cue, lang);
+      const speaker = subjectOf(tokens, mentions.filter((m) => !relayTargets.has(m)), cue, lang);
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
-      speeches.push(speech(cue, speaker, relaysAfter(tokens, mentions, cue.end, cues), inStatement));
+      speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement));
     } else if (data.kind === "citing") {
       const speaker = mentionAfter(mentions, cue.end, 3, tokens, lang);
       const relay = mentionBefore(mentions, cue.start, 4);
@@ -140,23 +147,28 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   return undefined;
 }
 
-/** Relays after a verb or a speaker: « cité par Y », « joint par Y », "told Y", « a déclaré à Y ». */
-function relaysAfter(tokens: readonly Token[], mentions: readonly Mention[], from: number, cues: readonly PatternMatch<SpeechCue>[]): Mention[] {
+/**
+ * Relays of an act of speech whose speaker and cue span tokens `from`…`to`:
+ * « cité par Y » or « joint par Y » inside that span or just after it,
+ * "told Y", « a déclaré à Y ».
+ */
+function relaysAround(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number, cues: readonly PatternMatch<SpeechCue>[]): Mention[] {
   const relays: Mention[] = [];
   for (const cue of cues) {
-    if (cue.data.kind !== "relay" || cue.start < from || cue.start > from + 12) continue;
+    if (cue.data.kind !== "relay" || cue.start < from || cue.start > to + 12) continue;
     const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 2);
     if (m) relays.push(m);
   }
-  const told = tokens[from - 1]?.folded;
-  if (told === "told" || told === "tells") {
-    const m = mentions.find((x) => x.start >= from && x.start <= from + 1 && x.cue.kind === "media");
-    if (m) relays.push(m);
+  for (let t = from; t < Math.min(tokens.length, to + 3); t += 1) {
+    if (tokens[t]!.folded === "told" || tokens[t]!.folded === "tells") {
+      const m = mentions.find((x) => x.start >= t + 1 && x.start <= t + 2 && x.cue.kind === "media");
+      if (m && !relays.includes(m)) relays.push(m);
+    }
   }
-  for (let t = from; t < Math.min(tokens.length, from + 3); t += 1) {
+  for (let t = to; t < Math.min(tokens.length, to + 3); t += 1) {
     if (tokens[t]!.folded !== "a" && tokens[t]!.folded !== "au" && tokens[t]!.folded !== "aupres") continue;
     const m = mentions.find((x) => x.start >= t + 1 && x.start <= t + 2 && x.cue.kind === "media");
-    if (m) relays.push(m);
+    if (m && !relays.includes(m)) relays.push(m);
   }
   return relays;
 }

@@ -80,7 +80,7 @@ const FR_CLAIM = ["affirm", "revendiqu", "assur", "avanc", "proclam", "vant", "f
 export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechCue])[]> = {
   fr: [
     ["selon|suivant", ACCORDING],
-    ["d'apres", ACCORDING],
+    ["d' apres", ACCORDING],
     ["a en croire", ACCORDING],
     ["de source|sources", ACCORDING],
     ...FR_SAY.map((stem): [string, SpeechCue] => [frenchErVerb(stem), stem === "precis" || stem === "not" || stem === "rappel" || stem === "signal" || stem === "confi" || stem === "communiqu" || stem === "rapport" ? WEAK : SAY]),
@@ -105,9 +105,10 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["citant|relayant", CITING],
     ["dans|par un|une|son|sa|leur communique|declaration|message|video|audio|enregistrement", STATEMENT],
     ["par le biais de", STATEMENT],
-    ["sous couvert|condition d'anonymat|de l'anonymat", ANONYMOUS],
-    ["sous le couvert de l'anonymat", ANONYMOUS],
-    ["ayant requis|demande l'anonymat", ANONYMOUS],
+    ["sous couvert|condition d' anonymat", ANONYMOUS],
+    ["sous couvert|condition de l' anonymat", ANONYMOUS],
+    ["sous le couvert de l' anonymat", ANONYMOUS],
+    ["ayant requis|demande l' anonymat", ANONYMOUS],
   ],
   en: [
     ["according to", ACCORDING],
@@ -135,7 +136,7 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["claimed|claims|claim the|an attack|assault|raid|ambush|bombing|strike|killing|kidnapping", RESPONSIBILITY],
     ["quoted|cited by", RELAY],
     ["contacted|reached|interviewed by", RELAY],
-    ["speaking to|with", RELAY],
+    ["speaking|spoke to", RELAY],
     ["in an|a interview|interviews with", RELAY],
     ["citing|quoting", CITING],
     ["in|on a|an|its|their statement|communique|video|audio|message|post", STATEMENT],
@@ -144,8 +145,7 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["via its|their propaganda? channels|outlet|agency", STATEMENT],
     ["on|under condition of anonymity", ANONYMOUS],
     ["speaking|who spoke|requesting|asking anonymity", ANONYMOUS],
-    ["who asked not to be named|identified", ANONYMOUS],
-    ["who declined to be named|identified", ANONYMOUS],
+    ["who asked|declined not? to be named|identified", ANONYMOUS],
   ],
 };
 
