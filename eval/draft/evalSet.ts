@@ -1,0 +1,99 @@
+import { existsSync, readdirSync, readFileSync } from "node:fs";
+import path from "node:path";
+import { fileURLToPath } from "node:url";
+import type { ArticleInput } from "./score.js";
+
+/**
+ * The evaluation sets: `dev` (the articles the drafter may be tuned on),
+ * `holdout` (kept apart, to read the score on unseen text) and `seeds` (the
+ * five hand-coded seed incidents with their source articles).
+ */
+export const SET_NAMES = ["dev", "holdout", "seeds"] as const;
+
+/** One of {@link SET_NAMES}. */
+export type SetName = (typeof SET_NAMES)[number];
+
+/** An article of a set, with where it was read from. */
+export interface EvalArticle extends ArticleInput {
+  readonly set: SetName;
+  /** The text file, relative to the repository. */
+  readonly file: string;
+}
+
+/** A set as read from disk: its articles, and what could not be paired. */
+export interface LoadedSet {
+  readonly articles: readonly EvalArticle[];
+  /** Files left out, each with the reason (a text without gold, a seed whose article is missing). */
+  readonly skipped: readonly string[];
+}
+
+/** The repository's root: two folders above this file. */
+export function repositoryRoot(): string {
+  return path.resolve(path.dirname(fileURLToPath(import.meta.url)), "..", "..");
+}
+
+/**
+ * Reads a set from disk, in file-name order.
+ *
+ * - `dev` and `holdout`: `eval/draft/articles/<set>/<name>.txt` with the gold
+ *   `<name>.json` beside it;
+ * - `seeds`: each `seeds/*.json` of the repository, with the article its
+ *   `article` field names, in `../shared/seeds/<article>.txt` next to the
+ *   repository (skipped, with a reason, when that folder is absent).
+ *
+ * A gold's language is its `lang`, else the `fr-`/`en-` prefix of its name.
+ *
+ * @param set - Which set.
+ * @param repository - The repository's root. Default: {@link repositoryRoot}.
+ * @returns The articles and the files left out.
+ */
+export function loadSet(set: SetName, repository: string = repositoryRoot()): LoadedSet {
+  return set === "seeds" ? loadSeeds(repository) : loadArticles(set, repository);
+}
+
+function loadArticles(set: SetName, repository: string): LoadedSet {
+  const folder = path.join(repository, "eval", "draft", "articles", set);
+  if (!existsSync(folder)) return { articles: [], skipped: [`${path.relative(repository, folder)}: no such folder`] };
+  const files = readdirSync(folder).sort();
+  const articles: EvalArticle[] = [];
+  const skipped: string[] = [];
+  for (const file of files.filter((name) => name.endsWith(".txt"))) {
+    const name = file.slice(0, -".txt".length);
+    const goldFile = path.join(folder, `${name}.json`);
+    if (!existsSync(goldFile)) {
+      skipped.push(`${set}/${file}: no gold ${name}.json beside it`);
+      continue;
+    }
+    const gold: unknown = JSON.parse(readFileSync(goldFile, "utf8"));
+    articles.push({ set, id: name, file: path.relative(repository, path.join(folder, file)), lang: languageOf(gold, name), text: readFileSync(path.join(folder, file), "utf8"), gold });
+  }
+  for (const file of files.filter((name) => name.endsWith(".json"))) {
+    if (!files.includes(file.replace(/\.json$/u, ".txt"))) skipped.push(`${set}/${file}: no article beside it`);
+  }
+  return { articles, skipped };
+}
+
+function loadSeeds(repository: string): LoadedSet {
+  const goldFolder = path.join(repository, "seeds");
+  const textFolder = path.join(repository, "..", "shared", "seeds");
+  const articles: EvalArticle[] = [];
+  const skipped: string[] = [];
+  for (const file of readdirSync(goldFolder).filter((name) => name.endsWith(".json")).sort()) {
+    const gold: unknown = JSON.parse(readFileSync(path.join(goldFolder, file), "utf8"));
+    const article = (gold as { article?: unknown }).article;
+    const textFile = typeof article === "string" ? path.join(textFolder, `${article}.txt`) : undefined;
+    if (textFile === undefined || !existsSync(textFile)) {
+      skipped.push(`seeds/${file}: its article ${textFile === undefined ? "is not named" : `${path.relative(repository, textFile)} is missing`}`);
+      continue;
+    }
+    const id = file.slice(0, -".json".length);
+    articles.push({ set: "seeds", id, file: path.relative(repository, textFile), lang: languageOf(gold, id), text: readFileSync(textFile, "utf8"), gold });
+  }
+  return { articles, skipped };
+}
+
+function languageOf(gold: unknown, name: string): string {
+  const lang = (gold as { lang?: unknown }).lang;
+  if (typeof lang === "string") return lang;
+  return name.startsWith("en-") ? "en" : "fr";
+}
