@@ -44,11 +44,9 @@ type Comparator = (gold: Side, draft: Side) => boolean;
  * @returns Whether the two values are compatible.
  *
  * @example
- * const doc = readDocument({ lang: "fr", sources: [], claims: [] });
- * valuesCompatible(
- *   { claim: { ...claim, facet: "killed", value: { phrase: "une cinquantaine" } }, document: doc },
- *   { claim: { ...claim, facet: "killed", value: { approx: 50 } }, document: doc },
- * )
+ * const gold = readDocument({ lang: "fr", claims: [{ about: { facet: "killed" }, value: { phrase: "une cinquantaine" } }] });
+ * const draft = readDocument({ claims: [{ about: { facet: "killed" }, value: { approx: 50 } }] });
+ * valuesCompatible({ claim: gold.claims[0], document: gold }, { claim: draft.claims[0], document: draft })
  * //=> true
  */
 export function valuesCompatible(gold: Side, draft: Side, vocabulary: Vocabulary = conflict): boolean {
