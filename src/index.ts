@@ -91,3 +91,4 @@ export {
 } from "./draft/draftIncident.js";
 export type { DraftActor, DraftPlace, DraftSource } from "./draft/draftBook.js";
 export { formatDraft } from "./draft/formatDraft.js";
+export { readDates, type DateMention, type ReadDatesOptions } from "./lexicon/readDates.js";

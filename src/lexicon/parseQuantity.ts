@@ -1,4 +1,5 @@
 import { figureInterval, type QuantityFigure } from "../kinds/figureInterval.js";
+import { MONTHS } from "./dateLexicon.js";
 import { perLanguage, requireLanguage, type LexiconLanguage } from "./language.js";
 import { readNumberWords, scaleWord } from "./numberWords.js";
 import { PatternTable } from "./phrasePattern.js";
@@ -7,7 +8,6 @@ import {
   isCountedThing,
   MODIFIERS_AFTER,
   MODIFIERS_BEFORE,
-  MONTHS,
   PLURAL_UNITS,
   QUOTATION_MARKS,
   RANGES,

@@ -289,12 +289,6 @@ export const UNITS: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
 };
 
-/** Month names: a number beside one is a date (« 24 novembre », "November 24", "May 2023"). */
-export const MONTHS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "janv", "fevr", "sept", "oct", "nov", "dec"]),
-  en: new Set(["january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec"]),
-};
-
 /** Words before a number that make it a reference or an age, not a count (« article 3 », « RN 16 », "aged 25"). */
 export const REFERENCE_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set([
