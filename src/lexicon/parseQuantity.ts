@@ -22,6 +22,7 @@ import {
   type Modifier,
   type RoundWord,
 } from "./quantityLexicon.js";
+import { scanDates } from "./scanDates.js";
 import { tokenize, type Token } from "./tokenize.js";
 
 /**
@@ -125,13 +126,22 @@ export function findQuantities(text: string, lang: LexiconLanguage): QuantityMat
   return scanQuantities(text, tokenize(String(text), lang), lang);
 }
 
-/** Every count in a token list, left to right, each read once. */
+/** Every count in a token list, left to right, each read once, outside the dates in it (« du 22 au 27 juillet » counts nothing). */
 export function scanQuantities(text: string, tokens: readonly Token[], lang: LexiconLanguage): QuantityMatch[] {
   const tables = tablesFor(lang);
+  const dateEnds: number[] = [];
+  for (const date of scanDates(tokens, lang)) for (let t = date.start; t < date.end; t += 1) dateEnds[t] = date.end;
+  const reachesDate = (start: number, end: number) => {
+    for (let t = start; t < end; t += 1) if (dateEnds[t] !== undefined) return true;
+    return false;
+  };
   const found: QuantityMatch[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const read = readQuantityAt(tokens, i, lang, tables);
-    if (read === undefined) {
+    const dateEnd = dateEnds[i];
+    const read = dateEnd === undefined ? readQuantityAt(tokens, i, lang, tables) : undefined;
+    if (dateEnd !== undefined) {
+      i = dateEnd;
+    } else if (read === undefined || (read.kind === "count" && reachesDate(read.start, read.end))) {
       i += 1;
     } else if (read.kind === "not-a-count") {
       i = Math.max(i + 1, read.end);

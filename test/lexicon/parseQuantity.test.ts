@@ -306,6 +306,24 @@ const HALF_A_DOZEN: readonly LanguageCase[] = [
   ["about half a dozen", "en", { approx: 6, tolerance: 1 }],
 ];
 
+/** A span of days is a date: no count in it, and the count beside it is the one read. */
+const DAY_SPANS: readonly (readonly [text: string, lang: "fr" | "en", value: QuantityFigure | undefined])[] = [
+  ["du 22 au 27 juillet", "fr", undefined],
+  ["entre le 3 et le 5 mars", "fr", undefined],
+  ["les 3 et 4 mars", "fr", undefined],
+  ["dans la nuit du 3 au 4 mars", "fr", undefined],
+  ["22-27 juillet", "fr", undefined],
+  ["du 28 décembre 2023 au 3 janvier 2024", "fr", undefined],
+  ["du 22 au 27 juillet, 12 soldats ont été tués", "fr", 12],
+  ["une cinquantaine de morts entre le 3 et le 5 mars", "fr", { approx: 50, tolerance: 5 }],
+  ["from 3 to 5 March", "en", undefined],
+  ["between March 3 and 5", "en", undefined],
+  ["on 3-5 March", "en", undefined],
+  ["March 3-5", "en", undefined],
+  ["between March 3 and 5, 20 soldiers were killed", "en", 20],
+  ["at least 12 dead from 3 to 5 March", "en", { atLeast: 12 }],
+];
+
 const show = (value: unknown) => JSON.stringify(value);
 
 describe("parseQuantity in French", () => {
@@ -377,5 +395,11 @@ describe("parseQuantity reads half a dozen", () => {
   });
   it("quotes every word of the half", () => {
     expect(parseQuantity("at least half a dozen soldiers", "en")).toEqual({ value: { atLeast: 6 }, low: 6, high: Infinity, phrase: "at least half a dozen" });
+  });
+});
+
+describe("parseQuantity reads no count in a span of days", () => {
+  it.each(DAY_SPANS)("reads %j (%s) as %j", (text, lang, value) => {
+    expect(parseQuantity(text, lang)?.value).toEqual(value);
   });
 });

@@ -231,6 +231,17 @@ const ADMITTED_IGNORANCE: readonly (readonly [text: string, lang: "fr" | "en", e
   ["the army was unable to give a toll", "en", ["killed=unknown"]],
 ];
 
+/** A span of days is a date, never the figure of a count word beside it. */
+const DAY_SPANS: readonly (readonly [text: string, lang: "fr" | "en", expected: readonly string[]])[] = [
+  ["tués du 22 au 27 juillet", "fr", ["killed"]],
+  ["des soldats ont été tués entre le 3 et le 5 mars", "fr", ["killed"]],
+  ["les 3 et 4 mars, des assaillants ont été neutralisés", "fr", ["neutralized"]],
+  ["12 soldats tués dans la nuit du 3 au 4 mars", "fr", ["killed=12"]],
+  ["killed from 3 to 5 March", "en", ["killed"]],
+  ["between March 3 and 5, soldiers were wounded", "en", ["wounded"]],
+  ["two soldiers were killed on 3-5 March", "en", ["killed=2"]],
+];
+
 describe("readPhrase reads every count, outcome, hedge and refusal phrase of the seed articles", () => {
   it.each(SEED_PHRASES)("%j → %j", (text, expected) => {
     expect(summary(readPhrase(text, "fr")).sort()).toEqual([...expected].sort());
@@ -257,6 +268,12 @@ describe("readPhrase reads a source that does not answer as withholding the figu
 
 describe("readPhrase reads a source that cannot give a figure as not knowing it", () => {
   it.each(ADMITTED_IGNORANCE)("%j (%s) → %j", (text, lang, expected) => {
+    expect(summary(readPhrase(text, lang)).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe("readPhrase never pairs a span of days with a count word", () => {
+  it.each(DAY_SPANS)("%j (%s) → %j", (text, lang, expected) => {
     expect(summary(readPhrase(text, lang)).sort()).toEqual([...expected].sort());
   });
 });
