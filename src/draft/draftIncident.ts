@@ -8,7 +8,7 @@ import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Spe
 import { findMentions, type Mention } from "./findMentions.js";
 import { findSpeech, type Speech } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
-import { timeCuesOf } from "./otherIncident.js";
+import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
@@ -134,10 +134,12 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const introduced = new Map<string, { name: string; acronym: string }>();
   const persons = new Map<string, string>();
 
+  const sentences = splitSentences(article, lang);
+  const year = incidentYear(sentences, lang);
   let paragraph = -1;
   let previous: Attributed | undefined;
   let elsewhere = false;
-  for (const sentence of splitSentences(article, lang)) {
+  for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = undefined;
@@ -146,7 +148,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const tokens = tokenize(sentence.text, lang);
     const mentions = findMentions(tokens, lang, introduced, persons);
     book.noteActors(mentions);
-    const time = timeCuesOf(tokens, lang);
+    const time = timeCuesOf(tokens, lang, year);
     elsewhere = time.elsewhere || (time.back && elsewhere);
     if (elsewhere) {
       previous = undefined;
@@ -320,6 +322,15 @@ function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage
   const word = tokens[first]?.folded ?? "";
   const infinitive = lang === "en" ? before === "to" : word.endsWith("er") || word.endsWith("re") || word.endsWith("ir");
   return infinitive && INTENT[lang].has(before);
+}
+
+/** The incident's year: the year of the first full date the article gives (its dateline, or its lead). */
+function incidentYear(sentences: readonly Sentence[], lang: LexiconLanguage): number | undefined {
+  for (const sentence of sentences.slice(0, 6)) {
+    const dated = yearsOf(tokenize(sentence.text, lang), lang).find((y) => !y.since && !y.bare);
+    if (dated) return dated.year;
+  }
+  return undefined;
 }
 
 /** A post embedded from social media ("pic.twitter.com/…", "— Name (@handle)"): whose words they are is not told by the article. */

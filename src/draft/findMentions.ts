@@ -49,7 +49,7 @@ interface NameEntry {
 const namedIndex = perLanguage((lang) => {
   const index = new Map<string, NameEntry[]>();
   for (const entry of NAMED) {
-    for (const text of entry.names) {
+    for (const text of entry.names.flatMap(spellings)) {
       const words = wordsOf(text, lang);
       const first = words[0];
       if (first === undefined) continue;
@@ -62,6 +62,11 @@ const namedIndex = perLanguage((lang) => {
   for (const list of index.values()) list.sort((a, b) => b.words.length - a.words.length);
   return index;
 });
+
+/** A name as it is spelt with and without its hyphens: "al-Shabaab", "al Shabaab", "Al-Shabab". */
+function spellings(name: string): string[] {
+  return [...new Set([name, name.replace(/-/gu, " "), name.replace(/^(al|el|an|ad|as|ar|ash|ul) /iu, "$1-")])];
+}
 
 function wordsOf(text: string, lang: LexiconLanguage): string[] {
   // The lexicon's own tokenizer keeps « l' » apart and hyphens inside, as the text's tokens do.
@@ -170,6 +175,10 @@ export function findMentions(
     if (!pronoun && before?.kind === "word" && demonymIndex(lang).get(before.folded) && lang === "en") {
       country = demonymIndex(lang).get(before.folded);
       start -= 1;
+    } else if (!pronoun && lang === "en" && before?.kind === "word" && before.folded.endsWith("'s") && countryNameIndex(lang).get(before.folded.slice(0, -2))) {
+      // "Mozambique's defence ministry", "Somalia's army".
+      country = countryNameIndex(lang).get(before.folded.slice(0, -2));
+      start -= 1;
     }
     if (!pronoun && country === undefined && COMPLEMENT_WORDS[lang].has(tokens[end]?.folded ?? "")) {
       const next = tokens[end + 1]?.folded === "'" ? end + 2 : end + 1;
@@ -222,9 +231,27 @@ function introducedNameEnd(tokens: readonly Token[], i: number, introduced: Map<
   return best;
 }
 
+/** Folded words that make a capitalised name an organisation or a place, never a person. */
+const NOT_PERSON = new Set([
+  "group", "groupe", "international", "committee", "comite", "council", "conseil", "forces", "force", "republic", "republique", "democratic", "democratique", "army", "armee",
+  "front", "movement", "mouvement", "union", "organisation", "organization", "office", "ministry", "ministere", "agency", "agence", "watch", "institute", "institut", "center",
+  "centre", "university", "universite", "province", "state", "etat", "coalition", "alliance", "network", "reseau", "observatory", "observatoire", "project", "projet", "societe",
+  "society", "party", "parti", "news", "radio", "television", "tv", "tribune", "times", "post", "press", "presse", "journal", "region", "district", "territoire", "territory",
+  "nations", "crisis", "rights", "droits", "medecins", "doctors", "croix", "cross", "red", "rouge", "hospital", "hopital", "school", "ecole", "camp", "base", "village", "ville",
+  "city", "county", "sector", "secteur", "airport", "aeroport", "police", "gendarmerie", "brigade", "bataillon", "battalion", "division", "command", "commandement", "sahel",
+  "nord", "sud", "est", "ouest", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "grand", "lake", "lac", "river", "fleuve",
+]);
+/** Words before a capitalised name that make it a place or an organisation's complement (« village de Dan Galadima », "in Beni"), not a speaker. */
+const PLACE_BEFORE = new Set(["de", "d'", "du", "des", "a", "au", "aux", "en", "dans", "pres", "vers", "sur", "in", "at", "of", "from", "near", "on", "into", "outside", "to", "across", "around", "l'", "la", "le", "the"]);
+/** Words that may come before a person's name and leave it one (« a déclaré Sani Musa », "according to Kiza Muhindo"). */
+const SPEAKING_BEFORE = new Set(["selon", "apres", "to", "said", "says", "told", "declare", "indique", "affirme", "raconte", "explique", "ajoute", "precise", "souligne", "confie", "temoigne", "dit", "estime", "assure", "reconnait", "added", "explained", "according"]);
+
 /**
  * Persons: a run of two to five capitalised words (name particles allowed
- * inside), or one capitalised word already known as a person's surname.
+ * inside), or one capitalised word already known as a person's surname. A
+ * run that holds a word of organisations or places (Group, Committee,
+ * « État », Province) or that follows a preposition of place (« village de
+ * Dan Galadima », "in Beni") is no person.
  */
 function addPersons(
   tokens: readonly Token[],
@@ -242,16 +269,19 @@ function addPersons(
     const words = end - i;
     const first = tokens[i]!;
     const atStart = i === 0 || tokens[i - 1]!.kind === "break" || ["«", "“", "\"", "("].includes(tokens[i - 1]!.text);
-    if (words >= 2 && words <= 5 && !(atStart && DETERMINERS[lang].has(first.folded))) {
+    const before = tokens[i - 1]?.folded ?? "";
+    const placed = PLACE_BEFORE.has(before) && !SPEAKING_BEFORE.has(tokens[i - 2]?.folded ?? "") && !(before === "to" && tokens[i - 2]?.folded === "according");
+    let organisation = false;
+    for (let t = i; t < end; t += 1) if (NOT_PERSON.has(tokens[t]!.folded) || countryNameIndex(lang).has(tokens[t]!.folded)) organisation = true;
+    if (words >= 2 && words <= 5 && !(atStart && DETERMINERS[lang].has(first.folded)) && !placed && !organisation && !isMonthOrDay(tokens, i, end) && tokens[end]?.text !== "(") {
       const name = text(i, end);
-      const surname = tokens[end - 1]!.folded;
-      if (!isMonthOrDay(tokens, i, end)) {
-        persons.set(surname, name);
-        add({ start: i, end, cue: role, name, person: name });
-      }
+      persons.set(tokens[end - 1]!.folded, name);
+      add({ start: i, end, cue: role, name, person: name });
       i = end - 1;
-    } else if (words === 1 && persons.has(first.folded)) {
+    } else if (words === 1 && persons.has(first.folded) && !placed) {
       add({ start: i, end: i + 1, cue: role, name: persons.get(first.folded)!, person: persons.get(first.folded)! });
+    } else {
+      i = end - 1;
     }
   }
 }
@@ -287,14 +317,14 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
       k += 1;
       continue;
     }
-    if (m.person && next && !next.person && next.cue.anaphor === undefined && tokens[m.end]?.text === "," && next.start - m.end <= 3) {
+    if (m.person && next && !next.person && PERSON_ROLES.has(next.cue.role) && tokens[m.end]?.text === "," && next.start - m.end <= 3) {
       // « Ulf Laessing, expert de la région du Sahel »: the person speaks in that role.
       out.push({ ...m, cue: next.cue, of: next });
       k += 1;
       continue;
     }
     const previous = out[out.length - 1];
-    if (m.person && previous && !previous.person && previous.end >= m.start - 3 && previous.cue.role !== "pronoun" && onlyTitles(tokens, previous.end, m.start)) {
+    if (m.person && previous && !previous.person && previous.end >= m.start - 3 && PERSON_ROLES.has(previous.cue.role) && onlyTitles(tokens, previous.end, m.start)) {
       // "army spokesman Col. Ahmed Diallo": the role before the name.
       out[out.length - 1] = { ...m, start: previous.start, cue: previous.cue, of: previous };
       continue;
@@ -304,13 +334,16 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
   return out;
 }
 
+/** Roles a named person may speak in, before or after their name. */
+const PERSON_ROLES = new Set(["army", "government", "police", "security-sources", "administration", "local", "witness", "expert", "medical", "spokesperson", "committee", "officials", "ngo"]);
+
 function gapIs(tokens: readonly Token[], from: number, to: number, allowed: ReadonlySet<string>): boolean {
   if (to - from > 3 || to < from) return false;
   for (let t = from; t < to; t += 1) if (!allowed.has(tokens[t]!.folded)) return false;
   return true;
 }
 
-const TITLES = new Set(["le", "la", "l'", "col", "colonel", "general", "gen", "capitaine", "capt", "commandant", "lieutenant", "lt", "maj", "major", "sgt", "sergent", "m", "mr", "mme", "mrs", "ms", "dr", "cheikh", "sheikh", "imam", ".", "-", "adjudant", "chef"]);
+const TITLES = new Set([",", "le", "la", "l'", "col", "colonel", "general", "gen", "capitaine", "capt", "commandant", "lieutenant", "lt", "maj", "major", "sgt", "sergent", "m", "mr", "mme", "mrs", "ms", "dr", "cheikh", "sheikh", "imam", ".", "-", "adjudant", "chef"]);
 function onlyTitles(tokens: readonly Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t += 1) if (!TITLES.has(tokens[t]!.folded)) return false;
   return true;

@@ -24,12 +24,15 @@ const speechTable = perLanguage((lang) => new PatternTable(SPEECH[lang]));
 
 /** Words that may stand between a verb of saying and its inverted subject (« affirme encore l'armée »). */
 const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["encore", "aussi", "egalement", "pour", "sa", "son", "leur", "part", "l'", "la", "le", "les", "un", "une", "des", "de", "d'", "du", "a", "ont", "-t", "t", "ensuite", "enfin", "alors"]),
-  en: new Set(["the", "a", "an", "also", "later", "then", "on", "in", "another", "one", "two", "several", "some"]),
+  fr: new Set(["encore", "aussi", "egalement", "pour", "sa", "son", "leur", "part", "l'", "la", "le", "les", "un", "une", "des", "de", "d'", "du", "a", "ont", "-t", "t", "ensuite", "enfin", "alors", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "dans", "la", "soiree", "journee", "plus", "tard", "tot", "depuis", "lors", "d'une", "conference", "presse", "televisee", ","]),
+  en: new Set(["the", "a", "an", "also", "later", "then", "on", "in", "another", "one", "two", "several", "some", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "late", "earlier", "night", "morning", ","]),
 };
 /** Auxiliaries and adverbs between a subject and its verb (« l'armée a également indiqué »). */
 const SUBJECT_GAP = 6;
-const WHO = new Set(["qui", "who", "which", "que", "qu'", "that"]);
+/** Words between a mention and a verb of saying that make the verb another subject's (« l'armée affirme que le JNIM a revendiqué »: JNIM, not the army). */
+const WHO = new Set(["que", "qu'", "that"]);
+/** Words before an outlet that make it the relay of the words, not their speaker (« à l'AFP », "told Reuters"). */
+const RELAY_BEFORE = new Set(["a", "au", "aupres", "told", "to", "par", "by"]);
 
 /**
  * Finds the acts of speech in one sentence and binds each to its speaker:
@@ -58,7 +61,10 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
       if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues), inStatement));
     } else if (data.kind === "verb" || data.kind === "responsibility") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
-      const speaker = subjectOf(tokens, mentions.filter((m) => !relayTargets.has(m)), cue, lang);
+      // « …, affirmant avoir tué 17 militaires », "…, saying its fighters…": the participle's subject is the sentence's speaker.
+      const participle = tokens[cue.start - 1]?.text === "," && (tokens[cue.start]!.folded.endsWith("ant") || tokens[cue.start]!.folded.endsWith("ing"));
+      const earlier = speeches[speeches.length - 1]?.speaker;
+      const speaker = participle && earlier ? earlier : subjectOf(tokens, mentions.filter((m) => !relayTargets.has(m)), cue, lang);
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
       speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement));
@@ -115,14 +121,23 @@ function mentionBefore(mentions: readonly Mention[], before: number, reach: numb
  * before it in its clause, passing over one apposition between commas.
  */
 function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: PatternMatch<SpeechCue>, lang: LexiconLanguage): Mention | undefined {
+  const apposed = appositionSubject(tokens, mentions, cue.start);
+  if (apposed) return apposed;
   const previous = tokens[cue.start - 1];
   const inverted = previous === undefined || previous.text === "," || previous.text === "»" || previous.text === "”" || previous.text === "\"" || previous.kind === "break";
   let k = cue.start - 1;
   while (k >= 0 && ["a", "ont", "avait", "avaient", "aurait", "auraient", "has", "had", "have", "also", "later", "previously", "egalement", "aussi", "encore", "deja", "ensuite", "would", "will", "did", "pour", "sa", "part", "finalement", "en", "outre", "par", "ailleurs"].includes(tokens[k]!.folded)) k -= 1;
   const before = tokens[k];
   if (inverted || before?.text === ",") {
-    const after = mentionAfter(mentions, cue.end, 4, tokens, lang);
-    if (after && !(after.cue.kind === "media" && lang === "en" && ["told", "tells"].includes(tokens[cue.start]!.folded))) return after;
+    // « a indiqué à l'AFP un élu local », "said in a statement the ministry": pass over the relay to the speaker.
+    let from = cue.end;
+    for (let tries = 0; tries < 3; tries += 1) {
+      const after = mentionAfter(mentions, from, 5, tokens, lang);
+      if (after === undefined) break;
+      const relayed = after.cue.kind === "media" && RELAY_BEFORE.has(tokens[after.start - 1]?.folded === "l'" ? (tokens[after.start - 2]?.folded ?? "") : (tokens[after.start - 1]?.folded ?? ""));
+      if (!relayed && !(after.cue.kind === "media" && ["told", "tells"].includes(tokens[cue.start]!.folded))) return after;
+      from = after.end;
+    }
   }
   // Before: the nearest mention ending within reach of the verb, or before an apposition « , …, ».
   let limit = cue.start - SUBJECT_GAP;
@@ -142,6 +157,30 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
     let blocked = false;
     for (let t = mention.end; t < end; t += 1) if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break") blocked = true;
     if (blocked) return undefined;
+    return mention;
+  }
+  return undefined;
+}
+
+const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "had", "have", "also", "later", "then", "did", "would", "will"]);
+
+/**
+ * The subject before an apposition that ends right before the verb: « L'armée
+ * malienne, soutenue par Wagner, assure… », "Police commander Tomas Langa,
+ * quoted by Lusa, said…". The apposition opens with a comma that follows the
+ * subject's mention (or its complement) by at most five words.
+ */
+function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[], verb: number): Mention | undefined {
+  let k = verb - 1;
+  while (k >= 0 && AUXILIARIES.has(tokens[k]!.folded)) k -= 1;
+  if (tokens[k]?.text !== ",") return undefined;
+  let open = k - 1;
+  while (open >= 0 && tokens[open]!.text !== "," && tokens[open]!.kind !== "break" && k - open < 25) open -= 1;
+  if (open < 0 || tokens[open]!.text !== ",") return undefined;
+  for (let m = mentions.length - 1; m >= 0; m -= 1) {
+    const mention = mentions[m]!;
+    if (mention.end > open) continue;
+    if (mention.end < open - 5) return undefined;
     return mention;
   }
   return undefined;

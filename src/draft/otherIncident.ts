@@ -28,12 +28,13 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["depuis le debut du mois|conflit|mois", ELSEWHERE],
     ["depuis le debut de la crise|guerre|rebellion", ELSEWHERE],
     ["depuis le debut de l' insurrection|annee", ELSEWHERE],
-    ["depuis janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025|2026", ELSEWHERE],
+    ["depuis janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre", ELSEWHERE],
+    ["la|le guerre|conflit|violences|crise|insurrection|rebellion … a|ont fait|tue|coute", ELSEWHERE],
+    ["jours|semaines|mois seulement? apres|avant|auparavant", ELSEWHERE],
     ["depuis plusieurs|des mois|annees|semaines", ELSEWHERE],
     ["cette annee", ELSEWHERE],
     ["au cours de l' annee", ELSEWHERE],
     ["au cours des derniers|dernieres mois|annees|semaines", ELSEWHERE],
-    ["en 2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025", ELSEWHERE],
     ["auparavant|precedemment|jadis", ELSEWHERE],
     ["une|la precedente attaque|offensive|embuscade", ELSEWHERE],
     ["une attaque|offensive|embuscade similaire|semblable|precedente|majeure", ELSEWHERE],
@@ -54,10 +55,11 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["earlier this|that year|month", ELSEWHERE],
     ["this year", ELSEWHERE],
     ["so far this|in year|month", ELSEWHERE],
-    ["since january|february|march|april|may|june|july|august|september|october|november|december|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025|2026", ELSEWHERE],
+    ["since january|february|march|april|may|june|july|august|september|october|november|december", ELSEWHERE],
+    ["the war|conflict|violence|insurgency|fighting … has|have killed|left|claimed", ELSEWHERE],
+    ["a similar|previous|separate|earlier massacre|attack|assault|raid|ambush|strike|incident|bombing", ELSEWHERE],
     ["since the start|beginning of the year|month|conflict|war|insurgency", ELSEWHERE],
     ["over the past|last months|years|weeks|decade", ELSEWHERE],
-    ["in 2010|2011|2012|2013|2014|2015|2016|2017|2018|2019|2020|2021|2022|2023|2024|2025", ELSEWHERE],
     ["previously|formerly", ELSEWHERE],
     ["a similar|previous|separate|earlier attack|assault|raid|ambush|strike|incident", ELSEWHERE],
     ["days|weeks|months earlier|before|after|ago", ELSEWHERE],
@@ -73,11 +75,40 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
 
 const timeTable = perLanguage((lang) => new PatternTable(TIME_CUES[lang]));
 
-/** The time cues of a sentence: whether it tells of another incident, and whether it opens by referring back. */
-export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage): { elsewhere: boolean; back: boolean } {
+/** Words before a year that make it the time a sentence speaks of (« en 2022 », "since 2017", « novembre 2022 »). */
+const YEAR_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["en", "depuis", "de", "annee", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "debut", "fin", "mi"]),
+  en: new Set(["in", "since", "of", "year", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december", "early", "late", "mid"]),
+};
+/** Words before a year that speak of a stretch of time up to now (« depuis 2015 », "since 2017"). */
+const SINCE = new Set(["depuis", "since"]);
+
+/** The years a sentence names, as the time it speaks of (a year after « en », « depuis », a month, "in", "since"). */
+export function yearsOf(tokens: readonly Token[], lang: LexiconLanguage): { year: number; since: boolean; bare: boolean }[] {
+  const years: { year: number; since: boolean; bare: boolean }[] = [];
+  tokens.forEach((token, i) => {
+    if (token.kind !== "number" || token.decimal || token.value === undefined || token.value < 1900 || token.value > 2100) return;
+    const before = tokens[i - 1];
+    if (before === undefined || !YEAR_BEFORE[lang].has(before.folded)) return;
+    years.push({ year: token.value, since: SINCE.has(before.folded), bare: before.folded === "en" || before.folded === "in" });
+  });
+  return years;
+}
+
+/**
+ * The time cues of a sentence: whether it tells of another incident, and
+ * whether it opens by referring back. A year other than the incident's
+ * (« en 2022 », "in November 2022") tells of another time, and so does any
+ * stretch of years up to now (« depuis 2015 », "since 2017"); without the
+ * incident's year, any year named after « en » or "in" does.
+ *
+ * @param year - The incident's year, when the article gives it.
+ */
+export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage, year?: number): { elsewhere: boolean; back: boolean } {
   const cues = timeTable(lang).scan(tokens);
+  const otherYear = yearsOf(tokens, lang).some((y) => y.since || (year === undefined ? y.bare : y.year !== year));
   return {
-    elsewhere: cues.some((c) => c.data === "elsewhere"),
+    elsewhere: otherYear || cues.some((c) => c.data === "elsewhere"),
     back: cues.some((c) => c.data === "back" && c.start <= 3),
   };
 }

@@ -39,6 +39,9 @@ const SPOKESPERSON = speaker("other", "spokesperson", { complement: true });
 const STATEMENT = speaker("other", "statement", { complement: true, anaphor: "statement" });
 const GROUP = speaker("party", "group", { side: "group", anaphor: "group" });
 const PRONOUN = speaker("other", "pronoun", { anaphor: "speaker" });
+/** « son porte-parole », « cette source », "the same source": whoever spoke last. */
+const SAME_SPEAKER = speaker("other", "same-speaker", { anaphor: "speaker" });
+const COMMITTEE = speaker("local", "committee");
 
 /**
  * Phrases that name a speaker, per language, in the notation of
@@ -51,6 +54,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["forces armees", ARMY],
     ["forces de defense|securite", ARMY],
     ["forces|militaires", ARMY],
+    ["etat-major|etat-majors general? des? armees?", ARMY],
     ["etat-major|etat-majors", ARMY],
     ["etat major", ARMY],
     ["commandement militaire?", ARMY],
@@ -73,6 +77,13 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["notable|notables|leader|leaders communautaire|communautaires|locaux|local", LOCAL],
     ["notable|notables", LOCAL],
     ["habitant|habitants|temoin|temoins|temoignage|temoignages|rescape|rescapes|survivant|survivants|villageois|residents|riverains", WITNESS],
+    ["commercant|commercante|commercants|agriculteur|agricultrice|eleveur|eleveurs|enseignant|enseignante|berger|chauffeur|pecheur|fermier|cultivateur|passant|rescapee|survivante|habitante|mere|pere", WITNESS],
+    ["comite|comites de resistance|quartier|village|crise|vigilance", COMMITTEE],
+    ["comite|comites local|locaux", COMMITTEE],
+    ["comite", COMMITTEE],
+    ["societe civile", COMMITTEE],
+    ["son|sa|leur|ses|leurs porte-parole|representant|representants|porte-paroles", SAME_SPEAKER],
+    ["cette|ces|la|les|meme|memes source|sources", SAME_SPEAKER],
     ["expert|experts|chercheur|chercheuse|chercheurs|analyste|analystes|specialiste|specialistes|universitaire|observateur|observateurs", EXPERT],
     ["source|sources medicale|medicales|hospitaliere|hospitalieres", MEDICAL],
     ["medecin|medecins|infirmier|infirmiere|soignant|soignants", MEDICAL],
@@ -90,7 +101,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["groupe", GROUP],
     ["jihadistes|djihadistes|rebelles|insurges|islamistes|terroristes|assaillants|combattants|miliciens|militants", GROUP],
     ["mouvement|coalition|alliance rebelle|jihadiste|djihadiste|arme", GROUP],
-    ["il|elle|ils|elles", PRONOUN],
+    ["il|elle|ils|elles|lui|eux", PRONOUN],
+    ["colonel|general|capitaine|commandant|lieutenant|sergent|adjudant|chef d'escadron", ARMY],
   ],
   en: [
     ["army|military|militaries|troops", ARMY],
@@ -101,7 +113,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["military|army command|commander|commanders|officer|officers|spokesman|spokeswoman|spokesperson", ARMY],
     ["government|governments|junta|presidency|authorities|ministry|minister|cabinet|kremlin", GOVERNMENT],
     ["police|gendarmerie|policemen", POLICE],
-    ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner", POLICE],
+    ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
     ["security|military|army sources|source|official|officials|officer|officers", SECURITY],
     ["governor|mayor|prefect|administrator|lawmaker|lawmakers|councillor|councilor|commissioner", ADMINISTRATION],
     ["local|district|regional|state|municipal|provincial|county official|officials|authorities|administrator|administrators|government", ADMINISTRATION],
@@ -111,6 +123,12 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["sources on the ground", LOCAL],
     ["officials|official", speaker("government", "officials")],
     ["residents|resident|witnesses|witness|eyewitness|eyewitnesses|survivors|survivor|villagers|villager|locals|inhabitants", WITNESS],
+    ["farmer|farmers|trader|traders|shopkeeper|teacher|driver|herder|herders|fisherman|fishermen|worshipper|mother|father|shepherd|passer-by", WITNESS],
+    ["resistance|neighbourhood|neighborhood|local|emergency|village committee|committees", COMMITTEE],
+    ["committee", COMMITTEE],
+    ["civil society groups?", COMMITTEE],
+    ["its|their|his|her spokesman|spokeswoman|spokesperson|spokesmen|representative", SAME_SPEAKER],
+    ["the|that|this|same source|sources", SAME_SPEAKER],
     ["expert|experts|analyst|analysts|researcher|researchers|specialist|specialists|academic|professor|scholar|fellow|observers", EXPERT],
     ["medical|hospital|health sources|source|official|officials|worker|workers", MEDICAL],
     ["doctor|doctors|nurse|nurses|medics|medic|paramedics", MEDICAL],
@@ -121,9 +139,11 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
     ["statement|statements|communique|claim|video|message|post|propaganda|channels|channel|outlet", STATEMENT],
     ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
+    ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt", ARMY],
     ["group", GROUP],
-    ["militants|jihadists|insurgents|rebels|islamists|fighters|gunmen|assailants|attackers|militia|militiamen|terrorists", GROUP],
-    ["he|she|they|it", PRONOUN],
+    ["militants|jihadists|insurgents|rebels|islamists|fighters|gunmen|assailants|attackers|terrorists", GROUP],
+    ["militia|vigilante|self-defence|self-defense leader|leaders|commander|member|members|group", LOCAL],
+    ["he|she|they|it|him|them", PRONOUN],
   ],
 };
 
@@ -213,10 +233,12 @@ export const NAMED: readonly NamedSpeaker[] = [
   armedGroup(["AQMI", "Al-Qaïda au Maghreb islamique", "AQIM", "al-Qaeda in the Islamic Maghreb"], "al-Qaïda"),
   armedGroup(["État islamique", "Etat islamique", "Islamic State", "EI", "IS", "ISIS", "ISIL", "Daech", "Daesh"]),
   armedGroup(["EIGS", "État islamique au Grand Sahara", "ISGS", "Islamic State in the Greater Sahara", "État islamique au Sahel", "EIS", "Islamic State Sahel Province", "ISSP"], "État islamique"),
-  armedGroup(["ISWAP", "État islamique en Afrique de l'Ouest", "Islamic State West Africa Province", "Iswap"], "État islamique"),
+  armedGroup(["ISMP", "Islamic State Mozambique Province", "Islamic State's Mozambique Province", "État islamique au Mozambique"], "État islamique"),
+  armedGroup(["ISCAP", "Islamic State Central Africa Province", "Islamic State's Central Africa Province"], "État islamique"),
+  armedGroup(["ISWAP", "Islamic State's West Africa Province", "État islamique en Afrique de l'Ouest", "Islamic State West Africa Province", "Iswap"], "État islamique"),
   armedGroup(["Boko Haram", "JAS"]),
   armedGroup(["Ansarul Islam", "Ansaroul Islam"]),
-  armedGroup(["al-Shabaab", "al-Shabab", "Shebab", "shebab", "Al-Shabaab", "les shebab", "Harakat al-Shabaab al-Mujahideen"], "al-Qaïda"),
+  armedGroup(["al-Shabaab", "al-Shabab", "Shebab", "shebab", "Shabaab", "Harakat al-Shabaab al-Mujahideen"], "al-Qaïda"),
   armedGroup(["M23", "Mouvement du 23 mars", "March 23 Movement"]),
   armedGroup(["ADF", "Forces démocratiques alliées", "Allied Democratic Forces"], "État islamique"),
   armedGroup(["CODECO"]),

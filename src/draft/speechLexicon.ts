@@ -94,11 +94,11 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["nie|nient|niait|niaient", SAY],
     ["pretend|pretendent|pretendu|pretendait", CLAIM],
     ["evoqu*", REPORT],
-    ["fait|font|faisait|faisaient etat", REPORT],
+    ["fait|font|faisait|faisaient|faisant egalement|aussi|encore? etat", REPORT],
     ["estim|estime|estiment|estimait|estimaient", WEAK],
     ["revendiqu* l'|la|cette|ces|les|des|une|un|deux|trois|cet attaque*|attentat*|operation*|assaut*|embuscade*|action*|raid*|frappe*|enlevement*|tuerie*|massacre*", RESPONSIBILITY],
     ["revendiqu* la|sa paternite", RESPONSIBILITY],
-    ["avanc*|donn*|fourni*|communiqu*|publi* un|le|des|son|leur bilan|bilans|chiffre|chiffres", CLAIM],
+    ["avanc*|donn*|fourni*|communiqu*|publi*|evalu*|estim*|chiffr* un|le|des|son|leur bilan|bilans|chiffre|chiffres|nombre", CLAIM],
     ["cite|citee|cites|citees par", RELAY],
     ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees|interviewe|interviewee par", RELAY],
     ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees par telephone|tel par", RELAY],
@@ -132,6 +132,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["recounted|recalled", SAY],
     ["claimed|claims|claiming|boasted|alleged|alleges", CLAIM],
     ["reported|reports|reporting", REPORT],
+    ["put|puts|putting|gave|give|gives|giving|estimated|estimates the|a death? toll|figure|number|tally", SAY],
+    ["put|puts|putting|gave|give|gives|giving|estimated|estimates the|a toll|figure|number|tally", SAY],
     ["claimed|claims|claim|claiming responsibility|credit", RESPONSIBILITY],
     ["claimed|claims|claim the|an attack|assault|raid|ambush|bombing|strike|killing|kidnapping", RESPONSIBILITY],
     ["quoted|cited by", RELAY],
@@ -156,7 +158,7 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
  */
 export const NOT_BEFORE_VERB: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["l'", "la", "le", "les", "un", "une", "des", "du", "de", "d'", "cette", "ce", "ces", "son", "sa", "ses", "leur", "leurs", "aux", "au"]),
-  en: new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "was", "were", "been", "being", "is", "are", "be", "unconfirmed", "unverified", "such", "of"]),
+  en: new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "was", "were", "been", "being", "is", "are", "be", "unconfirmed", "unverified", "such", "of", "independently", "immediately", "officially"]),
 };
 
 /** Words that, just after a weak verb of saying, show it introduces speech. */
