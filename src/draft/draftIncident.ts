@@ -9,6 +9,7 @@ import { findMentions, type Mention } from "./findMentions.js";
 import { findSpeech, type Speech } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
+import { datelineEnd, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
@@ -28,6 +29,12 @@ export interface DraftOptions {
    * credit line (« (AFP) », « Avec RFI », "(Reuters) -"), else « Article ».
    */
   readonly outlet?: string;
+  /**
+   * The day the article was written (ISO), which puts a year to « vendredi
+   * 24 novembre » and a day to "on Friday". Default: the date of its
+   * dateline (« BAMAKO, 9 avril 2024 (AFP) - »), else its first full date.
+   */
+  readonly date?: string;
 }
 
 /** Where in the article a drafted claim's words stand: `text.slice(start, end) === quote`. */
@@ -135,7 +142,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const persons = new Map<string, string>();
 
   const sentences = splitSentences(article, lang);
-  const year = incidentYear(sentences, lang);
+  const reference = options.date ?? referenceDay(sentences, lang);
+  const year = reference === undefined ? incidentYear(sentences, lang) : Number(reference.slice(0, 4));
+  const dateline = datelineEnd(sentences[0]);
   let paragraph = -1;
   let previous: Attributed | undefined;
   let elsewhere = false;
@@ -166,9 +175,13 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     };
     for (const candidate of readPhrase(sentence.text, lang).candidates) {
       const claim = claimOf(candidate, context);
-      if (claim) add(claim);
+      if (!claim) continue;
+      add(claim);
+      // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.
+      if (claim.about.facet === "killed" && claim.about.group === "civilians") add({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
     for (const claim of perpetrators(context)) add(claim);
+    for (const claim of whenAndWhere(context, reference, sentence === sentences[0] ? dateline : 0)) add(claim);
     const last = speeches[speeches.length - 1];
     if (last) previous = last;
   }
@@ -376,6 +389,36 @@ function viaOf(attributed: Attributed | undefined, outlet: DraftSource): string[
   const chain = attributed.relays.map((r) => r.id);
   if (chain[chain.length - 1] !== outlet.id) chain.push(outlet.id);
   return [...new Set(chain)].filter((id) => id !== attributed.speaker.source.id);
+}
+
+/**
+ * When and where: the date of an event the sentence names (`occurred`) and
+ * the first place it names (`location`), each from the sentence's speaker.
+ */
+function whenAndWhere(context: SentenceContext, reference: string | undefined, skipBefore: number): Omit<DraftClaim, "id">[] {
+  const { sentence, tokens, lang } = context;
+  const out: Omit<DraftClaim, "id">[] = [];
+  const claim = (facet: string, value: unknown, start: number, end: number) => {
+    const attributed = speechFor(context, tokenAt(tokens, start));
+    const via = viaOf(attributed, context.outlet);
+    const hedge = readHedge(context);
+    out.push({
+      source: (attributed?.speaker.source ?? context.outlet).id,
+      ...(via.length > 0 ? { via } : {}),
+      about: { facet },
+      value,
+      quote: sentence.text.slice(start, end),
+      ...(hedge ? { hedge } : {}),
+      evidence: { start: sentence.start + start, end: sentence.start + end },
+    });
+  };
+  const date = eventDates(sentence, tokens, lang, reference, skipBefore)[0];
+  if (date) claim("occurred", date.value, date.start, date.end);
+  if (tokens.some((t) => EVENT_WORDS[lang].has(t.folded))) {
+    const place = findPlaces(tokens, lang, context.book, context.mentions).find((p) => tokens[p.start]!.start >= skipBefore);
+    if (place) claim("location", place.place.id, tokens[place.start]!.start, tokens[place.end - 1]!.end);
+  }
+  return out;
 }
 
 /** Perpetrators: a claim of responsibility, or an actor named as the author of the attack. */

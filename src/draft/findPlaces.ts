@@ -8,6 +8,9 @@ import { joinTokens } from "./findMentions.js";
 export interface PlaceMention {
   readonly place: DraftPlace;
   readonly camp: boolean;
+  /** The tokens that name it. */
+  readonly start: number;
+  readonly end: number;
 }
 
 /** Folded nouns of military sites, which are places of their own inside a town. */
@@ -70,14 +73,14 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
           townStart = s + 1;
           end = k + 1;
           const town = book.place(joinTokens(tokens, townStart, end), "town");
-          found.push({ place: book.place(joinTokens(tokens, townStart, i + 1), "camp", town), camp: true });
+          found.push({ place: book.place(joinTokens(tokens, townStart, i + 1), "camp", town), camp: true, start: townStart, end: i + 1 });
         }
         continue;
       }
       if (end > j) {
         const town = book.place(joinTokens(tokens, townStart, end), "town");
         const name = joinTokens(tokens, i, end);
-        found.push({ place: book.place(name[0]!.toUpperCase() + name.slice(1), "camp", town), camp: true });
+        found.push({ place: book.place(name[0]!.toUpperCase() + name.slice(1), "camp", town), camp: true, start: i, end });
         i = end - 1;
       }
       continue;
@@ -86,7 +89,7 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
     if (area && OF[lang].has(tokens[i + 1]?.folded ?? "")) {
       const end = nameAt(i + 2);
       if (end > i + 2) {
-        found.push({ place: book.place(joinTokens(tokens, i + 2, end), area), camp: false });
+        found.push({ place: book.place(joinTokens(tokens, i + 2, end), area), camp: false, start: i + 2, end });
         i = end - 1;
       }
       continue;
@@ -95,7 +98,7 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
     if (AT[lang].has(before) && isName(tokens[i]) && !inMention[i]) {
       const end = nameAt(i);
       if (end > i) {
-        found.push({ place: book.place(joinTokens(tokens, i, end), "town"), camp: false });
+        found.push({ place: book.place(joinTokens(tokens, i, end), "town"), camp: false, start: i, end });
         i = end - 1;
       }
     }

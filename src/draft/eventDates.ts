@@ -1,0 +1,75 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { readDates, type DateMention } from "../lexicon/readDates.js";
+import type { Token } from "../lexicon/tokenize.js";
+import type { Sentence } from "./splitSentences.js";
+
+/** Folded words of an event: a sentence that holds one tells when or where the incident happened. */
+export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set([
+    "attaque", "attaques", "attaquer", "attaque", "attaquee", "attaques", "attentat", "assaut", "assauts", "embuscade", "frappe", "frappes", "raid", "combats", "affrontements",
+    "offensive", "incursion", "massacre", "tuerie", "bombardement", "bombardements", "explosion", "enlevement", "enlevements", "operation", "tues", "tuees", "tue", "enleve", "enleves",
+    "visant", "vise", "cible", "survenue", "survenu", "deroulee", "produite", "perpetree", "menee", "mene", "tombe", "pris", "repousse", "repoussee",
+  ]),
+  en: new Set([
+    "attack", "attacks", "attacked", "ambush", "ambushed", "assault", "raid", "raided", "strike", "strikes", "struck", "bombing", "clashes", "fighting", "killed", "stormed",
+    "shelling", "shelled", "massacre", "abducted", "kidnapped", "explosion", "blast", "offensive", "overran", "seized", "captured", "happened", "occurred", "took",
+  ]),
+};
+
+/** Folded words after which a date is when something was said, not when it happened (« diffusé vendredi », "said on Saturday"). */
+const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["diffuse", "diffusee", "publie", "publiee", "communique", "declare", "indique", "annonce", "affirme", "precise", "revendique", "livre", "ajoute", "rapporte", "explique", "raconte", "confirme", "assure", "dit", "selon", "depuis", "jusqu'a", "avant", "apres"]),
+  en: new Set(["said", "says", "told", "announced", "statement", "released", "posted", "published", "claimed", "added", "confirmed", "reported", "since", "until", "before", "after"]),
+};
+
+/**
+ * The dateline of an article: « BAMAKO, 9 avril 2024 (AFP) - », "BENI,
+ * Democratic Republic of Congo, June 8, 2024 (Reuters) -". Its date is when
+ * the article was written, never when the incident happened.
+ *
+ * @returns The offset where the dateline ends in the first sentence, or 0.
+ */
+export function datelineEnd(first: Sentence | undefined): number {
+  if (first === undefined) return 0;
+  const text = first.text.slice(0, 160);
+  for (const mark of [") -", ") –", ") —", " - ", " – ", " — "]) {
+    const at = text.indexOf(mark);
+    if (at > 0 && text.slice(0, 3) === text.slice(0, 3).toUpperCase()) return at + mark.length;
+  }
+  return 0;
+}
+
+/**
+ * The day the article was written, to put a year to « vendredi 24
+ * novembre »: the date of its dateline, else the first full date of its
+ * first sentences.
+ */
+export function referenceDay(sentences: readonly Sentence[], lang: LexiconLanguage): string | undefined {
+  for (const sentence of sentences.slice(0, 4)) {
+    for (const date of readDates(sentence.text, lang)) {
+      if (typeof date.value === "string" && date.value.length === 10) return date.value;
+    }
+  }
+  return undefined;
+}
+
+/**
+ * The dates of a sentence that say when an event happened: those of a
+ * sentence that names an event, outside its dateline, and not right after a
+ * verb of saying or a communiqué's publication (« a annoncé lundi », "said
+ * on Saturday", « diffusé vendredi »).
+ */
+export function eventDates(sentence: Sentence, tokens: readonly Token[], lang: LexiconLanguage, reference: string | undefined, skipBefore: number): DateMention[] {
+  if (!tokens.some((t) => EVENT_WORDS[lang].has(t.folded))) return [];
+  const dates = readDates(sentence.text, lang, reference === undefined ? {} : { reference });
+  return dates.filter((date) => {
+    if (date.value === undefined || date.start < skipBefore) return false;
+    const at = tokens.findIndex((t) => t.start >= date.start);
+    for (let k = at - 1; k >= 0 && k >= at - 3; k -= 1) {
+      const word = tokens[k]!.folded;
+      if (SAID_BEFORE[lang].has(word)) return false;
+      if (tokens[k]!.text === ",") break;
+    }
+    return true;
+  });
+}
