@@ -73,11 +73,15 @@ const SKIP: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["of", "the", "other", "more", "young", "armed", "local"]),
 };
 
+const BODIES = new Set(["corps", "cadavres", "depouilles", "bodies", "corpses"]);
+
 /** What the words around a count say of who or what was counted. */
 export interface CountedScope {
   readonly group?: CountedGroup;
   readonly country?: Country;
   readonly item?: string;
+  /** The count is of bodies (« 22 corps », "nine bodies"): the dead. */
+  readonly bodies?: true;
   /** The count counts something else than people or things (« deux actions », "three days"): it is no toll. */
   readonly uncounted?: true;
 }
@@ -129,6 +133,7 @@ export function countedScope(tokens: readonly Token[], from: number, after: numb
     const next = tokens[t + 1]?.folded ?? "";
     country = DEMONYMS.fr.get(next) ?? country;
   }
-  const counted = group !== undefined || item !== undefined || tokens[t] === undefined || tokens[t]!.kind !== "word" || TOLL_WORDS[lang].has(noun);
-  return { ...(group ? { group } : {}), ...(item ? { item } : {}), ...(country ? { country } : {}), ...(counted ? {} : { uncounted: true as const }) };
+  const bodies = BODIES.has(noun);
+  const counted = bodies || group !== undefined || item !== undefined || tokens[t] === undefined || tokens[t]!.kind !== "word" || TOLL_WORDS[lang].has(noun);
+  return { ...(group ? { group } : {}), ...(item ? { item } : {}), ...(country ? { country } : {}), ...(counted ? {} : { uncounted: true as const }), ...(bodies ? { bodies: true as const } : {}) };
 }

@@ -140,7 +140,7 @@ export class DraftBook {
     if (target.named?.actor) {
       const a = target.named.actor;
       if (a.kind === "state" && a.country) return this.#stateActor(a.country, target.named.names[0]!, target.name, COUNTRIES.find((c) => c.id === a.country));
-      return this.actor(`group:${normalizeName(target.named.names[0]!)}`, target.named.names[0]!, a.kind, a.partOf);
+      return this.actor(`group:${normalizeName(target.named.names[0]!)}`, asWritten(target), a.kind, a.partOf);
     }
     if (target.introduced && target.cue.kind === "party") {
       const actor = this.actor(`group:${normalizeName(target.introduced.acronym)}`, target.introduced.acronym, "armed-group");
@@ -214,7 +214,7 @@ export class DraftBook {
       return { source: this.#source(`${inner.source.kind}:${normalizeName(inner.source.name)}`, inner.source.name, inner.source.kind), party: false };
     }
     if (mention.named && !mention.named.actor) {
-      return { source: this.#source(`named:${normalizeName(mention.named.names[0]!)}`, mention.named.names[0]!, cue.kind), party: false };
+      return { source: this.#source(`named:${normalizeName(mention.named.names[0]!)}`, asWritten(mention), cue.kind), party: false };
     }
     if (mention.introduced && cue.kind !== "party") {
       return { source: this.#source(`named:${normalizeName(mention.introduced.acronym)}`, mention.introduced.acronym, cue.kind), party: false };
@@ -222,6 +222,8 @@ export class DraftBook {
     if (cue.kind === "party") {
       let actor = this.actorOf(mention);
       if (actor === undefined && cue.side === "group") actor = this.lastGroup();
+      // « le groupe », "the group" with no group named before: nobody can be told.
+      if (actor === undefined && cue.anaphor === "group" && GENERIC_GROUP.has(normalizeName(name))) return undefined;
       if (actor === undefined) {
         // The forces of an unnamed country (« l'armée », "the army"): the side is told by the words alone.
         if (cue.side === "state") actor = this.actor("state:?", name, "state");
@@ -232,6 +234,15 @@ export class DraftBook {
     }
     return { source: this.#source(`${cue.kind}:${cue.role}`, name, cue.kind), party: false };
   }
+}
+
+/** Words for "the group" that name no one by themselves. */
+const GENERIC_GROUP = new Set(["groupe", "group", "ce groupe", "that group", "groupes", "groups"]);
+
+/** A named organisation as the article writes it (« l'AFP » → AFP, "Islamic State's" → Islamic State). */
+function asWritten(mention: Mention): string {
+  const name = stripDeterminer(mention.name);
+  return name.endsWith("'s") || name.endsWith("’s") ? name.slice(0, -2) : name;
 }
 
 function sourceKeyOfActor(actor: DraftActor | undefined, mention: Mention): string {

@@ -77,6 +77,8 @@ interface Attributed {
   readonly at: number;
   /** A claim of responsibility (« a revendiqué l'attaque »): the speaker names itself the perpetrator. */
   readonly responsibility: boolean;
+  /** A denial (« a démenti toute prise du poste », "denied attacking civilians"): the facts after it are denied. */
+  readonly denies: boolean;
 }
 
 /**
@@ -168,7 +170,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       .filter((a): a is Attributed => a !== undefined);
     const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous };
     const add = (claim: Omit<DraftClaim, "id">) => {
-      const key = JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
+      // One date and one place of the incident per source: later ones tell of its phases or of where it was told.
+      const once = claim.about.facet === "occurred" || claim.about.facet === "location";
+      const key = once ? JSON.stringify([claim.source, claim.about.facet]) : JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
       if (seen.has(key)) return;
       seen.add(key);
       claims.push({ id: claimId(claim, claims), ...claim });
@@ -178,7 +182,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       if (!claim) continue;
       add(claim);
       // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.
-      if (claim.about.facet === "killed" && claim.about.group === "civilians") add({ ...claim, about: { facet: "status" }, value: "civilians" });
+      if (claim.about.facet === "killed" && /\bcivil/iu.test(claim.quote)) add({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
     for (const claim of perpetrators(context)) add(claim);
     for (const claim of whenAndWhere(context, reference, sentence === sentences[0] ? dateline : 0)) add(claim);
@@ -226,6 +230,7 @@ function attribute(speech: Speech, book: DraftBook, previous: Attributed | undef
     span,
     at: speech.at,
     responsibility: speech.cue.kind === "responsibility",
+    denies: speech.cue.kind === "verb" && speech.cue.denies === true,
   };
 }
 
@@ -292,6 +297,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     const phraseAt = sentence.text.indexOf(candidate.quantity.phrase);
     const scope = countedScope(tokens, tokenAt(tokens, phraseAt), tokenAt(tokens, phraseAt + candidate.quantity.phrase.length), lang);
     if (scope.uncounted) return undefined;
+    // « 22 corps », "nine bodies": the dead, whatever word the count was paired with.
+    if (scope.bodies) about.facet = "killed";
     if (scope.item !== undefined && PEOPLE_FACETS.has(about.facet)) {
       // « un pick-up … neutralisé »: a thing put out of action is destroyed; things are not killed or taken prisoner.
       if (about.facet === "neutralized") about.facet = "destroyed";
@@ -308,6 +315,10 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     if (place) about.place = place.place.id;
   }
   const value = candidate.quantity && !/\d/u.test(candidate.quantity.phrase) ? { phrase: candidate.quantity.phrase } : candidate.value;
+  // What a source denies (« a démenti toute prise du poste ») is the fact with `not`; a denied figure is no figure.
+  const denied = attributed?.denies === true && first >= attributed.at;
+  if (denied && candidate.quantity) return undefined;
+  const not = denied ? !candidate.not : candidate.not === true;
   const hedge = strongest(candidate.value === "withheld" || candidate.value === "unknown" ? undefined : readHedge(context), attributed?.hedge);
   const via = viaOf(attributed, context.outlet);
   return {
@@ -315,7 +326,7 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     ...(via.length > 0 ? { via } : {}),
     about,
     value,
-    ...(candidate.not ? { not: true as const } : {}),
+    ...(not ? { not: true as const } : {}),
     quote: sentence.text.slice(span[0], span[1]),
     ...(hedge ? { hedge } : {}),
     evidence: { start: sentence.start + span[0], end: sentence.start + span[1] },
@@ -359,7 +370,7 @@ function refuser(context: SentenceContext, at: number): Attributed | undefined {
     if (m.end > at || m.cue.kind === "media") continue;
     const speaker = book.speakerOf(m, context.inherited?.speaker, false);
     if (speaker === undefined) return undefined;
-    return { speaker, relays: relayBefore(tokens, mentions, book, m.start), span: [m.start, m.end], at: m.start, responsibility: false };
+    return { speaker, relays: relayBefore(tokens, mentions, book, m.start), span: [m.start, m.end], at: m.start, responsibility: false, denies: false };
   }
   return undefined;
 }
@@ -414,12 +425,16 @@ function whenAndWhere(context: SentenceContext, reference: string | undefined, s
   };
   const date = eventDates(sentence, tokens, lang, reference, skipBefore)[0];
   if (date) claim("occurred", date.value, date.start, date.end);
-  if (tokens.some((t) => EVENT_WORDS[lang].has(t.folded))) {
-    const place = findPlaces(tokens, lang, context.book, context.mentions).find((p) => tokens[p.start]!.start >= skipBefore);
-    if (place) claim("location", place.place.id, tokens[place.start]!.start, tokens[place.end - 1]!.end);
-  }
+  const events = tokens.flatMap((t, i) => (EVENT_WORDS[lang].has(t.folded) ? [i] : []));
+  const place = findPlaces(tokens, lang, context.book, context.mentions).find(
+    (p) => tokens[p.start]!.start >= skipBefore && !p.country && !FROM[lang].has(tokens[p.start - 1]?.folded ?? "") && events.some((e) => p.start - e <= 10 && e - p.start <= 4),
+  );
+  if (place) claim("location", place.place.id, tokens[place.start]!.start, tokens[place.end - 1]!.end);
   return out;
 }
+
+/** Words before a place that make it where someone came from or spoke from, not where it happened. */
+const FROM: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["depuis"]), en: new Set(["from"]) };
 
 /** Perpetrators: a claim of responsibility, or an actor named as the author of the attack. */
 function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {

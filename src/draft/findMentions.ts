@@ -324,7 +324,9 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
       continue;
     }
     const previous = out[out.length - 1];
-    if (m.person && previous && !previous.person && previous.end >= m.start - 3 && PERSON_ROLES.has(previous.cue.role) && onlyTitles(tokens, previous.end, m.start)) {
+    // "An army spokesman in the region, Captain Antony Mwalushayi,": the name set off by a comma after its role.
+    const apposed = previous !== undefined && tokens[m.start - 1]?.text === "," && m.start - previous.end <= 6 && noMark(tokens, previous.end, m.start - 1);
+    if (m.person && previous && !previous.person && PERSON_ROLES.has(previous.cue.role) && ((previous.end >= m.start - 3 && onlyTitles(tokens, previous.end, m.start)) || apposed)) {
       // "army spokesman Col. Ahmed Diallo": the role before the name.
       out[out.length - 1] = { ...m, start: previous.start, cue: previous.cue, of: previous };
       continue;
@@ -336,6 +338,11 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
 
 /** Roles a named person may speak in, before or after their name. */
 const PERSON_ROLES = new Set(["army", "government", "police", "security-sources", "administration", "local", "witness", "expert", "medical", "spokesperson", "committee", "officials", "ngo"]);
+
+function noMark(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (tokens[t]!.kind !== "word") return false;
+  return true;
+}
 
 function gapIs(tokens: readonly Token[], from: number, to: number, allowed: ReadonlySet<string>): boolean {
   if (to - from > 3 || to < from) return false;

@@ -3,6 +3,8 @@ import type { Token } from "../lexicon/tokenize.js";
 import type { DraftBook, DraftPlace } from "./draftBook.js";
 import type { Mention } from "./findMentions.js";
 import { joinTokens } from "./findMentions.js";
+import { foldWord } from "../lexicon/foldWord.js";
+import { COUNTRIES } from "./speakerLexicon.js";
 
 /** A place a sentence names, and whether it is a camp or base rather than a town. */
 export interface PlaceMention {
@@ -11,6 +13,8 @@ export interface PlaceMention {
   /** The tokens that name it. */
   readonly start: number;
   readonly end: number;
+  /** The place is a whole country (« au Mali », "in Somalia"): too wide to say where an incident happened. */
+  readonly country?: true;
 }
 
 /** Folded nouns of military sites, which are places of their own inside a town. */
@@ -26,7 +30,7 @@ const AREAS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
 /** Prepositions before a settlement's bare name (« à Niafunké », "in Goundam"). */
 const AT: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["a", "vers", "sur"]),
-  en: new Set(["in", "at", "near", "outside", "on"]),
+  en: new Set(["in", "at", "near", "outside"]),
 };
 const OF: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["de", "d'", "du"]),
@@ -98,7 +102,9 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
     if (AT[lang].has(before) && isName(tokens[i]) && !inMention[i]) {
       const end = nameAt(i);
       if (end > i) {
-        found.push({ place: book.place(joinTokens(tokens, i, end), "town"), camp: false, start: i, end });
+        const name = joinTokens(tokens, i, end);
+        const country = COUNTRIES.some((c) => c.names[lang].includes(foldWord(name)));
+        found.push({ place: book.place(name, country ? "country" : "town"), camp: false, start: i, end, ...(country ? { country: true as const } : {}) });
         i = end - 1;
       }
     }

@@ -57,7 +57,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
   for (const cue of cues) {
     const data = cue.data;
     if (data.kind === "according") {
-      const speaker = mentionAfter(mentions, cue.end, 3, tokens, lang);
+      const speaker = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 4 && wordsOnly(tokens, cue.end, x.start));
       if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues), inStatement));
     } else if (data.kind === "verb" || data.kind === "responsibility") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
@@ -83,6 +83,12 @@ function introducesSpeech(tokens: readonly Token[], from: number, lang: LexiconL
   let t = from;
   while (t < tokens.length && t - from < 4 && INVERSION_GAP[lang].has(tokens[t]!.folded) && !SPEECH_FOLLOWERS[lang].has(tokens[t]!.folded)) t += 1;
   return SPEECH_FOLLOWERS[lang].has(tokens[t]?.folded ?? "");
+}
+
+/** Whether tokens `from`…`to` are all words (« selon un élu local », "according to a local militia leader"). */
+function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (tokens[t]!.kind !== "word") return false;
+  return true;
 }
 
 function speech(cue: PatternMatch<SpeechCue>, speaker: Mention, relays: Mention[], inStatement: boolean): Speech {

@@ -24,7 +24,7 @@ import type { LexiconLanguage } from "../lexicon/language.js";
  */
 export type SpeechCue =
   | { readonly kind: "according" }
-  | { readonly kind: "verb"; readonly hedge?: "claimed" | "reported"; readonly weak?: true }
+  | { readonly kind: "verb"; readonly hedge?: "claimed" | "reported"; readonly weak?: true; readonly denies?: true }
   | { readonly kind: "responsibility" }
   | { readonly kind: "relay" }
   | { readonly kind: "citing" }
@@ -36,6 +36,8 @@ const SAY: SpeechCue = { kind: "verb" };
 const CLAIM: SpeechCue = { kind: "verb", hedge: "claimed" };
 const REPORT: SpeechCue = { kind: "verb", hedge: "reported" };
 const WEAK: SpeechCue = { kind: "verb", weak: true };
+/** « démentir », "denied": what follows is what the speaker says did not happen. */
+const DENY: SpeechCue = { kind: "verb", denies: true };
 const RESPONSIBILITY: SpeechCue = { kind: "responsibility" };
 const RELAY: SpeechCue = { kind: "relay" };
 const CITING: SpeechCue = { kind: "citing" };
@@ -90,8 +92,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["ecrit|ecrivent|ecrivait", WEAK],
     ["admet|admettent|admis|admise", SAY],
     ["soutient|soutiennent|soutenu", WEAK],
-    ["dement|dementent|dementi|dementait|dementaient", SAY],
-    ["nie|nient|niait|niaient", SAY],
+    ["dement|dementent|dementi|dementait|dementaient|dementant", DENY],
+    ["nie|nient|niait|niaient|niant", DENY],
     ["pretend|pretendent|pretendu|pretendait", CLAIM],
     ["evoqu*", REPORT],
     ["fait|font|faisait|faisaient|faisant egalement|aussi|encore? etat", REPORT],
@@ -119,7 +121,7 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["stated", SAY],
     ["announced|announces", SAY],
     ["confirmed|confirms|confirming", SAY],
-    ["denied|denies|deny|denying", SAY],
+    ["denied|denies|deny|denying|rejected|dismissed", DENY],
     ["explained|explains", SAY],
     ["acknowledged|acknowledges|admitted|admits", SAY],
     ["wrote|writes|posted|tweeted", SAY],
