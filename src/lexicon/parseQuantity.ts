@@ -90,7 +90,9 @@ export interface QuantityMatch extends ParsedQuantity {
  * | « aucun », « aucune victime », « personne n'a été tué », « pas de victimes », "no one", "nobody", "none", "no casualties" | `0` | 0–0 | a stated zero is a figure | 0 |
  *
  * Not counts: numbers with a unit (« 120 mm », « 2 heures », "30 %", « 25 ans »,
- * "25-year-old"), dates and years (« 24 novembre 2023 », « en 2015 »), times
+ * "25-year-old"), dates and years, spans of days among them — whatever
+ * {@link readDates} reads (« 24 novembre 2023 », « en 2015 », « du 22 au 27
+ * juillet », « les 3 et 4 mars », "between March 3 and 5") — times
  * (« 17h30 », "17:00"), references (« article 3 », « n° 12 », « RN 16 »),
  * ordinals (« 1er », « 2e »), decimals without a scale (« 1,5 »), and « -aine »
  * words that do not count things: « la trentaine » (an age), « mis en

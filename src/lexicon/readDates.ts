@@ -2,7 +2,8 @@ import type { TimeValue } from "../kinds/time.js";
 import { timeInterval } from "../kinds/timeInterval.js";
 import type { WeekdayDirection } from "./dateLexicon.js";
 import { requireLanguage } from "./language.js";
-import { dayExists, scanDates, type DateParts, type DateShape } from "./scanDates.js";
+import { dayExists } from "./dateParts.js";
+import { scanDates, type DateShape } from "./scanDates.js";
 import { tokenize } from "./tokenize.js";
 
 /**
@@ -96,29 +97,29 @@ type ShapeOf<K extends DateShape["kind"]> = Extract<DateShape, { kind: K }>;
 
 /** The value of each shape of date, when it can be told. */
 const VALUES: { readonly [K in DateShape["kind"]]: (shape: ShapeOf<K>, reference: Day | undefined) => TimeValue | undefined } = {
-  date: ({ parts, direction }, reference) => {
-    if (parts.month === undefined && parts.year === undefined) return reference && iso(weekdayFrom(reference, parts.weekday!, direction ?? "onOrBefore"));
-    if (parts.year !== undefined) return iso(parts as DateParts & { year: number });
-    const year = reference && mostRecentYear(parts.month!, parts.day, reference);
-    return year === undefined ? undefined : iso({ ...parts, year });
+  date: ({ parts: { year, month, day } }, reference) => {
+    if (year !== undefined) return iso({ year, month, day });
+    const resolved = reference && month !== undefined ? mostRecentYear(month, day, reference) : undefined;
+    return resolved === undefined ? undefined : iso({ year: resolved, month, day });
   },
   span: ({ from, to }, reference) => {
-    if (from.day === undefined) {
-      if (reference === undefined) return undefined;
-      const start = weekdayFrom(reference, from.weekday!, "onOrBefore");
-      return { from: iso(start), to: iso(addDays(start, (to.weekday! - from.weekday! + 7) % 7 || 7)) };
-    }
-    if (from.year !== undefined && to.year !== undefined) return { from: iso(from as Day), to: iso(to as Day) };
-    const fromYear = reference && mostRecentYear(from.month!, from.day, reference);
+    if (from.year !== undefined && to.year !== undefined) return { from: iso({ ...from, year: from.year }), to: iso({ ...to, year: to.year }) };
+    const fromYear = reference && mostRecentYear(from.month, from.day, reference);
     if (fromYear === undefined) return undefined;
-    const toYear = fromYear + (to.month! < from.month! ? 1 : 0);
-    return dayExists(to.day!, to.month!, toYear) ? { from: iso({ ...(from as Day), year: fromYear }), to: iso({ ...(to as Day), year: toYear }) } : undefined;
+    const toYear = fromYear + (to.month < from.month ? 1 : 0);
+    return dayExists(to.day, to.month, toYear) ? { from: iso({ ...from, year: fromYear }), to: iso({ ...to, year: toYear }) } : undefined;
+  },
+  weekday: ({ weekday, direction }, reference) => reference && iso(weekdayFrom(reference, weekday, direction)),
+  weekdays: ({ from, to }, reference) => {
+    if (reference === undefined) return undefined;
+    const start = weekdayFrom(reference, from, "onOrBefore");
+    return { from: iso(start), to: iso(addDays(start, (to - from + 7) % 7 || 7)) };
   },
   relative: ({ days }, reference) => reference && iso(addDays(reference, days)),
 };
 
 function valueOf<K extends DateShape["kind"]>(shape: ShapeOf<K>, reference: Day | undefined): TimeValue | undefined {
-  return VALUES[shape.kind as K](shape, reference);
+  return VALUES[shape.kind](shape, reference);
 }
 
 /** How far a weekday lies from the reference, given how far back (`back`, 0–6) and ahead (`ahead`, 0–6) the nearest one is. */
