@@ -371,7 +371,8 @@ interface Numeral {
   readonly digits: boolean;
 }
 
-const ARTICLE_ONES = new Set(["un", "une", "a", "an"]);
+/** Per language: in French « a » is « à » folded, never the article « un ». */
+const ARTICLE_ONES: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["un", "une"]), en: new Set(["a", "an"]) };
 
 function readNumeral(tokens: readonly Token[], j: number, lang: LexiconLanguage): Numeral | undefined {
   const token = tokens[j];
@@ -385,8 +386,8 @@ function readNumeral(tokens: readonly Token[], j: number, lang: LexiconLanguage)
   if (token.kind !== "word") return undefined;
   if (tokens[j - 1]?.folded === "l'") return undefined;
   const read = readNumberWords(tokens, j, lang);
-  if (read === undefined) return ARTICLE_ONES.has(token.folded) ? { value: 1, end: j + 1, article: true, digits: false } : undefined;
-  const article = read.words === 1 && read.end === j + 1 && ARTICLE_ONES.has(token.folded);
+  if (read === undefined) return ARTICLE_ONES[lang].has(token.folded) ? { value: 1, end: j + 1, article: true, digits: false } : undefined;
+  const article = read.words === 1 && read.end === j + 1 && ARTICLE_ONES[lang].has(token.folded);
   return { value: read.value, end: read.end, article, digits: false };
 }
 

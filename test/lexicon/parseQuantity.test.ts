@@ -121,6 +121,9 @@ const FRENCH_COUNTS: readonly Case[] = [
 ];
 
 const FRENCH_NON_COUNTS: readonly string[] = [
+  // « à » folds to "a", which is the English article, not the French one.
+  "arrivés à moto",
+  "à pied",
   "",
   "aucun bilan n'a été communiqué",
   "aucune information",
