@@ -72,6 +72,7 @@ export class DraftBook {
   readonly #ids = { actors: new Set<string>(), places: new Set<string>(), sources: new Set<string>() };
   #lastGroup: string | undefined;
   #lastStatement: Speaker | undefined;
+  readonly #lastOfKind = new Map<SourceKind, Speaker>();
   /** The country of the first state forces named: « l'armée » alone means its army. */
   #country: Country | undefined;
 
@@ -188,12 +189,17 @@ export class DraftBook {
   speakerOf(mention: Mention, previous: Speaker | undefined, inStatement: boolean): Speaker | undefined {
     const speaker = this.#speakerOf(mention, previous);
     if (speaker && inStatement) this.#lastStatement = speaker;
+    if (speaker) this.#lastOfKind.set(speaker.source.kind, speaker);
     return speaker;
   }
 
   #speakerOf(mention: Mention, previous: Speaker | undefined): Speaker | undefined {
     const cue = mention.cue;
     if (cue.anaphor === "speaker") return previous;
+    if (cue.anaphor === "kind") {
+      const same = this.#lastOfKind.get(cue.kind);
+      if (same) return same;
+    }
     const name = stripDeterminer(mention.name);
     if (mention.person) {
       const actor = mention.of ? this.actorOf(mention.of) : undefined;

@@ -460,6 +460,20 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     if (actor) push(actor, speech, speech.span[0], speech.span[1], "claimed");
   }
   for (const cue of perpetratorCuesOf(tokens, lang)) {
+    if (cue.data === "ownDeed") {
+      // « L'armée affirme avoir tué… », "the military said it carried out…": the speaker's own side did it, in its words.
+      const speech = context.speeches.find((s) => s.span[1] <= cue.start && cue.start - s.span[1] <= 3 && s.speaker.party);
+      const actor = speech ? actorById(book, speech.speaker.source.actor) : undefined;
+      if (speech && actor) push(actor, speech, speech.span[0], cue.end, "claimed");
+      continue;
+    }
+    if (cue.data === "claimedBy") {
+      const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 1);
+      const actor = m ? namedActor(book, m) : undefined;
+      const speaker = m ? book.speakerOf(m, undefined, false) : undefined;
+      if (m && actor && speaker) push(actor, { ...emptySpeech(speaker), span: [m.start, m.end], at: m.start }, cue.start, m.end, "claimed");
+      continue;
+    }
     if (cue.data === "subject") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
       const m = mentions.find((x) => x.end <= cue.start && x.end >= cue.start - 1);
@@ -472,6 +486,10 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     }
   }
   return out;
+}
+
+function emptySpeech(speaker: Speaker): Attributed {
+  return { speaker, relays: [], span: [0, 0], at: 0, responsibility: true, denies: false };
 }
 
 function namedActor(book: DraftBook, m: Mention): DraftActor | undefined {

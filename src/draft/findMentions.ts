@@ -36,7 +36,13 @@ const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["the", "a", "an", "some", "several", "two", "three", "its", "their", "his", "her", "many", "other", "one"]),
 };
 /** Name particles that may stand lower-case inside a person's or an organisation's name. */
-const PARTICLES = new Set(["de", "du", "des", "d'", "al", "el", "ag", "ould", "ben", "bin", "ibn", "van", "von", "la", "le", "wa", "wal", "ul", "et", "and", "of", "pour", "for", "l'", "au", "aux", "a"]);
+const PARTICLES = new Set(["de", "du", "des", "d'", "al", "el", "ag", "ould", "ben", "bin", "ibn", "van", "von", "la", "le", "wa", "wal", "ul", "of", "pour", "for", "l'", "au", "aux", "a"]);
+/** Capitalised words that open a sentence or a clause without being a name (« Selon », "According", « Dans »). */
+const NOT_A_NAME = new Set([
+  "selon", "d'apres", "suivant", "according", "dans", "pour", "par", "avec", "sans", "lors", "apres", "avant", "depuis", "in", "on", "at", "the", "a", "an", "le", "la", "les", "un", "une",
+  "des", "ce", "cette", "ces", "mais", "et", "or", "but", "and", "after", "before", "since", "while", "when", "as", "for", "from", "with", "sollicite", "sollicitee", "joint", "jointe",
+  "contacte", "contactee", "interroge", "interrogee", "contacted", "reached", "asked", "l'", "d'", "au", "aux", "en", "sur", "vers", "entre", "between", "during", "among", "toujours",
+]);
 
 interface NameEntry {
   readonly words: readonly string[];
@@ -204,7 +210,11 @@ function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { 
   for (const candidate of namedIndex(lang).get(token.folded) ?? []) {
     const n = candidate.words.length;
     let ok = true;
-    for (let k = 0; k < n && ok; k += 1) ok = tokens[i + k]?.folded === candidate.words[k];
+    for (let k = 0; k < n && ok; k += 1) {
+      const folded = tokens[i + k]?.folded;
+      // "Al Shabaab's Andalus radio", "Islamic State's": the possessive is the name's.
+      ok = folded === candidate.words[k] || (k === n - 1 && folded === `${candidate.words[k]}'s`);
+    }
     if (!ok) continue;
     if (candidate.exactCase && token.text !== candidate.text) continue;
     if (!candidate.exactCase && n === 1 && !isCapitalised(token) && candidate.text[0] !== candidate.text[0]!.toLowerCase()) continue;
@@ -263,7 +273,7 @@ function addPersons(
 ): void {
   const role = { kind: "other", role: "person" } as const;
   for (let i = 0; i < tokens.length; i += 1) {
-    if (taken[i] || !isCapitalised(tokens[i]) || demonymIndex(lang).has(tokens[i]!.folded)) continue;
+    if (taken[i] || !isCapitalised(tokens[i]) || demonymIndex(lang).has(tokens[i]!.folded) || NOT_A_NAME.has(tokens[i]!.folded)) continue;
     let end = i + 1;
     while (end < tokens.length && !taken[end] && (isCapitalised(tokens[end]) || (PARTICLES.has(tokens[end]!.folded) && isCapitalised(tokens[end + 1])))) end += 1;
     const words = end - i;

@@ -31,6 +31,9 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
 const SUBJECT_GAP = 6;
 /** Words between a mention and a verb of saying that make the verb another subject's (« l'armée affirme que le JNIM a revendiqué »: JNIM, not the army). */
 const WHO = new Set(["que", "qu'", "that"]);
+/** The endings of a verb with its subject pronoun after it (« dit-il », « a-t-elle »). */
+const INVERTED = ["-il", "-elle", "-ils", "-elles", "-t-on"];
+
 /** Words before an outlet that make it the relay of the words, not their speaker (« à l'AFP », "told Reuters"). */
 const RELAY_BEFORE = new Set(["a", "au", "aupres", "told", "to", "par", "by"]);
 
@@ -64,7 +67,13 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
       // « …, affirmant avoir tué 17 militaires », "…, saying its fighters…": the participle's subject is the sentence's speaker.
       const participle = tokens[cue.start - 1]?.text === "," && (tokens[cue.start]!.folded.endsWith("ant") || tokens[cue.start]!.folded.endsWith("ing"));
       const earlier = speeches[speeches.length - 1]?.speaker;
-      const speaker = participle && earlier ? earlier : subjectOf(tokens, mentions.filter((m) => !relayTargets.has(m)), cue, lang);
+      // « a-t-il déclaré », « ajoute-t-elle »: the subject is the pronoun joined to the verb.
+      const joined = [tokens[cue.start]!, tokens[cue.start - 1]].find((t) => t !== undefined && t.kind === "word" && INVERTED.some((end) => t.folded.endsWith(end)));
+      const speaker = joined
+        ? ({ start: cue.start, end: cue.start, cue: { kind: "other", role: "pronoun", anaphor: "speaker" }, name: joined.text } satisfies Mention)
+        : participle && earlier
+          ? earlier
+          : subjectOf(tokens, mentions.filter((m) => !relayTargets.has(m)), cue, lang);
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
       speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement));
@@ -185,6 +194,8 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   if (open < 0 || tokens[open]!.text !== ",") return undefined;
   for (let m = mentions.length - 1; m >= 0; m -= 1) {
     const mention = mentions[m]!;
+    // « Le gouverneur de la province, Ali Souleymane, a indiqué »: the role and the name are one mention across the apposition.
+    if (mention.end === k && mention.start < open) return mention;
     if (mention.end > open) continue;
     if (mention.end < open - 5) return undefined;
     return mention;

@@ -9,32 +9,43 @@ import type { Token } from "../lexicon/tokenize.js";
  * - `subject`: the actor named just before carried it out (« le CSP avait
  *   lancé une offensive », "al-Shabab fighters stormed");
  * - `agent`: the actor named just after did (« une attaque du JNIM »,
- *   « menée par », "carried out by", "blamed on").
+ *   « menée par », "carried out by", "blamed on");
+ * - `claimedBy`: the actor named just after claimed it (« revendiquée par »,
+ *   "claimed by"), so its own words make it the perpetrator;
+ * - `ownDeed`: a speaker tells of its own deed (« affirme avoir tué », "said
+ *   it carried out"), right after a verb of saying.
  */
-export type PerpetratorCue = "subject" | "agent";
+export type PerpetratorCue = "subject" | "agent" | "claimedBy" | "ownDeed";
 
 /** The phrases of {@link PerpetratorCue}, per language, in the notation of `phrasePattern`. */
 export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [string, PerpetratorCue])[]> = {
   fr: [
     ["a|ont|avait|avaient lance|mene|conduit|perpetre|commis une|un|l'|leur attaque|offensive|assaut|embuscade|raid|attentat|operation", "subject"],
     ["lance|lancent|lancait|lancerent|mene|menent|menait une|un attaque|offensive|assaut|embuscade|raid|attentat", "subject"],
-    ["a|ont|avait|avaient attaque|cible|vise|frappe|tendu", "subject"],
+    ["a|ont|avait|avaient attaque|cible|vise|frappe|tendu|tue|enleve|bombarde", "subject"],
     ["a|ont|avait|avaient pris d' assaut", "subject"],
     ["attaque|attaquent|attaquait|attaquaient|attaquerent", "subject"],
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion du|des", "agent"],
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion de l'", "agent"],
     ["mene|menee|menees|menes|perpetre|perpetree|perpetrees|commis|commise|commises|conduit|conduite|lance|lancee par", "agent"],
     ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "agent"],
+    ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
+    ["avoir tue|attaque|frappe|mene|lance|vise|cible|detruit|bombarde|abattu|neutralise|pris", "ownDeed"],
+    ["avoir mene|lance|conduit une|un|des attaque|attaques|offensive|operation|frappe|frappes|raid|assaut", "ownDeed"],
   ],
   en: [
     ["launched|mounted|staged|conducted an|the|a attack|assault|raid|ambush|offensive|bombing", "subject"],
     ["carried out an|the|a attack|assault|raid|ambush|offensive|bombing", "subject"],
-    ["attacked|stormed|ambushed|raided|overran|struck|targeted|bombed|shelled", "subject"],
+    ["attacked|stormed|ambushed|raided|overran|struck|targeted|bombed|shelled|killed|abducted|kidnapped", "subject"],
     ["fighters|militants|gunmen|insurgents|members attacked|stormed|ambushed|raided|overran", "subject"],
     ["attack|attacks|assault|raid|ambush|offensive|bombing by", "agent"],
     ["carried out by", "agent"],
     ["launched|mounted|staged|perpetrated|committed by", "agent"],
     ["blamed|attributed on|to", "agent"],
+    ["claimed by", "claimedBy"],
+    ["it|they|its forces|troops|fighters had? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed", "ownDeed"],
+    ["to have killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
+    ["having killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
   ],
 };
 

@@ -12,15 +12,17 @@ import type { SourceKind } from "../model/source.js";
  *   porte-parole du CSP », "a spokesman for the army", « le communiqué du
  *   JNIM »), else it stays as it is;
  * - `anaphor`: it refers back (« le groupe », "the militants", « elle »,
- *   « le communiqué »): to the armed group last named, to the last speaker,
- *   or to the last speaker who spoke in a statement.
+ *   « le communiqué », « la mission »): to the armed group last named, to the
+ *   last speaker, to the last speaker who spoke in a statement, or to the
+ *   last speaker of the same kind (`kind`: « le ministère » after « le
+ *   ministère de la Défense », "the mission" after the UN mission).
  */
 export interface SpeakerCue {
   readonly kind: SourceKind;
   readonly role: string;
   readonly side?: "state" | "group";
   readonly complement?: true;
-  readonly anaphor?: "group" | "speaker" | "statement";
+  readonly anaphor?: "group" | "speaker" | "statement" | "kind";
 }
 
 const speaker = (kind: SourceKind, role: string, extra: Partial<SpeakerCue> = {}): SpeakerCue => ({ kind, role, ...extra });
@@ -42,6 +44,8 @@ const PRONOUN = speaker("other", "pronoun", { anaphor: "speaker" });
 /** « son porte-parole », « cette source », "the same source": whoever spoke last. */
 const SAME_SPEAKER = speaker("other", "same-speaker", { anaphor: "speaker" });
 const COMMITTEE = speaker("local", "committee");
+const SAME_MINISTRY = speaker("party", "government", { side: "state", anaphor: "kind" });
+const SAME_MISSION = speaker("international", "international", { anaphor: "kind" });
 
 /**
  * Phrases that name a speaker, per language, in the notation of
@@ -60,7 +64,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["commandement militaire?", ARMY],
     ["ministere|ministre de la defense", ARMY],
     ["ministere|ministre des armees", ARMY],
-    ["gouvernement|gouvernements|junte|presidence|autorites|ministere|ministre|ministres", GOVERNMENT],
+    ["gouvernement|gouvernements|junte|presidence|autorites|ministre|ministres", GOVERNMENT],
+    ["ministere", SAME_MINISTRY],
+    ["mission|mission de l' onu|casques bleus", SAME_MISSION],
     ["police|gendarmerie|policiers|gendarmes", POLICE],
     ["source|sources militaire|militaires|securitaire|securitaires", SECURITY],
     ["source|sources de securite", SECURITY],
@@ -111,13 +117,16 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["ministry|minister of defence|defense", ARMY],
     ["general staff", ARMY],
     ["military|army command|commander|commanders|officer|officers|spokesman|spokeswoman|spokesperson", ARMY],
-    ["government|governments|junta|presidency|authorities|ministry|minister|cabinet|kremlin", GOVERNMENT],
+    ["government|governments|junta|presidency|authorities|minister|cabinet|kremlin", GOVERNMENT],
+    ["ministry", SAME_MINISTRY],
+    ["mission|peacekeepers|peacekeeping mission", SAME_MISSION],
     ["police|gendarmerie|policemen", POLICE],
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
     ["security|military|army sources|source|official|officials|officer|officers", SECURITY],
     ["governor|mayor|prefect|administrator|lawmaker|lawmakers|councillor|councilor|commissioner", ADMINISTRATION],
     ["local|district|regional|state|municipal|provincial|county official|officials|authorities|administrator|administrators|government", ADMINISTRATION],
     ["local sources|source|residents|leaders|chiefs|elders", LOCAL],
+    ["elders|elder|chiefs|notables", LOCAL],
     ["community|religious|traditional|youth leader|leaders|chief|chiefs|elder|elders", LOCAL],
     ["village head|heads|chief|chiefs|leader|leaders", LOCAL],
     ["sources on the ground", LOCAL],
@@ -211,6 +220,9 @@ export const NAMED: readonly NamedSpeaker[] = [
   outlet("Agence d'information du Burkina", "AIB"),
   international("ONU", "Nations unies", "United Nations", "UN"),
   international("MINUSMA"),
+  international("MINUSCA", "Minusca", "Mission de l'ONU en Centrafrique"),
+  international("AMISOM", "ATMIS"),
+  international("UNIFIL", "FINUL"),
   international("MONUSCO"),
   international("UNMISS"),
   international("OCHA"),
@@ -273,6 +285,7 @@ export const NAMED: readonly NamedSpeaker[] = [
   forces("israel", "IDF", "Tsahal", "Israel Defense Forces", "Forces de défense israéliennes"),
   forces("ukraine", "ZSU", "Ukrainian Armed Forces", "Forces armées ukrainiennes"),
   forces("nigeria", "Nigerian Army", "NAF", "Nigerian Air Force"),
+  forces("united-states", "U.S. military", "US military", "U.S. forces", "US forces", "AFRICOM", "U.S. Africa Command", "US Africa Command", "Pentagon", "CENTCOM"),
 ];
 
 /** A country as its demonyms name it, and the forces that speak for it. */

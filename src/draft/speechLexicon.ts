@@ -44,9 +44,15 @@ const CITING: SpeechCue = { kind: "citing" };
 const STATEMENT: SpeechCue = { kind: "statement" };
 const ANONYMOUS: SpeechCue = { kind: "anonymous" };
 
-/** The folded finite forms and participles of a regular French « -er » verb, from its stem (« affirm » → affirme, affirment, affirmait…). */
+/**
+ * The folded finite forms and participles of a regular French « -er » verb,
+ * from its stem (« affirm » → affirme, affirment, affirmait…), with the
+ * subject pronoun after it (« ajoute-t-il », « affirmaient-ils »).
+ */
 function frenchErVerb(stem: string): string {
-  return ["e", "es", "ent", "ee", "ees", "ait", "aient", "a", "erent", "ant"].map((ending) => stem + ending).join("|");
+  const forms = ["e", "es", "ent", "ee", "ees", "ait", "aient", "a", "erent", "ant"].map((ending) => stem + ending);
+  const inverted = ["e-t-il", "e-t-elle", "ent-ils", "ent-elles", "ait-il", "ait-elle", "aient-ils", "aient-elles", "a-t-il", "a-t-elle"].map((ending) => stem + ending);
+  return [...forms, ...inverted].join("|");
 }
 
 const FR_SAY = [
@@ -87,7 +93,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["de source|sources", ACCORDING],
     ...FR_SAY.map((stem): [string, SpeechCue] => [frenchErVerb(stem), stem === "precis" || stem === "not" || stem === "rappel" || stem === "signal" || stem === "confi" || stem === "communiqu" || stem === "rapport" ? WEAK : SAY]),
     ...FR_CLAIM.map((stem): [string, SpeechCue] => [frenchErVerb(stem), stem === "assur" || stem === "avanc" || stem === "vant" ? { ...CLAIM, weak: true } : CLAIM]),
-    ["dit|disent|disait|disaient|dira|diront", SAY],
+    ["dit|disent|disait|disaient|dira|diront|dit-il|dit-elle|disent-ils|disent-elles|disait-il|disait-elle", SAY],
+    ["poursuit|poursuit-il|poursuit-elle|poursuivent-ils|conclut|conclut-il|conclut-elle|reconnait-il|reconnait-elle", SAY],
     ["reconnait|reconnaissent|reconnu|reconnue|reconnus|reconnaissait|reconnaissaient", SAY],
     ["ecrit|ecrivent|ecrivait", WEAK],
     ["admet|admettent|admis|admise", SAY],

@@ -21,9 +21,15 @@ type Expected = { source: string; kind?: string; facet: string; value: unknown; 
 /** Cases of attribution: the text, its language, and the claims a careful analyst would draft from it. */
 const ATTRIBUTION: readonly (readonly [string, "fr" | "en", readonly Expected[]])[] = [
   ["Selon l'armée malienne, 12 soldats ont été tués.", "fr", [{ source: "Armée malienne", kind: "party", facet: "killed", value: 12, via: ["Article"] }]],
-  ["D'après des sources locales, une vingtaine de civils ont été tués.", "fr", [{ source: "Sources locales", kind: "local", facet: "killed", value: { phrase: "une vingtaine" } }]],
+  ["D'après des sources locales, une vingtaine de civils ont été tués.", "fr", [
+    { source: "Sources locales", kind: "local", facet: "killed", value: { phrase: "une vingtaine" } },
+    { source: "Sources locales", kind: "local", facet: "status", value: "civilians" },
+  ]],
   ["L'état-major a indiqué que 30 assaillants avaient été neutralisés.", "fr", [{ source: "État-major", kind: "party", facet: "neutralized", value: 30 }]],
-  ["Le JNIM affirme avoir pris le contrôle du camp.", "fr", [{ source: "JNIM", kind: "party", facet: "control", value: "captured", hedge: "claimed" }]],
+  ["Le JNIM affirme avoir pris le contrôle du camp.", "fr", [
+    { source: "JNIM", kind: "party", facet: "control", value: "captured", hedge: "claimed" },
+    { source: "JNIM", kind: "party", facet: "perpetrator", value: "jnim", hedge: "claimed" },
+  ]],
   ["Dans un communiqué, le JNIM a revendiqué l'attaque.", "fr", [{ source: "JNIM", kind: "party", facet: "perpetrator", value: "jnim", hedge: "claimed" }]],
   ["Des sources locales jointes par RFI évoquent une cinquantaine de morts.", "fr", [{ source: "Sources locales", kind: "local", facet: "killed", value: { phrase: "une cinquantaine" }, via: ["RFI", "Article"], hedge: "reported" }]],
   ["Un habitant, cité par l'AFP, a affirmé que huit personnes avaient été tuées.", "fr", [{ source: "Habitant", kind: "witness", facet: "killed", value: { phrase: "huit" }, via: ["AFP", "Article"] }]],
@@ -39,7 +45,10 @@ const ATTRIBUTION: readonly (readonly [string, "fr" | "en", readonly Expected[]]
   ["The army said in a statement that it had repelled the attack.", "en", [{ source: "Army", kind: "party", facet: "control", value: "repelled" }]],
   ["Al-Shabaab claimed responsibility for the attack.", "en", [{ source: "Al-Shabaab", kind: "party", facet: "perpetrator", value: "al-shabaab", hedge: "claimed" }]],
   ["The police did not respond to a request for comment on casualties.", "en", [{ source: "Police", kind: "party", facet: "killed", value: "withheld" }]],
-  ["Two officials, speaking on condition of anonymity, said 14 civilians were killed.", "en", [{ source: "Officials", facet: "killed", value: 14 }]],
+  ["Two officials, speaking on condition of anonymity, said 14 civilians were killed.", "en", [
+    { source: "Officials", facet: "killed", value: 14 },
+    { source: "Officials", facet: "status", value: "civilians" },
+  ]],
 ];
 
 describe("draftIncident reads who said what", () => {
@@ -60,7 +69,10 @@ describe("draftIncident ties every claim to its words", () => {
 
   it("names the outlet from the dateline, and gives it the journalist's own words", () => {
     const draft = draftIncident("BAMAKO (AFP) - Des assaillants ont pris le contrôle du camp militaire de Boni.", { lang: "fr" });
-    expect(summary(draft)).toEqual([{ source: "AFP", kind: "media", via: [], facet: "control", value: "captured" }]);
+    expect(summary(draft)).toEqual([
+      { source: "AFP", kind: "media", via: [], facet: "control", value: "captured" },
+      { source: "AFP", kind: "media", via: [], facet: "location", value: draft.places[1]!.id },
+    ]);
     expect(draft.places.map((p) => p.name)).toEqual(["Boni", "Camp militaire de Boni"]);
     expect(draft.claims[0]!.about.place).toBe(draft.places[1]!.id);
   });
