@@ -116,7 +116,9 @@ export class DraftBook {
     return place;
   }
 
-  #source(key: string, name: string, kind: SourceKind, actor?: DraftActor): DraftSource {
+  #source(key: string, name: string, given: SourceKind, actor?: DraftActor): DraftSource {
+    // A party speaks for a side (DESIGN §1); with no side to name, it is only a source.
+    const kind = given === "party" && actor === undefined ? "other" : given;
     let source = this.sources.get(key);
     if (source === undefined) {
       source = { id: this.#id("sources", name), name: capitalise(name), kind, ...(actor ? { actor: actor.id } : {}) };
@@ -214,7 +216,7 @@ export class DraftBook {
       const inner = this.#speakerOf(mention.of, previous);
       if (inner === undefined) return undefined;
       if (inner.party) {
-        const actor = this.actorOf(mention.of);
+        const actor = this.actorOf(mention.of) ?? [...this.actors.values()].find((a) => a.id === inner.source.actor);
         return { source: this.#source(sourceKeyOfActor(actor, mention.of), name, "party", actor), party: true };
       }
       return { source: this.#source(`${inner.source.kind}:${normalizeName(inner.source.name)}`, inner.source.name, inner.source.kind), party: false };

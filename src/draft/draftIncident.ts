@@ -1,6 +1,7 @@
 import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate } from "../lexicon/readPhrase.js";
+import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
 import { tokenize, type Token } from "../lexicon/tokenize.js";
 import type { Hedge } from "../model/claim.js";
 import { countedScope } from "./claimScope.js";
@@ -314,7 +315,7 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     const place = findPlaces(tokens, lang, book, context.mentions).find((p) => p.camp) ?? findPlaces(tokens, lang, book, context.mentions)[0];
     if (place) about.place = place.place.id;
   }
-  const value = candidate.quantity && !/\d/u.test(candidate.quantity.phrase) ? { phrase: candidate.quantity.phrase } : candidate.value;
+  const value = candidate.quantity ? quantityValue(candidate.quantity, candidate.value, lang) : candidate.value;
   // What a source denies (« a démenti toute prise du poste ») is the fact with `not`; a denied figure is no figure.
   const denied = attributed?.denies === true && first >= attributed.at;
   if (denied && candidate.quantity) return undefined;
@@ -360,6 +361,18 @@ function incidentYear(sentences: readonly Sentence[], lang: LexiconLanguage): nu
 /** A post embedded from social media ("pic.twitter.com/…", "— Name (@handle)"): whose words they are is not told by the article. */
 function isEmbed(sentence: string): boolean {
   return sentence.includes("pic.twitter.com") || sentence.includes("(@") || sentence.startsWith("—");
+}
+
+/**
+ * A count as the format writes it: the source's words (`{ phrase }`) where
+ * they hold no digit and read alone as the same count, else the figure the
+ * lexicon read (« 12 », "about 30" → `{ approx: 30 }`; « une quarantaine »
+ * alone could be a quarantine, so its figure is written instead).
+ */
+function quantityValue(quantity: ParsedQuantity, figure: PhraseCandidate["value"], lang: LexiconLanguage): unknown {
+  if (/\d/u.test(quantity.phrase)) return figure;
+  const alone = parseQuantity(quantity.phrase, lang);
+  return alone !== undefined && alone.low === quantity.low && alone.high === quantity.high ? { phrase: quantity.phrase } : figure;
 }
 
 /** Who refuses, when no verb of saying names them: the subject before the refusal (« l'armée n'a pas souhaité… »). */
