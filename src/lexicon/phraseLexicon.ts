@@ -80,7 +80,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["retrait", control("withdrew")],
     ["repli*", control("withdrew")],
     ["abandonn*", control("withdrew")],
-    ["evacu*", control("withdrew")],
+    // « ont évacué le camp » is a withdrawal; « les blessés ont été évacués » is not.
+    ["evacu* le|la|l'|les|leur|leurs " + FR_PLACES, control("withdrew")],
     ["quitt* le|la|l'|les " + FR_PLACES, control("withdrew")],
     ["repris*|reprise|reprises|repren*|reprit", control("retaken")],
     ["reconqu*", control("retaken")],
@@ -189,7 +190,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["fell|fallen|falls to", control("captured")],
     ["occupied|occupy|occupying|conquer*", control("captured")],
     ["captur*", { kind: "captured" }],
-    ["withdr*|retreat*|evacuat*|abandon*", control("withdrew")],
+    ["withdr*|retreat*|abandon*", control("withdrew")],
+    // "evacuated the base" is a withdrawal; "the wounded were evacuated" is not.
+    ["evacuat* the|their|its " + EN_PLACES, control("withdrew")],
     ["pulled|pull|pulling|pulls out|back", control("withdrew")],
     ["fell back", control("withdrew")],
     ["retook|retake|retaken|retaking|recaptur*|reconquer*", control("retaken")],

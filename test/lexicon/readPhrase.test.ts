@@ -81,6 +81,8 @@ const FRENCH: readonly Case[] = [
   ["se retirer", ["control=withdrew"]],
   ["repli", ["control=withdrew"]],
   ["ont abandonné leurs positions", ["control=withdrew"]],
+  ["les soldats ont évacué le camp", ["control=withdrew"]],
+  ["une quarantaine de blessés ont été évacués", ["wounded={\"approx\":40,\"tolerance\":5}"]],
   ["repris", ["control=retaken"]],
   ["la reprise des combats", []],
   ["gardent le contrôle de la ville", ["control=held"]],
