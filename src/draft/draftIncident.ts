@@ -288,7 +288,11 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   const lastToken = tokenAt(tokens, span[1] - 1);
   const refusal = candidate.value === "withheld" || candidate.value === "unknown";
   let attributed = speechFor(context, first);
-  if (refusal && context.speeches.length === 0) attributed = refuser(context, first) ?? attributed;
+  // A refusal is someone's: « Aucune information n'a été fournie » names no one who refused, and is no claim.
+  if (refusal && context.speeches.length === 0) attributed = refuser(context, first);
+  if (refusal && attributed === undefined) return undefined;
+  // People freed or rescued (« onze otages secourus », "freed 12 hostages") are no count of people taken.
+  if (candidate.facet === "captured-persons" && context.tokens.some((t) => RESCUED[lang].has(t.folded))) return undefined;
   if (attributed && first >= attributed.span[0] && lastToken < attributed.span[1]) return undefined;
   const source = attributed?.speaker.source ?? context.outlet;
 
@@ -333,6 +337,11 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     evidence: { start: sentence.start + span[0], end: sentence.start + span[1] },
   };
 }
+
+const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["secouru", "secourus", "secourues", "libere", "liberes", "liberees", "liberee", "relache", "relaches", "relachees", "delivre", "delivres", "evade", "evades"]),
+  en: new Set(["freed", "rescued", "released", "liberated", "escaped", "free", "rescue", "release"]),
+};
 
 const PEOPLE_FACETS = new Set(["killed", "wounded", "neutralized", "captured-persons", "missing"]);
 

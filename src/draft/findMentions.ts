@@ -186,6 +186,10 @@ export function findMentions(
       country = countryNameIndex(lang).get(before.folded.slice(0, -2));
       start -= 1;
     }
+    for (let t = match.start + 1; !pronoun && country === undefined && t < match.end; t += 1) {
+      // « le ministère russe de la Défense »: the demonym inside the phrase.
+      country = demonymIndex(lang).get(tokens[t]!.folded);
+    }
     if (!pronoun && country === undefined && COMPLEMENT_WORDS[lang].has(tokens[end]?.folded ?? "")) {
       const next = tokens[end + 1]?.folded === "'" ? end + 2 : end + 1;
       const target = tokens[next]?.folded === "the" || tokens[next]?.folded === "l'" || tokens[next]?.folded === "la" ? next + 1 : next;
@@ -216,7 +220,7 @@ function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { 
       ok = folded === candidate.words[k] || (k === n - 1 && folded === `${candidate.words[k]}'s`);
     }
     if (!ok) continue;
-    if (candidate.exactCase && token.text !== candidate.text) continue;
+    if (candidate.exactCase && joinTokens(tokens, i, i + n).replace(/ /gu, "") !== candidate.text.replace(/ /gu, "")) continue;
     if (!candidate.exactCase && n === 1 && !isCapitalised(token) && candidate.text[0] !== candidate.text[0]!.toLowerCase()) continue;
     return { end: i + n, entry: candidate.entry };
   }

@@ -73,7 +73,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
         ? ({ start: cue.start, end: cue.start, cue: { kind: "other", role: "pronoun", anaphor: "speaker" }, name: joined.text } satisfies Mention)
         : participle && earlier
           ? earlier
-          : subjectOf(tokens, mentions.filter((m) => !relayTargets.has(m)), cue, lang);
+          : (subjectOf(tokens, mentions.filter((m) => !relayTargets.has(m)), cue, lang) ?? (coordinated(tokens, cue.start) ? earlier : undefined));
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
       speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement));
@@ -92,6 +92,13 @@ function introducesSpeech(tokens: readonly Token[], from: number, lang: LexiconL
   let t = from;
   while (t < tokens.length && t - from < 4 && INVERSION_GAP[lang].has(tokens[t]!.folded) && !SPEECH_FOLLOWERS[lang].has(tokens[t]!.folded)) t += 1;
   return SPEECH_FOLLOWERS[lang].has(tokens[t]?.folded ?? "");
+}
+
+/** Whether a verb is joined to the one before it (« parle de … et avance un bilan », "said … and added"): it shares its subject. */
+function coordinated(tokens: readonly Token[], verb: number): boolean {
+  let k = verb - 1;
+  while (k >= 0 && AUXILIARIES.has(tokens[k]!.folded)) k -= 1;
+  return tokens[k]?.folded === "et" || tokens[k]?.folded === "and";
 }
 
 /** Whether tokens `from`…`to` are all words (« selon un élu local », "according to a local militia leader"). */
@@ -197,7 +204,7 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
     // « Le gouverneur de la province, Ali Souleymane, a indiqué »: the role and the name are one mention across the apposition.
     if (mention.end === k && mention.start < open) return mention;
     if (mention.end > open) continue;
-    if (mention.end < open - 5) return undefined;
+    if (mention.end < open - 7) return undefined;
     return mention;
   }
   return undefined;

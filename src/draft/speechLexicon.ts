@@ -103,6 +103,7 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["nie|nient|niait|niaient|niant", DENY],
     ["pretend|pretendent|pretendu|pretendait", CLAIM],
     ["evoqu*", REPORT],
+    ["parle|parlent|parlait|parlaient|parlant d'|de|du|des", REPORT],
     ["fait|font|faisait|faisaient|faisant egalement|aussi|encore? etat", REPORT],
     ["estim|estime|estiment|estimait|estimaient", WEAK],
     ["revendiqu* l'|la|cette|ces|les|des|une|un|deux|trois|cet attaque*|attentat*|operation*|assaut*|embuscade*|action*|raid*|frappe*|enlevement*|tuerie*|massacre*", RESPONSIBILITY],
