@@ -320,6 +320,12 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
   for (let k = 0; k < mentions.length; k += 1) {
     const m = mentions[k]!;
     const next = mentions[k + 1];
+    if (next && tokens[m.end]?.text === "(" && next.start === m.end + 1 && tokens[next.end]?.text === ")") {
+      // « la Mission de l'ONU (Minusca) », "U.S. Africa Command (AFRICOM)": one organisation, known best by its acronym.
+      out.push({ ...(next.named || next.introduced ? next : m), start: m.start, end: next.end + 1, name: text(m.start, next.end + 1) });
+      k += 1;
+      continue;
+    }
     if (m.cue.complement && next && next.cue.anaphor !== "speaker" && gapIs(tokens, m.end, next.start, COMPLEMENT_WORDS[lang])) {
       out.push({ ...m, end: next.end, name: text(m.start, next.end), of: next });
       k += 1;
