@@ -171,6 +171,11 @@ export class DraftBook {
     return this.#stateActor(country.id, forcesName(country, this.lang), undefined, country);
   }
 
+  /** The actor with this id, if the draft has one. */
+  actorById(id: string | undefined): DraftActor | undefined {
+    return id === undefined ? undefined : [...this.actors.values()].find((a) => a.id === id);
+  }
+
   /** The armed group last named, if any. */
   lastGroup(): DraftActor | undefined {
     return this.#lastGroup === undefined ? undefined : this.actors.get(this.#lastGroup);
@@ -216,7 +221,7 @@ export class DraftBook {
       const inner = this.#speakerOf(mention.of, previous);
       if (inner === undefined) return undefined;
       if (inner.party) {
-        const actor = this.actorOf(mention.of) ?? [...this.actors.values()].find((a) => a.id === inner.source.actor);
+        const actor = this.actorOf(mention.of) ?? this.actorById(inner.source.actor);
         return { source: this.#source(sourceKeyOfActor(actor, mention.of), name, "party", actor), party: true };
       }
       return { source: this.#source(`${inner.source.kind}:${normalizeName(inner.source.name)}`, inner.source.name, inner.source.kind), party: false };

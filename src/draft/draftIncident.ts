@@ -315,6 +315,11 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     if (scope.group) about.group = scope.group;
     if (scope.item) about.item = scope.item;
   }
+  if (refusal && attributed?.speaker.party && context.tokens.some((t) => OWN[lang].has(t.folded))) {
+    // « ses propres pertes », "its own casualties": the refusal is about the speaker's own side.
+    const actor = context.book.actorById(attributed.speaker.source.actor);
+    if (actor) about.party = actor.id;
+  }
   if (candidate.facet === "control") {
     const place = findPlaces(tokens, lang, book, context.mentions).find((p) => p.camp) ?? findPlaces(tokens, lang, book, context.mentions)[0];
     if (place) about.place = place.place.id;
@@ -342,6 +347,9 @@ const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["secouru", "secourus", "secourues", "libere", "liberes", "liberees", "liberee", "relache", "relaches", "relachees", "delivre", "delivres", "evade", "evades"]),
   en: new Set(["freed", "rescued", "released", "liberated", "escaped", "free", "rescue", "release"]),
 };
+
+/** Words of a refusal about the speaker's own side (« ses propres pertes », "its own casualties"). */
+const OWN: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["propres"]), en: new Set(["own"]) };
 
 const PEOPLE_FACETS = new Set(["killed", "wounded", "neutralized", "captured-persons", "missing"]);
 
@@ -520,7 +528,7 @@ function namedActor(book: DraftBook, m: Mention): DraftActor | undefined {
 }
 
 function actorById(book: DraftBook, id: string | undefined): DraftActor | undefined {
-  return id === undefined ? undefined : [...book.actors.values()].find((a) => a.id === id);
+  return book.actorById(id);
 }
 
 function claimId(claim: Omit<DraftClaim, "id">, claims: readonly DraftClaim[]): string {

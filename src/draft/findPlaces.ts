@@ -99,7 +99,8 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
       continue;
     }
     const before = tokens[i - 1]?.folded ?? "";
-    if (AT[lang].has(before) && isName(tokens[i]) && !inMention[i]) {
+    const near = (before === "de" || before === "d'") && ["pres", "proximite", "environs", "sortie", "entree", "abords"].includes(tokens[i - 2]?.folded ?? "");
+    if ((AT[lang].has(before) || near) && isName(tokens[i]) && !inMention[i]) {
       const end = nameAt(i);
       if (end > i) {
         const name = joinTokens(tokens, i, end);
