@@ -5,10 +5,11 @@ import type { ArticleInput } from "./score.js";
 
 /**
  * The evaluation sets: `dev` (the articles the drafter may be tuned on),
- * `holdout` (kept apart, to read the score on unseen text) and `seeds` (the
+ * `holdout` (kept apart, to read the score on unseen text), `test` (a third,
+ * independent set written without looking at the drafter) and `seeds` (the
  * five hand-coded seed incidents with their source articles).
  */
-export const SET_NAMES = ["dev", "holdout", "seeds"] as const;
+export const SET_NAMES = ["dev", "holdout", "test", "seeds"] as const;
 
 /** One of {@link SET_NAMES}. */
 export type SetName = (typeof SET_NAMES)[number];
@@ -35,7 +36,7 @@ export function repositoryRoot(): string {
 /**
  * Reads a set from disk, in file-name order.
  *
- * - `dev` and `holdout`: `eval/draft/articles/<set>/<name>.txt` with the gold
+ * - `dev`, `holdout` and `test`: `eval/draft/articles/<set>/<name>.txt` with the gold
  *   `<name>.json` beside it;
  * - `seeds`: each `seeds/*.json` of the repository, with the article its
  *   `article` field names, in `../shared/seeds/<article>.txt` next to the

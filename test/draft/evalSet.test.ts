@@ -6,7 +6,11 @@ import { evidenceFailures, rates, scoreDraft, sumCounts, type ArticleInput } fro
 
 const dev = loadSet("dev");
 const holdout = loadSet("holdout");
-const articles: readonly EvalArticle[] = [...dev.articles, ...holdout.articles];
+const testSet = loadSet("test");
+const articles: readonly EvalArticle[] = [...dev.articles, ...holdout.articles, ...testSet.articles];
+
+/** The most words an article of a set may have: the test set holds longer reports. */
+const maxWords = (article: EvalArticle) => (article.set === "test" ? 450 : 350);
 
 /** The gold as a drafter would return it: the same claims, each with the evidence of its quote. */
 function asDraft(article: ArticleInput): Record<string, unknown> {
@@ -24,25 +28,30 @@ describe("the evaluation set", () => {
   it("pairs every article with its gold, and every gold with its article", () => {
     expect(dev.skipped).toEqual([]);
     expect(holdout.skipped).toEqual([]);
+    expect(testSet.skipped).toEqual([]);
   });
 
-  it("holds at least 7 French and 7 English dev articles, and 4 and 4 held out", () => {
+  it("holds at least 7 French and 7 English dev articles, 4 and 4 held out, and 6 and 6 in the test set", () => {
     const count = (list: readonly EvalArticle[], lang: string) => list.filter((article) => article.lang === lang).length;
     expect(count(dev.articles, "fr")).toBeGreaterThanOrEqual(7);
     expect(count(dev.articles, "en")).toBeGreaterThanOrEqual(7);
     expect(count(holdout.articles, "fr")).toBeGreaterThanOrEqual(4);
     expect(count(holdout.articles, "en")).toBeGreaterThanOrEqual(4);
+    expect(count(testSet.articles, "fr")).toBeGreaterThanOrEqual(6);
+    expect(count(testSet.articles, "en")).toBeGreaterThanOrEqual(6);
   });
 
-  it("keeps the held-out articles apart from the dev ones", () => {
+  it("keeps the held-out and test articles apart from the dev ones and each other", () => {
     const devIds = new Set(dev.articles.map((article) => article.id));
     expect(holdout.articles.filter((article) => devIds.has(article.id))).toEqual([]);
+    const holdoutIds = new Set(holdout.articles.map((article) => article.id));
+    expect(testSet.articles.filter((article) => devIds.has(article.id) || holdoutIds.has(article.id))).toEqual([]);
   });
 
-  it.each(articles.map((article) => [article.file, article] as const))("%s is a short wire report of 120 to 350 words", (_, article) => {
+  it.each(articles.map((article) => [article.file, article] as const))("%s is a short wire report of 120 to 350 words (450 in the test set)", (_, article) => {
     const words = article.text.split(/\s+/u).filter((word) => word !== "").length;
     expect(words).toBeGreaterThanOrEqual(120);
-    expect(words).toBeLessThanOrEqual(350);
+    expect(words).toBeLessThanOrEqual(maxWords(article));
   });
 
   it.each(articles.map((article) => [article.file, article] as const))("the gold of %s is accepted by parseIncident", (_, article) => {
