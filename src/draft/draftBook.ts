@@ -211,7 +211,10 @@ export class DraftBook {
     if (mention.person) {
       const actor = mention.of ? this.actorOf(mention.of) : undefined;
       const kind: SourceKind = cue.kind === "party" && actor === undefined ? "other" : cue.role === "spokesperson" ? (actor ? "party" : "other") : cue.kind;
-      const source = this.#source(`person:${normalizeName(mention.person)}`, mention.person, kind, kind === "party" ? actor : undefined);
+      // "Junta spokesman … Kyaw Soe Naing": the person by name, with the role that says whose voice it is.
+      const role = mention.of && !mention.of.person ? stripDeterminer(mention.of.name) : undefined;
+      const named = role && normalizeName(role) !== normalizeName(mention.person) ? `${mention.person} (${role})` : mention.person;
+      const source = this.#source(`person:${normalizeName(mention.person)}`, named, kind, kind === "party" ? actor : undefined);
       return { source, party: kind === "party" };
     }
     if (cue.anaphor === "statement" && mention.of === undefined) {

@@ -10,7 +10,8 @@ import { findMentions, type Mention } from "./findMentions.js";
 import { findSpeech, type Speech } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
-import { datelineEnd, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
+import { datedElsewhere, datelineEnd, dayWindow, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
+import type { Interval } from "../kinds/interval.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
@@ -151,6 +152,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   let paragraph = -1;
   let previous: Attributed | undefined;
   let elsewhere = false;
+  /** The days of the incident: those of the first event the article dates, give or take a day. */
+  let incidentDays: Interval | undefined;
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
@@ -161,7 +164,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const mentions = findMentions(tokens, lang, introduced, persons);
     book.noteActors(mentions);
     const time = timeCuesOf(tokens, lang, year);
-    elsewhere = time.elsewhere || (time.back && elsewhere);
+    const dated = eventDates(sentence, tokens, lang, reference, sentence === sentences[0] ? dateline : 0);
+    elsewhere = time.elsewhere || (time.back && elsewhere) || datedElsewhere(dated, incidentDays);
+    if (!elsewhere && incidentDays === undefined && dated[0]?.value !== undefined) incidentDays = dayWindow(dated[0].value);
     if (elsewhere) {
       previous = undefined;
       continue;

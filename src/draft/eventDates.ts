@@ -2,6 +2,9 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { readDates, type DateMention } from "../lexicon/readDates.js";
 import type { Token } from "../lexicon/tokenize.js";
 import type { Sentence } from "./splitSentences.js";
+import { overlaps, type Interval } from "../kinds/interval.js";
+import { rangeInterval, timeInterval } from "../kinds/timeInterval.js";
+import type { TimeValue } from "../kinds/time.js";
 
 /** Folded words of an event: a sentence that holds one tells when or where the incident happened. */
 export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
@@ -71,5 +74,28 @@ export function eventDates(sentence: Sentence, tokens: readonly Token[], lang: L
       if (tokens[k]!.text === ",") break;
     }
     return true;
+  });
+}
+
+const DAY = 86_400_000;
+
+/** The interval of a time value (an ISO date of any precision, or a span), widened by a day on each side for the hours a report rounds. */
+export function dayWindow(value: TimeValue): Interval | undefined {
+  const interval = typeof value === "string" ? timeInterval(value) : rangeInterval(value);
+  return interval && { low: interval.low - DAY, high: interval.high + DAY };
+}
+
+/**
+ * Whether a sentence dates an event away from the incident's days (« En
+ * mars, une attaque… » in an article about May, "In April, the same group
+ * captured…"): its figures are another incident's. Without the incident's
+ * date, nothing is told.
+ */
+export function datedElsewhere(dates: readonly DateMention[], incident: Interval | undefined): boolean {
+  if (incident === undefined) return false;
+  return dates.some((date) => {
+    if (date.value === undefined) return false;
+    const own = typeof date.value === "string" ? timeInterval(date.value) : rangeInterval(date.value);
+    return own !== undefined && !overlaps(own, incident);
   });
 }

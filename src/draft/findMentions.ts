@@ -199,10 +199,12 @@ export function findMentions(
         end = target + 1;
       }
     }
+    // "state news agency SANA", « la télévision publique ORTM »: the outlet's own name after the words that describe it.
+    if (match.data.role === "state-media" && isCapitalised(tokens[end]) && !taken[end]) end += 1;
     add({ start, end, cue: match.data, name: text(start, end), ...(country ? { country } : {}) });
   }
 
-  addPersons(tokens, lang, taken, persons, add, text);
+  addPersons(tokens, lang, taken, persons, introduced, add, text);
   mentions.sort((a, b) => a.start - b.start);
   return linkComplements(mentions, tokens, lang, text);
 }
@@ -272,6 +274,7 @@ function addPersons(
   lang: LexiconLanguage,
   taken: boolean[],
   persons: Map<string, string>,
+  introduced: Map<string, { name: string; acronym: string }>,
   add: (m: Mention) => void,
   text: (start: number, end: number) => string,
 ): void {
@@ -295,9 +298,46 @@ function addPersons(
     } else if (words === 1 && persons.has(first.folded) && !placed) {
       add({ start: i, end: i + 1, cue: role, name: persons.get(first.folded)!, person: persons.get(first.folded)! });
     } else {
+      const organisation = organisationAt(tokens, i, end, lang);
+      if (organisation) {
+        // "the Yinmabin Revolutionary Force", « Comité de crise de Kodjonga »: a body the article names, known from then on.
+        const name = text(organisation.start, end);
+        const known = { name, acronym: name };
+        introduced.set(foldWord(name), known);
+        add({ start: organisation.start, end, cue: organisation.cue, name, introduced: known });
+      }
       i = end - 1;
     }
   }
+}
+
+/** Folded words that make a capitalised run a body of some kind, and the kind of speaker it is. */
+const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[] = [
+  [new Set(["front", "movement", "mouvement", "brigade", "brigades", "army", "armee", "force", "forces", "liberation", "revolutionary", "revolutionnaire", "resistance", "militia", "milice", "katiba", "jama'at", "jamaat", "ansar", "alliance", "coalition", "patriots", "patriotes", "self-defence", "self-defense", "autodefense", "tehreek", "tehreek-e", "lashkar", "jaish"]), { kind: "party", role: "group", side: "group" }],
+  [new Set(["news", "radio", "television", "tv", "times", "post", "tribune", "press", "presse", "journal", "gazette", "herald", "agence", "agency", "media", "medias"]), { kind: "media", role: "outlet" }],
+  [new Set(["watch", "rights", "droits", "crisis", "observatory", "observatoire", "medecins", "doctors", "amnesty", "cross", "croix", "crescent", "croissant", "aid", "relief", "foundation", "fondation", "institute", "institut", "project", "projet", "monitor"]), { kind: "ngo", role: "ngo" }],
+  [new Set(["nations", "united", "unies", "union", "mission", "office", "bureau"]), { kind: "international", role: "international" }],
+  [new Set(["ministry", "ministere", "council", "conseil", "commission", "department", "departement", "defence", "defense", "police", "gendarmerie", "authority", "autorite", "civil"]), { kind: "government", role: "administration" }],
+  [new Set(["committee", "comite", "society", "societe", "association", "collectif", "coordination", "union"]), { kind: "local", role: "committee" }],
+];
+/** Folded words of places, which make a capitalised run a place rather than a body. */
+const PLACE_WORDS = new Set(["republic", "republique", "region", "province", "state", "district", "territory", "territoire", "city", "county", "sector", "secteur", "township", "village", "ville", "lake", "lac", "river", "fleuve", "nord", "sud", "north", "south", "east", "west", "est", "ouest", "grand", "sahel", "hospital", "hopital", "school", "ecole", "camp", "base", "airport", "aeroport", "market", "marche", "prison"]);
+
+/**
+ * A body named by capitalised words that no list knows: the run holds a
+ * word of bodies (Force, Front, Committee, Radio, Watch) and none of places
+ * (Republic, Province, Hospital). A determiner or preposition of place in
+ * front leaves it what it is: « à Radio Tamazuj » is still the radio.
+ */
+function organisationAt(tokens: readonly Token[], start: number, end: number, lang: LexiconLanguage): { start: number; cue: SpeakerCue } | undefined {
+  if (end - start < 2 && tokens[start]!.text !== tokens[start]!.text.toUpperCase()) return undefined;
+  let from = start;
+  if (DETERMINERS[lang].has(tokens[from]!.folded)) from += 1;
+  if (end - from < 1) return undefined;
+  const words = tokens.slice(from, end).map((t) => t.folded);
+  if (words.some((w) => PLACE_WORDS.has(w))) return undefined;
+  for (const [vocabulary, cue] of ORGANISATION_WORDS) if (words.some((w) => vocabulary.has(w))) return { start: from, cue };
+  return undefined;
 }
 
 const CALENDAR = new Set([
@@ -320,6 +360,12 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
   for (let k = 0; k < mentions.length; k += 1) {
     const m = mentions[k]!;
     const next = mentions[k + 1];
+    if (m.cue.anaphor === "group" && next?.introduced && next.cue.kind === "party" && (next.start === m.end || (tokens[m.end]?.text === "," && next.start === m.end + 1))) {
+      // "a little-known militant group, Tehreek-e-Azadi Waziristan,", « le groupe armé 3R »: the group by its name.
+      out.push({ ...next, start: m.start, name: text(m.start, next.end) });
+      k += 1;
+      continue;
+    }
     if (next && tokens[m.end]?.text === "(" && next.start === m.end + 1 && tokens[next.end]?.text === ")") {
       // « la Mission de l'ONU (Minusca) », "U.S. Africa Command (AFRICOM)": one organisation, known best by its acronym.
       out.push({ ...(next.named || next.introduced ? next : m), start: m.start, end: next.end + 1, name: text(m.start, next.end + 1) });
@@ -346,6 +392,12 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
     const previous = out[out.length - 1];
     // "An army spokesman in the region, Captain Antony Mwalushayi,": the name set off by a comma after its role.
     const apposed = previous !== undefined && tokens[m.start - 1]?.text === "," && m.start - previous.end <= 6 && noMark(tokens, previous.end, m.start - 1);
+    // "Junta spokesman Brigadier General Kyaw Soe Naing": a rank between the role and the name is a title.
+    const beforeRank = previous && RANK_ROLES.has(previous.cue.role) && out.length >= 2 ? out[out.length - 2] : undefined;
+    if (m.person && previous && beforeRank && !beforeRank.person && PERSON_ROLES.has(beforeRank.cue.role) && previous.start - beforeRank.end <= 1 && m.start - previous.end <= 1) {
+      out.splice(out.length - 2, 2, { ...m, start: beforeRank.start, cue: beforeRank.cue, of: beforeRank });
+      continue;
+    }
     if (m.person && previous && !previous.person && PERSON_ROLES.has(previous.cue.role) && ((previous.end >= m.start - 3 && onlyTitles(tokens, previous.end, m.start)) || apposed)) {
       // "army spokesman Col. Ahmed Diallo": the role before the name.
       out[out.length - 1] = { ...m, start: previous.start, cue: previous.cue, of: previous };
@@ -357,7 +409,10 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
 }
 
 /** Roles a named person may speak in, before or after their name. */
-const PERSON_ROLES = new Set(["army", "government", "police", "security-sources", "administration", "local", "witness", "expert", "medical", "spokesperson", "committee", "officials", "ngo"]);
+const PERSON_ROLES = new Set(["army", "rank", "government", "police", "security-sources", "administration", "local", "witness", "expert", "medical", "spokesperson", "committee", "officials", "ngo"]);
+
+/** Roles that are ranks (ARMY role by a rank word): see the speakers' table. */
+const RANK_ROLES = new Set(["rank"]);
 
 function noMark(tokens: readonly Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t += 1) if (tokens[t]!.kind !== "word") return false;

@@ -104,6 +104,11 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
       const end = nameAt(i);
       if (end > i) {
         const name = joinTokens(tokens, i, end);
+        // "Ethiopia's Amhara region": a possessive country says whose region, it is no place of its own.
+        if (foldWord(name).endsWith("'s")) {
+          i = end - 1;
+          continue;
+        }
         const country = COUNTRIES.some((c) => c.names[lang].includes(foldWord(name)));
         found.push({ place: book.place(name, country ? "country" : "town"), camp: false, start: i, end, ...(country ? { country: true as const } : {}) });
         i = end - 1;

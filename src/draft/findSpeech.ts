@@ -79,8 +79,17 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
       speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement));
     } else if (data.kind === "citing") {
       const speaker = mentionAfter(mentions, cue.end, 3, tokens, lang);
-      const relay = mentionBefore(mentions, cue.start, 4);
+      const relay = mentionBefore(mentions, cue.start, 4) ?? speeches[speeches.length - 1]?.speaker;
       if (speaker) speeches.push(speech(cue, speaker, relay ? [relay] : [], inStatement));
+    }
+  }
+  // "SANA said, quoting a military source": the words are the source's, and the one who said them only relayed them.
+  for (const citing of speeches.filter((s) => s.cue.kind === "citing")) {
+    const relayed = speeches.findIndex((s) => s !== citing && citing.relays.includes(s.speaker));
+    if (relayed >= 0) {
+      const said = speeches[relayed]!;
+      speeches.splice(speeches.indexOf(citing), 1, { ...citing, at: said.at, end: said.end, relays: [...said.relays, ...citing.relays] });
+      speeches.splice(relayed, 1);
     }
   }
   // A relay named before its speaker's verb (« Sollicitée par RFI, l'armée n'a pas souhaité… ») is found by the claims, not here.

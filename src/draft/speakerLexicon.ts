@@ -44,6 +44,8 @@ const PRONOUN = speaker("other", "pronoun", { anaphor: "speaker" });
 /** « son porte-parole », « cette source », "the same source": whoever spoke last. */
 const SAME_SPEAKER = speaker("other", "same-speaker", { anaphor: "speaker" });
 const COMMITTEE = speaker("local", "committee");
+/** A military rank before a name (« le colonel », "Major"): the army's voice, unless a role before it says whose. */
+const RANK = speaker("party", "rank", { side: "state" });
 const SAME_MINISTRY = speaker("party", "government", { side: "state", anaphor: "kind" });
 const SAME_MISSION = speaker("international", "international", { anaphor: "kind" });
 
@@ -100,6 +102,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["organisation|organisations de defense des droits", NGO],
     ["source|sources humanitaire|humanitaires", NGO],
     ["reseaux sociaux", SOCIAL],
+    ["medias|media|television|radio|agence|presse d' etat|officiel|officielle|officiels|publique|publics|nationale|gouvernementale|gouvernementaux", speaker("media", "state-media")],
     ["porte-parole|porte-paroles|representant|representants|dirigeant|dirigeants|chef|chefs|commandant|emir|leader", SPOKESPERSON],
     ["porte parole", SPOKESPERSON],
     ["communique|communiques|declaration|revendication|message|video|enregistrement|canaux|canal|organe", STATEMENT],
@@ -109,7 +112,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["jihadistes|djihadistes|rebelles|insurges|islamistes|terroristes|assaillants|combattants|miliciens|militants", GROUP],
     ["mouvement|coalition|alliance rebelle|jihadiste|djihadiste|arme", GROUP],
     ["il|elle|ils|elles|lui|eux", PRONOUN],
-    ["colonel|general|capitaine|commandant|lieutenant|sergent|adjudant|chef d'escadron", ARMY],
+    ["colonel|general|capitaine|commandant|lieutenant|sergent|adjudant", RANK],
   ],
   en: [
     ["army|military|militaries|troops", ARMY],
@@ -146,10 +149,11 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["ngo|ngos|charity|monitor|watchdog", NGO],
     ["humanitarian sources|source", NGO],
     ["social media", SOCIAL],
+    ["state|state-run|government-run|official news? media|television|tv|radio|broadcaster|agency", speaker("media", "state-media")],
     ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
     ["statement|statements|communique|claim|video|message|post|propaganda|channels|channel|outlet", STATEMENT],
     ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
-    ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt", ARMY],
+    ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt", RANK],
     ["group", GROUP],
     ["militants|jihadists|insurgents|rebels|islamists|fighters|gunmen|assailants|attackers|terrorists", GROUP],
     ["militia|vigilante|self-defence|self-defense leader|leaders|commander|member|members|group", LOCAL],
