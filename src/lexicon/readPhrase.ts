@@ -203,9 +203,17 @@ function pairCounts(countCues: readonly PatternMatch<Cue>[], quantities: readonl
   const paired = new Map<PatternMatch<Cue>, QuantityMatch>();
   const taken = new Set<QuantityMatch>();
   const free = (item: Item | undefined, cue: PatternMatch<Cue>) => item?.quantity !== undefined && !taken.has(item.quantity) && sentence[item.quantity.start] === sentence[cue.start];
+  // A count word right after its count (« 28 morts », "14 wounded") is that count's, whatever stands before them both.
+  for (const cue of countCues) {
+    const own = quantities.find((q) => q.end === cue.start && !taken.has(q));
+    if (own) {
+      paired.set(cue, own);
+      taken.add(own);
+    }
+  }
   items.forEach((item, k) => {
     const cue = item.cue;
-    if (cue === undefined) return;
+    if (cue === undefined || paired.has(cue)) return;
     let chosen: QuantityMatch | undefined;
     for (let b = k - 1; b >= 0 && items[b]!.cue === undefined && chosen === undefined; b -= 1) {
       if (free(items[b], cue)) chosen = items[b]!.quantity;

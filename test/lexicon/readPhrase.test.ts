@@ -82,6 +82,8 @@ const FRENCH: readonly Case[] = [
   ["repli", ["control=withdrew"]],
   ["ont abandonné leurs positions", ["control=withdrew"]],
   ["les soldats ont évacué le camp", ["control=withdrew"]],
+  ["Elle assure avoir éliminé plusieurs d'entre eux", ['killed={"min":2,"max":9}', "~claimed"]],
+  ["les blessés ont été transportés, il a fait état de 28 morts", ["wounded", "killed=28"]],
   ["une quarantaine de blessés ont été évacués", ["wounded={\"approx\":40,\"tolerance\":5}"]],
   ["repris", ["control=retaken"]],
   ["la reprise des combats", []],
