@@ -248,7 +248,9 @@ export class DraftBook {
       const key = cue.side === "state" ? `state:${actor.id}:${cue.role}` : `group:${actor.id}`;
       return { source: this.#source(key, cue.side === "group" && !mention.of ? actor.name : name, "party", actor), party: true };
     }
-    return { source: this.#source(`${cue.kind}:${cue.role}`, name, cue.kind), party: false };
+    // A speaker named by words no list knows is known by those words; the others by their kind and role (all "local sources" are one).
+    const key = cue.role === "named" || cue.role === "organisation" ? `named:${normalizeName(name)}` : `${cue.kind}:${cue.role}`;
+    return { source: this.#source(key, name, cue.kind), party: false };
   }
 }
 

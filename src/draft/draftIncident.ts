@@ -15,6 +15,7 @@ import type { Interval } from "../kinds/interval.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
+import { COUNTRIES, type Country } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
 
 /** Options of {@link draftIncident}. */
@@ -494,6 +495,15 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     const actor = actorById(book, speech.speaker.source.actor);
     if (actor) push(actor, speech, speech.span[0], speech.span[1], "claimed");
   }
+  // « une frappe aérienne israélienne », "a Russian missile strike": the state whose forces struck.
+  for (let i = 0; i < tokens.length; i += 1) {
+    const country = demonymOf(tokens[i]!.folded, lang);
+    if (country === undefined) continue;
+    const near = (from: number, to: number) => tokens.slice(Math.max(0, from), to).some((t) => STRIKE_NOUNS[lang].has(t.folded));
+    if (!(lang === "fr" ? near(i - 3, i) : near(i + 1, i + 4))) continue;
+    // The quote runs from the strike to its demonym: three words before it in French, after it in English.
+    push(book.stateOf(country), speechFor(context, i), lang === "fr" ? Math.max(0, i - 3) : i, lang === "fr" ? i + 1 : Math.min(tokens.length, i + 4));
+  }
   for (const cue of perpetratorCuesOf(tokens, lang)) {
     if (cue.data === "ownDeed") {
       // « L'armée affirme avoir tué… », "the military said it carried out…": the speaker's own side did it, in its words.
@@ -521,6 +531,16 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     }
   }
   return out;
+}
+
+/** Nouns of strikes that a demonym names the author of (« frappe israélienne », "Russian missiles"). */
+const STRIKE_NOUNS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["frappe", "frappes", "bombardement", "bombardements", "raid", "raids", "missile", "missiles", "drone", "drones", "aviation", "avions", "obus", "tirs", "aerienne", "aeriennes", "artillerie"]),
+  en: new Set(["strike", "strikes", "airstrike", "airstrikes", "missile", "missiles", "drone", "drones", "shelling", "bombardment", "raid", "raids", "warplanes", "jets", "artillery", "aircraft", "air"]),
+};
+
+function demonymOf(word: string, lang: LexiconLanguage): Country | undefined {
+  return COUNTRIES.find((c) => c.demonyms[lang].includes(word));
 }
 
 function emptySpeech(speaker: Speaker): Attributed {

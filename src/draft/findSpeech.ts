@@ -103,6 +103,27 @@ function introducesSpeech(tokens: readonly Token[], from: number, lang: LexiconL
   return SPEECH_FOLLOWERS[lang].has(tokens[t]?.folded ?? "");
 }
 
+/** Words that end an inverted subject's name (« a annoncé la Défense civile dans un communiqué »). */
+const NAME_ENDS = new Set(["dans", "sur", "a", "au", "aux", "lors", "on", "in", "at", "via", "to", "by", "apres", "avant", "selon", "after", "before", "according", "par", "que", "qu'", "that", "who", "qui", "et", "and"]);
+
+/**
+ * The subject of an inverted verb of saying when no list knows it: the
+ * words right after the verb, from a capitalised word to the end of the
+ * clause (« …, a annoncé la Défense civile de la bande de Gaza. », "…, said
+ * the Kani Township Council"). It is a speaker named by those words alone.
+ */
+function nameAfter(tokens: readonly Token[], from: number, lang: LexiconLanguage): Mention | undefined {
+  let start = from;
+  while (start < tokens.length && start - from < 4 && INVERSION_GAP[lang].has(tokens[start]!.folded) && tokens[start]!.text !== ",") start += 1;
+  const first = tokens[start];
+  if (first === undefined || first.kind !== "word" || first.text[0] === first.text[0]!.toLowerCase()) return undefined;
+  let end = start;
+  while (end < tokens.length && end - start < 8 && tokens[end]!.kind !== "break" && tokens[end]!.text !== "," && tokens[end]!.text !== "(" && !NAME_ENDS.has(tokens[end]!.folded)) end += 1;
+  if (end === start) return undefined;
+  const name = tokens.slice(start, end).map((t, i) => (i > 0 && !t.glued ? " " : "") + t.text).join("");
+  return { start, end, cue: { kind: "other", role: "named" }, name };
+}
+
 /** Whether a verb is joined to the one before it (« parle de … et avance un bilan », "said … and added"): it shares its subject. */
 function coordinated(tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
@@ -169,6 +190,8 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
       if (!relayed && !(after.cue.kind === "media" && ["told", "tells"].includes(tokens[cue.start]!.folded))) return after;
       from = after.end;
     }
+    const named = nameAfter(tokens, from, lang);
+    if (named) return named;
   }
   // Before: the nearest mention ending within reach of the verb, or before an apposition « , …, ».
   let limit = cue.start - SUBJECT_GAP;
