@@ -10,7 +10,7 @@ import { findMentions, type Mention } from "./findMentions.js";
 import { findSpeech, type Speech } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
-import { datedElsewhere, datelineEnd, dayWindow, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
+import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
 import type { Interval } from "../kinds/interval.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
@@ -152,8 +152,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const dateline = datelineEnd(sentences[0]);
   let paragraph = -1;
   let previous: Attributed | undefined;
+  /** The last speaker, whatever the paragraph: « Selon lui » may open the next one. */
+  let lastSpeaker: Speaker | undefined;
   let elsewhere = false;
-  /** The days of the incident: those of the first event the article dates, give or take a day. */
+  /** The days of the incident: those of the first event the article dates. */
   let incidentDays: Interval | undefined;
   for (const sentence of sentences) {
     if (sentence.paragraph !== paragraph) {
@@ -167,15 +169,15 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const time = timeCuesOf(tokens, lang, year);
     const dated = eventDates(sentence, tokens, lang, reference, sentence === sentences[0] ? dateline : 0);
     elsewhere = time.elsewhere || (time.back && elsewhere) || datedElsewhere(dated, incidentDays);
-    if (!elsewhere && incidentDays === undefined && dated[0]?.value !== undefined) incidentDays = dayWindow(dated[0].value);
+    if (!elsewhere && incidentDays === undefined && dated[0]?.value !== undefined) incidentDays = daysOf(dated[0].value);
     if (elsewhere) {
       previous = undefined;
       continue;
     }
     const speeches = findSpeech(tokens, mentions, lang)
-      .map((s) => attribute(s, book, previous, mentions, tokens))
+      .map((s) => attribute(s, book, lastSpeaker, mentions, tokens))
       .filter((a): a is Attributed => a !== undefined);
-    const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous };
+    const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous, lastSpeaker };
     const add = (claim: Omit<DraftClaim, "id">) => {
       // One date and one place of the incident per source: later ones tell of its phases or of where it was told.
       const once = claim.about.facet === "occurred" || claim.about.facet === "location";
@@ -194,7 +196,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     for (const claim of perpetrators(context)) add(claim);
     for (const claim of whenAndWhere(context, reference, sentence === sentences[0] ? dateline : 0)) add(claim);
     const last = speeches[speeches.length - 1];
-    if (last) previous = last;
+    if (last) {
+      previous = last;
+      lastSpeaker = last.speaker;
+    }
   }
 
   return {
@@ -218,10 +223,11 @@ interface SentenceContext {
   readonly outlet: DraftSource;
   readonly speeches: readonly Attributed[];
   readonly inherited: Attributed | undefined;
+  readonly lastSpeaker: Speaker | undefined;
 }
 
-function attribute(speech: Speech, book: DraftBook, previous: Attributed | undefined, mentions: readonly Mention[], tokens: readonly Token[]): Attributed | undefined {
-  const speaker = book.speakerOf(speech.speaker, previous?.speaker, speech.inStatement);
+function attribute(speech: Speech, book: DraftBook, lastSpeaker: Speaker | undefined, mentions: readonly Mention[], tokens: readonly Token[]): Attributed | undefined {
+  const speaker = book.speakerOf(speech.speaker, lastSpeaker, speech.inStatement);
   if (speaker === undefined) return undefined;
   const relays = speech.relays
     .map((r) => book.speakerOf(r, undefined, false)?.source)
@@ -404,7 +410,7 @@ function refuser(context: SentenceContext, at: number): Attributed | undefined {
   for (let k = mentions.length - 1; k >= 0; k -= 1) {
     const m = mentions[k]!;
     if (m.end > at || m.cue.kind === "media") continue;
-    const speaker = book.speakerOf(m, context.inherited?.speaker, false);
+    const speaker = book.speakerOf(m, context.lastSpeaker, false);
     if (speaker === undefined) return undefined;
     return { speaker, relays: relayBefore(tokens, mentions, book, m.start), span: [m.start, m.end], at: m.start, responsibility: false, denies: false };
   }

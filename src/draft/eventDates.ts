@@ -77,12 +77,9 @@ export function eventDates(sentence: Sentence, tokens: readonly Token[], lang: L
   });
 }
 
-const DAY = 86_400_000;
-
-/** The interval of a time value (an ISO date of any precision, or a span), widened by a day on each side for the hours a report rounds. */
-export function dayWindow(value: TimeValue): Interval | undefined {
-  const interval = typeof value === "string" ? timeInterval(value) : rangeInterval(value);
-  return interval && { low: interval.low - DAY, high: interval.high + DAY };
+/** The interval of a time value: an ISO date of any precision, or a span. */
+export function daysOf(value: TimeValue): Interval | undefined {
+  return typeof value === "string" ? timeInterval(value) : rangeInterval(value);
 }
 
 /**
@@ -95,7 +92,7 @@ export function datedElsewhere(dates: readonly DateMention[], incident: Interval
   if (incident === undefined) return false;
   return dates.some((date) => {
     if (date.value === undefined) return false;
-    const own = typeof date.value === "string" ? timeInterval(date.value) : rangeInterval(date.value);
+    const own = daysOf(date.value);
     return own !== undefined && !overlaps(own, incident);
   });
 }

@@ -391,7 +391,7 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
     }
     const previous = out[out.length - 1];
     // "An army spokesman in the region, Captain Antony Mwalushayi,": the name set off by a comma after its role.
-    const apposed = previous !== undefined && tokens[m.start - 1]?.text === "," && m.start - previous.end <= 6 && noMark(tokens, previous.end, m.start - 1);
+    const apposed = previous !== undefined && tokens[m.start - 1]?.text === "," && m.start - previous.end <= 9 && noMark(tokens, previous.end, m.start - 1);
     // "Junta spokesman Brigadier General Kyaw Soe Naing": a rank between the role and the name is a title.
     const beforeRank = previous && RANK_ROLES.has(previous.cue.role) && out.length >= 2 ? out[out.length - 2] : undefined;
     if (m.person && previous && beforeRank && !beforeRank.person && PERSON_ROLES.has(beforeRank.cue.role) && previous.start - beforeRank.end <= 1 && m.start - previous.end <= 1) {

@@ -75,7 +75,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["source|sources proches de l' armee", SECURITY],
     ["responsable|responsables|officier|officiers militaire|militaires|securitaire|securitaires", SECURITY],
     ["responsable|responsables|officier|officiers de l' armee", SECURITY],
-    ["gouverneur|prefet|sous-prefet|maire|administrateur|conseiller|conseillers", ADMINISTRATION],
+    ["gouverneur|prefet|sous-prefet|maire|administrateur|conseiller|conseillers|commissaire|commissaires|depute|deputes|senateur|bourgmestre", ADMINISTRATION],
     ["elu|elus|responsable|responsables|autorite|autorites local|locaux|locale|locales|regionales|regionaux|municipal|municipaux|administratif|administratifs|administrative|administratives", ADMINISTRATION],
     ["source|sources locale|locales|concordantes|communautaires", LOCAL],
     ["source|sources sur place", LOCAL],

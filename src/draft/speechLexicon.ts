@@ -94,6 +94,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ...FR_SAY.map((stem): [string, SpeechCue] => [frenchErVerb(stem), stem === "precis" || stem === "not" || stem === "rappel" || stem === "signal" || stem === "confi" || stem === "communiqu" || stem === "rapport" ? WEAK : SAY]),
     ...FR_CLAIM.map((stem): [string, SpeechCue] => [frenchErVerb(stem), stem === "assur" || stem === "avanc" || stem === "vant" ? { ...CLAIM, weak: true } : CLAIM]),
     ["dit|disent|disait|disaient|dira|diront|dit-il|dit-elle|disent-ils|disent-elles|disait-il|disait-elle", SAY],
+    ["se|s' dit|disent|disait", SAY],
+    ["s' est|sont dit|dite|dits|dites", SAY],
     ["poursuit|poursuit-il|poursuit-elle|poursuivent-ils|conclut|conclut-il|conclut-elle|reconnait-il|reconnait-elle", SAY],
     ["reconnait|reconnaissent|reconnu|reconnue|reconnus|reconnaissait|reconnaissaient", SAY],
     ["ecrit|ecrivent|ecrivait", WEAK],
