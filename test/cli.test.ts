@@ -163,3 +163,35 @@ describe("the contested bin, as a process", () => {
     expect(bin(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
   });
 });
+
+describe("contested draft", () => {
+  const article = "BAMAKO, 9 avril 2024 (AFP) - Au moins douze soldats ont été tués lundi près de Sokoura, selon des sources locales. L'armée n'a pas souhaité donner de bilan.";
+
+  it("drafts an incident from an article as JSON that validate accepts", async () => {
+    const { code, stdout, stderr } = await runCli(["draft", "article.txt", "--lang", "fr", "--id", "sokoura"], { "article.txt": article });
+    expect([code, stderr]).toEqual([0, ""]);
+    const draft = JSON.parse(stdout) as { id: string; claims: { quote: string; evidence: { start: number; end: number } }[] };
+    expect(draft.id).toBe("sokoura");
+    expect(draft.claims.map((c) => article.slice(c.evidence.start, c.evidence.end))).toEqual(draft.claims.map((c) => c.quote));
+    expect(await runCli(["validate", "draft.json"], { "draft.json": stdout })).toMatchObject({ code: 0 });
+  });
+
+  it("reads the article from standard input with -, and --report sets each claim beside its sentence", async () => {
+    const { code, stdout } = await runCli(["draft", "-", "--lang", "fr", "--report"], {}, article);
+    expect(code).toBe(0);
+    expect(stdout).toContain("⟦Au moins douze soldats ont été tués⟧");
+    expect(stdout).toContain("Sources locales (via AFP): killed [group=soldiers]");
+    expect(stdout).toMatch(/claims drafted from 2 sentences, from 3 sources\.\n$/u);
+  });
+
+  it("needs the article's language, and one article", async () => {
+    expect(await runCli(["draft", "article.txt"], { "article.txt": article })).toMatchObject({ code: 2, stderr: expect.stringContaining("--lang fr or --lang en") });
+    expect(await runCli(["draft", "a.txt", "b.txt", "--lang", "fr"])).toMatchObject({ code: 2, stderr: expect.stringContaining("one article") });
+  });
+
+  it("says which file it could not read", async () => {
+    const { code, stderr } = await runCli(["draft", "missing.txt", "--lang", "en"]);
+    expect(code).toBe(2);
+    expect(stderr).toContain("missing.txt: cannot read");
+  });
+});

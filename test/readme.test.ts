@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { runCli } from "./fixtures/cli.js";
-import { independent, parseQuantity, readings, readPhrase, reconcile } from "../src/index.js";
+import { draftIncident, independent, parseQuantity, readings, readPhrase, reconcile } from "../src/index.js";
 
 describe("the README", () => {
   const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
@@ -116,5 +116,25 @@ describe("the README's reports and command line", () => {
     const line = stderr.trimEnd();
     expect(line).toBe('incidents.ndjson:2: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.');
     expect(readme).toContain(line);
+  });
+});
+
+describe("the README's drafting example", () => {
+  const readme = readFileSync(join(import.meta.dirname, "..", "README.md"), "utf8");
+  const article = readme.slice(readme.indexOf("const article = `") + "const article = `".length, readme.indexOf("`;", readme.indexOf("const article = `")));
+
+  it("shows the first claim the drafter really proposes, and the six it drafts", () => {
+    const draft = draftIncident(article, { lang: "fr" });
+    expect(draft.claims[0]).toEqual({
+      id: "sources-locales-killed",
+      source: "sources-locales",
+      via: ["afp"],
+      about: { facet: "killed", group: "soldiers" },
+      value: { phrase: "Au moins douze" },
+      quote: "Au moins douze soldats ont été tués",
+      evidence: { start: 29, end: 64 },
+    });
+    expect(draft.claims.map((c) => c.about.facet)).toEqual(["killed", "means", "occurred", "location", "neutralized", "killed"]);
+    expect(draft.claims.at(-1)).toMatchObject({ value: "withheld", about: { party: expect.any(String) } });
   });
 });

@@ -1,4 +1,4 @@
-import { createReadStream, readFileSync, statSync } from "node:fs";
+import { createReadStream, statSync } from "node:fs";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import { parseArgs } from "node:util";
@@ -110,7 +110,7 @@ async function draft(files: readonly string[], io: Io, values: { lang?: string |
   const file = files[0]!;
   let text: string;
   try {
-    text = file === "-" ? await readAll(io.stdin) : readFileSync(file, "utf8");
+    text = await readAll(file === "-" ? io.stdin : (io.open ?? openFile)(file));
   } catch (error) {
     await write(io.stderr, `${file}: cannot read: ${(error as Error).message}\n`);
     return EXIT.invalid;

@@ -1,6 +1,6 @@
 import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
-import { readPhrase, type PhraseCandidate } from "../lexicon/readPhrase.js";
+import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
 import { tokenize, type Token } from "../lexicon/tokenize.js";
 import type { Hedge } from "../model/claim.js";
@@ -177,7 +177,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const speeches = findSpeech(tokens, mentions, lang)
       .map((s) => attribute(s, book, lastSpeaker, mentions, tokens))
       .filter((a): a is Attributed => a !== undefined);
-    const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous, lastSpeaker };
+    const reading = readPhrase(sentence.text, lang);
+    const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous, lastSpeaker, reading };
     const add = (claim: Omit<DraftClaim, "id">) => {
       // One date and one place of the incident per source: later ones tell of its phases or of where it was told.
       const once = claim.about.facet === "occurred" || claim.about.facet === "location";
@@ -186,7 +187,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       seen.add(key);
       claims.push({ id: claimId(claim, claims), ...claim });
     };
-    for (const candidate of readPhrase(sentence.text, lang).candidates) {
+    for (const candidate of reading.candidates) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
       add(claim);
@@ -224,6 +225,8 @@ interface SentenceContext {
   readonly speeches: readonly Attributed[];
   readonly inherited: Attributed | undefined;
   readonly lastSpeaker: Speaker | undefined;
+  /** What the lexicon reads in the sentence, once. */
+  readonly reading: PhraseReading;
 }
 
 function attribute(speech: Speech, book: DraftBook, lastSpeaker: Speaker | undefined, mentions: readonly Mention[], tokens: readonly Token[]): Attributed | undefined {
@@ -423,7 +426,7 @@ function refuser(context: SentenceContext, at: number): Attributed | undefined {
  * speaks, which the verb's own hedge already tells.
  */
 function readHedge(context: SentenceContext): Exclude<Hedge, "asserted"> | undefined {
-  const hedge = readPhrase(context.sentence.text, context.lang).hedge;
+  const hedge = context.reading.hedge;
   if (hedge === undefined) return undefined;
   const at = context.sentence.text.indexOf(hedge.words);
   const token = tokenAt(context.tokens, at);

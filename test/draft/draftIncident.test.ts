@@ -1,3 +1,5 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
 import { fc, test as property } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { draftIncident, formatDraft, parseIncident, type IncidentDraft } from "../../src/index.js";
@@ -120,5 +122,20 @@ describe("draftIncident is a pure function of its text", () => {
     expect(formatDraft(draftIncident(text, { lang: "fr" }), text)).toBe(
       "Selon l'armée malienne, ⟦12 soldats ont été tués⟧.\n  1. Armée malienne (via Article): killed [party=armee-malienne, group=soldiers] = 12\n\n1 claim drafted from 1 sentence, from 2 sources.\n",
     );
+  });
+});
+
+describe("draftIncident on every article of the evaluation set", () => {
+  const root = join(import.meta.dirname, "..", "..", "eval", "draft", "articles");
+  const articles = readdirSync(root).flatMap((set) =>
+    readdirSync(join(root, set))
+      .filter((f) => f.endsWith(".txt"))
+      .map((f) => [`${set}/${f}`, readFileSync(join(root, set, f), "utf8"), f.startsWith("fr-") ? "fr" : "en"] as const),
+  );
+
+  it.each(articles)("%s drafts an incident parseIncident accepts, every quote at its evidence", (_name, text, lang) => {
+    const draft = draftIncident(text, { lang });
+    expect(() => parseIncident(draft)).not.toThrow();
+    for (const claim of draft.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.quote);
   });
 });
