@@ -259,6 +259,8 @@ const GENERIC_GROUP = new Set(["groupe", "group", "ce groupe", "that group", "gr
 
 /** A named organisation as the article writes it (« l'AFP » → AFP, "Islamic State's" → Islamic State). */
 function asWritten(mention: Mention): string {
+  // « Le Monde », « La Croix »: the article is part of the name.
+  if (mention.named?.names.some((n) => normalizeName(n) === normalizeName(mention.name))) return mention.name;
   const name = stripDeterminer(mention.name);
   return name.endsWith("'s") || name.endsWith("’s") ? name.slice(0, -2) : name;
 }

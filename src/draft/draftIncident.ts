@@ -162,7 +162,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       paragraph = sentence.paragraph;
       previous = undefined;
     }
-    if (isEmbed(sentence.text)) continue;
+    if (isEmbed(sentence.text) || isHeading(sentence, sentences)) continue;
     const tokens = tokenize(sentence.text, lang);
     const mentions = findMentions(tokens, lang, introduced, persons);
     book.noteActors(mentions);
@@ -388,6 +388,18 @@ function incidentYear(sentences: readonly Sentence[], lang: LexiconLanguage): nu
     if (dated) return dated.year;
   }
   return undefined;
+}
+
+/**
+ * A headline, a standfirst's title or a byline (« Par notre correspondant »,
+ * "Published On 15 Sep 2024"): a paragraph of one line that does not end a
+ * sentence. Headlines repeat the article's claims in fewer words, so they
+ * propose nothing of their own.
+ */
+function isHeading(sentence: Sentence, sentences: readonly Sentence[]): boolean {
+  const alone = sentences.filter((s) => s.paragraph === sentence.paragraph).length === 1;
+  const last = sentence.text.trimEnd().at(-1) ?? "";
+  return alone && !".!?…»”\"".includes(last);
 }
 
 /** A post embedded from social media ("pic.twitter.com/…", "— Name (@handle)"): whose words they are is not told by the article. */

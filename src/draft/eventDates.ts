@@ -42,12 +42,21 @@ export function datelineEnd(first: Sentence | undefined): number {
   return 0;
 }
 
+const PUBLISHED = ["publié le", "publie le", "mis à jour le", "published", "updated", "posted"];
+
 /**
  * The day the article was written, to put a year to « vendredi 24
  * novembre »: the date of its dateline, else the first full date of its
  * first sentences.
  */
 export function referenceDay(sentences: readonly Sentence[], lang: LexiconLanguage): string | undefined {
+  // « Publié le 6 juin 2024 », "Published On 15 Sep 2024", "Updated": the day it was written, wherever the byline stands.
+  for (const sentence of sentences.slice(0, 10)) {
+    const folded = sentence.text.toLowerCase();
+    if (!PUBLISHED.some((word) => folded.includes(word))) continue;
+    const day = readDates(sentence.text, lang).find((d) => typeof d.value === "string" && d.value.length === 10);
+    if (day) return day.value as string;
+  }
   for (const sentence of sentences.slice(0, 4)) {
     for (const date of readDates(sentence.text, lang)) {
       if (typeof date.value === "string" && date.value.length === 10) return date.value;
