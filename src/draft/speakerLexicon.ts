@@ -201,7 +201,7 @@ const foreign = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("pa
  */
 export const NAMED: readonly NamedSpeaker[] = [
   outlet("RFI", "Radio France Internationale"),
-  outlet("AFP", "Agence France-Presse", "Agence France Presse", "l'AFP"),
+  outlet("AFP", "Agence France-Presse", "Agence France Presse"),
   outlet("Reuters"),
   outlet("AP", "Associated Press", "The Associated Press"),
   outlet("BBC", "BBC News", "BBC Afrique"),
