@@ -230,7 +230,10 @@ interface SentenceContext {
 }
 
 function attribute(speech: Speech, book: DraftBook, lastSpeaker: Speaker | undefined, mentions: readonly Mention[], tokens: readonly Token[]): Attributed | undefined {
-  const speaker = book.speakerOf(speech.speaker, lastSpeaker, speech.inStatement);
+  // « La police …, selon son porte-parole », "the group, its spokesman said": the sentence's own subject, before anyone earlier.
+  const possessive = speech.speaker.cue.role === "same-speaker" && POSSESSIVES.has(tokens[speech.speaker.start]?.folded ?? "");
+  const subject = possessive ? mentions.find((m) => m.end <= speech.speaker.start && m.cue.anaphor === undefined && m.cue.kind !== "media") : undefined;
+  const speaker = book.speakerOf(subject ?? speech.speaker, lastSpeaker, speech.inStatement);
   if (speaker === undefined) return undefined;
   const relays = speech.relays
     .map((r) => book.speakerOf(r, undefined, false)?.source)
@@ -365,6 +368,8 @@ const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
 
 /** Words of a refusal about the speaker's own side (« ses propres pertes », "its own casualties"). */
 const OWN: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["propres"]), en: new Set(["own"]) };
+
+const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"]);
 
 const PEOPLE_FACETS = new Set(["killed", "wounded", "neutralized", "captured-persons", "missing"]);
 

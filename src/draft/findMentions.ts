@@ -132,6 +132,7 @@ export function findMentions(
     if (acronym.text.slice(0, 2) !== acronym.text.slice(0, 2).toUpperCase()) continue;
     let start = i;
     while (start > 0 && (isCapitalised(tokens[start - 1]) || (PARTICLES.has(tokens[start - 1]!.folded) && isCapitalised(tokens[start - 2]))) && !DETERMINERS[lang].has(tokens[start - 1]!.folded)) start -= 1;
+    if (i - start < 2) start = frenchNameStart(tokens, i, lang) ?? start;
     if (i - start < 2 || namedAt(tokens, i + 1, lang)) continue;
     const name = text(start, i);
     introduced.set(acronym.folded, { name, acronym: acronym.text });
@@ -209,6 +210,20 @@ export function findMentions(
   return linkComplements(mentions, tokens, lang, text);
 }
 
+/**
+ * Where a name written in lower case after its first word begins (« le
+ * Collectif haïtien pour les droits de la personne (CHDP) »): just after the
+ * nearest determiner, within ten words, that a capitalised word follows.
+ */
+function frenchNameStart(tokens: readonly Token[], open: number, lang: LexiconLanguage): number | undefined {
+  for (let k = open - 1; k >= 0 && open - k <= 10; k -= 1) {
+    const token = tokens[k]!;
+    if (token.kind !== "word") return undefined;
+    if (DETERMINERS[lang].has(token.folded) && isCapitalised(tokens[k + 1])) return k + 1;
+  }
+  return undefined;
+}
+
 /** A named organisation starting at token `i`: the longest name that matches, in its own case for short acronyms. */
 function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { end: number; entry: NamedSpeaker } | undefined {
   const token = tokens[i];
@@ -233,8 +248,10 @@ function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { 
 const ARMED_WORDS = new Set(["front", "mouvement", "groupe", "coalition", "cadre", "brigade", "brigades", "armee", "forces", "jama'at", "jamaat", "jama'a", "katiba", "ansar", "etat", "islamique", "islamic", "state", "movement", "group", "liberation", "army", "alliance", "coordination", "militia", "milice", "resistance", "defense", "defence", "patriotes", "patriots", "combattants", "fighters", "rebels", "rebelles", "union"]);
 
 function introducedCue(name: string): SpeakerCue {
-  const armed = name.split(/[\s'’-]+/u).some((w) => ARMED_WORDS.has(foldWord(w)));
-  return armed ? { kind: "party", role: "group", side: "group" } : { kind: "other", role: "organisation" };
+  const words = name.split(/[\s'’-]+/u).map(foldWord);
+  if (words.some((w) => ARMED_WORDS.has(w))) return { kind: "party", role: "group", side: "group" };
+  const kind = ORGANISATION_WORDS.find(([vocabulary]) => words.some((w) => vocabulary.has(w)))?.[1];
+  return kind && kind.kind !== "party" ? { ...kind, role: "organisation" } : { kind: "other", role: "organisation" };
 }
 
 function introducedNameEnd(tokens: readonly Token[], i: number, introduced: Map<string, { name: string; acronym: string }>): number {

@@ -110,7 +110,7 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["estim|estime|estiment|estimait|estimaient", WEAK],
     ["revendiqu* l'|la|cette|ces|les|des|une|un|deux|trois|cet attaque*|attentat*|operation*|assaut*|embuscade*|action*|raid*|frappe*|enlevement*|tuerie*|massacre*", RESPONSIBILITY],
     ["revendiqu* la|sa paternite", RESPONSIBILITY],
-    ["avanc*|donn*|fourni*|communiqu*|publi*|evalu*|estim*|chiffr* un|le|des|son|leur bilan|bilans|chiffre|chiffres|nombre", CLAIM],
+    ["avanc*|donn*|fourni*|communiqu*|publi*|evalu*|estim*|chiffr* … un|le|des|son|leur bilan|bilans|chiffre|chiffres|nombre", CLAIM],
     ["cite|citee|cites|citees par", RELAY],
     ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees|interviewe|interviewee par", RELAY],
     ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees par telephone|tel par", RELAY],
