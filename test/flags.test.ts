@@ -247,6 +247,59 @@ describe("self and revised", () => {
   });
 });
 
+describe("a source's revision stays a revision whoever else answers", () => {
+  it("never sets a source's two answers at two dates on opposite sides of a contradiction", () => {
+    const flags = flagsOf([
+      { id: "army-1", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: 10 },
+      { id: "army-2", source: "army", said: "2023-11-26", about: { facet: "killed" }, value: 40 },
+      { id: "locals", source: "locals", about: { facet: "killed" }, value: 40 },
+      { id: "rfi", source: "rfi", about: { facet: "killed" }, value: 10 },
+    ]);
+    expect(kinds(flags, "disjoint", "revised")).toEqual([
+      ["disjoint", [["army-1"], ["locals"]]],
+      ["disjoint", [["rfi"], ["army-2", "locals"]]],
+      ["revised", [["army-1"], ["army-2"]]],
+    ]);
+  });
+
+  it("gives the same findings between the revision's two claims with or without a third source", () => {
+    const revision = [
+      { id: "army-1", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: 10 },
+      { id: "army-2", source: "army", said: "2023-11-26", about: { facet: "killed" }, value: 40 },
+    ];
+    const sideOf = (flag: Flag, claim: string) => flag.sides.findIndex((side) => side.includes(claim));
+    const between = (flags: readonly Flag[]) => flags.filter((f) => sideOf(f, "army-1") >= 0 && sideOf(f, "army-2") >= 0 && sideOf(f, "army-1") !== sideOf(f, "army-2")).map((f) => f.kind);
+    expect(between(flagsOf(revision))).toEqual(["revised"]);
+    expect(between(flagsOf([...revision, { id: "rfi", source: "rfi", about: { facet: "killed" }, value: 10 }]))).toEqual(["revised"]);
+    expect(between(flagsOf([...revision, { id: "rfi", source: "rfi", about: { facet: "killed" }, value: 10 }, { id: "group", source: "group", about: { facet: "killed" }, value: 40 }]))).toEqual([
+      "revised",
+    ]);
+  });
+});
+
+describe("refusals and admitted ignorance answer nothing", () => {
+  it("raises neither single-source nor parties-only on a question only a refusal touches", () => {
+    const flags = flagsOf([{ id: "no-toll", source: "army", about: { facet: "killed" }, value: "withheld" }]);
+    expect(kinds(flags, "single-source", "parties-only")).toEqual([]);
+  });
+
+  it("counts only the answers: a refusal beside one figure leaves that figure single-source", () => {
+    const flags = flagsOf([
+      { id: "no-toll", source: "army", about: { facet: "killed" }, value: "withheld" },
+      { id: "fifty", source: "locals", about: { facet: "killed" }, value: 50 },
+    ]);
+    expect(kinds(flags, "single-source", "parties-only")).toEqual([["single-source", [["fifty", "no-toll"]]]]);
+  });
+
+  it("raises no finding for 'unknown' beside a figure: not knowing is no other answer", () => {
+    const flags = flagsOf([
+      { id: "unknown", source: "rfi", about: { facet: "wounded" }, value: "unknown" },
+      { id: "twelve", source: "locals", about: { facet: "wounded" }, value: 12 },
+    ]);
+    expect(kinds(flags, "divergent", ...CONTRADICTIONS)).toEqual([]);
+  });
+});
+
 describe("divergent, single-source and parties-only", () => {
   it("flags different means as divergent, never as a contradiction", () => {
     const flags = flagsOf([

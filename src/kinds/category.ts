@@ -21,5 +21,6 @@ export const categoryKind: KindDefinition<string> = {
   },
   contradictsNegation: (asserted, negated) => asserted === negated,
   facts: wholeValue,
+  answers: () => true,
   describe: (value, { messages, label }) => messages.quote(label(value as string)),
 };

@@ -30,6 +30,7 @@ export function containmentKind({ what, resolve, within, ids, name }: Containmen
     compare: (a, b, { index }) => (within(index, a, b) || within(index, b, a) ? "compatible" : "exclusive"),
     contradictsNegation: (asserted, negated, { index }) => within(index, asserted, negated),
     facts: wholeValue,
+    answers: () => true,
     describe: (value, words) => name(words, value as string),
   };
 }

@@ -101,6 +101,13 @@ export interface KindDefinition<C> {
   contradictsNegation(asserted: C, negated: C, context: KindContext): boolean;
   /** The facts a value asserts, which sources can agree on one by one (see {@link Fact}). */
   facts(canonical: Canonical<C>): readonly Fact[];
+  /**
+   * Whether a value answers its question. A refusal (`withheld`) or an
+   * admitted ignorance (`unknown`) says something about the source, not about
+   * the incident: a question no one answers is neither single-source nor
+   * answered by parties only. Every value of most kinds answers.
+   */
+  answers(canonical: Canonical<C>): boolean;
   /** A position's value (as a reconciliation shows it) in words, for notes and reports. */
   describe(value: unknown, words: ValueWords): string;
 }

@@ -132,9 +132,11 @@ function readingOnly(value: QuantityValue, lang: string | undefined): unknown {
 
 /**
  * Quantities compare as intervals (DESIGN §2): they can both hold when they
- * overlap. A refusal against a figure is `withheld`; `unknown` against a
- * figure, or against a refusal, is `divergent` — saying a toll is not known
- * does not contradict someone who gives one.
+ * overlap. A refusal against a figure is `withheld`. `unknown` is no
+ * answer: against a figure, or against a refusal, it is `compatible` — saying
+ * a toll is not known neither contradicts someone who gives one nor gives
+ * another toll, so it is shown among the question's positions and raises no
+ * finding (a `divergent` notice would read as two answers that differ).
  */
 export const quantityKind: KindDefinition<QuantityReading> = {
   schema: QuantityValueSchema,
@@ -162,13 +164,14 @@ export const quantityKind: KindDefinition<QuantityReading> = {
     if ((a.kind === "withheld" && b.kind === "figure") || (a.kind === "figure" && b.kind === "withheld")) {
       return "withheld";
     }
-    return "divergent";
+    return "compatible";
   },
   contradictsNegation(asserted, negated) {
     if (asserted.kind !== "figure" || negated.kind !== "figure") return asserted.kind === negated.kind;
     return within(asserted.interval, negated.interval);
   },
   facts: (canonical) => (canonical.data.kind === "figure" ? wholeValue(canonical) : []),
+  answers: (canonical) => canonical.data.kind === "figure",
   describe(value, { messages }) {
     const q = messages.quantity;
     if (value === "withheld" || value === "unknown") return q[value];

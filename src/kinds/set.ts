@@ -21,5 +21,6 @@ export const setKind: KindDefinition<readonly string[]> = {
   compare: () => "divergent",
   contradictsNegation: (asserted, negated) => asserted.some((name) => negated.includes(name)),
   facts: ({ data }) => data.map((name) => ({ key: name, value: [name] })),
+  answers: () => true,
   describe: (value, { messages, label }) => messages.list((value as string[]).map(label)),
 };

@@ -18,5 +18,6 @@ export const textKind: KindDefinition<string> = {
   compare: () => "divergent",
   contradictsNegation: (asserted, negated) => asserted === negated,
   facts: wholeValue,
+  answers: () => true,
   describe: (value, { messages }) => messages.quote(value as string),
 };

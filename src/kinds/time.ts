@@ -58,5 +58,6 @@ export const timeKind: KindDefinition<Interval> = {
   compare: (a, b) => (overlaps(a, b) ? "compatible" : "disjoint"),
   contradictsNegation: (asserted, negated) => within(asserted, negated),
   facts: wholeValue,
+  answers: () => true,
   describe: (value, { messages }) => (typeof value === "string" ? messages.quote(value) : `${(value as { from: string }).from}/${(value as { to: string }).to}`),
 };

@@ -21,8 +21,6 @@ export function splitPairs(
 ): FlagDraft[] {
   const sourcesA = bySource(a.position.entries);
   const sourcesB = bySource(b.position.entries);
-  const crossA = crossing(a.position.entries, sourcesB);
-  const crossB = crossing(b.position.entries, sourcesA);
   const self = new Map<string, [Set<ClaimEntry>, Set<ClaimEntry>]>();
   for (const [source, mineA] of sourcesA) {
     const mineB = sourcesB.get(source);
@@ -38,17 +36,43 @@ export function splitPairs(
       }
     }
   }
-  const side = (of: typeof a, entries: Set<ClaimEntry>): Side => ({
+  const side = (of: typeof a, entries: ReadonlySet<ClaimEntry>): Side => ({
     question: of.question,
     position: of.position,
     entries: of.position.entries.filter((e) => entries.has(e)),
   });
   const drafts: FlagDraft[] = [];
-  if (crossA.size > 0) drafts.push({ kind, question, sides: [side(a, crossA), side(b, crossB)] });
+  for (const [one, other] of crossings(a.position.entries, b.position.entries, sourcesA, sourcesB)) {
+    drafts.push({ kind, question, sides: [side(a, one), side(b, other)] });
+  }
   for (const [, [selfA, selfB]] of self) {
     drafts.push({ kind: "self", basis: kind, question, sides: [side(a, selfA), side(b, selfB)] });
   }
   return drafts;
+}
+
+/**
+ * The claims of two sources or more that stand against each other, as
+ * blocks where every claim of one side faces every claim of the other. A
+ * claim never faces a claim of its own source here — that is `self`, or a
+ * revision — so a source that holds both positions is kept out of its own
+ * way: its claims on one side face only the other sources' claims on the
+ * other. Claims of sources on one side only face the whole other side, and
+ * come as one block; each source on both sides adds one block. The blocks
+ * are as many as the sources on both sides, plus one, whatever the number
+ * of claims.
+ */
+function crossings(entriesA: readonly ClaimEntry[], entriesB: readonly ClaimEntry[], sourcesA: ReadonlyMap<string, ClaimEntry[]>, sourcesB: ReadonlyMap<string, ClaimEntry[]>): [ReadonlySet<ClaimEntry>, ReadonlySet<ClaimEntry>][] {
+  const blocks: [ReadonlySet<ClaimEntry>, ReadonlySet<ClaimEntry>][] = [];
+  const onlyA = entriesA.filter((e) => !sourcesB.has(e.claim.source));
+  if (onlyA.length > 0) blocks.push([new Set(onlyA), new Set(entriesB)]);
+  // Claims of sources on both sides, against the other sources' claims; the block above already faced them with onlyA.
+  for (const [source, mine] of sourcesA) {
+    if (!sourcesB.has(source)) continue;
+    const others = entriesB.filter((e) => e.claim.source !== source);
+    if (others.length > 0) blocks.push([new Set(mine), new Set(others)]);
+  }
+  return blocks;
 }
 
 function bySource(entries: readonly ClaimEntry[]): Map<string, ClaimEntry[]> {
@@ -59,11 +83,4 @@ function bySource(entries: readonly ClaimEntry[]): Map<string, ClaimEntry[]> {
     else sources.set(entry.claim.source, [entry]);
   }
   return sources;
-}
-
-/** The entries that face at least one claim of another source on the other side. */
-function crossing(entries: readonly ClaimEntry[], otherSources: ReadonlyMap<string, unknown>): Set<ClaimEntry> {
-  if (otherSources.size > 1) return new Set(entries);
-  const [only] = otherSources.keys();
-  return new Set(entries.filter((e) => e.claim.source !== only));
 }
