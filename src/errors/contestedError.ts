@@ -14,18 +14,61 @@ export function makeIssue<C extends IssueCode>(code: C, path: IssuePath, params:
 }
 
 /**
+ * The brand every error of the library carries, under a registered symbol:
+ * the names of its class and of the classes it extends. A symbol from
+ * `Symbol.for` is the same in every copy of the library, so the brand
+ * survives what `instanceof` does not — an error thrown by the CommonJS
+ * build and caught by code that imported the ESM build, or two versions of
+ * the package in one tree.
+ */
+const BRAND = Symbol.for("contested.error");
+
+/** Whether a value carries the brand of the named error class. */
+function branded(value: unknown, name: string): boolean {
+  if (typeof value !== "object" || value === null) return false;
+  const brand = (value as { [BRAND]?: unknown })[BRAND];
+  return Array.isArray(brand) && brand.includes(name);
+}
+
+/** Marks a class's prototype with its brand: its own name after its parent's. */
+function brand(target: { prototype: object }, names: readonly string[]): void {
+  Object.defineProperty(target.prototype, BRAND, { value: Object.freeze([...names]), enumerable: false });
+}
+
+/**
  * The error thrown for invalid input. It carries every problem found, never
  * only the first: `issues` is plain data, and `message` lists them one per
  * line as `path: problem. Fix: …`. {@link IncidentError} and
  * {@link VocabularyError} extend it, so one `instanceof` catches both.
  *
+ * `instanceof` fails when the error comes from another copy of the library
+ * (the CommonJS build caught by ESM code, or another version installed
+ * beside it): `ContestedError.is(error)`, `IncidentError.is(error)` and
+ * `VocabularyError.is(error)` read a brand that every copy shares.
+ *
  * @example
- * try { defineVocabulary({}) } catch (e) { e instanceof ContestedError }
+ * try { defineVocabulary({}) } catch (e) { e instanceof ContestedError && ContestedError.is(e) }
  * //=> true
  */
 export class ContestedError extends Error {
   /** Every problem found, in document order. */
   readonly issues: readonly Issue[];
+
+  /**
+   * Whether a value is an error of this library, from this copy of it or any
+   * other (ESM or CommonJS, any version that has the brand).
+   *
+   * @example
+   * ContestedError.is(safeParseIncident({}).error)
+   * //=> true
+   */
+  static is(value: unknown): value is ContestedError {
+    return branded(value, "ContestedError");
+  }
+
+  static {
+    brand(this, ["ContestedError"]);
+  }
 
   constructor(subject: string, issues: readonly Issue[]) {
     const count = issues.length === 1 ? "1 problem" : `${issues.length} problems`;
@@ -44,6 +87,21 @@ export class ContestedError extends Error {
  * //=> ["missing", "missing", ...]
  */
 export class IncidentError extends ContestedError {
+  /**
+   * Whether a value is an {@link IncidentError} from any copy of the library.
+   *
+   * @example
+   * IncidentError.is(safeParseIncident({}).error)
+   * //=> true
+   */
+  static override is(value: unknown): value is IncidentError {
+    return branded(value, "IncidentError");
+  }
+
+  static {
+    brand(this, ["ContestedError", "IncidentError"]);
+  }
+
   constructor(issues: readonly Issue[]) {
     super("incident", issues);
     this.name = "IncidentError";
@@ -58,6 +116,21 @@ export class IncidentError extends ContestedError {
  * //=> ["facets", "a", "kind"]
  */
 export class VocabularyError extends ContestedError {
+  /**
+   * Whether a value is a {@link VocabularyError} from any copy of the library.
+   *
+   * @example
+   * VocabularyError.is(safeParseIncident({}).error)
+   * //=> false
+   */
+  static override is(value: unknown): value is VocabularyError {
+    return branded(value, "VocabularyError");
+  }
+
+  static {
+    brand(this, ["ContestedError", "VocabularyError"]);
+  }
+
   constructor(issues: readonly Issue[]) {
     super("vocabulary", issues);
     this.name = "VocabularyError";
