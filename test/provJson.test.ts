@@ -59,6 +59,48 @@ describe("PROV-JSON export", () => {
     expect(Object.keys(odd.entity)).toEqual(["claim:%2Dit%27s%20%28odd%29"]);
   });
 
+  /** PROV-N's PN_LOCAL, for the ASCII names the export writes: no leading "-" or ".", no trailing ".". */
+  const PN_LOCAL = /^(?:[A-Za-z0-9_/@~&+*?#$!]|%[0-9A-F]{2})(?:(?:[A-Za-z0-9_\-./@~&+*?#$!]|%[0-9A-F]{2})*(?:[A-Za-z0-9_\-/@~&+*?#$!]|%[0-9A-F]{2}))?$/;
+  const localNames = (doc: ReturnType<typeof toProvJson>) =>
+    [...Object.keys(doc.entity), ...Object.keys(doc.agent)].flatMap((q) => q.slice(q.indexOf(":") + 1).split("/"));
+  const withIds = (claimId: string, sourceId: string) =>
+    incidentWith([{ id: claimId, source: sourceId, via: ["rfi"], about: { facet: "occurred" }, value: "2023-11-24" }], {
+      sources: [
+        { id: sourceId, name: "Odd", kind: "media" },
+        { id: "rfi", name: "RFI", kind: "media" },
+      ],
+    });
+
+  it("writes an id ending in a dot as a name PROV-N takes", () => {
+    const doc = toProvJson(withIds("a.b.", "src."));
+    expect(Object.keys(doc.entity)).toContain("claim:a.b%2E");
+    expect(Object.keys(doc.agent)).toContain("source:src%2E");
+    for (const local of localNames(doc)) expect(local).toMatch(PN_LOCAL);
+  });
+
+  it("accepts ids holding a lone surrogate, and keeps distinct ids distinct", () => {
+    const doc = toProvJson(withIds("s\ud800", "t\udc00"));
+    expect(Object.keys(doc.entity)).toEqual(["claim:s%ED%A0%80", "report:s%ED%A0%80/rfi"]);
+    expect(Object.keys(doc.agent)).toContain("source:t%ED%B0%80");
+    expect(doc.entity["claim:s%ED%A0%80"]!["prov:label"]).toBe("s\ud800");
+    const two = toProvJson(incidentWith([
+      { id: "x\ud800", source: "rfi", about: { facet: "occurred" }, value: "2023-11-24" },
+      { id: "x\udbff", source: "rfi", about: { facet: "occurred" }, value: "2023-11-24" },
+      { id: "x\ufffd", source: "rfi", about: { facet: "occurred" }, value: "2023-11-24" },
+    ]));
+    expect(Object.keys(two.entity)).toHaveLength(3);
+  });
+
+  test.prop([fc.string({ minLength: 1, unit: "binary" }), fc.string({ minLength: 1, unit: "binary" })])(
+    "writes every pair of ids the parser accepts as valid, distinct PROV-N names",
+    (claimId, sourceId) => {
+      fc.pre(sourceId !== "rfi");
+      const doc = toProvJson(withIds(claimId, sourceId));
+      for (const local of localNames(doc)) expect(local).toMatch(PN_LOCAL);
+      expect(Object.keys(doc.entity)).toHaveLength(2);
+    },
+  );
+
   it("refuses an invalid incident with the same error as parsing", () => {
     expect(() => toProvJson({ contested: 1, id: "x", claims: [{ id: "c", source: "nobody" }] })).toThrow(IncidentError);
   });
@@ -68,6 +110,8 @@ describe("PROV-JSON export", () => {
   });
 
   const python = "/usr/bin/python3";
+  /** Starting Python may take seconds on a loaded machine: the test is about what it reads, not how fast. */
+  const PROCESS_TIMEOUT = 120_000;
   const hasProv = spawnSync(python, ["-c", "import prov"]).status === 0;
   it.skipIf(!hasProv)("reads back in the prov Python package (Debian's python3-prov) as the same statements", () => {
     const dir = mkdtempSync(join(tmpdir(), "contested-prov-"));
@@ -82,5 +126,16 @@ describe("PROV-JSON export", () => {
     expect(provn).toContain("wasDerivedFrom(claim:nasr-drone-video, claim:jnim-niafunke-means, -, -, -)");
     expect(provn).toContain("actedOnBehalfOf(source:em, actor:fama, -)");
     expect(provn.match(/^\s*entity\(claim:/gm)).toHaveLength(18);
-  });
+  }, PROCESS_TIMEOUT);
+
+  it.skipIf(!hasProv)("writes names the prov Python package reads back and prints as PROV-N, even from odd ids", () => {
+    const dir = mkdtempSync(join(tmpdir(), "contested-prov-"));
+    writeFileSync(join(dir, "odd.json"), JSON.stringify(toProvJson(withIds("a.b.", "-it's (odd)"))));
+    const provn = execFileSync(
+      python,
+      ["-c", "import sys\nfrom prov.model import ProvDocument\nprint(ProvDocument.deserialize(sys.argv[1], format='json').get_provn())", join(dir, "odd.json")],
+      { encoding: "utf8" },
+    );
+    expect(provn).toContain("wasAttributedTo(claim:a.b%2E, source:%2Dit%27s%20%28odd%29)");
+  }, PROCESS_TIMEOUT);
 });

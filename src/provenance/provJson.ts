@@ -3,6 +3,7 @@ import { parseIncident, type ParseOptions } from "../parse/parseIncident.js";
 import { canonicalScope, questionKey } from "../reconcile/questionKey.js";
 import { compareText } from "../reconcile/questions.js";
 import { indexIncident } from "../resolve/incidentIndex.js";
+import { conflict } from "../vocabulary/conflict.js";
 
 /** Options of {@link toProvJson}. */
 export interface ProvJsonOptions extends ParseOptions {
@@ -62,7 +63,8 @@ const name = (qualified: string) => ({ $: qualified, type: "prov:QUALIFIED_NAME"
  *   repeats.
  *
  * Identifiers are the incident's ids, percent-encoded where PROV-N would not
- * take them; relation ids are blank nodes numbered in the order of the claim
+ * take them (every string the parser accepts gives a valid, distinct name:
+ * `a.b.` is `claim:a.b%2E`, a lone surrogate is written as its WTF-8 bytes); relation ids are blank nodes numbered in the order of the claim
  * ids, so the document does not depend on the order of the claims.
  *
  * @param incident - An incident document (format 1), parsed or not.
@@ -76,7 +78,7 @@ const name = (qualified: string) => ({ $: qualified, type: "prov:QUALIFIED_NAME"
  */
 export function toProvJson(incident: unknown, options: ProvJsonOptions = {}): ProvJson {
   const checked = parseIncident(incident, options.vocabulary ? { vocabulary: options.vocabulary } : {});
-  const index = indexIncident(checked);
+  const index = indexIncident(checked, options.vocabulary ?? conflict);
   const namespace = options.namespace ?? `urn:contested:${localName(checked.id)}:`;
   const entity: Record<string, ProvRecord> = {};
   const agent: Record<string, ProvRecord> = {};
@@ -152,12 +154,31 @@ function claimAttributes(claim: Claim, question: string, lang: string | undefine
 }
 
 /**
- * An id as the local part of a PROV qualified name: percent-encoded, with the
- * characters PROV-N would need escaped (`!'()*`) and a leading `.` or `-`
- * encoded too.
+ * An id as the local part of a PROV qualified name (PROV-N's `PN_LOCAL`):
+ * percent-encoded, one code point at a time, with the characters PROV-N
+ * would need escaped (`!'()*`), a leading `.` or `-` and a trailing `.`
+ * encoded too. A lone surrogate, which the parser accepts in an id but
+ * UTF-8 cannot encode, is written as the three bytes WTF-8 gives it
+ * (`"s\ud800"` → `s%ED%A0%80`), so that distinct ids stay distinct names.
  */
 function localName(id: string): string {
-  return encodeURIComponent(id)
-    .replace(/[!'()*]/g, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`)
-    .replace(/^[.-]/, (c) => `%${c.charCodeAt(0).toString(16).toUpperCase()}`);
+  let encoded = "";
+  for (const ch of id) encoded += isLoneSurrogate(ch) ? surrogateBytes(ch.charCodeAt(0)) : encodeURIComponent(ch).replace(/[!'()*]/g, percent);
+  return encoded.replace(/^[.-]/, percent).replace(/\.$/, percent);
+}
+
+function percent(c: string): string {
+  return `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, "0")}`;
+}
+
+/** Iterating a string yields a lone surrogate as a one-unit string in the surrogate range. */
+function isLoneSurrogate(ch: string): boolean {
+  const unit = ch.charCodeAt(0);
+  return ch.length === 1 && unit >= 0xd800 && unit <= 0xdfff;
+}
+
+/** The three bytes of a surrogate code unit in the generalised UTF-8 (WTF-8), percent-encoded. */
+function surrogateBytes(unit: number): string {
+  const bytes = [0xe0 | (unit >> 12), 0x80 | ((unit >> 6) & 0x3f), 0x80 | (unit & 0x3f)];
+  return bytes.map((b) => `%${b.toString(16).toUpperCase()}`).join("");
 }
