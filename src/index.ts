@@ -8,8 +8,12 @@
 export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
 export type {
   Agreement,
+  AgreementData,
   ClaimProvenance,
+  Findings,
   Flag,
+  FlagData,
+  ProvenanceData,
   Position,
   Question,
   QuestionStatus,
@@ -35,7 +39,7 @@ export {
   type Account,
 } from "./readings/readings.js";
 export { FLAG_SEVERITY, type FlagKind, type Severity } from "./reconcile/flagKinds.js";
-export { parseIncident, safeParseIncident, type ParseOptions, type SafeParseResult } from "./parse/parseIncident.js";
+export { parseIncident, safeParseIncident, parsedWith, type ParseOptions, type SafeParseResult } from "./parse/parseIncident.js";
 export { ContestedError, IncidentError, VocabularyError } from "./errors/contestedError.js";
 export { formatPath, formatIssue, type Issue, type IssueCode, type IssuePath } from "./errors/issue.js";
 export { IncidentSchema, type Incident, type IncidentInput } from "./model/incident.js";

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { reconcile, type Flag } from "../src/index.js";
+import { conflict, defineVocabulary, parsedWith, parseIncident, reconcile, type Flag } from "../src/index.js";
 import { incidentWith } from "./fixtures/build.js";
 
 const flagsOf = (claims: Parameters<typeof incidentWith>[0]) => reconcile(incidentWith(claims)).flags;
@@ -390,5 +390,35 @@ describe("question status", () => {
       perpetrator: "single-source",
       wounded: "withheld",
     });
+  });
+});
+
+describe("reconcile without words, and with an incident parsed once", () => {
+  const claims = [
+    { id: "took", source: "group", about: { facet: "control", place: "camp" }, value: "captured" },
+    { id: "repelled", source: "army", about: { facet: "control", place: "camp" }, value: "repelled" },
+  ];
+
+  it("gives the same findings without a single sentence when asked for no words", () => {
+    const withWords = JSON.parse(JSON.stringify(reconcile(incidentWith(claims))));
+    const data = reconcile(incidentWith(claims), { words: false });
+    expect(JSON.stringify(data)).not.toMatch(/"(note|chain|lang)"/u);
+    const stripped = {
+      ...withWords,
+      lang: undefined,
+      flags: withWords.flags.map(({ note: _note, ...flag }: Flag) => flag),
+      agreements: withWords.agreements.map(({ note: _note, ...agreement }: { note: string }) => agreement),
+      provenance: withWords.provenance.map(({ chain: _chain, ...p }: { chain: string }) => p),
+    };
+    expect(JSON.parse(JSON.stringify(data))).toStrictEqual(JSON.parse(JSON.stringify(stripped)));
+  });
+
+  it("reads what parseIncident returned as checked, and checks it again against another vocabulary", () => {
+    const parsed = parseIncident(incidentWith(claims));
+    expect(parsedWith(parsed)).toBe(conflict);
+    expect(parsedWith(incidentWith(claims))).toBeUndefined();
+    expect(reconcile(parsed)).toStrictEqual(reconcile(incidentWith(claims)));
+    const other = defineVocabulary({ name: "other", facets: { control: { kind: "text" } } });
+    expect(reconcile(parsed, { vocabulary: other }).vocabulary).toBe("other");
   });
 });

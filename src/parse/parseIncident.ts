@@ -76,7 +76,22 @@ export function safeParseIncident(input: unknown, options: ParseOptions = {}): S
   }
   const issues = sortIssues(checkIncident(parsed.data, vocabulary));
   if (issues.length > 0) return failure(issues);
-  return { success: true, data: freeze(displayable(parsed.data, incidentViews(parsed.data)), true) };
+  const data = freeze(displayable(parsed.data, incidentViews(parsed.data)), true);
+  checked.set(data, vocabulary);
+  return { success: true, data };
+}
+
+/** The incidents this module returned, and the vocabulary each was checked against. */
+const checked = new WeakMap<object, Vocabulary>();
+
+/**
+ * The vocabulary an incident was checked against, when it is one that
+ * {@link parseIncident} returned (deeply frozen, so it cannot have changed
+ * since); `undefined` for anything else. Functions that take an incident
+ * parse it only when this says they must.
+ */
+export function parsedWith(incident: unknown): Vocabulary | undefined {
+  return typeof incident === "object" && incident !== null ? checked.get(incident) : undefined;
 }
 
 function failure(issues: readonly Issue[]): SafeParseResult {
@@ -88,7 +103,7 @@ function cloneInput(input: unknown): { ok: true; value: unknown } | { ok: false;
   try {
     return { ok: true, value: copyData(input) };
   } catch {
-    return { ok: false, issue: makeIssue("invalid-type", [], { expected: "plain JSON data", received: "a value that cannot be copied (a function or class instance)" }) };
+    return { ok: false, issue: makeIssue("invalid-type", [], { expected: "json", received: { type: "uncopyable" } }) };
   }
 }
 

@@ -1,5 +1,5 @@
 import { compareText } from "../reconcile/questions.js";
-import type { Flag } from "../reconcile/reconciliation.js";
+import type { FlagData } from "../reconcile/reconciliation.js";
 
 /**
  * The contradiction graph of a reconciliation: which claims cannot hold
@@ -25,12 +25,12 @@ export interface ConflictGraph {
 }
 
 /** Whether a finding separates the claims on its sides (see {@link ConflictGraph}). */
-export function separates(flag: Pick<Flag, "severity" | "kind" | "basis">): boolean {
+export function separates(flag: Pick<FlagData, "severity" | "kind" | "basis">): boolean {
   return flag.severity === "contradiction" && flag.kind !== "withheld" && flag.basis !== "withheld";
 }
 
 /** Builds the {@link ConflictGraph} of a list of findings; the cost grows with the claims on the findings' sides. */
-export function conflictGraph(flags: readonly Flag[]): ConflictGraph {
+export function conflictGraph(flags: readonly FlagData[]): ConflictGraph {
   const separating = flags.filter(separates);
   const places = new Map<string, string[]>();
   separating.forEach((flag, f) =>

@@ -1,5 +1,5 @@
 import { compareText } from "../reconcile/questions.js";
-import type { Reconciliation } from "../reconcile/reconciliation.js";
+import type { Findings } from "../reconcile/reconciliation.js";
 import { components, conflictGraph, type ConflictGraph } from "./conflictGraph.js";
 import { maximalIndependentSets } from "./maximalSets.js";
 
@@ -94,7 +94,7 @@ const DEFAULT_MAX_ALTERNATIVES = 64;
  * positions they hold, positions being ordered by value), then by claim id —
  * never by who says it, and never by the order of the claims.
  *
- * @param reconciliation - What {@link reconcile} returned (or its JSON).
+ * @param reconciliation - What {@link reconcile} returned (or its JSON), with or without its words.
  * @param options - {@link ReadingsOptions}: bounds on what is listed.
  * @throws {TypeError} when given something other than a reconciliation.
  *
@@ -103,7 +103,7 @@ const DEFAULT_MAX_ALTERNATIVES = 64;
  * result.components.map((c) => c.alternatives.map((a) => a.sources))
  * //=> [[["jnim-statement"], ["em"]]]
  */
-export function readings(reconciliation: Reconciliation, options: ReadingsOptions = {}): Readings {
+export function readings(reconciliation: Findings, options: ReadingsOptions = {}): Readings {
   assertReconciliation(reconciliation);
   const maxAlternatives = options.maxAlternatives ?? DEFAULT_MAX_ALTERNATIVES;
   const wanted = options.accounts ?? 0;
@@ -135,7 +135,7 @@ interface ClaimInfo {
   readonly position: number;
 }
 
-function describeClaims(reconciliation: Reconciliation): Map<string, ClaimInfo> {
+function describeClaims(reconciliation: Findings): Map<string, ClaimInfo> {
   const positionOf = new Map<string, number>();
   for (const question of reconciliation.questions) {
     question.positions.forEach((position, i) => position.claims.forEach((claim) => positionOf.set(claim, i)));
@@ -230,8 +230,8 @@ function combine(found: readonly ReadingComponent[], unopposed: readonly string[
   });
 }
 
-function assertReconciliation(value: unknown): asserts value is Reconciliation {
-  const r = value as Partial<Reconciliation> | null;
+function assertReconciliation(value: unknown): asserts value is Findings {
+  const r = value as Partial<Findings> | null;
   if (typeof r !== "object" || r === null || !Array.isArray(r.flags) || !Array.isArray(r.questions) || !Array.isArray(r.provenance)) {
     throw new TypeError(
       "readings() takes what reconcile() returns (an object with questions, flags and provenance); pass reconcile(incident), or its JSON, rather than the incident itself",

@@ -3,7 +3,8 @@ import { displayable, type Displayable } from "../report/display.js";
 import { reconciliationViews } from "../report/reconciliationView.js";
 import { wording } from "../messages/wording.js";
 import { HedgeSchema, type Hedge } from "../model/claim.js";
-import { parseIncident, type ParseOptions } from "../parse/parseIncident.js";
+import { parseIncident, parsedWith, type ParseOptions } from "../parse/parseIncident.js";
+import type { Incident } from "../model/incident.js";
 import { claimProvenance } from "../provenance/claimProvenance.js";
 import { indexIncident, type IncidentIndex } from "../resolve/incidentIndex.js";
 import { conflict } from "../vocabulary/conflict.js";
@@ -15,13 +16,19 @@ import { findNotices, questionOrigins } from "./notices.js";
 import { compareParts } from "./partsAndWholes.js";
 import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { compareText, groupQuestions } from "./questions.js";
-import type { Agreement, Flag, Names, Position, Question, QuestionStatus, Reconciliation, SourceHistory, SourceName } from "./reconciliation.js";
+import type { Agreement, Findings, Flag, Names, Position, Question, QuestionStatus, Reconciliation, SourceHistory, SourceName } from "./reconciliation.js";
 import { compareSameQuestions, sameQuestionPairs } from "./sameQuestion.js";
 
 /** Options of {@link reconcile}. */
 export interface ReconcileOptions extends ParseOptions {
   /** The language of the notes and chains: `"en"` (default) or `"fr"`. */
   readonly lang?: MessageLanguage;
+  /**
+   * `false` leaves the words out: no note, no chain, no notebook views — the
+   * findings as data ({@link Findings}), for pipelines of many incidents that
+   * never read a sentence. Default `true`.
+   */
+  readonly words?: boolean;
 }
 
 /**
@@ -58,12 +65,18 @@ export interface ReconcileOptions extends ParseOptions {
  * });
  * result.flags.map((f) => [f.kind, f.sides])
  * //=> [["exclusive", [["b"], ["a"]]]]
+ *
+ * // The same findings without their words, for bulk work:
+ * "note" in reconcile(incident, { words: false }).flags[0]
+ * //=> false
  */
-export function reconcile(incident: unknown, options: ReconcileOptions = {}): Reconciliation & Displayable {
+export function reconcile(incident: unknown, options: ReconcileOptions & { readonly words: false }): Findings;
+export function reconcile(incident: unknown, options?: ReconcileOptions): Reconciliation & Displayable;
+export function reconcile(incident: unknown, options: ReconcileOptions = {}): (Reconciliation & Displayable) | Findings {
   const vocabulary = options.vocabulary ?? conflict;
-  const messages = messagesFor(options.lang ?? "en");
-  const checked = parseIncident(incident, { vocabulary });
-  const index = indexIncident(checked);
+  // An incident parseIncident returned for this vocabulary is not checked, copied or frozen again.
+  const checked = parsedWith(incident) === vocabulary ? (incident as Incident) : parseIncident(incident, { vocabulary });
+  const index = indexIncident(checked, vocabulary);
   const questions = groupQuestions(index, vocabulary);
   const histories = new Map(questions.map((question) => [question, questionHistories(question)] as const));
   const drafts = [
@@ -88,25 +101,29 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): Re
     }
   }
   const questionOf = new Map(questions.flatMap((q) => q.entries.map((e) => [e.claim.id, q.key] as const)));
-  const provenance = claimProvenance(index, (id) => questionOf.get(id)!);
-  const data = {
-    questions: questions.map((question) => toQuestion(question, histories.get(question)!, touching.get(question.key) ?? [], positionOf)),
-    provenance,
-    names: names(index),
-  };
-  const words = wording(data, messages, vocabulary.labels?.[messages.lang]);
-  const result: Reconciliation = {
+  const findings: Findings = {
     incident: checked.id,
     ...(checked.title !== undefined ? { title: checked.title } : {}),
     vocabulary: vocabulary.name,
+    questions: questions.map((question) => toQuestion(question, histories.get(question)!, touching.get(question.key) ?? [], positionOf)),
+    flags,
+    agreements: findAgreements(questions, index).map(toAgreement),
+    provenance: claimProvenance(index, (id) => questionOf.get(id)!),
+    names: names(index),
+  };
+  if (options.words === false) return findings;
+  const messages = messagesFor(options.lang ?? "en");
+  const words = wording(findings, messages, vocabulary.labels?.[messages.lang]);
+  const result: Reconciliation = {
+    incident: findings.incident,
+    ...(findings.title !== undefined ? { title: findings.title } : {}),
+    vocabulary: findings.vocabulary,
     lang: messages.lang,
-    questions: data.questions,
+    questions: findings.questions,
     flags: flags.map((flag) => ({ ...flag, note: words.note(flag) })),
-    agreements: findAgreements(questions, index)
-      .map(toAgreement)
-      .map((agreement) => ({ ...agreement, note: words.agreement(agreement) })),
-    provenance: provenance.map((p) => ({ ...p, chain: words.chain(p) })),
-    names: data.names,
+    agreements: findings.agreements.map((agreement) => ({ ...agreement, note: words.agreement(agreement) })),
+    provenance: findings.provenance.map((p) => ({ ...p, chain: words.chain(p) })),
+    names: findings.names,
   };
   return displayable(result, reconciliationViews(result, vocabulary));
 }

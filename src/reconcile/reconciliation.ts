@@ -158,21 +158,39 @@ export interface Flag {
   readonly note: string;
 }
 
-/** What {@link reconcile} returns: plain, JSON-serialisable data. */
-export interface Reconciliation {
+/** A finding as data, before it is put in words: a {@link Flag} without its note. */
+export type FlagData = Omit<Flag, "note">;
+/** An agreement as data: an {@link Agreement} without its note. */
+export type AgreementData = Omit<Agreement, "note">;
+/** A claim's provenance as data: a {@link ClaimProvenance} without its chain in words. */
+export type ProvenanceData = Omit<ClaimProvenance, "chain">;
+
+/**
+ * What `reconcile(incident, { words: false })` returns: the findings as data,
+ * with no sentence in them — for pipelines that read the data and never the
+ * notes. A {@link Reconciliation} is the same data with its words.
+ */
+export interface Findings {
   /** The incident's id. */
   readonly incident: string;
   /** The incident's title, when it has one. */
   readonly title?: string;
   /** The vocabulary the facets were read in. */
   readonly vocabulary: string;
+  readonly questions: readonly Question[];
+  readonly flags: readonly FlagData[];
+  /** The facts independent origins agree on, by question. */
+  readonly agreements: readonly AgreementData[];
+  /** Where each claim comes from, with its words, sorted by claim id. */
+  readonly provenance: readonly ProvenanceData[];
+  readonly names: Names;
+}
+
+/** What {@link reconcile} returns: plain, JSON-serialisable data, with a neutral sentence for each finding. */
+export interface Reconciliation extends Findings {
   /** The language the notes and chains are written in. */
   readonly lang: string;
-  readonly questions: readonly Question[];
   readonly flags: readonly Flag[];
-  /** The facts independent origins agree on, by question. */
   readonly agreements: readonly Agreement[];
-  /** Where each claim comes from, with its words, sorted by claim id. */
   readonly provenance: readonly ClaimProvenance[];
-  readonly names: Names;
 }
