@@ -89,6 +89,14 @@ const checked = new WeakMap<object, Vocabulary>();
  * {@link parseIncident} returned (deeply frozen, so it cannot have changed
  * since); `undefined` for anything else. Functions that take an incident
  * parse it only when this says they must.
+ *
+ * @param incident - Anything.
+ * @returns The vocabulary, or `undefined` when it is not an incident this module returned.
+ *
+ * @example
+ * const parsed = parseIncident({ contested: 1, id: "x", sources: [], claims: [] });
+ * [parsedWith(parsed) === conflict, parsedWith({ ...parsed })]
+ * //=> [true, undefined]
  */
 export function parsedWith(incident: unknown): Vocabulary | undefined {
   return typeof incident === "object" && incident !== null ? checked.get(incident) : undefined;
