@@ -1,21 +1,23 @@
 /**
  * `npm run eval:draft` — scores `draftIncident` against the hand-coded gold.
  *
- *     npm run eval:draft -- [--set dev|holdout|test|seeds|all] [--verbose]
+ *     npm run eval:draft -- [--set dev|holdout|test|seeds|final|all] [--verbose]
  *                           [--min-precision P --min-recall R]
  *
- * Drafts every article of the chosen sets (default: dev and seeds), scores
- * each draft with `scoreDraft`, and prints one row per article, then per
- * set, per language and overall (micro-averages). `--verbose` adds, under
- * each article, the missed gold claims, the false positives, matched claims
- * whose kind, relays or hedge differ, and the evidence failures; the first
- * issues of a draft `parseIncident` refuses are always printed.
+ * Drafts every article of the chosen sets (default: dev and seeds; `all` is
+ * every set but `final`, which is kept unseen and run only by name, at the
+ * end), scores each draft with `scoreDraft`, and prints one row per article,
+ * then per set, per language and overall (micro-averages). `--verbose`
+ * adds, under each article, the missed gold claims, the false positives,
+ * matched claims whose kind, relays or hedge differ, and the evidence
+ * failures; the first issues of a draft `parseIncident` refuses are always
+ * printed.
  *
  * Exit code: 0, unless `--min-precision` or `--min-recall` is given and the
  * overall figure falls below it (1), or the arguments are wrong (2).
  */
 import { draftIncident } from "../../src/draft/draftIncident.js";
-import { loadSet, SET_NAMES, type EvalArticle, type SetName } from "./evalSet.js";
+import { ALL_SETS, loadSet, SET_NAMES, type EvalArticle, type SetName } from "./evalSet.js";
 import { formatDetails, formatTable, type TableRow } from "./report.js";
 import { rates, scoreDraft, sumCounts, type ArticleScore } from "./score.js";
 
@@ -26,7 +28,7 @@ interface Arguments {
   readonly minRecall?: number;
 }
 
-const USAGE = "usage: npm run eval:draft -- [--set dev|holdout|test|seeds|all] [--verbose] [--min-precision P] [--min-recall R]";
+const USAGE = "usage: npm run eval:draft -- [--set dev|holdout|test|seeds|final|all] [--verbose] [--min-precision P] [--min-recall R]";
 const SHOWN_PARSE_ISSUES = 3;
 
 function parseArguments(argv: readonly string[]): Arguments | string {
@@ -40,9 +42,9 @@ function parseArguments(argv: readonly string[]): Arguments | string {
     if (flag === "--verbose" || flag === "-v") verbose = true;
     else if (flag === "--set") {
       const set = value();
-      if (set === "all") sets = SET_NAMES;
+      if (set === "all") sets = ALL_SETS;
       else if ((SET_NAMES as readonly string[]).includes(set ?? "")) sets = [set as SetName];
-      else return `unknown set ${JSON.stringify(set)}: use dev, holdout, test, seeds or all`;
+      else return `unknown set ${JSON.stringify(set)}: use dev, holdout, test, seeds, final or all`;
     } else if (flag === "--min-precision" || flag === "--min-recall") {
       const number = Number(value());
       if (!(number >= 0 && number <= 1)) return `${flag} takes a number between 0 and 1`;

@@ -1,16 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { safeParseIncident, formatIssue } from "../../src/index.js";
-import { loadSet, type EvalArticle } from "../../eval/draft/evalSet.js";
+import { ALL_SETS, loadSet, SET_NAMES, type EvalArticle } from "../../eval/draft/evalSet.js";
 import { maximumMatching } from "../../eval/draft/matching.js";
 import { evidenceFailures, rates, scoreDraft, sumCounts, type ArticleInput } from "../../eval/draft/score.js";
 
 const dev = loadSet("dev");
 const holdout = loadSet("holdout");
 const testSet = loadSet("test");
-const articles: readonly EvalArticle[] = [...dev.articles, ...holdout.articles, ...testSet.articles];
+const finalSet = loadSet("final");
+const articles: readonly EvalArticle[] = [...dev.articles, ...holdout.articles, ...testSet.articles, ...finalSet.articles];
 
-/** The most words an article of a set may have: the test set holds longer reports. */
-const maxWords = (article: EvalArticle) => (article.set === "test" ? 450 : 350);
+/** The most words an article of a set may have: the test and final sets hold longer reports. */
+const maxWords = (article: EvalArticle) => (article.set === "test" || article.set === "final" ? 450 : 350);
 
 /** The gold as a drafter would return it: the same claims, each with the evidence of its quote. */
 function asDraft(article: ArticleInput): Record<string, unknown> {
@@ -29,9 +30,10 @@ describe("the evaluation set", () => {
     expect(dev.skipped).toEqual([]);
     expect(holdout.skipped).toEqual([]);
     expect(testSet.skipped).toEqual([]);
+    expect(finalSet.skipped).toEqual([]);
   });
 
-  it("holds at least 7 French and 7 English dev articles, 4 and 4 held out, and 6 and 6 in the test set", () => {
+  it("holds at least 7 French and 7 English dev articles, 4 and 4 held out, 6 and 6 in the test set, and 7 and 7 in the final set", () => {
     const count = (list: readonly EvalArticle[], lang: string) => list.filter((article) => article.lang === lang).length;
     expect(count(dev.articles, "fr")).toBeGreaterThanOrEqual(7);
     expect(count(dev.articles, "en")).toBeGreaterThanOrEqual(7);
@@ -39,16 +41,26 @@ describe("the evaluation set", () => {
     expect(count(holdout.articles, "en")).toBeGreaterThanOrEqual(4);
     expect(count(testSet.articles, "fr")).toBeGreaterThanOrEqual(6);
     expect(count(testSet.articles, "en")).toBeGreaterThanOrEqual(6);
+    expect(count(finalSet.articles, "fr")).toBeGreaterThanOrEqual(7);
+    expect(count(finalSet.articles, "en")).toBeGreaterThanOrEqual(7);
   });
 
-  it("keeps the held-out and test articles apart from the dev ones and each other", () => {
+  it("keeps the held-out, test and final articles apart from the dev ones and each other", () => {
     const devIds = new Set(dev.articles.map((article) => article.id));
     expect(holdout.articles.filter((article) => devIds.has(article.id))).toEqual([]);
     const holdoutIds = new Set(holdout.articles.map((article) => article.id));
     expect(testSet.articles.filter((article) => devIds.has(article.id) || holdoutIds.has(article.id))).toEqual([]);
+    const testIds = new Set(testSet.articles.map((article) => article.id));
+    expect(finalSet.articles.filter((article) => devIds.has(article.id) || holdoutIds.has(article.id) || testIds.has(article.id))).toEqual([]);
   });
 
-  it.each(articles.map((article) => [article.file, article] as const))("%s is a short wire report of 120 to 350 words (450 in the test set)", (_, article) => {
+  it("keeps the final set out of `all`: it is read only when asked for by name", () => {
+    expect(SET_NAMES).toContain("final");
+    expect(ALL_SETS).not.toContain("final");
+    expect(ALL_SETS).toEqual(SET_NAMES.filter((set) => set !== "final"));
+  });
+
+  it.each(articles.map((article) => [article.file, article] as const))("%s is a short wire report of 120 to 350 words (450 in the test and final sets)", (_, article) => {
     const words = article.text.split(/\s+/u).filter((word) => word !== "").length;
     expect(words).toBeGreaterThanOrEqual(120);
     expect(words).toBeLessThanOrEqual(maxWords(article));
