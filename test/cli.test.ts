@@ -3,7 +3,8 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { PassThrough, Readable } from "node:stream";
 import { describe, expect, it } from "vitest";
-import { EXIT, main, USAGE } from "../src/cli/main.js";
+import { EXIT, main } from "../src/cli/main.js";
+import { COMMANDS } from "../src/cli/commands.js";
 import { incidentJsonSchema } from "../src/index.js";
 import { incidentWith } from "./fixtures/build.js";
 import { runCli } from "./fixtures/cli.js";
@@ -75,6 +76,25 @@ describe("contested reconcile", () => {
     expect(stderr).toMatch(/^two\.json: not JSON: .*Several incidents go in a JSON array, or one per line \(NDJSON\)\n$/);
   });
 
+  it("reads a JSON or NDJSON file that starts with a UTF-8 byte order mark, as Windows tools write it", async () => {
+    for (const text of [`\ufeff${JSON.stringify(bamako, null, 2)}`, `\ufeff${ndjson(bamako, niafunke)}\n`, `\ufeff${JSON.stringify([bamako])}`]) {
+      const { code, stdout, stderr } = await runCli(["reconcile", "bom.json", "--format", "json"], { "bom.json": text });
+      expect([code, stderr]).toEqual([EXIT.ok, ""]);
+      expect(JSON.parse(stdout.split("\n")[0]!).incident).toBe("bamako-2024-09-17");
+    }
+    expect(await runCli(["validate", "-"], {}, `\ufeff${JSON.stringify(bamako)}`)).toMatchObject({ code: EXIT.ok, stderr: "" });
+  });
+
+  it("reads a byte order mark split from the rest of the first line across chunks", async () => {
+    const bytes = Buffer.from(`\ufeff${JSON.stringify(bamako)}\n`, "utf8");
+    const stdin = Readable.from([bytes.subarray(0, 1), bytes.subarray(1, 2), bytes.subarray(2)]);
+    const stdout = new PassThrough();
+    const out: string[] = [];
+    stdout.on("data", (chunk) => out.push(String(chunk)));
+    expect(await main(["reconcile", "-", "--format", "json"], { stdin, stdout, stderr: new PassThrough() })).toBe(EXIT.ok);
+    expect(JSON.parse(out.join("")).incident).toBe("bamako-2024-09-17");
+  });
+
   it("streams NDJSON: each line's report is written before the next line arrives", async () => {
     const stdin = new PassThrough();
     const stdout = new PassThrough();
@@ -127,28 +147,97 @@ describe("progress", () => {
   });
 });
 
-describe("usage", () => {
+describe("usage mistakes", () => {
   it.each([
-    [["frob"], 'unknown command "frob"'],
-    [[], "no command given"],
-    [["reconcile"], 'reconcile needs at least one file, or "-" for standard input'],
-    [["reconcile", "x", "--format", "pdf"], '--format must be one of text, markdown, html, json, not "pdf"'],
-    [["reconcile", "x", "--lang", "de"], '--lang must be one of en, fr, not "de"'],
-    [["reconcile", "x", "--fail-on", "all"], '--fail-on must be one of contradiction, notice, none, not "all"'],
-    [["reconcile", "x", "--colour"], "Unknown option '--colour'"],
-  ])("%j exits 2 and says: %s", async (argv, problem) => {
-    const { code, stderr } = await runCli(argv);
-    expect(code).toBe(EXIT.invalid);
-    expect(stderr).toContain(problem);
-    expect(stderr).toContain(USAGE);
+    [["frob"], 'unknown command "frob"', "Run 'contested --help' for the list of commands."],
+    [["reconcil", "x"], 'unknown command "reconcil" — did you mean "reconcile"?', "Run 'contested --help' for the list of commands."],
+    [[], "no command given", "Run 'contested --help' for the list of commands."],
+    [["--frob"], "unknown option --frob", "Run 'contested --help' for usage."],
+    [["reconcile"], 'reconcile needs at least one file, or "-" for standard input', "Run 'contested reconcile --help' for usage."],
+    [["reconcile", "x", "--format", "pdf"], '--format must be one of text, markdown, html, json, not "pdf"', "Run 'contested reconcile --help' for usage."],
+    [["reconcile", "x", "--format", "markdwn"], '--format must be one of text, markdown, html, json, not "markdwn" — did you mean "markdown"?', "Run 'contested reconcile --help' for usage."],
+    [["reconcile", "x", "--format"], "--format needs a value", "Run 'contested reconcile --help' for usage."],
+    [["reconcile", "x", "--lang", "de"], '--lang must be one of en, fr, not "de"', "Run 'contested reconcile --help' for usage."],
+    [["reconcile", "x", "--fail-on", "all"], '--fail-on must be one of contradiction, notice, none, not "all"', "Run 'contested reconcile --help' for usage."],
+    [["reconcile", "x", "--colour"], "unknown option --colour", "Run 'contested reconcile --help' for usage."],
+    [["reconcile", "x", "--fromat", "json"], "unknown option --fromat — did you mean --format?", "Run 'contested reconcile --help' for usage."],
+    [["validate", "x", "--lang", "fr"], "unknown option --lang", "Run 'contested validate --help' for usage."],
+    [["schema", "x"], "schema takes no files", "Run 'contested schema --help' for usage."],
+    [["help", "reconcil"], 'no help for "reconcil": unknown command — did you mean "reconcile"?', "Run 'contested --help' for the list of commands."],
+  ])("%j exits 2 and says, on one line with the hint to --help: %s", async (argv, problem, hint) => {
+    const { code, stdout, stderr } = await runCli(argv);
+    expect([code, stdout]).toEqual([EXIT.invalid, ""]);
+    expect(stderr).toBe(`contested: ${problem}\n${hint}\n`);
+  });
+});
+
+describe("help", () => {
+  it("--help, -h and help list every command with its one-line description, on stdout, and exit 0", async () => {
+    const general = await runCli(["--help"]);
+    expect([general.code, general.stderr]).toEqual([EXIT.ok, ""]);
+    const lines = general.stdout.split("\n");
+    for (const command of COMMANDS) expect(lines.some((line) => line.startsWith(`  ${command.name} `) && line.endsWith(` ${command.summary}`))).toBe(true);
+    expect(general.stdout).toMatch(/^  help +Show the help of contested or of one command$/m);
+    expect(await runCli(["-h"])).toEqual(general);
+    expect(await runCli(["help"])).toEqual(general);
   });
 
-  it("--help prints the usage on stdout and exits 0", async () => {
-    expect(await runCli(["--help"])).toEqual({ code: EXIT.ok, stdout: `${USAGE}\n`, stderr: "" });
+  it("says what the exit codes mean and where the format and the vocabulary are documented", async () => {
+    const { stdout } = await runCli(["--help"]);
+    expect(stdout).toMatch(/^Exit codes\n  0 +success\n  1 +a finding at or above --fail-on.*\n  2 +invalid input or usage/m);
+    expect(stdout).toMatch(/The incident format +docs\/format\.md/);
+    expect(stdout).toMatch(/The conflict vocabulary +docs\/vocabulary\.md/);
+  });
+
+  it("points to the installed package's docs when it knows where they are", async () => {
+    const stdout: string[] = [];
+    const out = new PassThrough().on("data", (chunk) => stdout.push(String(chunk)));
+    await main(["--help"], { stdin: new PassThrough(), stdout: out, stderr: new PassThrough() }, "1.0.0", "/opt/contested/docs/");
+    expect(stdout.join("")).toContain("/opt/contested/docs/format.md");
+  });
+
+  it.each(COMMANDS.map((c) => c.name))("contested help %s and contested <command> --help give the same page", async (name) => {
+    const viaHelp = await runCli(["help", name]);
+    expect(viaHelp.code).toBe(EXIT.ok);
+    expect(await runCli([name, "--help"])).toEqual(viaHelp);
+    expect(await runCli([name, "-h"])).toEqual(viaHelp);
+  });
+
+  it.each(COMMANDS.map((c) => c.name))("%s's page has its usage, every option with its default, examples, exit codes and the format's reference", async (name) => {
+    const command = COMMANDS.find((c) => c.name === name)!;
+    const { stdout } = await runCli(["help", name]);
+    expect(stdout.split("\n")[0]).toBe(`contested ${name} — ${command.summary}`);
+    expect(stdout).toContain(`Usage\n  contested ${name}`);
+    for (const [option, spec] of Object.entries(command.options)) {
+      const line = stdout.split("\n").find((l) => l.startsWith(`  --${option}`));
+      expect(line, `--${option}`).toBeDefined();
+      expect(line).toMatch(/\((default: .+|required)\)$/);
+      for (const choice of spec.choices ?? []) expect(line).toContain(choice);
+    }
+    expect(stdout).toMatch(/^  -h, --help +show this help$/m);
+    expect(stdout).toMatch(/^Examples\n  # .+\n  \$ contested /m);
+    expect(stdout).toMatch(/^Exit codes\n  0 /m);
+    expect(stdout).toContain("docs/format.md");
+  });
+
+  it("reconcile's page gives each option's default", async () => {
+    const { stdout } = await runCli(["reconcile", "--help"]);
+    expect(stdout).toMatch(/^  --format FORMAT +the report's format: text, markdown, html, json \(default: text\)$/m);
+    expect(stdout).toMatch(/^  --lang LANG +the report's language: en, fr \(default: en\)$/m);
+    expect(stdout).toMatch(/^  --fail-on SEVERITY +.*\(default: none\)$/m);
+  });
+
+  it("--version prints the version", async () => {
+    const stdout: string[] = [];
+    const out = new PassThrough().on("data", (chunk) => stdout.push(String(chunk)));
+    expect(await main(["--version"], { stdin: new PassThrough(), stdout: out, stderr: new PassThrough() }, "9.8.7")).toBe(EXIT.ok);
+    expect(stdout.join("")).toBe("9.8.7\n");
   });
 });
 
 describe("the contested bin, as a process", () => {
+  /** Starting Node with tsx takes seconds on a loaded machine: these tests are about exit codes and output, never speed. */
+  const PROCESS_TIMEOUT = 120_000;
   const bin = (args: string[], input?: string) =>
     spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "contested.ts"), ...args], { cwd: root, encoding: "utf8", ...(input !== undefined ? { input } : {}) });
 
@@ -157,11 +246,12 @@ describe("the contested bin, as a process", () => {
     expect(bin(["reconcile", seedPath("niafunke-goundam-2023-11-24"), "--fail-on", "contradiction"]).status).toBe(1);
     const bad = bin(["validate", "-"], JSON.stringify(invalid));
     expect([bad.status, bad.stderr]).toEqual([2, '<stdin>:1: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.\n']);
-  });
+  }, PROCESS_TIMEOUT);
 
-  it("prints the package's version", () => {
+  it("prints the package's version, and points help to the package's own docs", () => {
     expect(bin(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
-  });
+    expect(bin(["--help"]).stdout).toContain(join(root, "docs", "format.md"));
+  }, PROCESS_TIMEOUT);
 });
 
 describe("contested draft", () => {

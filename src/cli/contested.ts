@@ -4,6 +4,7 @@
  * library. See {@link main} and `contested --help`.
  */
 import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
 import { main } from "./main.js";
 
 /** The package's version: package.json is one level up from dist/, two from src/cli/. */
@@ -14,4 +15,5 @@ process.stdout.on("error", (error: NodeJS.ErrnoException) => {
   if (error.code !== "EPIPE") throw error;
   process.exit(process.exitCode ?? 0);
 });
-process.exitCode = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, version);
+const docs = manifest ? fileURLToPath(new URL("docs/", manifest)) : "docs";
+process.exitCode = await main(process.argv.slice(2), { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr }, version, docs);
