@@ -41,7 +41,23 @@ export {
 export { FLAG_SEVERITY, type FlagKind, type Severity } from "./reconcile/flagKinds.js";
 export { parseIncident, safeParseIncident, parsedWith, type ParseOptions, type SafeParseResult } from "./parse/parseIncident.js";
 export { ContestedError, IncidentError, VocabularyError } from "./errors/contestedError.js";
-export { formatPath, formatIssue, type Issue, type IssueCode, type IssuePath } from "./errors/issue.js";
+export { formatIssue, formatIssueIn, type Issue, type IssueOf } from "./errors/issue.js";
+export { formatPath, type IssuePath } from "./errors/issuePath.js";
+export { issueText, ISSUE_WORDING, type IssueLanguage } from "./errors/issueText.js";
+export type { IssueText } from "./errors/wording/issueWording.js";
+export {
+  VALUE_RULES,
+  type IssueCode,
+  type IssueParams,
+  type BrokenRule,
+  type Expected,
+  type JsonType,
+  type Linked,
+  type Received,
+  type Referenced,
+  type ValueRule,
+} from "./errors/issueParams.js";
+export type { PhraseProblem } from "./lexicon/phraseCount.js";
 export { IncidentSchema, type Incident, type IncidentInput } from "./model/incident.js";
 export { ActorSchema, type Actor } from "./model/actor.js";
 export { PlaceSchema, type Place } from "./model/place.js";

@@ -98,7 +98,9 @@ describe("parseIncident", () => {
 
     it("prefers the phrase's own language to the claim's and the incident's", () => {
       expect(safeParseIncident(killed({ phrase: "dozens", lang: "en" }, { lang: "fr" })).success).toBe(true);
-      expect(problems(killed({ phrase: "dozens" }, { lang: "fr" }))).toEqual(['claims[0].value.phrase: the phrase "dozens" holds no count the lexicon can read']);
+      expect(problems(killed({ phrase: "dozens" }, { lang: "fr" }))).toEqual([
+        'claims[0].value.phrase: the phrase "dozens" holds no count in French, the language it is read in, but holds one in English',
+      ]);
     });
 
     it("asks for a language when none is given, naming the phrase", () => {

@@ -1,6 +1,6 @@
 import { enablePatches, Immer, type Draft, type Patch } from "immer";
 import { IncidentError, makeIssue } from "../errors/contestedError.js";
-import { didYouMean } from "../errors/didYouMean.js";
+import { suggester } from "../errors/didYouMean.js";
 import type { Claim } from "../model/claim.js";
 import { copyData } from "../model/copyData.js";
 import type { Incident } from "../model/incident.js";
@@ -112,8 +112,11 @@ export function removeClaims(incident: Incident, ids: readonly string[], options
  */
 export function removeClaimsWithPatches(incident: Incident, ids: readonly string[], options: ParseOptions = {}): EditResult {
   const known = incident.claims.map((c) => c.id);
+  const suggest = suggester(known);
   const unknown = ids.flatMap((id, i) =>
-    known.includes(id) ? [] : [makeIssue("unknown-reference", ["ids", i], { what: "claim", name: id, list: "claims", suggestion: didYouMean(id, known) })],
+    known.includes(id)
+      ? []
+      : [makeIssue("unknown-reference", ["ids", i], { what: "claim", name: id, suggestion: suggest(id), known: known.slice(0, 10), knownCount: known.length })],
   );
   if (unknown.length > 0) throw new IncidentError(unknown);
   const removed = new Set(ids);

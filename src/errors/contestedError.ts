@@ -1,16 +1,19 @@
-import { formatIssue, type Issue, type IssueCode, type IssuePath } from "./issue.js";
-import { ISSUE_TEXT, type IssueParams } from "./issueText.js";
+import { formatIssue, type Issue, type IssueOf } from "./issue.js";
+import type { IssueCode, IssueParams } from "./issueParams.js";
+import type { IssuePath } from "./issuePath.js";
+import { englishText } from "./issueText.js";
 
 /**
- * Builds an {@link Issue}, with its wording taken from the message table.
+ * Builds an {@link Issue} from its code and params, with its English
+ * message and fix taken from the wording table.
  *
  * @example
- * makeIssue("unknown-reference", ["claims", 3, "about", "party"], { what: "actor", name: "jnin", list: "actors", suggestion: "jnim" }).message
+ * makeIssue("unknown-reference", ["claims", 3, "about", "party"], { what: "actor", name: "jnin", suggestion: "jnim", known: ["fama", "jnim"], knownCount: 2 }).message
  * //=> 'unknown actor "jnin" — did you mean "jnim"?'
  */
-export function makeIssue<C extends IssueCode>(code: C, path: IssuePath, params: IssueParams[C]): Issue {
-  const { message, fix } = ISSUE_TEXT[code](params);
-  return { code, path: [...path], message, fix };
+export function makeIssue<C extends IssueCode>(code: C, path: IssuePath, params: IssueParams[C]): IssueOf<C> {
+  const { message, fix } = englishText(code, params);
+  return { code, path: [...path], params, message, fix };
 }
 
 /**

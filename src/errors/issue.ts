@@ -1,63 +1,64 @@
-/** A path into the input document: property names and array indices. */
-export type IssuePath = readonly (string | number)[];
+import type { IssueCode, IssueParams } from "./issueParams.js";
+import { formatPath, type IssuePath } from "./issuePath.js";
+import { issueText, wordingFor, type IssueLanguage } from "./issueText.js";
+
+export { formatPath, type IssuePath } from "./issuePath.js";
+export type { IssueCode, IssueParams } from "./issueParams.js";
 
 /**
- * One problem found in an input document, as plain data: a stable `code` to
- * branch on, the `path` to the offending value, a `message` that says what is
- * wrong and a `fix` that says what to do.
+ * One problem found in an input document, as plain data, like zod v4's
+ * issues: a stable `code` to branch on, the `path` to the offending value,
+ * the facts as `params` (the suggestion, the expected values, the known
+ * names…, typed per code), and in English a `message` that says what is
+ * wrong and a `fix` that says what to do. {@link issueText} words the same
+ * issue in another language; a tool reads `params`, never the sentences.
+ *
+ * `entryId` is the id of the actor, place, source or claim the path starts
+ * in (`claims[3]`), when that entry has one, so that the entry can be named
+ * by its id as well as its index.
  */
-export interface Issue {
-  readonly code: IssueCode;
+export type Issue = { readonly [C in IssueCode]: IssueOf<C> }[IssueCode];
+
+/** The {@link Issue} of one code, with that code's params. */
+export interface IssueOf<C extends IssueCode> {
+  readonly code: C;
   readonly path: IssuePath;
+  readonly params: IssueParams[C];
   readonly message: string;
   readonly fix: string;
-}
-
-/** The stable codes of {@link Issue}. */
-export type IssueCode =
-  | "invalid-type"
-  | "invalid-option"
-  | "missing"
-  | "invalid-value"
-  | "not-a-value"
-  | "unknown-key"
-  | "unsupported-version"
-  | "unknown-reference"
-  | "duplicate-id"
-  | "unknown-facet"
-  | "value-kind"
-  | "unknown-name"
-  | "invalid-date"
-  | "unreadable-phrase"
-  | "cycle";
-
-/**
- * Writes a path the way a JavaScript reader would: `claims[3].about.party`.
- *
- * @param path - The path of an issue.
- * @returns The path as text; `(root)` for the document itself.
- *
- * @example
- * formatPath(["claims", 3, "about", "party"])
- * //=> "claims[3].about.party"
- */
-export function formatPath(path: IssuePath): string {
-  if (path.length === 0) return "(root)";
-  return path
-    .map((part, i) => (typeof part === "number" ? `[${part}]` : /^[A-Za-z_$][\w$]*$/.test(part) ? (i === 0 ? part : `.${part}`) : `[${JSON.stringify(part)}]`))
-    .join("");
+  readonly entryId?: string;
 }
 
 /**
- * One issue on one line: its path, its message and its fix, as
- * {@link IncidentError} messages and the command line print it.
+ * One issue on one line, in English: its path (with the entry's id, see
+ * {@link formatPath}), its message and its fix, as {@link IncidentError}
+ * messages and the command line print them.
+ *
+ * @param issue - An issue.
+ * @returns The line, without a line break.
  *
  * @example
- * formatIssue({ code: "unknown-reference", path: ["claims", 0, "source"], message: 'unknown source "nobody"', fix: 'Use an id from "sources".' })
- * //=> 'claims[0].source: unknown source "nobody". Fix: Use an id from "sources".'
+ * formatIssue({ code: "unknown-reference", path: ["claims", 0, "source"], entryId: "c1", params: { what: "source", name: "nobody", known: [], knownCount: 0 }, message: 'unknown source "nobody"', fix: 'Use an id from "sources", or add the source there.' })
+ * //=> 'claims[0 "c1"].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.'
  */
-export function formatIssue(issue: Issue): string {
-  return `${formatPath(issue.path)}: ${issue.message}${/[.?!]$/.test(issue.message) ? "" : "."} Fix: ${issue.fix}`;
+export function formatIssue(issue: Pick<Issue, "path" | "message" | "fix" | "entryId">): string {
+  return wordingFor("en").line(formatPath(issue.path, issue.entryId), issue);
+}
+
+/**
+ * {@link formatIssue} in another language: the line is worded from the
+ * issue's `code` and `params`, with the language's typography.
+ *
+ * @param issue - An issue.
+ * @param lang - `"en"` or `"fr"`.
+ * @returns The line, without a line break.
+ *
+ * @example
+ * formatIssueIn({ code: "unknown-reference", path: ["claims", 0, "source"], params: { what: "source", name: "nobody", known: [], knownCount: 0 } }, "fr")
+ * //=> 'claims[0].source : source inconnue « nobody ». Correction : Utilisez un identifiant de "sources", ou ajoutez-y la source.'
+ */
+export function formatIssueIn(issue: Pick<Issue, "code" | "path" | "params" | "entryId">, lang: IssueLanguage): string {
+  return wordingFor(lang).line(formatPath(issue.path, issue.entryId), issueText(issue, lang));
 }
 
 const TOP_LEVEL_ORDER = ["contested", "id", "title", "lang", "actors", "places", "sources", "claims"];

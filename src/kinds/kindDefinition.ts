@@ -4,6 +4,7 @@ import type { IncidentIndex } from "../resolve/incidentIndex.js";
 import type { Interval } from "./interval.js";
 import type { Relation } from "./relation.js";
 import type { Messages } from "../messages/messages.js";
+import type { PhraseProblem } from "../lexicon/phraseCount.js";
 
 /** What a kind's functions may consult: the incident's names and the facet's rules. */
 export interface KindContext {
@@ -24,11 +25,10 @@ export interface UnknownName {
   readonly known: readonly string[];
 }
 
-/** Words in a value that cannot be read (a quantity's phrase): what is wrong, and how to fix it. */
+/** Words in a value that cannot be read (a quantity's phrase), and why, as data. */
 export interface UnreadablePhrase {
   readonly problem: "unreadable-phrase";
-  readonly detail: string;
-  readonly fix: string;
+  readonly reason: PhraseProblem;
 }
 
 /** Something wrong with a structurally valid value. */

@@ -1,4 +1,5 @@
 import * as z from "zod";
+import { englishText } from "../errors/issueText.js";
 import { readPhraseCount } from "../lexicon/phraseCount.js";
 import { figureInterval, type QuantityFigure } from "./figureInterval.js";
 import { overlaps, within, type Interval } from "./interval.js";
@@ -116,7 +117,10 @@ function quantityFigure(value: Exclude<QuantityValue, "withheld" | "unknown">, l
   const words = wordsOnly(value);
   if (words === undefined) return value;
   const read = readPhraseCount(words.phrase, words.lang ?? lang);
-  if (!read.ok) throw new TypeError(`${read.detail}. ${read.fix}`);
+  if (!read.ok) {
+    const { message, fix } = englishText("unreadable-phrase", read.problem);
+    throw new TypeError(`${message}. ${fix}`);
+  }
   return read.quantity.value;
 }
 
@@ -155,7 +159,7 @@ export const quantityKind: KindDefinition<QuantityReading> = {
     const words = wordsOnly(value as QuantityValue);
     if (words === undefined) return [];
     const read = readPhraseCount(words.phrase, words.lang ?? lang);
-    return read.ok ? [] : [{ problem: "unreadable-phrase", detail: read.detail, fix: read.fix }];
+    return read.ok ? [] : [{ problem: "unreadable-phrase", reason: read.problem }];
   },
   compare(a, b) {
     if (a.kind === "figure" && b.kind === "figure") {

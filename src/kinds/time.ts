@@ -14,11 +14,13 @@ import { rangeInterval, timeInterval } from "./timeInterval.js";
 export const TimeValueSchema = z.union([
   z.string().refine((text) => timeInterval(text) !== undefined, {
     message: "not an ISO 8601 date or date-time",
+    params: { contested: "not-a-date" },
   }),
   z
     .strictObject({ from: z.string(), to: z.string() })
     .refine((range) => rangeInterval(range) !== undefined, {
       message: "not a range of ISO 8601 dates whose `to` does not end before `from` starts",
+      params: { contested: "inverted-dates" },
     }),
 ]);
 

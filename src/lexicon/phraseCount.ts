@@ -1,17 +1,42 @@
 import { freeze } from "immer";
-import { lexiconLanguage } from "./language.js";
+import { LEXICON_LANGUAGES, lexiconLanguage, type LexiconLanguage } from "./language.js";
 import { findQuantities, withoutSpan, type ParsedQuantity } from "./parseQuantity.js";
 
-/** A claim's phrase read as one count, or why it cannot be: what is wrong, and how to fix it. */
-export type PhraseCount =
-  | { readonly ok: true; readonly quantity: ParsedQuantity }
-  | { readonly ok: false; readonly detail: string; readonly fix: string };
+/**
+ * Why a claim's phrase cannot be read as one count, as data (the words are
+ * the issue tables'): it has no language, a language the lexicon does not
+ * read, no count (`readsIn`: another language in which it holds one),
+ * several counts, or a count that another language reads from more of its
+ * words (« about 30 » read in French is only « 30 »: the « about » would be
+ * lost).
+ */
+export type PhraseProblem =
+  | { readonly reason: "no-language"; readonly phrase: string }
+  | { readonly reason: "unread-language"; readonly phrase: string; readonly lang: string }
+  | { readonly reason: "no-count"; readonly phrase: string; readonly lang: LexiconLanguage; readonly readsIn?: LexiconLanguage }
+  | { readonly reason: "several-counts"; readonly phrase: string; readonly lang: LexiconLanguage; readonly counts: readonly string[] }
+  | {
+      readonly reason: "other-language";
+      readonly phrase: string;
+      readonly lang: LexiconLanguage;
+      /** The words the phrase's own language reads as the count. */
+      readonly read: string;
+      readonly other: LexiconLanguage;
+      /** The words the other language reads as the count: more of the phrase. */
+      readonly otherRead: string;
+    };
+
+/** A claim's phrase read as one count, or why it cannot be. */
+export type PhraseCount = { readonly ok: true; readonly quantity: ParsedQuantity } | { readonly ok: false; readonly problem: PhraseProblem };
 
 /**
  * Reads the phrase of a quantity given only in words (`{ "phrase": "une
  * cinquantaine" }`) as exactly one count. A phrase that holds no count, or
- * several, or whose language is unknown or not read, is refused with the fix
- * rather than guessed at: the reading decides what contradicts what.
+ * several, or whose language is unknown or not read, is refused rather than
+ * guessed at: the reading decides what contradicts what. So is a phrase that
+ * another language the lexicon reads takes in more of, with another meaning:
+ * "about 30" read as French would be a bare 30, so it is refused with the
+ * advice to give its `lang`, never read without its "about".
  *
  * @param phrase - The source's words.
  * @param lang - The phrase's language: its own `lang`, else the claim's, else the incident's.
@@ -36,36 +61,31 @@ const READ = new Map<string, PhraseCount>();
 const READ_LIMIT = 4096;
 
 function readOnce(phrase: string, lang: string | undefined): PhraseCount {
-  const example = `{ "phrase": ${JSON.stringify(phrase)}, "min": 20, "max": 99 }`;
-  if (lang === undefined) {
-    return {
-      ok: false,
-      detail: `the phrase "${phrase}" has no language, so its words cannot be read`,
-      fix: 'Give "lang": "fr" or "en" beside the phrase, on the claim or on the incident.',
-    };
-  }
+  if (lang === undefined) return { ok: false, problem: { reason: "no-language", phrase } };
   const language = lexiconLanguage(lang);
-  if (language === undefined) {
-    return {
-      ok: false,
-      detail: `the phrase "${phrase}" is in "${lang}", and the lexicon reads French and English only`,
-      fix: `Give the interval the words mean beside them, e.g. ${example}.`,
-    };
-  }
+  if (language === undefined) return { ok: false, problem: { reason: "unread-language", phrase, lang } };
   const found = findQuantities(phrase, language);
+  const others = LEXICON_LANGUAGES.filter((other) => other !== language).map((other) => ({ other, found: findQuantities(phrase, other) }));
   if (found.length === 0) {
-    return {
-      ok: false,
-      detail: `the phrase "${phrase}" holds no count the lexicon can read`,
-      fix: `Give the interval the words mean beside them, e.g. ${example}.`,
-    };
+    const readsIn = others.find((o) => o.found.length === 1)?.other;
+    return { ok: false, problem: { reason: "no-count", phrase, lang: language, ...(readsIn ? { readsIn } : {}) } };
   }
-  if (found.length > 1) {
-    return {
-      ok: false,
-      detail: `the phrase "${phrase}" holds ${found.length} counts (${found.map((q) => `"${q.phrase}"`).join(", ")}), so which one this claim gives is not clear`,
-      fix: "Keep only the words of this claim's count in the phrase, or give its interval beside them.",
-    };
+  if (found.length > 1) return { ok: false, problem: { reason: "several-counts", phrase, lang: language, counts: found.map((q) => q.phrase) } };
+  const read = found[0]!;
+  for (const { other, found: theirs } of others) {
+    const wider = theirs.length === 1 ? theirs[0]! : undefined;
+    if (wider && readsMore(wider, read)) {
+      return { ok: false, problem: { reason: "other-language", phrase, lang: language, read: read.phrase, other, otherRead: wider.phrase } };
+    }
   }
-  return { ok: true, quantity: withoutSpan(found[0]!) };
+  return { ok: true, quantity: withoutSpan(read) };
+}
+
+/**
+ * Whether another language's reading takes in more of the phrase than its
+ * own language's, and means something else: the words its own language
+ * skipped qualify the count (« about », "more than", « au moins »).
+ */
+function readsMore(theirs: ParsedQuantity, ours: ParsedQuantity): boolean {
+  return theirs.phrase.length > ours.phrase.length && theirs.phrase.includes(ours.phrase) && JSON.stringify(theirs.value) !== JSON.stringify(ours.value);
 }

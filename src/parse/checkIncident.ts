@@ -1,5 +1,5 @@
 import { makeIssue } from "../errors/contestedError.js";
-import { didYouMean } from "../errors/didYouMean.js";
+import { didYouMean, suggester } from "../errors/didYouMean.js";
 import type { Issue, IssuePath } from "../errors/issue.js";
 import { KINDS } from "../kinds/kinds.js";
 import { rangeInterval, timeInterval } from "../kinds/timeInterval.js";
@@ -43,7 +43,7 @@ function uniqueIds(incident: Incident): Issue[] {
         first.set(entry.id, i);
         return [];
       }
-      return [makeIssue("duplicate-id", [list, i, "id"], { what: SINGULAR[list], id: entry.id, first: `${list}[${seen}]` })];
+      return [makeIssue("duplicate-id", [list, i, "id"], { what: SINGULAR[list], id: entry.id, first: [list, seen] })];
     });
   });
 }
@@ -62,11 +62,7 @@ function ambiguousNames(incident: Incident, list: "actors" | "places"): Issue[] 
       const folded = normalizeName(name);
       const other = owner.get(folded);
       if (other !== undefined && other !== entry.id) {
-        issues.push(
-          makeIssue("invalid-value", path, {
-            detail: `"${name}" also names ${SINGULAR[list]} "${other}", so references to it would be ambiguous`,
-          }),
-        );
+        issues.push(makeIssue("ambiguous-name", path, { what: SINGULAR[list], name, owner: other }));
       } else owner.set(folded, entry.id);
     }
   });
@@ -111,7 +107,7 @@ function sourceIssues(incident: Incident, index: IncidentIndex): Issue[] {
   return incident.sources.flatMap((source, i) => {
     const issues: Issue[] = [];
     if (source.kind === "party" && source.actor === undefined) {
-      issues.push(makeIssue("missing", ["sources", i, "actor"], { expected: '"actor": the id of the side a party source speaks for' }));
+      issues.push(makeIssue("missing", ["sources", i, "actor"], { expected: { role: "party-actor" } }));
     }
     if (source.actor !== undefined) issues.push(...reference(index, "actor", source.actor, ["sources", i, "actor"]));
     if (source.date !== undefined && timeInterval(source.date) === undefined) {
@@ -168,19 +164,13 @@ function claimIssues(incident: Incident, index: IncidentIndex, vocabulary: Vocab
     const details = fromZodIssues(checked.error.issues, claim.value, [...at, "value"]);
     const own = details.filter((d) => d.code === "invalid-value" && d.path.length > at.length + 1);
     if (own.length > 0) return [...issues, ...own];
-    issues.push(
-      makeIssue("value-kind", [...at, "value"], {
-        facet: about.facet,
-        kind: facet.kind,
-        expected: kind.expected,
-        detail: details.find((d) => d.code === "invalid-value")?.message ?? "",
-      }),
-    );
+    const broken = details.find((d) => d.code === "invalid-value");
+    issues.push(makeIssue("value-kind", [...at, "value"], { facet: about.facet, kind: facet.kind, ...(broken?.code === "invalid-value" ? { problem: broken.params } : {}) }));
     return issues;
   }
   for (const unknown of kind.check(claim.value, { index, facet, lang: claim.lang ?? incident.lang })) {
     if ("problem" in unknown) {
-      issues.push(makeIssue("unreadable-phrase", [...at, "value", "phrase"], { detail: unknown.detail, fix: unknown.fix }));
+      issues.push(makeIssue("unreadable-phrase", [...at, "value", "phrase"], unknown.reason));
       continue;
     }
     const path = Array.isArray(claim.value) ? [...at, "value", (claim.value as string[]).indexOf(unknown.name)] : [...at, "value"];
@@ -188,7 +178,6 @@ function claimIssues(incident: Incident, index: IncidentIndex, vocabulary: Vocab
       unknown.what === "place" || unknown.what === "actor"
         ? reference(index, unknown.what, unknown.name, path)[0]!
         : makeIssue("unknown-name", path, {
-            what: unknown.what,
             name: unknown.name,
             facet: about.facet,
             known: unknown.known,
@@ -210,17 +199,54 @@ function basedOnCycles(incident: Incident): Issue[] {
 
 type Referenced = "actor" | "place" | "source" | "claim";
 
+/** How many known names an unknown reference lists in its params. */
+const KNOWN_LISTED = 10;
+
 function reference(index: IncidentIndex, what: Referenced, name: string, path: IssuePath): Issue[] {
   const found =
     what === "actor" ? index.actorId(name) : what === "place" ? index.placeId(name) : what === "source" ? index.source(name)?.id : index.claim(name)?.id;
   if (found !== undefined) return [];
-  const list = `${what}s`;
-  const known = knownNames(index.incident, what);
-  return [makeIssue("unknown-reference", path, { what, name, list, suggestion: didYouMean(name, known) })];
+  const { ids, suggest } = namesOf(index, what);
+  return [makeIssue("unknown-reference", path, { what, name, suggestion: suggest(name), known: ids.slice(0, KNOWN_LISTED), knownCount: ids.length })];
 }
 
-function knownNames(incident: Incident, what: Referenced): string[] {
-  if (what === "actor") return incident.actors.flatMap((a) => [a.id, ...(a.aliases ?? [])]);
-  if (what === "place") return incident.places.flatMap((p) => [p.id, ...(p.aliases ?? [])]);
-  return incident[`${what}s`].map((entry) => entry.id);
+interface KnownNames {
+  /** The list's ids, in document order. */
+  readonly ids: readonly string[];
+  /** The id or alias a mistyped reference most likely meant (see {@link suggester}). */
+  readonly suggest: (name: string) => string | undefined;
+}
+
+const namesCache = new WeakMap<IncidentIndex, Map<Referenced, KnownNames>>();
+
+/**
+ * The names a list accepts, built once per incident and list. An actor or
+ * place is also suggested when its `name` is what the reference wrote
+ * (« Camp de Niafunké » for the place whose id is `niafunke-camp`): names
+ * are no references, but the suggestion is then its id.
+ */
+function namesOf(index: IncidentIndex, what: Referenced): KnownNames {
+  const cache = namesCache.get(index) ?? new Map<Referenced, KnownNames>();
+  namesCache.set(index, cache);
+  const cached = cache.get(what);
+  if (cached) return cached;
+  const incident = index.incident;
+  const entries: readonly { id: string; name?: string; aliases?: readonly string[] | undefined }[] =
+    what === "actor" ? incident.actors : what === "place" ? incident.places : what === "source" ? incident.sources : incident.claims;
+  const named = what === "actor" || what === "place";
+  const idOfName = new Map<string, string>();
+  const candidates: string[] = [];
+  for (const entry of entries) {
+    candidates.push(entry.id, ...(named ? (entry.aliases ?? []) : []));
+    if (named && entry.name !== undefined && !idOfName.has(entry.name)) idOfName.set(entry.name, entry.id);
+  }
+  const references = new Set(candidates);
+  const suggestName = suggester([...candidates, ...[...idOfName.keys()].filter((n) => !references.has(n))]);
+  const suggest = (name: string) => {
+    const suggestion = suggestName(name);
+    return suggestion === undefined || references.has(suggestion) ? suggestion : idOfName.get(suggestion);
+  };
+  const names = { ids: entries.map((e) => e.id), suggest };
+  cache.set(what, names);
+  return names;
 }

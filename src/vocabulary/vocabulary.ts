@@ -129,21 +129,21 @@ function vocabularyIssues(vocabulary: Vocabulary): Issue[] {
     const at = ["facets", name];
     const values = facet.values ?? [];
     if (facet.kind === "category" && values.length === 0) {
-      issues.push(makeIssue("missing", [...at, "values"], { expected: "the list of the category's names" }));
+      issues.push(makeIssue("missing", [...at, "values"], { expected: { role: "category-values" } }));
     }
     facet.exclusive?.forEach((pair, i) =>
       pair.forEach((value, j) => {
         if (!values.includes(value)) {
-          issues.push(makeIssue("unknown-name", [...at, "exclusive", i, j], { what: "value", name: value, facet: name, known: values }));
+          issues.push(makeIssue("unknown-name", [...at, "exclusive", i, j], { name: value, facet: name, known: values }));
         }
       }),
     );
     facet.partOf?.forEach((whole, i) => {
       const wholeFacet = facetOf(vocabulary, whole);
       if (!wholeFacet) {
-        issues.push(makeIssue("unknown-reference", [...at, "partOf", i], { what: "facet", name: whole, list: "facets" }));
+        issues.push(makeIssue("unknown-reference", [...at, "partOf", i], { what: "facet", name: whole, known: Object.keys(facets).slice(0, 10), knownCount: Object.keys(facets).length }));
       } else if (facet.kind !== "quantity" || wholeFacet.kind !== "quantity") {
-        issues.push(makeIssue("invalid-value", [...at, "partOf", i], { detail: "only a quantity facet can be part of another quantity facet" }));
+        issues.push(makeIssue("part-of-kind", [...at, "partOf", i], { facet: name, whole }));
       }
     });
   }
