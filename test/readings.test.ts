@@ -9,15 +9,37 @@ import { incidentWith } from "./fixtures/build.js";
 const control = { facet: "control", place: "camp" };
 const alternativesOf = (result: ReturnType<typeof readings>) => result.components.map((c) => c.alternatives.map((a) => a.claims));
 
-/** Pairs of claims a contradiction sets on opposite sides. */
+/** Pairs of claims a contradiction sets on opposite sides (a set that fails only whole is no pair: see {@link jointSets}). */
 function opposed(result: Reconciliation): Set<string> {
   const pairs = new Set<string>();
-  for (const flag of result.flags.filter(separates)) {
+  for (const flag of result.flags.filter((f) => separates(f) && f.kind !== "jointly-exclusive")) {
     flag.sides.forEach((side, i) =>
       flag.sides.slice(i + 1).forEach((other) => side.forEach((a) => other.forEach((b) => pairs.add(`${a}|${b}`).add(`${b}|${a}`)))),
     );
   }
   return pairs;
+}
+
+/** The sets of claims that hold two by two but not all at once, as their sides. */
+function jointSets(result: Reconciliation): string[][][] {
+  return result.flags.filter((f) => f.kind === "jointly-exclusive").map((f) => f.sides.map((side) => [...side]));
+}
+
+/** Whether a set of claims holds a claim of every side of some joint set. */
+function holdsWhole(claims: ReadonlySet<string>, joints: readonly string[][][]): boolean {
+  return joints.some((sides) => sides.every((side) => side.some((c) => claims.has(c))));
+}
+
+/** The maximal consistent sets of a component's claims, by trying every subset: the independent solver the readings are checked against. */
+function bruteForce(claims: readonly string[], pairs: ReadonlySet<string>, joints: readonly string[][][]): string[][] {
+  const consistent: string[][] = [];
+  for (let mask = 0; mask < 1 << claims.length; mask++) {
+    const set = claims.filter((_, i) => mask & (1 << i));
+    const members = new Set(set);
+    if (set.some((a) => set.some((b) => pairs.has(`${a}|${b}`))) || holdsWhole(members, joints)) continue;
+    consistent.push(set);
+  }
+  return consistent.filter((set) => !consistent.some((other) => other.length > set.length && set.every((c) => other.includes(c)))).map((s) => [...s].sort());
 }
 
 describe("readings", () => {
@@ -109,7 +131,7 @@ describe("readings", () => {
       { id: `g${n}`, source: "group", about: { facet: "killed", item: `i${n}` }, value: 10 },
       { id: `a${n}`, source: "army", about: { facet: "killed", item: `i${n}` }, value: 30 },
     ]);
-    const result = reconcile(incidentWith(list));
+    const result = reconcile(incidentWith(list, { items: [1, 2, 3].map((n) => ({ id: `i${n}`, name: `item ${n}` })) }));
     expect(readings(result).accounts).toBeUndefined();
     expect(readings(result, { accounts: 7 })).toMatchObject({ count: 8, exact: true });
     expect(readings(result, { accounts: 7 }).accounts).toBeUndefined();
@@ -136,20 +158,73 @@ describe("readings", () => {
   });
 });
 
+describe("readings of sets that hold two by two but not all at once", () => {
+  it("keeps any two of three quantity claims that leave no figure together, never the three", () => {
+    const result = reconcile(
+      incidentWith([
+        { id: "forty-fifty", source: "army", about: { facet: "killed" }, value: { min: 40, max: 50 } },
+        { id: "fifty-sixty", source: "locals", about: { facet: "killed" }, value: { min: 50, max: 60 } },
+        { id: "not-fifty", source: "rfi", about: { facet: "killed" }, value: 50, not: true },
+      ]),
+    );
+    expect(result.flags.filter((f) => f.severity === "contradiction").map((f) => [f.kind, f.sides])).toEqual([
+      ["jointly-exclusive", [["not-fifty"], ["forty-fifty"], ["fifty-sixty"]]],
+    ]);
+    expect(alternativesOf(readings(result))).toEqual([
+      [
+        ["forty-fifty", "not-fifty"],
+        ["fifty-sixty", "not-fifty"],
+        ["fifty-sixty", "forty-fifty"],
+      ],
+    ]);
+  });
+
+  it("sums parts that cannot overlap against their whole: thirty killed and thirty wounded are more than forty neutralised", () => {
+    const result = reconcile(
+      incidentWith([
+        { id: "killed", source: "army", about: { facet: "killed" }, value: 30 },
+        { id: "wounded", source: "locals", about: { facet: "wounded" }, value: 30 },
+        { id: "neutralized", source: "group", about: { facet: "neutralized" }, value: 40 },
+      ]),
+    );
+    const joint = result.flags.filter((f) => f.kind === "jointly-exclusive");
+    expect(joint.map((f) => [f.basis, f.question, f.sides])).toEqual([["exceeds-whole", "neutralized", [["killed"], ["wounded"], ["neutralized"]]]]);
+    expect(joint[0]!.note).toBe("Neutralized: killed 30 (Army) and wounded 30 (Local sources) together are more than 40 (Group) allows, though each alone is not.");
+    expect(readings(result).components[0]!.count).toBe(3);
+  });
+});
+
 describe("readings, for any incident", () => {
   test.prop([claims])("keep only claims that can all hold together", (list) => {
     const result = reconcile(incidentWith(list as never));
     const pairs = opposed(result);
+    const joints = jointSets(result);
     for (const alternative of readings(result, { maxAlternatives: 10_000 }).components.flatMap((c) => c.alternatives)) {
       for (const a of alternative.claims) for (const b of alternative.claims) expect(pairs.has(`${a}|${b}`)).toBe(false);
+      expect(holdsWhole(new Set(alternative.claims), joints)).toBe(false);
     }
   });
 
-  test.prop([claims])("are maximal: every claim an alternative leaves out contradicts one it keeps", (list) => {
+  test.prop([claims])("are maximal: every claim an alternative leaves out contradicts one it keeps, or completes a set that cannot hold whole", (list) => {
     const result = reconcile(incidentWith(list as never));
     const pairs = opposed(result);
+    const joints = jointSets(result);
     for (const alternative of readings(result, { maxAlternatives: 10_000 }).components.flatMap((c) => c.alternatives)) {
-      for (const out of alternative.leavesOut) expect(alternative.claims.some((kept) => pairs.has(`${out}|${kept}`))).toBe(true);
+      for (const out of alternative.leavesOut) {
+        const pairwise = alternative.claims.some((kept) => pairs.has(`${out}|${kept}`));
+        expect(pairwise || holdsWhole(new Set([...alternative.claims, out]), joints)).toBe(true);
+      }
+    }
+  });
+
+  test.prop([claims])("are exactly what trying every subset of a component finds", (list) => {
+    const result = reconcile(incidentWith(list as never));
+    const pairs = opposed(result);
+    const joints = jointSets(result);
+    for (const component of readings(result, { maxAlternatives: 10_000 }).components) {
+      if (component.claims.length > 12) continue;
+      const expected = bruteForce(component.claims, pairs, joints).map((s) => s.join(" ")).sort();
+      expect(component.alternatives.map((a) => a.claims.join(" ")).sort()).toEqual(expected);
     }
   });
 

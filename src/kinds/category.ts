@@ -22,5 +22,6 @@ export const categoryKind: KindDefinition<string> = {
   contradictsNegation: (asserted, negated) => asserted === negated,
   facts: wholeValue,
   answers: () => true,
+  together: () => [],
   describe: (value, { messages, label }) => messages.quote(label(value as string)),
 };

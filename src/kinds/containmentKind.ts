@@ -31,6 +31,7 @@ export function containmentKind({ what, resolve, within, ids, name }: Containmen
     contradictsNegation: (asserted, negated, { index }) => within(index, asserted, negated),
     facts: wholeValue,
     answers: () => true,
+    together: () => [],
     describe: (value, words) => name(words, value as string),
   };
 }

@@ -108,6 +108,12 @@ export interface KindDefinition<C> {
    * answered by parties only. Every value of most kinds answers.
    */
   answers(canonical: Canonical<C>): boolean;
+  /**
+   * The sets of a question's positions that can hold two by two but not all
+   * at once (as indexes into `positions`), which `compare` cannot see pair by
+   * pair. Kinds whose conflicts are all between two values give none.
+   */
+  together(positions: readonly { readonly canonical: Canonical<C>; readonly not: boolean }[]): readonly (readonly number[])[];
   /** A position's value (as a reconciliation shows it) in words, for notes and reports. */
   describe(value: unknown, words: ValueWords): string;
 }

@@ -2,6 +2,7 @@ import * as z from "zod";
 import { englishText } from "../errors/issueText.js";
 import { readPhraseCount } from "../lexicon/phraseCount.js";
 import { figureInterval, type QuantityFigure } from "./figureInterval.js";
+import { intervalsTogether } from "./jointIntervals.js";
 import { overlaps, within, type Interval } from "./interval.js";
 import { wholeValue, type KindDefinition } from "./kindDefinition.js";
 
@@ -176,6 +177,7 @@ export const quantityKind: KindDefinition<QuantityReading> = {
   },
   facts: (canonical) => (canonical.data.kind === "figure" ? wholeValue(canonical) : []),
   answers: (canonical) => canonical.data.kind === "figure",
+  together: (positions) => intervalsTogether(positions.map((p) => ({ interval: p.canonical.data.kind === "figure" ? p.canonical.data.interval : undefined, not: p.not }))),
   describe(value, { messages }) {
     const q = messages.quantity;
     if (value === "withheld" || value === "unknown") return q[value];

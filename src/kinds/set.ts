@@ -22,5 +22,6 @@ export const setKind: KindDefinition<readonly string[]> = {
   contradictsNegation: (asserted, negated) => asserted.some((name) => negated.includes(name)),
   facts: ({ data }) => data.map((name) => ({ key: name, value: [name] })),
   answers: () => true,
+  together: () => [],
   describe: (value, { messages, label }) => messages.list((value as string[]).map(label)),
 };

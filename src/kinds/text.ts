@@ -19,5 +19,6 @@ export const textKind: KindDefinition<string> = {
   contradictsNegation: (asserted, negated) => asserted === negated,
   facts: wholeValue,
   answers: () => true,
+  together: () => [],
   describe: (value, { messages }) => messages.quote(value as string),
 };

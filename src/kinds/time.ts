@@ -2,6 +2,7 @@ import * as z from "zod";
 import { overlaps, within, type Interval } from "./interval.js";
 import { wholeValue, type KindDefinition } from "./kindDefinition.js";
 import { rangeInterval, timeInterval } from "./timeInterval.js";
+import { intervalsTogether } from "./jointIntervals.js";
 
 /**
  * A time value: an ISO 8601 date or date-time of any precision, or a
@@ -61,5 +62,6 @@ export const timeKind: KindDefinition<Interval> = {
   contradictsNegation: (asserted, negated) => within(asserted, negated),
   facts: wholeValue,
   answers: () => true,
+  together: (positions) => intervalsTogether(positions.map((p) => ({ interval: p.canonical.data, not: p.not }))),
   describe: (value, { messages }) => (typeof value === "string" ? messages.quote(value) : `${(value as { from: string }).from}/${(value as { to: string }).to}`),
 };

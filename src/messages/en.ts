@@ -2,6 +2,7 @@ import { cap, joinWith, type Messages, type NoteSide } from "./messages.js";
 
 const join = joinWith("and");
 const by = (side: NoteSide) => `${side.value} (${join(side.sources)})`;
+const about = (side: NoteSide) => (side.about === undefined ? by(side) : `${side.about} ${by(side)}`);
 const hop = (link: { readonly source: string; readonly via: readonly string[] }) => [link.source, ...link.via.map((v) => `via ${v}`)].join(", ");
 
 /**
@@ -19,6 +20,10 @@ export const en: Messages = {
     exclusive: (f) => `${cap(f.question)}: ${join(f.sides.map(by))} cannot all hold.`,
     disjoint: (f) => `${cap(f.question)}: ${join(f.sides.map(by))} do not overlap.`,
     "exceeds-whole": (f) => `${cap(f.question)}: ${by(f.sides[0]!)} is more than ${f.whole} allows: ${by(f.sides[1]!)}.`,
+    "jointly-exclusive": (f) =>
+      f.basis === "exceeds-whole"
+        ? `${cap(f.question)}: ${join(f.sides.slice(0, -1).map(about))} together are more than ${by(f.sides.at(-1)!)} allows, though each alone is not.`
+        : `${cap(f.question)}: ${join(f.sides.map(by))} cannot all hold at once, though any two of them can.`,
     withheld: (f) =>
       `${cap(f.question)}: a figure, ${by(f.sides[0]!)}${f.whole ? `, for a part of ${f.whole}` : ""}, against a refusal to give one (${join(f.sides[1]!.sources)}).`,
     self: (f) =>
@@ -79,6 +84,7 @@ export const en: Messages = {
       exclusive: "exclusive",
       disjoint: "disjoint",
       "exceeds-whole": "exceeds the whole",
+      "jointly-exclusive": "cannot all hold at once",
       withheld: "figure against refusal",
       self: "contradicts itself",
       revised: "revised",

@@ -4,6 +4,7 @@ import { cap, joinWith, type Messages, type NoteSide } from "./messages.js";
 const NB = "\u00a0";
 const join = joinWith("et");
 const by = (side: NoteSide) => `${side.value} (${join(side.sources)})`;
+const about = (side: NoteSide) => (side.about === undefined ? by(side) : `${side.about} ${by(side)}`);
 /** « via », as French newsrooms write it: it agrees with no gender, unlike « relayé(es) par ». */
 const hop = (link: { readonly source: string; readonly via: readonly string[] }) => [link.source, ...link.via.map((v) => `via ${v}`)].join(", ");
 const plural = (n: number, one: string, many: string) => `${n}${NB}${n > 1 ? many : one}`;
@@ -23,6 +24,10 @@ export const fr: Messages = {
     exclusive: (f) => `${cap(f.question)}${NB}: ${join(f.sides.map(by))} ne peuvent être vrais ensemble.`,
     disjoint: (f) => `${cap(f.question)}${NB}: ${join(f.sides.map(by))} ne se recoupent pas.`,
     "exceeds-whole": (f) => `${cap(f.question)}${NB}: ${by(f.sides[0]!)} dépasse ce que permet ${f.whole}${NB}: ${by(f.sides[1]!)}.`,
+    "jointly-exclusive": (f) =>
+      f.basis === "exceeds-whole"
+        ? `${cap(f.question)}${NB}: ${join(f.sides.slice(0, -1).map(about))} dépassent ensemble ce que permet ${by(f.sides.at(-1)!)}, sans que chacun seul le dépasse.`
+        : `${cap(f.question)}${NB}: ${join(f.sides.map(by))} ne peuvent être vrais tous à la fois, bien que deux d'entre eux le puissent toujours.`,
     withheld: (f) =>
       `${cap(f.question)}${NB}: un chiffre, ${by(f.sides[0]!)}${f.whole ? `, pour une partie de ${f.whole}` : ""}, face au refus d'en donner un (${join(f.sides[1]!.sources)}).`,
     self: (f) =>
@@ -83,6 +88,7 @@ export const fr: Messages = {
       exclusive: "incompatibles",
       disjoint: "sans recoupement",
       "exceeds-whole": "dépasse le tout",
+      "jointly-exclusive": "incompatibles ensemble",
       withheld: "chiffre face à un refus",
       self: "se contredit",
       revised: "révisée",

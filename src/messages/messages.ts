@@ -6,6 +6,8 @@ import type { ScopeField } from "../model/scope.js";
 /** What a note may say about one side of a finding: its answer and who gives it. */
 export interface NoteSide {
   readonly value: string;
+  /** The question the side answers, in words (sides of one finding may answer different questions: parts of one whole). */
+  readonly about?: string;
   readonly sources: readonly string[];
   /** The names of the origins behind the side (following `basedOn`). */
   readonly origins: readonly string[];

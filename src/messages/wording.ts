@@ -69,6 +69,7 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     const first = claims.get(ids[0]!)!;
     return {
       question: first.question,
+      about: describeQuestion(questions.get(first.question)!),
       value: position(questions.get(first.question)!, positionOf.get(first.claim)!),
       sources: unique(ids.map((id) => claims.get(id)!.source)).map(source),
       origins: unique(ids.flatMap((id) => claims.get(id)!.origins)).map(source),

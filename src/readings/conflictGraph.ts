@@ -10,6 +10,10 @@ import type { FlagData } from "../reconcile/reconciliation.js";
  * fifty soldiers died can both be so. Notices join nothing either, `revised`
  * included: a source's earlier and later answers are each read at their date.
  *
+ * A `jointly-exclusive` finding joins no two of its claims: its sides hold
+ * two by two, and only all of them together fail, so it is kept as a set
+ * (`together`) that no reading may hold whole.
+ *
  * Claims that stand on the same sides of the same findings have the same
  * opponents, so the graph is kept over such groups ("classes") rather than
  * over claims: a thousand outlets repeating one figure against another
@@ -20,6 +24,12 @@ export interface ConflictGraph {
   readonly classes: readonly (readonly string[])[];
   /** For each class, the classes it contradicts. */
   readonly neighbours: readonly (readonly number[])[];
+  /**
+   * The sets that hold two by two but not all at once (`jointly-exclusive`):
+   * for each, its sides as lists of classes. A reading never keeps a claim of
+   * every side of one.
+   */
+  readonly together: readonly (readonly (readonly number[])[])[];
   /** The class of every claim some contradiction touches. */
   readonly classOf: ReadonlyMap<string, number>;
 }
@@ -52,8 +62,13 @@ export function conflictGraph(flags: readonly FlagData[]): ConflictGraph {
   const classes = [...bySignature.values()];
   const classOf = new Map(classes.flatMap((members, i) => members.map((claim) => [claim, i] as const)));
   const neighbours = classes.map(() => new Set<number>());
+  const together: number[][][] = [];
   for (const flag of separating) {
     const sides = flag.sides.map((side) => [...new Set(side.map((claim) => classOf.get(claim)!))]);
+    if (flag.kind === "jointly-exclusive") {
+      together.push(sides);
+      continue;
+    }
     sides.forEach((side, i) => {
       for (const other of sides.slice(i + 1)) {
         for (const a of side) {
@@ -66,11 +81,16 @@ export function conflictGraph(flags: readonly FlagData[]): ConflictGraph {
       }
     });
   }
-  return { classes, classOf, neighbours: neighbours.map((set) => [...set].sort((a, b) => a - b)) };
+  return { classes, classOf, neighbours: neighbours.map((set) => [...set].sort((a, b) => a - b)), together };
 }
 
-/** The connected components of the graph, as lists of classes in increasing order, in the order of their first class. */
+/** The connected components of the graph, as lists of classes in increasing order, in the order of their first class; a set that cannot hold all at once joins its classes. */
 export function components(graph: ConflictGraph): number[][] {
+  const linked = graph.neighbours.map((list) => [...list]);
+  for (const sides of graph.together) {
+    const members = sides.flat();
+    for (const a of members) for (const b of members) if (a !== b) linked[a]!.push(b);
+  }
   const seen = new Set<number>();
   const found: number[][] = [];
   for (let start = 0; start < graph.classes.length; start++) {
@@ -81,7 +101,7 @@ export function components(graph: ConflictGraph): number[][] {
     while (pending.length > 0) {
       const node = pending.pop()!;
       component.push(node);
-      for (const next of graph.neighbours[node]!) {
+      for (const next of linked[node]!) {
         if (!seen.has(next)) {
           seen.add(next);
           pending.push(next);

@@ -151,8 +151,9 @@ function describeClaims(reconciliation: Findings): Map<string, ClaimInfo> {
 function readComponent(component: readonly number[], graph: ConflictGraph, info: ReadonlyMap<string, ClaimInfo>, max: number): ReadingComponent {
   const claims = component.flatMap((c) => graph.classes[c]!).sort(compareText);
   const questions = [...new Set(claims.map((c) => info.get(c)!.question))].sort(compareText);
-  const { blocks, neighbours } = twinBlocks(component, graph);
-  const { sets, complete, count } = maximalIndependentSets(blocks.length, neighbours, max);
+  const { blocks, neighbours, together } = twinBlocks(component, graph);
+  const found = maximalIndependentSets(blocks.length, neighbours, max);
+  const { sets, complete, count } = together.length === 0 || !found.complete ? found : withoutWholeSets(found.sets, together, max);
   if (!complete) return { questions, claims, alternatives: [], count, exact: false };
   const alternatives = sets
     .map((set) => toAlternative(set.flatMap((b) => blocks[b]!).sort(compareText), claims, info))
@@ -161,23 +162,60 @@ function readComponent(component: readonly number[], graph: ConflictGraph, info:
 }
 
 /**
+ * The maximal sets that hold none of the `together` sets whole, from the
+ * maximal sets the pairwise contradictions allow. Each of those that holds
+ * a claim of every side of such a set loses one side — each choice of side
+ * a branch — until none is held whole; the sets found are then kept only
+ * where no other holds them and more. Every maximal set that respects both
+ * kinds of contradiction lies inside one of the pairwise ones, so none is
+ * missed.
+ */
+function withoutWholeSets(sets: readonly (readonly number[])[], together: readonly (readonly (readonly number[])[])[], max: number): { sets: number[][]; complete: boolean; count: number } {
+  const kept = new Map<string, number[]>();
+  const budget = { steps: 0 };
+  const trim = (set: readonly number[]): void => {
+    if (budget.steps++ > 100_000) return;
+    const members = new Set(set);
+    const broken = together.find((sides) => sides.every((side) => side.some((b) => members.has(b))));
+    if (broken === undefined) {
+      kept.set(set.join(" "), [...set]);
+      return;
+    }
+    for (const side of broken) trim(set.filter((b) => !side.includes(b)));
+  };
+  for (const set of sets) trim(set);
+  if (budget.steps > 100_000) return { sets: [], complete: false, count: Math.max(kept.size, 1) };
+  const candidates = [...kept.values()];
+  const maximal = candidates.filter((set) => !candidates.some((other) => other !== set && other.length > set.length && set.every((b) => other.includes(b))));
+  if (maximal.length > max) return { sets: [], complete: false, count: maximal.length };
+  return { sets: maximal.map((s) => s.sort((a, b) => a - b)), complete: true, count: maximal.length };
+}
+
+/**
  * Classes with the same opponents stand or fall together in every maximal
  * set (two claims holding one position, typically), so each such group is
  * one node: the enumeration works on positions, not on outlets.
  */
-function twinBlocks(component: readonly number[], graph: ConflictGraph): { blocks: string[][]; neighbours: number[][] } {
+function twinBlocks(component: readonly number[], graph: ConflictGraph): { blocks: string[][]; neighbours: number[][]; together: number[][][] } {
+  // Classes on the sides of a set that cannot hold whole are told apart by where they stand in it.
+  const standing = new Map<number, string[]>();
+  graph.together.forEach((sides, t) => sides.forEach((side, s) => side.forEach((node) => standing.set(node, [...(standing.get(node) ?? []), `${t}:${s}`]))));
   const byOpponents = new Map<string, number[]>();
   for (const node of component) {
-    const key = graph.neighbours[node]!.join(" ");
+    const key = `${graph.neighbours[node]!.join(" ")}|${(standing.get(node) ?? []).join(" ")}`;
     const block = byOpponents.get(key);
     if (block) block.push(node);
     else byOpponents.set(key, [node]);
   }
   const groups = [...byOpponents.values()];
   const blockOf = new Map(groups.flatMap((group, i) => group.map((node) => [node, i] as const)));
+  const inComponent = new Set(component);
   return {
     blocks: groups.map((group) => group.flatMap((node) => graph.classes[node]!)),
     neighbours: groups.map((group) => [...new Set(graph.neighbours[group[0]!]!.map((node) => blockOf.get(node)!))]),
+    together: graph.together
+      .filter((sides) => sides.every((side) => side.every((node) => inComponent.has(node))))
+      .map((sides) => sides.map((side) => [...new Set(side.map((node) => blockOf.get(node)!))])),
   };
 }
 

@@ -6,6 +6,12 @@ export type Severity = "contradiction" | "notice";
  * accounts that cannot all be true; notices are worth an analyst's eye but
  * leave every account possible.
  *
+ * `jointly-exclusive` is the one kind DESIGN's table does not name: claims
+ * that can hold two by two but not all at once — `{ min: 40, max: 50 }`,
+ * `{ min: 50, max: 60 }` and "not 50" leave no figure; thirty killed and
+ * thirty wounded are more than forty neutralised, though each alone is not.
+ * Its sides cannot all hold together; any fewer can.
+ *
  * @example
  * FLAG_SEVERITY.withheld
  * //=> "contradiction"
@@ -14,6 +20,7 @@ export const FLAG_SEVERITY = {
   exclusive: "contradiction",
   disjoint: "contradiction",
   "exceeds-whole": "contradiction",
+  "jointly-exclusive": "contradiction",
   withheld: "contradiction",
   self: "contradiction",
   revised: "notice",

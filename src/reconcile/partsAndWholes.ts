@@ -3,7 +3,7 @@ import type { IncidentIndex } from "../resolve/incidentIndex.js";
 import { facetOf, groupWholesOf, type Vocabulary } from "../vocabulary/vocabulary.js";
 import type { FlagDraft } from "./flagDraft.js";
 import { questionKey, type CanonicalScope } from "./questionKey.js";
-import type { QuestionEntry } from "./questions.js";
+import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { splitPairs } from "./splitPairs.js";
 
 /**
@@ -21,6 +21,10 @@ import { splitPairs } from "./splitPairs.js";
  * - `withheld`: a refusal covers every narrower scope, so a figure for a part
  *   stands against a refusal for its whole.
  *
+ * - `jointly-exclusive`: parts that cannot overlap (killed and wounded of
+ *   one scope) whose figures add up to more than the whole allows, though
+ *   each alone does not.
+ *
  * The wholes of a question are found by enumerating its wider scopes and
  * looking each up, so the cost grows with the number of questions, not its
  * square.
@@ -33,6 +37,70 @@ export function compareParts(questions: readonly QuestionEntry[], index: Inciden
       const whole = quantities.get(key);
       if (whole) drafts.push(...compareWithWhole(part, whole));
     }
+  }
+  for (const whole of quantities.values()) drafts.push(...sumParts(whole, facetParts(whole, quantities, vocabulary)));
+  return drafts;
+}
+
+/**
+ * The parts of a whole that cannot overlap, so that their figures add up:
+ * the questions with the same scope whose facet is a direct part of the
+ * whole's (`killed`, `wounded`, `captured-persons` and `missing` of
+ * `neutralized`). Two facets that are parts of one whole, neither part of
+ * the other, count different people.
+ */
+function facetParts(whole: QuestionEntry, quantities: ReadonlyMap<string, QuestionEntry>, vocabulary: Vocabulary): QuestionEntry[] {
+  const parts: QuestionEntry[] = [];
+  for (const [facet, definition] of Object.entries(vocabulary.facets)) {
+    if (!(definition.partOf ?? []).includes(whole.facet)) continue;
+    const part = quantities.get(questionKey(facet, whole.scope));
+    if (part) parts.push(part);
+  }
+  return parts;
+}
+
+/** The most combinations of positions looked at for one whole: a bound on a search that real incidents never reach. */
+const MAX_COMBINATIONS = 4096;
+
+/**
+ * Parts whose figures add up to more than their whole allows, though each
+ * alone does not (thirty killed and thirty wounded against forty
+ * neutralised): a `jointly-exclusive` finding with the parts' positions
+ * first and the whole's last. Only the smallest such sets are named — drop
+ * any part and the sum fits — and a part alone above its whole is left to
+ * `exceeds-whole`.
+ */
+function sumParts(whole: QuestionEntry, parts: readonly QuestionEntry[]): FlagDraft[] {
+  if (parts.length < 2) return [];
+  const lowOf = (p: PositionEntry) => (p.canonical.data as { interval: { low: number } }).interval.low;
+  const figures = parts.map((part) => part.positions.filter((p) => !p.not && (p.canonical.data as { kind: string }).kind === "figure"));
+  let combinations = 1;
+  for (const list of figures) combinations *= list.length + 1;
+  if (combinations > MAX_COMBINATIONS) return [];
+  const drafts: FlagDraft[] = [];
+  for (const w of whole.positions) {
+    const data = w.canonical.data as { kind: string; interval?: { high: number } };
+    if (w.not || data.kind !== "figure") continue;
+    const high = data.interval!.high;
+    const choose = (j: number, chosen: { part: QuestionEntry; position: PositionEntry }[]): void => {
+      if (j === parts.length) {
+        const lows = chosen.map((c) => lowOf(c.position));
+        const sum = lows.reduce((a, b) => a + b, 0);
+        const minimal = chosen.length >= 2 && sum > high && lows.every((low) => sum - low <= high);
+        if (minimal) {
+          drafts.push({
+            kind: "jointly-exclusive",
+            basis: "exceeds-whole",
+            question: whole,
+            sides: [...chosen.map((c) => ({ question: c.part, position: c.position, entries: c.position.entries })), { question: whole, position: w, entries: w.entries }],
+          });
+        }
+        return;
+      }
+      choose(j + 1, chosen);
+      for (const position of figures[j]!) choose(j + 1, [...chosen, { part: parts[j]!, position }]);
+    };
+    choose(0, []);
   }
   return drafts;
 }

@@ -35,8 +35,10 @@ export function sameQuestionPairs(questions: readonly QuestionEntry[]): [Questio
 /**
  * Compares the positions of each pair of same questions: contradictions
  * (`exclusive`, `disjoint`, `withheld`, and `self` when one source holds both
- * sides), and one `divergent` finding per pair of questions gathering the
- * positions that differ but can all hold.
+ * sides), `jointly-exclusive` for positions of one question that hold two by
+ * two but not all at once (each kind says which, see `together`), and one
+ * `divergent` finding per pair of questions gathering the positions that
+ * differ but can all hold.
  */
 export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEntry][]): FlagDraft[] {
   const drafts: FlagDraft[] = [];
@@ -55,6 +57,12 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
           continue;
         }
         drafts.push(...splitPairs(relation, first, a, b));
+      }
+    }
+    if (first === second) {
+      // Positions that hold two by two but not all at once: one finding over all of them.
+      for (const set of first.comparator.together(first.positions)) {
+        drafts.push({ kind: "jointly-exclusive", question: first, sides: set.map((i) => ({ question: first, position: first.positions[i]!, entries: first.positions[i]!.entries })) });
       }
     }
     if (divergent.size > 1) {
