@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IncidentError, parseIncident, safeParseIncident, formatPath, incidentJsonSchema, defineVocabulary, VocabularyError } from "../src/index.js";
+import { IncidentError, parseIncident, safeParseIncident, formatPath, incidentJsonSchema, defineVocabulary, VocabularyError, quantityReading } from "../src/index.js";
 import { incidentWith } from "./fixtures/build.js";
 
 const problems = (input: unknown) => {
@@ -117,6 +117,28 @@ describe("parseIncident", () => {
 
     it("asks for the interval of a phrase in a language the lexicon does not read", () => {
       expect(problems(killed({ phrase: "Dutzende" }, { lang: "de" }))).toEqual(['claims[0].value.phrase: the phrase "Dutzende" is in "de", and the lexicon reads French and English only']);
+    });
+
+    it.each([
+      ["about 30", "fr", 'the phrase "about 30" reads as "30" in French, the language it is read in, but as "about 30" in English'],
+      ["plus de 30", "en", 'the phrase "plus de 30" reads as "30" in English, the language it is read in, but as "plus de 30" in French'],
+      ["nearly 50", "fr", 'the phrase "nearly 50" reads as "50" in French, the language it is read in, but as "nearly 50" in English'],
+      ["une cinquantaine", "en", 'the phrase "une cinquantaine" holds no count in English, the language it is read in, but holds one in French'],
+    ])("refuses %j read in %j rather than drop the words only the other language reads", (phrase, lang, message) => {
+      const refused = safeParseIncident(killed({ phrase }, { lang }));
+      expect(refused.success ? [] : refused.error.issues.map((i) => [formatPath(i.path), i.message, i.fix])).toEqual([
+        ["claims[0].value.phrase", message, expect.stringContaining(`Give "lang": "${lang === "fr" ? "en" : "fr"}" beside the phrase`)],
+      ]);
+    });
+
+    it.each([
+      ["about 30", "en", { low: 27, high: 33 }],
+      ["30 tués", "en", { low: 30, high: 30 }],
+      ["30 killed", "fr", { low: 30, high: 30 }],
+      ["environ 30", "fr", { low: 27, high: 33 }],
+    ])("reads %j in %j, where no other language reads more of it", (phrase, lang, interval) => {
+      expect(safeParseIncident(killed({ phrase }, { lang })).success).toBe(true);
+      expect(quantityReading({ phrase, lang })).toEqual({ kind: "figure", interval });
     });
 
     it("takes the analyst's reading over the lexicon's when both are given", () => {

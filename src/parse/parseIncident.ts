@@ -2,14 +2,11 @@ import { freeze } from "immer";
 import { IncidentError, makeIssue } from "../errors/contestedError.js";
 import { sortIssues, type Issue } from "../errors/issue.js";
 import { fromZodIssues } from "../errors/zodIssues.js";
-import { ActorSchema } from "../model/actor.js";
-import { ClaimSchema } from "../model/claim.js";
 import { IncidentSchema, type Incident } from "../model/incident.js";
-import { PlaceSchema } from "../model/place.js";
-import { SourceSchema } from "../model/source.js";
 import { conflict } from "../vocabulary/conflict.js";
 import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { checkIncident } from "./checkIncident.js";
+import { checkWellFormedParts } from "./checkWellFormedParts.js";
 import { copyData } from "../model/copyData.js";
 import { displayable } from "../report/display.js";
 import { incidentViews } from "../report/incidentView.js";
@@ -121,55 +118,4 @@ function shapeIssues(issues: Parameters<typeof fromZodIssues>[0], input: unknown
       ? makeIssue("unsupported-version", issue.path, { received: JSON.stringify((input as { contested?: unknown }).contested) })
       : issue,
   );
-}
-
-const ENTRY_SCHEMAS = { actors: ActorSchema, places: PlaceSchema, sources: SourceSchema, claims: ClaimSchema } as const;
-
-/**
- * When the document's shape is wrong, the cross-references of the entries
- * that are well-formed are still checked, so that one run lists every
- * problem. Entries that failed are left out; a reference to one of their ids
- * is not reported as unknown.
- */
-function checkWellFormedParts(input: unknown, vocabulary: Vocabulary): Issue[] {
-  if (input === null || typeof input !== "object") return [];
-  const raw = input as Record<string, unknown>;
-  const positions: Record<string, number[]> = {};
-  const brokenIds = new Set<string>();
-  const skipValues = new Set<number>();
-  const lists = Object.fromEntries(
-    (Object.keys(ENTRY_SCHEMAS) as (keyof typeof ENTRY_SCHEMAS)[]).map((list) => {
-      const entries = Array.isArray(raw[list]) ? (raw[list] as unknown[]) : [];
-      positions[list] = [];
-      const kept = entries.flatMap((entry, i) => {
-        const checked = ENTRY_SCHEMAS[list].safeParse(entry);
-        if (checked.success) {
-          positions[list]!.push(i);
-          return [checked.data];
-        }
-        if (list === "claims" && valueIsTheOnlyProblem(entry)) {
-          skipValues.add(positions[list]!.length);
-          positions[list]!.push(i);
-          return [ClaimSchema.parse({ ...(entry as object), value: 0 })];
-        }
-        const id = (entry as { id?: unknown } | null)?.id;
-        if (typeof id === "string") brokenIds.add(id);
-        return [];
-      });
-      return [list, kept];
-    }),
-  );
-  const partial = { contested: 1, id: "", ...lists } as unknown as Incident;
-  return checkIncident(partial, vocabulary, skipValues)
-    .filter((issue) => !(issue.code === "unknown-reference" && [...brokenIds].some((id) => issue.message.includes(`"${id}"`))))
-    .map((issue) => {
-      const [list, i, ...rest] = issue.path;
-      const original = typeof list === "string" && typeof i === "number" ? positions[list]?.[i] : undefined;
-      return original === undefined ? issue : { ...issue, path: [list!, original, ...rest] };
-    });
-}
-
-/** A claim whose value is malformed still has its source, scope and links checked. */
-function valueIsTheOnlyProblem(entry: unknown): boolean {
-  return entry !== null && typeof entry === "object" && ClaimSchema.safeParse({ ...entry, value: 0 }).success;
 }
