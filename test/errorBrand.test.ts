@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { ContestedError, defineVocabulary, IncidentError, safeParseIncident, VocabularyError } from "../src/index.js";
 
 /** A second, separately loaded copy of the errors' module: what a CommonJS build beside an ESM one amounts to. */
-const other = (await import("../src/errors/contestedError.js?another-copy")) as typeof import("../src/errors/contestedError.js");
+const anotherCopy = "../src/errors/contestedError.js?another-copy";
+const other = (await import(/* @vite-ignore */ anotherCopy)) as typeof import("../src/errors/contestedError.js");
 
 const incidentError = (() => {
   const result = safeParseIncident({ contested: 1 });
