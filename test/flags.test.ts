@@ -124,6 +124,39 @@ describe("disjoint", () => {
   });
 });
 
+describe("disjoint, as one finding for all the figures that do not overlap", () => {
+  it("sets three figures that do not overlap on three sides of one finding", () => {
+    const flags = flagsOf([
+      { id: "ten", source: "army", about: { facet: "killed" }, value: 10 },
+      { id: "twenty", source: "locals", about: { facet: "killed" }, value: 20 },
+      { id: "thirty", source: "rfi", about: { facet: "killed" }, value: 30 },
+    ]);
+    expect(kinds(flags, "disjoint")).toEqual([["disjoint", [["ten"], ["twenty"], ["thirty"]]]]);
+    expect(flags.find((f) => f.kind === "disjoint")!.note).toBe("Killed: 10 (Army), 20 (Local sources) and 30 (RFI) do not overlap.");
+  });
+
+  it("groups figures that overlap on one side, and still flags two of one group that do not overlap each other", () => {
+    const flags = flagsOf([
+      { id: "ten", source: "army", about: { facet: "killed" }, value: 10 },
+      { id: "ten-to-twenty", source: "locals", about: { facet: "killed" }, value: { min: 10, max: 20 } },
+      { id: "twenty", source: "rfi", about: { facet: "killed" }, value: 20 },
+      { id: "fifty", source: "group", about: { facet: "killed" }, value: 50 },
+    ]);
+    expect(kinds(flags, "disjoint")).toEqual([
+      ["disjoint", [["ten", "ten-to-twenty", "twenty"], ["fifty"]]],
+      ["disjoint", [["ten"], ["twenty"]]],
+    ]);
+  });
+
+  it("makes one finding of a thousand different figures, with a thousand sides, not half a million", () => {
+    const sources = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, name: `Source ${i}`, kind: "local" as const }));
+    const claims = sources.map((s, i) => ({ id: `c${i}`, source: s.id, about: { facet: "killed" }, value: i }));
+    const flags = reconcile({ contested: 1, id: "many", sources, claims }, { words: false }).flags.filter((f) => f.kind === "disjoint");
+    expect(flags).toHaveLength(1);
+    expect(flags[0]!.sides).toHaveLength(1000);
+  });
+});
+
 describe("exceeds-whole", () => {
   it("flags a part whose lower bound is above its whole's upper bound", () => {
     const flags = flagsOf([

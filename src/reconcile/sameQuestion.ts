@@ -1,6 +1,6 @@
 import { overlaps } from "../kinds/interval.js";
-import type { FlagDraft } from "./flagDraft.js";
-import type { QuestionEntry } from "./questions.js";
+import type { FlagDraft, Side } from "./flagDraft.js";
+import { compareText, type PositionEntry, type QuestionEntry } from "./questions.js";
 import { relate } from "./relate.js";
 import { splitPairs } from "./splitPairs.js";
 
@@ -46,18 +46,27 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
     const divergent = new Set<number>();
     const all = [...first.positions.map((position) => ({ question: first, position })), ...(first === second ? [] : second.positions.map((position) => ({ question: second, position })))];
     const boundary = first.positions.length;
-    for (let i = 0; i < (first === second ? all.length : boundary); i++) {
-      for (let j = first === second ? i + 1 : boundary; j < all.length; j++) {
-        const a = all[i]!;
-        const b = all[j]!;
-        const relation = relate(first, a.position, b.position);
-        if (relation === undefined || relation === "compatible") continue;
-        if (relation === "divergent") {
-          if (!onlyRevisions(a.position, b.position)) divergent.add(i).add(j);
-          continue;
-        }
-        drafts.push(...splitPairs(relation, first, a, b));
+    const grouped = first === second ? disjointGroups(first) : undefined;
+    if (grouped) drafts.push({ kind: "disjoint", question: first, sides: grouped.sides });
+    // Pairs across two groups are the grouped finding's; pairs within a group are still looked at (a group is linked by overlaps, not all of them).
+    const across = (i: number, j: number) => {
+      const gi = grouped?.groupOf.get(all[i]!.position);
+      const gj = grouped?.groupOf.get(all[j]!.position);
+      return gi !== undefined && gj !== undefined && gi !== gj;
+    };
+    const visit = (i: number, j: number) => {
+      const a = all[i]!;
+      const b = all[j]!;
+      const relation = relate(first, a.position, b.position);
+      if (relation === undefined || relation === "compatible") return;
+      if (relation === "divergent") {
+        if (!onlyRevisions(a.position, b.position)) divergent.add(i).add(j);
+        return;
       }
+      drafts.push(...splitPairs(relation, first, a, b));
+    };
+    for (let i = 0; i < (first === second ? all.length : boundary); i++) {
+      for (let j = first === second ? i + 1 : boundary; j < all.length; j++) if (!across(i, j)) visit(i, j);
     }
     if (first === second) {
       // Positions that hold two by two but not all at once: one finding over all of them.
@@ -74,6 +83,51 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
     }
   }
   return drafts;
+}
+
+/**
+ * One `disjoint` finding for all the figures of a question that do not
+ * overlap, instead of one per pair: the figures fall into groups that
+ * overlap among themselves (linked by overlaps, sorted by their lowest
+ * bound) and none across, so every two groups are disjoint and the groups
+ * are the finding's sides. A thousand sources each giving another figure
+ * make one finding with a thousand sides, not half a million.
+ *
+ * Left to the pairs when a source stands in two groups (a revision, or a
+ * source against itself, must stay apart from the others' contradiction),
+ * or when there are fewer than two groups.
+ */
+function disjointGroups(question: QuestionEntry): { sides: Side[]; groupOf: Map<PositionEntry, number> } | undefined {
+  const figures = question.positions.filter((p) => !p.not && p.canonical.interval !== undefined && question.comparator.answers(p.canonical));
+  if (figures.length < 2) return undefined;
+  const sorted = [...figures].sort((a, b) => a.canonical.interval!.low - b.canonical.interval!.low);
+  const groups: PositionEntry[][] = [];
+  let reach = -Infinity;
+  for (const position of sorted) {
+    const { low, high } = position.canonical.interval!;
+    if (groups.length === 0 || low > reach) groups.push([position]);
+    else groups[groups.length - 1]!.push(position);
+    reach = groups[groups.length - 1]!.length === 1 ? high : Math.max(reach, high);
+  }
+  if (groups.length < 2) return undefined;
+  const sourceGroup = new Map<string, number>();
+  for (const [g, group] of groups.entries()) {
+    for (const position of group) {
+      for (const entry of position.entries) {
+        const seen = sourceGroup.get(entry.claim.source);
+        if (seen !== undefined && seen !== g) return undefined;
+        sourceGroup.set(entry.claim.source, g);
+      }
+    }
+  }
+  return {
+    sides: groups.map((group) => ({
+      question,
+      position: group[0]!,
+      entries: group.flatMap((p) => p.entries).sort((a, b) => compareText(a.claim.id, b.claim.id)),
+    })),
+    groupOf: new Map(groups.flatMap((group, g) => group.map((p) => [p, g] as const))),
+  };
 }
 
 /** Whether every pair across the two positions is one source at two different dates. */
