@@ -52,7 +52,7 @@ describe("contested reconcile", () => {
     const { code, stdout, stderr } = await runCli(["reconcile", "in.ndjson", "--format", "json"], { "in.ndjson": `${ndjson(bamako, invalid)}\n\nnot json\n` });
     expect(code).toBe(EXIT.invalid);
     expect(stderr.split("\n").filter(Boolean)).toEqual([
-      'in.ndjson:2: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.',
+      'in.ndjson:2: claims[0 "c"].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.',
       `in.ndjson:4: not JSON: ${(() => {
         try {
           JSON.parse("not json");
@@ -67,7 +67,7 @@ describe("contested reconcile", () => {
   it("names the index of a bad incident in an array, and the file it could not read", async () => {
     const { code, stderr } = await runCli(["reconcile", "arr.json", "missing.json"], { "arr.json": JSON.stringify([bamako, invalid]) });
     expect(code).toBe(EXIT.invalid);
-    expect(stderr).toContain('arr.json[1]: claims[0].source: unknown source "nobody".');
+    expect(stderr).toContain('arr.json[1]: claims[0 "c"].source: unknown source "nobody".');
     expect(stderr).toContain("missing.json: cannot read: ENOENT");
   });
 
@@ -114,7 +114,7 @@ describe("contested validate and schema", () => {
   it("validate prints each problem with its path, a count on stdout, and exits 2 when any incident is invalid", async () => {
     const { code, stdout, stderr } = await runCli(["validate", "good.json", "bad.json"], { "good.json": JSON.stringify(bamako), "bad.json": JSON.stringify(invalid) });
     expect(code).toBe(EXIT.invalid);
-    expect(stderr).toBe('bad.json:1: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.\n');
+    expect(stderr).toBe('bad.json:1: claims[0 "c"].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.\n');
     expect(stdout).toBe("2 incidents: 1 valid, 1 invalid\n");
     expect((await runCli(["validate", "good.json"], { "good.json": JSON.stringify(bamako) })).code).toBe(EXIT.ok);
   });
@@ -245,7 +245,7 @@ describe("the contested bin, as a process", () => {
     expect(bin(["reconcile", seedPath("bamako-2024-09-17")]).status).toBe(0);
     expect(bin(["reconcile", seedPath("niafunke-goundam-2023-11-24"), "--fail-on", "contradiction"]).status).toBe(1);
     const bad = bin(["validate", "-"], JSON.stringify(invalid));
-    expect([bad.status, bad.stderr]).toEqual([2, '<stdin>:1: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.\n']);
+    expect([bad.status, bad.stderr]).toEqual([2, '<stdin>:1: claims[0 "c"].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.\n']);
   }, PROCESS_TIMEOUT);
 
   it("prints the package's version, and points help to the package's own docs", () => {

@@ -58,7 +58,7 @@ describe("parseIncident", () => {
       expect(result.error).toBeInstanceOf(IncidentError);
       expect(result.error.issues[0]).toMatchObject({ code: "value-kind", path: ["claims", 0, "value"] });
       expect(result.error.issues[0]!.fix).toMatch(/^Give a quantity/);
-      expect(result.error.message).toContain("claims[0].value: value does not fit facet \"killed\" (a quantity)");
+      expect(result.error.message).toContain('claims[0 "a"].value: value does not fit facet "killed" (a quantity)');
     }
   });
 

@@ -114,7 +114,7 @@ describe("the README's reports and command line", () => {
     const bad = { contested: 1, id: "bad", sources: [], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: 3 }] };
     const { stderr } = await runCli(["reconcile", "incidents.ndjson", "--format", "json"], { "incidents.ndjson": `${JSON.stringify(JSON.parse(seed))}\n${JSON.stringify(bad)}\n` });
     const line = stderr.trimEnd();
-    expect(line).toBe('incidents.ndjson:2: claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.');
+    expect(line).toBe('incidents.ndjson:2: claims[0 "c"].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.');
     expect(readme).toContain(line);
   });
 });

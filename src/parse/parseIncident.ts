@@ -7,6 +7,7 @@ import { conflict } from "../vocabulary/conflict.js";
 import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { checkIncident } from "./checkIncident.js";
 import { checkWellFormedParts } from "./checkWellFormedParts.js";
+import { withEntryIds } from "./entryIds.js";
 import { copyData } from "../model/copyData.js";
 import { displayable } from "../report/display.js";
 import { incidentViews } from "../report/incidentView.js";
@@ -29,6 +30,11 @@ export type SafeParseResult = { readonly success: true; readonly data: Incident 
  * to sources, actors, places and claims (with a "did you mean" for a close
  * name), real dates, values that fit their facet's kind, and no cycle in
  * `via`, `basedOn`, `partOf` or `in`.
+ *
+ * Every problem is listed, never one that another causes: an issue carries
+ * its `code` and `params` as data, its path, the id of the entry the path
+ * starts in (`entryId`, shown as `claims[3 "em-toll"].value`), and an
+ * English message and fix ({@link formatIssueIn} words it in French).
  *
  * @param input - The document, e.g. from `JSON.parse`.
  * @param options - {@link ParseOptions}.
@@ -69,10 +75,10 @@ export function safeParseIncident(input: unknown, options: ParseOptions = {}): S
   if (!copy.ok) return failure([copy.issue]);
   const parsed = IncidentSchema.safeParse(copy.value);
   if (!parsed.success) {
-    return failure(sortIssues([...shapeIssues(parsed.error.issues, copy.value), ...checkWellFormedParts(copy.value, vocabulary)]));
+    return failure(withEntryIds(sortIssues([...shapeIssues(parsed.error.issues, copy.value), ...checkWellFormedParts(copy.value, vocabulary)]), copy.value));
   }
   const issues = sortIssues(checkIncident(parsed.data, vocabulary));
-  if (issues.length > 0) return failure(issues);
+  if (issues.length > 0) return failure(withEntryIds(issues, copy.value));
   const data = freeze(displayable(parsed.data, incidentViews(parsed.data)), true);
   checked.set(data, vocabulary);
   return { success: true, data };
