@@ -19,7 +19,7 @@ export interface Wording {
   chain(provenance: Omit<ClaimProvenance, "chain">): string;
   agreement(agreement: Omit<Agreement, "note">): string;
   source(id: string): string;
-  /** A facet, group or value of the vocabulary in this language. */
+  /** A facet, group, value or item of the vocabulary in this language. */
   label(kind: keyof VocabularyLabels, name: string): string;
 }
 
@@ -44,14 +44,14 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     actor: (id) => own(data.names.actors, id) ?? id,
     label: (name) => label("values", name),
   };
-  /** How each scope field's id is named: resolved references by their names, groups by their labels, the rest as written. */
+  /** How each scope field's id is named: resolved references by their names, groups and items by their labels, the rest as written. */
   const scopeNames: Readonly<Record<ScopeField, (id: string) => string>> = {
     party: valueWords.actor,
     place: valueWords.place,
     group: (id) => label("groups", id),
     when: (id) => id,
     target: (id) => id,
-    item: (id) => id,
+    item: (id) => label("items", id),
   };
 
   const describeQuestion = (question: Question) => {
@@ -67,12 +67,10 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
   const unique = <T>(items: readonly T[]) => [...new Set(items)];
   const side = (ids: readonly string[]): NoteSide & { question: string } => {
     const first = claims.get(ids[0]!)!;
-    const question = questions.get(first.question)!;
     return {
       question: first.question,
-      about: describeQuestion(question),
-      // A side may hold several answers that overlap one another (a disjoint finding's group): each is named once.
-      value: unique(ids.map((id) => positionOf.get(id)!)).map((p) => position(question, p)).join(", "),
+      about: describeQuestion(questions.get(first.question)!),
+      value: position(questions.get(first.question)!, positionOf.get(first.claim)!),
       sources: unique(ids.map((id) => claims.get(id)!.source)).map(source),
       origins: unique(ids.flatMap((id) => claims.get(id)!.origins)).map(source),
     };

@@ -1,12 +1,14 @@
 import * as z from "zod";
 import { ActorSchema } from "./actor.js";
 import { ClaimSchema } from "./claim.js";
+import { ItemSchema } from "./item.js";
 import { PlaceSchema } from "./place.js";
 import { SourceSchema } from "./source.js";
 
 /**
  * The incident document, format 1 (DESIGN §1): one incident, the actors and
- * places its claims refer to, the sources that speak, and the claims.
+ * places its claims refer to, the sources that speak, and the claims;
+ * optionally the `items` it counts that its vocabulary does not declare.
  * `contested: 1` names the format version. Unknown fields are kept at every
  * level, so that tools can carry their own data.
  *
@@ -24,6 +26,7 @@ export const IncidentSchema = z.looseObject({
   lang: z.string().min(2).optional(),
   actors: z.array(ActorSchema).default([]),
   places: z.array(PlaceSchema).default([]),
+  items: z.array(ItemSchema).optional(),
   sources: z.array(SourceSchema),
   claims: z.array(ClaimSchema),
 });

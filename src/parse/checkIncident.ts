@@ -7,18 +7,20 @@ import { findCycle } from "../model/findCycle.js";
 import type { Incident } from "../model/incident.js";
 import { normalizeName } from "../model/normalizeName.js";
 import { indexIncident, type IncidentIndex } from "../resolve/incidentIndex.js";
+import { itemIssues } from "./checkItems.js";
 import { fromZodIssues } from "../errors/zodIssues.js";
 import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
 
 /**
  * Everything {@link parseIncident} checks beyond the document's shape: ids are
- * unique, every reference resolves, dates are real dates, values fit their
- * facet's kind, and `via`, `basedOn`, `partOf` and `in` form no cycles.
+ * unique, every reference resolves (items too, once any is declared), dates
+ * are real dates, values fit their facet's kind, and `via`, `basedOn`,
+ * `partOf` and `in` form no cycles.
  * Returns every problem found, in document order; an empty list means the
  * incident is valid.
  */
 export function checkIncident(incident: Incident, vocabulary: Vocabulary, skipValues: ReadonlySet<number> = new Set()): Issue[] {
-  const index = indexIncident(incident);
+  const index = indexIncident(incident, vocabulary);
   return [
     ...uniqueIds(incident),
     ...ambiguousNames(incident, "actors"),
@@ -27,6 +29,7 @@ export function checkIncident(incident: Incident, vocabulary: Vocabulary, skipVa
     ...placeIssues(incident, index),
     ...sourceIssues(incident, index),
     ...incident.claims.flatMap((_, i) => claimIssues(incident, index, vocabulary, i, !skipValues.has(i))),
+    ...itemIssues(incident, index),
     ...basedOnCycles(incident),
   ];
 }

@@ -9,10 +9,11 @@ import type { IncidentIndex } from "../resolve/incidentIndex.js";
 export type CanonicalScope = Readonly<Partial<Record<ScopeField, string>>>;
 
 /**
- * Resolves a claim's `about` to its canonical scope: actors and places by id
- * (whatever alias the claim used), groups in lower case, targets and items
- * folded (case, accents and punctuation ignored), `when` as written (a range
- * as `from/to`). Fields outside DESIGN §1's scope are not part of the question.
+ * Resolves a claim's `about` to its canonical scope: actors, places and
+ * declared items by id (whatever alias the claim used), groups in lower
+ * case, targets and undeclared items folded (case, accents and punctuation
+ * ignored), `when` as written (a range as `from/to`). Fields outside DESIGN
+ * §1's scope are not part of the question.
  *
  * @example
  * canonicalScope({ facet: "killed", party: "FAMa", place: "Niafunké" }, index)
@@ -25,7 +26,7 @@ export function canonicalScope(about: About, index: IncidentIndex): CanonicalSco
   if (about.place !== undefined) scope.place = index.placeId(about.place) ?? about.place;
   if (about.when !== undefined) scope.when = typeof about.when === "string" ? about.when : `${about.when.from}/${about.when.to}`;
   if (about.target !== undefined) scope.target = normalizeName(about.target);
-  if (about.item !== undefined) scope.item = normalizeName(about.item);
+  if (about.item !== undefined) scope.item = index.items.itemId(about.item) ?? normalizeName(about.item);
   return scope;
 }
 

@@ -4,6 +4,8 @@ import type { Incident } from "../model/incident.js";
 import { normalizeName } from "../model/normalizeName.js";
 import type { Place } from "../model/place.js";
 import type { Source } from "../model/source.js";
+import type { Vocabulary } from "../vocabulary/vocabulary.js";
+import { itemNames, type ItemNames } from "./itemNames.js";
 
 /**
  * Lookups over one incident: references by id or alias, containment of
@@ -17,6 +19,8 @@ export interface IncidentIndex {
   actorId(reference: string): string | undefined;
   /** The place id a reference names. */
   placeId(reference: string): string | undefined;
+  /** The items the incident and its vocabulary declare, by id, name or alias. */
+  readonly items: ItemNames;
   /** The actors an actor is part of, directly or not, itself excluded. */
   actorAncestors(id: string): ReadonlySet<string>;
   /** The places a place lies in, nearest first, itself excluded. */
@@ -36,14 +40,15 @@ export interface IncidentIndex {
 }
 
 /**
- * Builds the {@link IncidentIndex} of an incident.
+ * Builds the {@link IncidentIndex} of an incident; `vocabulary` adds the
+ * items it declares to the incident's own.
  *
  * @example
  * const index = indexIncident(incident);
  * index.actorId("GSIM")
  * //=> "jnim"
  */
-export function indexIncident(incident: Incident): IncidentIndex {
+export function indexIncident(incident: Incident, vocabulary?: Vocabulary): IncidentIndex {
   const actors = byName(incident.actors);
   const places = byName(incident.places);
   const actorById = new Map(incident.actors.map((a) => [a.id, a] as const));
@@ -75,16 +80,22 @@ export function indexIncident(incident: Incident): IncidentIndex {
     const cached = placeAncestorCache.get(id);
     if (cached) return cached;
     const chain: string[] = [];
+    const seen = new Set<string>([id]);
     let parent = placeById.get(id)?.in;
     while (parent !== undefined) {
       const next = placeId(parent);
-      if (next === undefined || next === id || chain.includes(next)) break;
+      if (next === undefined || seen.has(next)) break;
+      seen.add(next);
       chain.push(next);
       parent = placeById.get(next)?.in;
     }
     placeAncestorCache.set(id, chain);
     return chain;
   };
+  const placeSpans = treeSpans(incident.places.map((p) => p.id), (id) => {
+    const parent = placeById.get(id)?.in;
+    return parent === undefined ? undefined : placeId(parent);
+  });
 
   const rootCache = new Map<string, readonly string[]>();
   /** The claims a claim rests on in the end, sorted; each step's answer is kept, so a long chain is walked once. */
@@ -122,9 +133,10 @@ export function indexIncident(incident: Incident): IncidentIndex {
     incident,
     actorId,
     placeId,
+    items: itemNames(incident.items, vocabulary),
     actorAncestors,
     placeAncestors,
-    placeWithin: (inner, outer) => inner === outer || placeAncestors(inner).includes(outer),
+    placeWithin: (inner, outer) => inner === outer || spanWithin(placeSpans, inner, outer),
     actorWithin: (inner, outer) => inner === outer || actorAncestors(inner).has(outer),
     source: (id) => sources.get(id),
     claim: (id) => claims.get(id),
@@ -143,4 +155,59 @@ function byName(entries: readonly (Actor | Place)[]): Map<string, string> {
   }
   for (const entry of entries) names.set(normalizeName(entry.id), entry.id);
   return names;
+}
+
+/** Where a node of a forest stands in a walk of it: every node inside it is walked between `enter` and `leave`. */
+interface Span {
+  readonly enter: number;
+  readonly leave: number;
+}
+
+/**
+ * Numbers a forest once, each node's descendants walked between its entry
+ * and its exit, so that "is this place inside that one?" is two comparisons
+ * however deep the chain of places (a place chain ten thousand deep would
+ * otherwise be walked for every pair of claims). The walk keeps its own
+ * stack; a parent that is unknown or that would close a cycle (refused when
+ * the incident is parsed) leaves the node a root.
+ */
+function treeSpans(ids: readonly string[], parentOf: (id: string) => string | undefined): ReadonlyMap<string, Span> {
+  const children = new Map<string, string[]>();
+  const roots: string[] = [];
+  for (const id of ids) {
+    const parent = parentOf(id);
+    if (parent === undefined || parent === id) roots.push(id);
+    else {
+      const list = children.get(parent);
+      if (list) list.push(id);
+      else children.set(parent, [id]);
+    }
+  }
+  const spans = new Map<string, Span>();
+  const enter = new Map<string, number>();
+  let clock = 0;
+  for (const root of roots) {
+    const stack: { id: string; next: number }[] = [{ id: root, next: 0 }];
+    enter.set(root, clock++);
+    while (stack.length > 0) {
+      const frame = stack[stack.length - 1]!;
+      const child = children.get(frame.id)?.[frame.next++];
+      if (child !== undefined && !enter.has(child)) {
+        enter.set(child, clock++);
+        stack.push({ id: child, next: 0 });
+        continue;
+      }
+      if (child !== undefined) continue;
+      spans.set(frame.id, { enter: enter.get(frame.id)!, leave: clock++ });
+      stack.pop();
+    }
+  }
+  return spans;
+}
+
+/** Whether `inner` lies inside `outer` in a numbered forest. */
+function spanWithin(spans: ReadonlyMap<string, Span>, inner: string, outer: string): boolean {
+  const a = spans.get(inner);
+  const b = spans.get(outer);
+  return a !== undefined && b !== undefined && b.enter < a.enter && a.leave < b.leave;
 }

@@ -1,3 +1,4 @@
+import { CONFLICT_ITEM_LABELS_FR, CONFLICT_ITEMS } from "./conflictItems.js";
 import { defineVocabulary, type Vocabulary } from "./vocabulary.js";
 
 /**
@@ -16,6 +17,10 @@ import { defineVocabulary, type Vocabulary } from "./vocabulary.js";
  *   accepted.
  * - groups of people: `soldiers` ⊂ `combatants` ⊂ `persons`,
  *   `civilians` ⊂ `persons`.
+ * - items: the things counted as seized, destroyed or looted (`vehicles`,
+ *   `weapons`, `ammunition`, `motorcycles`, `camps`, `depots`, `houses`, …),
+ *   each with its English and French names ({@link CONFLICT_ITEMS}); an
+ *   item it does not know is an error unless the incident declares it.
  * - labels: the French words for facets, values and groups, for French
  *   notes and reports (English shows the names as they are).
  *
@@ -83,6 +88,7 @@ export const conflict: Vocabulary = defineVocabulary({
     combatants: ["persons"],
     civilians: ["persons"],
   },
+  items: CONFLICT_ITEMS,
   labels: {
     fr: {
       facets: {
@@ -126,6 +132,7 @@ export const conflict: Vocabulary = defineVocabulary({
         arson: "incendie",
       },
       groups: { soldiers: "soldats", combatants: "combattants", civilians: "civils", persons: "personnes" },
+      items: CONFLICT_ITEM_LABELS_FR,
     },
   },
 });

@@ -4,6 +4,7 @@ import { makeIssue, VocabularyError } from "../errors/contestedError.js";
 import type { Issue } from "../errors/issue.js";
 import { fromZodIssues } from "../errors/zodIssues.js";
 import { findCycle } from "../model/findCycle.js";
+import { normalizeName } from "../model/normalizeName.js";
 
 /**
  * One facet of a vocabulary: the question it asks and the kind of its answer.
@@ -33,8 +34,8 @@ export type FacetDefinition = z.infer<typeof FacetDefinitionSchema>;
 
 /**
  * The words of a vocabulary in one language, for notes and reports: a label
- * per facet, per value (category values and set names) and per group. What
- * has no label is shown as its name.
+ * per facet, per value (category values and set names), per group and per
+ * item. What has no label is shown as its name.
  *
  * @example
  * VocabularyLabelsSchema.parse({ facets: { killed: "tués" }, values: { captured: "pris" } })
@@ -44,17 +45,39 @@ export const VocabularyLabelsSchema = z.strictObject({
   facets: z.record(z.string().min(1), z.string().min(1)).optional(),
   values: z.record(z.string().min(1), z.string().min(1)).optional(),
   groups: z.record(z.string().min(1), z.string().min(1)).optional(),
+  items: z.record(z.string().min(1), z.string().min(1)).optional(),
 });
 
 /** The labels of a vocabulary in one language, as {@link VocabularyLabelsSchema} checks them. */
 export type VocabularyLabels = z.infer<typeof VocabularyLabelsSchema>;
 
 /**
+ * One kind of thing a vocabulary counts (the `item` of `seized`, `destroyed`,
+ * `looted`), with the other names claims may give it, in any language:
+ * `vehicles` is also "vehicle", « véhicules » and "pick-up". Names match
+ * ignoring case, accents and punctuation, as actors and places do.
+ *
+ * @example
+ * ItemDefinitionSchema.parse({ aliases: ["vehicle", "véhicules"] })
+ * //=> { aliases: ["vehicle", "véhicules"] }
+ */
+export const ItemDefinitionSchema = z.looseObject({
+  aliases: z.array(z.string().min(1)).optional(),
+  description: z.string().optional(),
+});
+
+/** An item of a vocabulary, as {@link ItemDefinitionSchema} checks it. */
+export type ItemDefinition = z.infer<typeof ItemDefinitionSchema>;
+
+/**
  * A vocabulary: the facets claims may answer, and the hierarchy of groups of
  * people (`groups` maps a group to the larger groups it is part of:
- * `soldiers` → `combatants` → `persons`), with optional `labels` per language
- * (`labels.fr.facets.killed = "tués"`). Plain JSON, so that a domain's
- * vocabulary can be stored and shared as a file.
+ * `soldiers` → `combatants` → `persons`), the `items` it counts with their
+ * aliases, and optional `labels` per language (`labels.fr.facets.killed =
+ * "tués"`). Plain JSON, so that a domain's vocabulary can be stored and
+ * shared as a file. A vocabulary that declares items refuses an `item` it
+ * does not know (unless the incident declares it); one that declares none
+ * takes any `item` as free text.
  *
  * @example
  * VocabularySchema.parse({ name: "tiny", facets: { dead: { kind: "quantity" } } })
@@ -65,6 +88,7 @@ export const VocabularySchema = z.looseObject({
   description: z.string().optional(),
   facets: z.record(z.string().min(1), FacetDefinitionSchema),
   groups: z.record(z.string().min(1), z.array(z.string().min(1))).optional(),
+  items: z.record(z.string().min(1), ItemDefinitionSchema).optional(),
   labels: z.record(z.string().min(2), VocabularyLabelsSchema).optional(),
 });
 
@@ -94,8 +118,8 @@ export function groupWholesOf(vocabulary: Vocabulary, group: string): readonly s
 /**
  * Checks a vocabulary and returns it frozen. Beyond its shape, the facets'
  * rules must hold together: categories list their values, exclusions name
- * listed values, `partOf` names quantity facets and has no cycle, and the
- * group hierarchy has no cycle.
+ * listed values, `partOf` names quantity facets and has no cycle, the
+ * group hierarchy has no cycle, and no name stands for two items.
  *
  * @param data - The vocabulary as plain data.
  * @returns The same vocabulary, checked and deeply frozen.
@@ -152,6 +176,23 @@ function vocabularyIssues(vocabulary: Vocabulary): Issue[] {
   const groups = vocabulary.groups ?? {};
   const groupCycle = findCycle(Object.keys(groups), (g) => groupWholesOf(vocabulary, g));
   if (groupCycle) issues.push(makeIssue("cycle", ["groups", groupCycle[0]!], { what: "groups", link: "groups", chain: groupCycle }));
+  issues.push(...ambiguousItemNames(vocabulary));
+  return issues;
+}
+
+/** A folded name that two items both answer to would make every claim using it ambiguous. */
+function ambiguousItemNames(vocabulary: Vocabulary): Issue[] {
+  const owner = new Map<string, string>();
+  const issues: Issue[] = [];
+  for (const [id, item] of Object.entries(vocabulary.items ?? {})) {
+    const names: [string, Issue["path"]][] = [[id, ["items", id]], ...(item.aliases ?? []).map((alias, j): [string, Issue["path"]] => [alias, ["items", id, "aliases", j]])];
+    for (const [name, path] of names) {
+      const folded = normalizeName(name);
+      const other = owner.get(folded);
+      if (other !== undefined && other !== id) issues.push(makeIssue("ambiguous-name", path, { what: "item", name, owner: other }));
+      else owner.set(folded, id);
+    }
+  }
   return issues;
 }
 
