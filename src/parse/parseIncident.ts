@@ -8,6 +8,7 @@ import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { checkIncident } from "./checkIncident.js";
 import { checkWellFormedParts } from "./checkWellFormedParts.js";
 import { withEntryIds } from "./entryIds.js";
+import { malformedText } from "./wellFormedText.js";
 import { copyData } from "../model/copyData.js";
 import { displayable } from "../report/display.js";
 import { incidentViews } from "../report/incidentView.js";
@@ -30,6 +31,9 @@ export type SafeParseResult = { readonly success: true; readonly data: Incident 
  * to sources, actors, places and claims (with a "did you mean" for a close
  * name), real dates, values that fit their facet's kind, and no cycle in
  * `via`, `basedOn`, `partOf` or `in`.
+ *
+ * Every string must be well-formed Unicode (the document is I-JSON): text
+ * holding a lone surrogate is refused at its path.
  *
  * Every problem is listed, never one that another causes: an issue carries
  * its `code` and `params` as data, its path, the id of the entry the path
@@ -73,11 +77,12 @@ export function safeParseIncident(input: unknown, options: ParseOptions = {}): S
   const vocabulary = options.vocabulary ?? conflict;
   const copy = cloneInput(input);
   if (!copy.ok) return failure([copy.issue]);
+  const malformed = malformedText(copy.value);
   const parsed = IncidentSchema.safeParse(copy.value);
   if (!parsed.success) {
-    return failure(withEntryIds(sortIssues([...shapeIssues(parsed.error.issues, copy.value), ...checkWellFormedParts(copy.value, vocabulary)]), copy.value));
+    return failure(withEntryIds(sortIssues([...malformed, ...shapeIssues(parsed.error.issues, copy.value), ...checkWellFormedParts(copy.value, vocabulary)]), copy.value));
   }
-  const issues = sortIssues(checkIncident(parsed.data, vocabulary));
+  const issues = sortIssues([...malformed, ...checkIncident(parsed.data, vocabulary)]);
   if (issues.length > 0) return failure(withEntryIds(issues, copy.value));
   const data = freeze(displayable(parsed.data, incidentViews(parsed.data)), true);
   checked.set(data, vocabulary);
