@@ -455,3 +455,21 @@ describe("reconcile without words, and with an incident parsed once", () => {
     expect(reconcile(parsed, { vocabulary: other }).vocabulary).toBe("other");
   });
 });
+
+describe("parts and wholes along a deep chain of places", () => {
+  it("finds a part above its whole ten thousand places apart, with containment read from one numbering of the places", () => {
+    const places = Array.from({ length: 10_000 }, (_, i) => ({ id: `p${i}`, name: `Place ${i}`, ...(i > 0 ? { in: `p${i - 1}` } : {}) }));
+    const sources = [
+      { id: "a", name: "A", kind: "local" as const },
+      { id: "b", name: "B", kind: "local" as const },
+    ];
+    const claims = [
+      { id: "deep", source: "a", about: { facet: "killed", place: "p9999" }, value: 50 },
+      { id: "root", source: "b", about: { facet: "killed", place: "p0" }, value: 20 },
+      { id: "here", source: "a", about: { facet: "location" }, value: "p9999" },
+      { id: "there", source: "b", about: { facet: "location" }, value: "p5000" },
+    ];
+    const flags = reconcile({ contested: 1, id: "chain", places, sources, claims }, { words: false }).flags;
+    expect(flags.filter((f) => f.severity === "contradiction").map((f) => [f.kind, f.sides])).toEqual([["exceeds-whole", [["deep"], ["root"]]]]);
+  });
+});

@@ -32,8 +32,12 @@ import { splitPairs } from "./splitPairs.js";
 export function compareParts(questions: readonly QuestionEntry[], index: IncidentIndex, vocabulary: Vocabulary): FlagDraft[] {
   const quantities = new Map(questions.filter((q) => q.kind === "quantity").map((q) => [q.key, q] as const));
   const drafts: FlagDraft[] = [];
+  const used = {
+    places: new Set([...quantities.values()].flatMap((q) => (q.scope.place === undefined ? [] : [q.scope.place]))),
+    actors: new Set([...quantities.values()].flatMap((q) => (q.scope.party === undefined ? [] : [q.scope.party]))),
+  };
   for (const part of quantities.values()) {
-    for (const key of wholeKeys(part, index, vocabulary)) {
+    for (const key of wholeKeys(part, index, vocabulary, used)) {
       const whole = quantities.get(key);
       if (whole) drafts.push(...compareWithWhole(part, whole));
     }
@@ -120,13 +124,20 @@ function compareWithWhole(part: QuestionEntry, whole: QuestionEntry): FlagDraft[
   return drafts;
 }
 
-/** The keys of every strictly wider question. */
-function wholeKeys(part: QuestionEntry, index: IncidentIndex, vocabulary: Vocabulary): string[] {
+/**
+ * The keys of every strictly wider question. A place's or an actor's wider
+ * ones are its ancestors, or — when it has more ancestors than the incident's
+ * questions name places or actors (a chain ten thousand deep) — the named
+ * ones that contain it, so the keys tried never outnumber the questions.
+ */
+function wholeKeys(part: QuestionEntry, index: IncidentIndex, vocabulary: Vocabulary, used: { readonly places: ReadonlySet<string>; readonly actors: ReadonlySet<string> }): string[] {
   const facets = [part.facet, ...facetWholes(part.facet, vocabulary)];
+  const wider = (ancestors: readonly string[], named: ReadonlySet<string>, id: string, within: (inner: string, outer: string) => boolean) =>
+    ancestors.length <= named.size ? ancestors : [...named].filter((other) => other !== id && within(id, other)).sort();
   const options: Record<ScopeField, (string | undefined)[]> = {
-    party: widen(part.scope.party, (id) => [...index.actorAncestors(id)].sort()),
+    party: widen(part.scope.party, (id) => wider([...index.actorAncestors(id)].sort(), used.actors, id, index.actorWithin)),
     group: widen(part.scope.group, (g) => groupWholes(g, vocabulary)),
-    place: widen(part.scope.place, (id) => [...index.placeAncestors(id)]),
+    place: widen(part.scope.place, (id) => wider(index.placeAncestors(id), used.places, id, index.placeWithin)),
     when: widen(part.scope.when, () => []),
     target: widen(part.scope.target, () => []),
     item: widen(part.scope.item, () => []),
@@ -141,7 +152,7 @@ function wholeKeys(part: QuestionEntry, index: IncidentIndex, vocabulary: Vocabu
   return [...keys];
 }
 
-function widen(value: string | undefined, wider: (value: string) => string[]): (string | undefined)[] {
+function widen(value: string | undefined, wider: (value: string) => readonly string[]): (string | undefined)[] {
   return value === undefined ? [undefined] : [value, ...wider(value), undefined];
 }
 
