@@ -223,10 +223,10 @@ interface KnownNames {
 const namesCache = new WeakMap<IncidentIndex, Map<Referenced, KnownNames>>();
 
 /**
- * The names a list accepts, built once per incident and list. An actor or
- * place is also suggested when its `name` is what the reference wrote
- * (« Camp de Niafunké » for the place whose id is `niafunke-camp`): names
- * are no references, but the suggestion is then its id.
+ * The names a list accepts, built once per incident and list: ids, and for
+ * actors and places their aliases and names too, since references match
+ * them all (« Camp de Niafunk » is one letter from the camp's name). Of
+ * names that fold alike, the id is suggested, then an alias.
  */
 function namesOf(index: IncidentIndex, what: Referenced): KnownNames {
   const cache = namesCache.get(index) ?? new Map<Referenced, KnownNames>();
@@ -234,22 +234,12 @@ function namesOf(index: IncidentIndex, what: Referenced): KnownNames {
   const cached = cache.get(what);
   if (cached) return cached;
   const incident = index.incident;
-  const entries: readonly { id: string; name?: string; aliases?: readonly string[] | undefined }[] =
-    what === "actor" ? incident.actors : what === "place" ? incident.places : what === "source" ? incident.sources : incident.claims;
-  const named = what === "actor" || what === "place";
-  const idOfName = new Map<string, string>();
-  const candidates: string[] = [];
-  for (const entry of entries) {
-    candidates.push(entry.id, ...(named ? (entry.aliases ?? []) : []));
-    if (named && entry.name !== undefined && !idOfName.has(entry.name)) idOfName.set(entry.name, entry.id);
-  }
-  const references = new Set(candidates);
-  const suggestName = suggester([...candidates, ...[...idOfName.keys()].filter((n) => !references.has(n))]);
-  const suggest = (name: string) => {
-    const suggestion = suggestName(name);
-    return suggestion === undefined || references.has(suggestion) ? suggestion : idOfName.get(suggestion);
-  };
-  const names = { ids: entries.map((e) => e.id), suggest };
+  const named = what === "actor" ? incident.actors : what === "place" ? incident.places : undefined;
+  const ids = (named ?? (what === "source" ? incident.sources : incident.claims)).map((entry) => entry.id);
+  const candidates = named ? [...ids, ...named.flatMap((entry) => entry.aliases ?? []), ...named.map((entry) => entry.name)] : ids;
+  const byFolded = new Map<string, string>();
+  for (const name of candidates) if (!byFolded.has(normalizeName(name))) byFolded.set(normalizeName(name), name);
+  const names = { ids, suggest: suggester([...byFolded.values()]) };
   cache.set(what, names);
   return names;
 }
