@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
+export { reconcile, type ReconcileOptions } from "./facade/reconcile.js";
 export type {
   Agreement,
   AgreementData,

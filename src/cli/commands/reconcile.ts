@@ -1,5 +1,5 @@
 import { MESSAGES, type MessageLanguage } from "../../messages/languages.js";
-import { reconcile as reconcileIncident } from "../../reconcile/reconcile.js";
+import { reconcile as reconcileIncident } from "../../facade/reconcile.js";
 import type { Reconciliation } from "../../reconcile/reconciliation.js";
 import { formatReport, REPORT_FORMATS, type ReportFormat } from "../../report/formatReport.js";
 import { checkedIncidents, type Tally } from "../checkedIncidents.js";

@@ -1,13 +1,6 @@
-import { messagesFor, type MessageLanguage } from "../messages/languages.js";
-import { displayable, type Displayable } from "../report/display.js";
-import { reconciliationViews } from "../report/reconciliationView.js";
-import { wording } from "../messages/wording.js";
 import { HedgeSchema, type Hedge } from "../model/claim.js";
-import { parseIncident, parsedWith, type ParseOptions } from "../parse/parseIncident.js";
 import type { Incident } from "../model/incident.js";
-import { claimProvenance } from "../provenance/claimProvenance.js";
 import { indexIncident, type IncidentIndex } from "../resolve/incidentIndex.js";
-import { conflict } from "../vocabulary/conflict.js";
 import { findAgreements, type AgreementDraft } from "./agreements.js";
 import type { FlagDraft, Side } from "./flagDraft.js";
 import { FLAG_KINDS, FLAG_SEVERITY } from "./flagKinds.js";
@@ -16,66 +9,21 @@ import { findNotices, questionOrigins } from "./notices.js";
 import { compareParts } from "./partsAndWholes.js";
 import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { compareText, groupQuestions } from "./questions.js";
-import type { Agreement, Findings, Flag, Names, Position, Question, QuestionStatus, Reconciliation, SourceHistory, SourceName } from "./reconciliation.js";
+import type { Agreement, Findings, Flag, Names, Position, Question, QuestionStatus, SourceHistory, SourceName } from "./reconciliation.js";
+import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { compareSameQuestions, sameQuestionPairs } from "./sameQuestion.js";
 
-/** Options of {@link reconcile}. */
-export interface ReconcileOptions extends ParseOptions {
-  /** The language of the notes and chains: `"en"` (default) or `"fr"`. */
-  readonly lang?: MessageLanguage;
-  /**
-   * `false` leaves the words out: no note, no chain, no notebook views — the
-   * findings as data ({@link Findings}), for pipelines of many incidents that
-   * never read a sentence. Default `true`.
-   */
-  readonly words?: boolean;
-}
-
 /**
- * Reconciles the claims of one incident: groups them by question, compares
- * the answers, and reports where the accounts agree, where they differ but
- * can all hold, and where they cannot all be true — without ever deciding
- * who is right (DESIGN §4).
+ * The engine: groups the claims of a checked incident by question, compares
+ * the answers, and returns the findings as data — questions, flags,
+ * agreements and the names behind the ids, with no sentence in them. The
+ * public `reconcile()` puts provenance and words on top of this.
  *
- * The incident is checked first (as {@link parseIncident} does) and never
- * mutated. The result is plain JSON data; its order depends only on the
- * claims' ids and the questions, never on the order of the claims or the
- * names of the sources. Hedges and source kinds are reported, never weighed.
- *
- * In a notebook the result shows itself: as a table in Deno's Jupyter
- * kernel, as a summary in Node's REPL, and through `toHTML()` elsewhere (see
- * {@link Displayable}); none of this is part of its JSON.
- *
- * @param incident - An incident document (format 1), parsed or not.
- * @param options - {@link ReconcileOptions}: the vocabulary (default `conflict`)
- *   and the language of the notes (default English).
- * @returns The questions (positions, status, origins, each source's history), the flags,
- *   the agreements between independent origins, and each claim's provenance.
- * @throws {IncidentError} when the incident is invalid.
- *
- * @example
- * const result = reconcile({
- *   contested: 1, id: "camp",
- *   places: [{ id: "camp", name: "Camp" }],
- *   sources: [{ id: "army", name: "Army", kind: "other" }, { id: "group", name: "Group", kind: "other" }],
- *   claims: [
- *     { id: "a", source: "army", about: { facet: "control", place: "camp" }, value: "repelled" },
- *     { id: "b", source: "group", about: { facet: "control", place: "camp" }, value: "captured" },
- *   ],
- * });
- * result.flags.map((f) => [f.kind, f.sides])
- * //=> [["exclusive", [["b"], ["a"]]]]
- *
- * // The same findings without their words, for bulk work:
- * "note" in reconcile(incident, { words: false }).flags[0]
- * //=> false
+ * @param checked - An incident {@link parseIncident} returned.
+ * @param vocabulary - The vocabulary it was checked against.
+ * @returns The findings, but the claims' provenance (which the façade adds).
  */
-export function reconcile(incident: unknown, options: ReconcileOptions & { readonly words: false }): Findings;
-export function reconcile(incident: unknown, options?: ReconcileOptions): Reconciliation & Displayable;
-export function reconcile(incident: unknown, options: ReconcileOptions = {}): (Reconciliation & Displayable) | Findings {
-  const vocabulary = options.vocabulary ?? conflict;
-  // An incident parseIncident returned for this vocabulary is not checked, copied or frozen again.
-  const checked = parsedWith(incident) === vocabulary ? (incident as Incident) : parseIncident(incident, { vocabulary });
+export function engineFindings(checked: Incident, vocabulary: Vocabulary): Omit<Findings, "provenance"> & { readonly questionOf: ReadonlyMap<string, string>; readonly index: IncidentIndex } {
   const index = indexIncident(checked, vocabulary);
   const questions = groupQuestions(index, vocabulary);
   const histories = new Map(questions.map((question) => [question, questionHistories(question)] as const));
@@ -100,32 +48,17 @@ export function reconcile(incident: unknown, options: ReconcileOptions = {}): (R
       else touching.set(key, [flag]);
     }
   }
-  const questionOf = new Map(questions.flatMap((q) => q.entries.map((e) => [e.claim.id, q.key] as const)));
-  const findings: Findings = {
+  return {
     incident: checked.id,
     ...(checked.title !== undefined ? { title: checked.title } : {}),
     vocabulary: vocabulary.name,
     questions: questions.map((question) => toQuestion(question, histories.get(question)!, touching.get(question.key) ?? [], positionOf)),
     flags,
     agreements: findAgreements(questions, index).map(toAgreement),
-    provenance: claimProvenance(index, (id) => questionOf.get(id)!),
     names: names(index),
+    questionOf: new Map(questions.flatMap((q) => q.entries.map((e) => [e.claim.id, q.key] as const))),
+    index,
   };
-  if (options.words === false) return findings;
-  const messages = messagesFor(options.lang ?? "en");
-  const words = wording(findings, messages, vocabulary.labels?.[messages.lang]);
-  const result: Reconciliation = {
-    incident: findings.incident,
-    ...(findings.title !== undefined ? { title: findings.title } : {}),
-    vocabulary: findings.vocabulary,
-    lang: messages.lang,
-    questions: findings.questions,
-    flags: flags.map((flag) => ({ ...flag, note: words.note(flag) })),
-    agreements: findings.agreements.map((agreement) => ({ ...agreement, note: words.agreement(agreement) })),
-    provenance: findings.provenance.map((p) => ({ ...p, chain: words.chain(p) })),
-    names: findings.names,
-  };
-  return displayable(result, reconciliationViews(result, vocabulary));
 }
 
 /**
