@@ -16,6 +16,9 @@ for (const example of examples) {
     if (example === "reconcile-seeds.ts" && !output.includes(`Control (place Camp militaire de Niafunké): "captured" (Communiqué du JNIM) and "repelled" (État-major général des Armées) cannot all hold.`)) {
       throw new Error("the demo no longer shows the Niafunké camp contradiction");
     }
+    if (example === "reconcile-seeds.ts" && !/^5 incidents\n=+\n.*\n⚑ Attaques du JNIM contre les camps militaires de Niafunké et Goundam — /u.test(output)) {
+      throw new Error("the demo no longer leads with the incident that holds contradictions");
+    }
     console.log(`ok   ${example}`);
   } catch (error) {
     failed += 1;

@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { reconcile, type ReconcileOptions } from "./facade/reconcile.js";
+export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
 export type {
   Agreement,
   AgreementData,
@@ -95,7 +95,7 @@ export {
   type EditResult,
 } from "./edit/editIncident.js";
 export { incidentJsonSchema } from "./jsonSchema.js";
-export { formatReport, REPORT_FORMATS, type ReportFormat, type ReportOptions } from "./report/formatReport.js";
+export { formatReport, formatReports, REPORT_FORMATS, type ReportFormat, type ReportOptions } from "./report/formatReport.js";
 export { JUPYTER_DISPLAY, INSPECT, type Displayable } from "./report/display.js";
 export { toRows, type Row } from "./report/toRows.js";
 export { MESSAGES, type MessageLanguage } from "./messages/languages.js";

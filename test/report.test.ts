@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { inspect } from "node:util";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { formatReport, INSPECT, JUPYTER_DISPLAY, parseIncident, reconcile, REPORT_FORMATS, toRows } from "../src/index.js";
+import { formatReport, formatReports, INSPECT, JUPYTER_DISPLAY, parseIncident, reconcile, REPORT_FORMATS, toRows } from "../src/index.js";
 import { STYLE } from "../src/report/renderHtml.js";
 import { claims, renameSources, shuffle } from "./fixtures/arbitraries.js";
 import { incidentWith } from "./fixtures/build.js";
@@ -25,15 +25,89 @@ describe("every report format in both languages on every seed matches its golden
 describe("formatReport", () => {
   const seed = reconcile(load("niafunke-goundam-2023-11-24.json"));
 
-  it("puts contested questions first, then the others, then findings, agreements, readings and the summary", () => {
+  it("leads with the summary, then the contested questions, the findings, agreements, readings, and the other questions last", () => {
     const text = formatReport(seed);
-    const at = (s: string) => text.indexOf(s);
-    expect(at("Contested questions, and figures against a refusal")).toBeLessThan(at("■ Control (place Camp militaire de Niafunké) — contested"));
-    expect(at("■ Control (place Camp militaire de Niafunké) — contested")).toBeLessThan(at("The other questions"));
-    expect(at("The other questions")).toBeLessThan(at("Findings"));
-    expect(at("Findings")).toBeLessThan(at("Where independent origins agree"));
-    expect(at("Where independent origins agree")).toBeLessThan(at("Readings: the accounts that can hold together"));
-    expect(at("Readings: the accounts that can hold together")).toBeLessThan(at("Summary"));
+    const order = [
+      "Summary",
+      "⚑ 2 contradictions: Control (place Camp militaire de Niafunké).",
+      "Contested questions, and figures against a refusal",
+      "■ Control (place Camp militaire de Niafunké) — contested",
+      "Findings",
+      "Where independent origins agree",
+      "Readings: the accounts that can hold together",
+      "The other questions",
+      "■ Occurred — agreed",
+    ];
+    const at = order.map((s) => text.indexOf(s));
+    expect(at.every((i) => i >= 0)).toBe(true);
+    expect([...at].sort((a, b) => a - b)).toEqual(at);
+  });
+
+  it("sums up contradictions, figures against a refusal, questions answered by a single origin and agreements across parties at the top", () => {
+    const summary = formatReport(seed).split("Summary\n-------\n\n")[1]!.split("\n\n")[0]!.split("\n");
+    expect(summary[0]).toBe("⚑ 2 contradictions: Control (place Camp militaire de Niafunké).");
+    expect(summary[1]).toBe("⚑ 2 figures against a refusal: Killed (party Forces armées maliennes, group soldiers); Killed (party Forces armées maliennes, group soldiers, place Niafunké).");
+    expect(summary[2]).toMatch(/^· \d+ questions answered by a single origin: Captured-persons \(party Forces armées maliennes, group soldiers\); /);
+    expect(summary[3]).toBe('✓ 2 agreements between independent origins, 2 across parties: Means (place Camp militaire de Goundam): shelling; Occurred: "2023-11-24".');
+    expect(summary[4]).toBe("· 2 coherent readings of the whole incident.");
+  });
+
+  it("says when there is nothing of a kind, rather than leaving the line out", () => {
+    const quiet = formatReport(reconcile(incidentWith([{ id: "only", source: "rfi", about: { facet: "occurred" }, value: "2023-11-24" }])));
+    expect(quiet).toContain("· No contradiction.\n· No figure against a refusal.\n· 1 question answered by a single origin: Occurred.\n· No agreement between independent origins.\n· 1 coherent reading of the whole incident.");
+  });
+
+  it("groups the notices: one line per kind listing its questions, the detail staying in each question's block", () => {
+    const findings = formatReport(seed).split("Findings\n--------\n\n")[1]!.split("\n\n")[0]!.split("\n");
+    expect(findings.filter((l) => l.startsWith("⚑ "))).toHaveLength(seed.flags.filter((f) => f.severity === "contradiction").length);
+    const notices = findings.filter((l) => l.startsWith("· "));
+    expect(notices.map((l) => l.split(" (")[0])).toEqual(["· Different answers that can all hold", "· Answered by a single origin", "· Answered only by parties to the fighting"]);
+    expect(notices[0]).toBe("· Different answers that can all hold (2): Means (place Camp militaire de Goundam); Means (place Camp militaire de Niafunké)");
+  });
+
+  it("says in place why a question shown with a figure is withheld: the refusal of a wider question stands against it", () => {
+    const text = formatReport(seed);
+    expect(text).toContain(
+      '■ Killed (party Forces armées maliennes, group soldiers) — figure against a refusal\n  ⚑ against a refusal to give a figure for killed (party Forces armées maliennes) (État-major général des Armées)\n  "plusieurs dizaines" (20–99) — 1 independent origin: Communiqué du JNIM',
+    );
+    expect(text).toContain(
+      '■ Killed (party Forces armées maliennes) — withheld\n  ⚑ a refusal against a figure for killed (party Forces armées maliennes, group soldiers): "plusieurs dizaines" (20–99) (Communiqué du JNIM)',
+    );
+  });
+
+  it("says against what a contested question with a single answer is contested: the whole it exceeds, the part that exceeds it", () => {
+    const result = reconcile(
+      incidentWith([
+        { id: "fifty", source: "locals", about: { facet: "killed", place: "town" }, value: { approx: 50 } },
+        { id: "twenty", source: "army", about: { facet: "killed", place: "region" }, value: 20 },
+      ]),
+    );
+    const text = formatReport(result);
+    expect(text).toMatch(/■ Killed \(place Niafunké\) — contested\n  ⚑ more than the whole allows: killed \(place Région de Tombouctou\): 20 \(Army\)\n  about 50[^\n]* — /u);
+    expect(text).toMatch(/■ Killed \(place Région de Tombouctou\) — contested\n  ⚑ less than a part of it: killed \(place Niafunké\): about 50[^\n]* \(Local sources\)\n  20 — /u);
+    expect(formatReport(result, { lang: "fr" })).toContain("⚑ plus que ne le permet le tout\u00a0: tués (lieu Région de Tombouctou)\u00a0: 20 (Army)");
+  });
+
+  it("prints each figure once: the source's words with the interval they are read as, a plain figure alone", () => {
+    const text = formatReport(seed);
+    expect(text).toContain('  "une cinquantaine" (45–55) — ');
+    expect(text).toContain('  "deux" (2) — ');
+    const plain = formatReport(reconcile(incidentWith([{ id: "two", source: "rfi", about: { facet: "killed" }, value: 2 }])));
+    expect(plain).toContain("\n  2 — 1 independent origin: RFI");
+    for (const format of ["text", "markdown", "html"] as const) {
+      for (const file of seeds) {
+        const report = formatReport(reconcile(load(file)), { format });
+        expect(report).not.toMatch(/\b(\d+) [[(]\1[\])]/u);
+        expect(report).not.toMatch(/\(about \d+ \(±\d+\)\)/u);
+      }
+    }
+  });
+
+  it("never nests guillemets inside guillemets: a quote that holds its own is set in other marks", () => {
+    const fr = formatReport(seed, { lang: "fr" });
+    expect(fr).toContain("“auraient été « repoussés » et « mis en déroute »”");
+    expect(fr).not.toMatch(/«[^»]*«/u);
+    expect(formatReport(seed, { format: "html", lang: "fr" })).toContain('<q lang="fr" class="holds-guillemets">auraient été « repoussés » et « mis en déroute »</q>');
   });
 
   it("shows every position with its claims' chains, hedges and the sources' own words", () => {
@@ -47,19 +121,21 @@ describe("formatReport", () => {
     expect(text).toContain("■ Contrôle (lieu Camp militaire de Niafunké) — contestée");
     expect(text).toContain("Contrôle (lieu Camp militaire de Niafunké)\u00a0: «\u00a0pris\u00a0» (Communiqué du JNIM) et «\u00a0repoussé\u00a0» (État-major général des Armées) ne peuvent être vrais ensemble.");
     expect(text).toContain("B. non «\u00a0pris\u00a0» et «\u00a0repoussé\u00a0» — État-major général des Armées");
+    expect(text).toContain("⚑ 2\u00a0contradictions\u00a0: Contrôle (lieu Camp militaire de Niafunké).");
   });
 
   it("gives the reconciliation itself as JSON, its notes in the report's language", () => {
     const json = JSON.parse(formatReport(seed, { format: "json", lang: "fr" }));
     expect(json.questions).toEqual(JSON.parse(JSON.stringify(seed.questions)));
     expect(json.lang).toBe("fr");
-    expect(json.flags[0].note).toMatch(/une seule origine répond à cette question/);
+    expect(json.flags[0].note).toMatch(/ne peuvent être vrais ensemble|une seule origine répond à cette question/);
     expect(JSON.parse(formatReport(seed, { format: "json" }))).toEqual(JSON.parse(JSON.stringify(seed)));
   });
 
-  it("refuses a format or a language it does not write, naming those it does", () => {
+  it("refuses a format or a language it does not write, naming those it does, and a page of anything but HTML", () => {
     expect(() => formatReport(seed, { format: "pdf" as never })).toThrow(/no report format "pdf": use one of "text", "markdown", "html", "json"/);
     expect(() => formatReport(seed, { lang: "de" as never })).toThrow(/no messages in "de": write notes and reports in one of "en", "fr"/);
+    expect(() => formatReport(seed, { format: "markdown", page: true })).toThrow(/use it with format "html", not "markdown"/);
   });
 
   test.prop([claims, fc.infiniteStream(fc.nat())])("says the same things in the same order whatever the order of the claims", (list, randomness) => {
@@ -88,7 +164,7 @@ describe("escaping: input text never becomes markup", () => {
   it("HTML: only the report's own tags and attributes appear", () => {
     const html = formatReport(hostile, { format: "html" });
     const tags = [...html.matchAll(/<\/?([a-z0-9]+)([^>]*)>/g)];
-    const allowed = new Set(["section", "style", "h2", "h3", "p", "table", "caption", "span", "thead", "tbody", "tr", "th", "td", "q", "ul", "ol", "li", "strong", "small"]);
+    const allowed = new Set(["section", "style", "h2", "h3", "h4", "p", "table", "caption", "span", "thead", "tbody", "tr", "th", "td", "q", "ul", "ol", "li", "strong", "small"]);
     for (const [, name, attributes] of tags) {
       expect(allowed.has(name!)).toBe(true);
       for (const [, attribute] of attributes!.matchAll(/\s([a-z-]+)=/g)) expect(["class", "lang", "scope", "rowspan"]).toContain(attribute);
@@ -115,6 +191,94 @@ describe("escaping: input text never becomes markup", () => {
 
   it("text: a quote's line breaks cannot break the layout", () => {
     expect(formatReport(hostile)).toContain('"line one line two | cell"');
+  });
+});
+
+describe("control characters from the input never act", () => {
+  const hostile = reconcile(
+    incidentWith(
+      [{ id: "esc", source: "rfi", about: { facet: "motive" }, value: "\u001b[2J\u001b]0;pwned\u0007cleared", quote: "right\u202eto left\u2066isolated\u2069 \u0000nul \u009b31m csi \rback" }],
+      { title: "Title\u001b[31m red" },
+    ),
+  );
+
+  it.each(["text", "markdown", "html"] as const)("%s: ESC, BEL, NUL, C1 controls and bidirectional overrides show as marks", (format) => {
+    const report = formatReport(hostile, { format });
+    expect(report).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f-\u009f\u202a-\u202e\u2066-\u2069]/u);
+    expect(report).toContain("␛");
+    expect(report).toContain("⟨U+202E⟩");
+    expect(report).toContain("⟨U+009B⟩");
+  });
+
+  it("text: the title's escape sequence is shown, and the line stays one line", () => {
+    expect(formatReport(hostile).split("\n")[0]).toBe("Title␛[31m red");
+  });
+
+  it("JSON keeps the data as it is", () => {
+    expect(JSON.parse(formatReport(hostile, { format: "json" })).title).toBe("Title\u001b[31m red");
+  });
+});
+
+describe("formatReports: several incidents", () => {
+  const files = ["bamako-2024-09-17.json", "niafunke-goundam-2023-11-24.json", "lere-csp-withdrawal.json"];
+  const results = files.map((f) => reconcile(load(f)));
+
+  it("leads with a summary of the batch, then the incidents that hold contradictions, then the others in the order given", () => {
+    const text = formatReports(results);
+    expect(text.split("\n").slice(0, 6)).toEqual([
+      "3 incidents",
+      "===========",
+      "1 of 3 incidents holds contradictions or figures against a refusal; it comes first.",
+      "⚑ Attaques du JNIM contre les camps militaires de Niafunké et Goundam — 2 contradictions, 2 figures against a refusal",
+      "· Attaque du JNIM à Bamako — no contradiction",
+      "· Offensive du CSP sur Léré et retrait — no contradiction",
+    ]);
+    const titles = results.map((r) => text.indexOf(`\n${r.title}\n===`));
+    expect(titles[1]).toBeLessThan(titles[0]!);
+    expect(titles[0]).toBeLessThan(titles[2]!);
+  });
+
+  it("writes one incident exactly as formatReport does, and JSON as one reconciliation per line in the order given", () => {
+    for (const format of REPORT_FORMATS) expect(formatReports([results[1]!], { format })).toBe(formatReport(results[1]!, { format }));
+    expect(formatReports(results, { format: "json" }).trimEnd().split("\n").map((line) => JSON.parse(line).incident)).toEqual(results.map((r) => r.incident));
+  });
+
+  it("nests each report's headings under the batch's in Markdown and HTML", () => {
+    const markdown = formatReports(results, { format: "markdown", lang: "fr" });
+    expect(markdown.startsWith("## 3\u00a0incidents\n")).toBe(true);
+    expect(markdown).toContain("\n### Attaques du JNIM contre les camps militaires de Niafunké et Goundam\n");
+    expect(markdown).toContain("\n#### Synthèse\n");
+    const html = formatReports(results, { format: "html" });
+    expect(html.match(/<style>/g)).toHaveLength(1);
+    expect(html).toMatch(/^<section class="contested-report contested-batch" lang="en">\n<style>/);
+    expect(html).toContain('<h3 class="title">Attaque du JNIM à Bamako</h3>');
+  });
+});
+
+describe("a page to share", () => {
+  const page = formatReport(reconcile(load("niafunke-goundam-2023-11-24.json")), { format: "html", page: true, lang: "fr" });
+
+  it("is a whole HTML document: doctype, UTF-8, the report's language, a title, one main and one h1", () => {
+    expect(page.startsWith('<!doctype html>\n<html lang="fr">\n<head>\n<meta charset="utf-8">\n')).toBe(true);
+    expect(page).toContain("<title>Attaques du JNIM contre les camps militaires de Niafunké et Goundam</title>");
+    expect(page.match(/<main>/g)).toHaveLength(1);
+    expect(page.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(page).toContain('<h1 class="title">Attaques du JNIM contre les camps militaires de Niafunké et Goundam</h1>');
+    expect(page.trimEnd().endsWith("</html>")).toBe(true);
+  });
+
+  it("carries its style, with print rules, once in its head, and loads nothing from outside", () => {
+    const head = page.slice(0, page.indexOf("</head>"));
+    expect(head).toContain("@media print{");
+    expect(page.match(/<style>/g)).toHaveLength(1);
+    expect(page).not.toMatch(/<link|<script|@import|url\(|src=|href=/);
+  });
+
+  it("holds a batch under one h1, each incident under its h2", () => {
+    const batch = formatReports(["bamako-2024-09-17.json", "niafunke-goundam-2023-11-24.json"].map((f) => reconcile(load(f))), { format: "html", page: true });
+    expect(batch.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(batch).toContain("<title>2 incidents</title>");
+    expect(batch.match(/<h2 class="title">/g)).toHaveLength(2);
   });
 });
 
@@ -149,7 +313,10 @@ describe("notebook display", () => {
 
   it("prints a readable summary in Node's REPL, and serves toHTML() to other notebooks", () => {
     expect(inspect(result)).toBe((result as unknown as Record<symbol, () => string>)[INSPECT]!());
-    expect(inspect(result).split("\n")[0]).toBe("Attaques du JNIM contre les camps militaires de Niafunké et Goundam — 18 claims from 5 sources, on 11 questions");
+    expect(inspect(result).split("\n").slice(0, 2)).toEqual([
+      "Attaques du JNIM contre les camps militaires de Niafunké et Goundam — 18 claims from 5 sources, on 11 questions",
+      "  ⚑ 2 contradictions: Control (place Camp militaire de Niafunké).",
+    ]);
     expect(result.toHTML()).toBe(formatReport(result, { format: "html" }));
   });
 

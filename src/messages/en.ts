@@ -54,7 +54,7 @@ export const en: Messages = {
   not: (value) => `not ${value}`,
   list: (items) => items.join(" + "),
   and: join,
-  quote: (text) => `"${text}"`,
+  quote: (text) => (text.includes('"') ? `“${text}”` : `"${text}"`),
   cap,
   report: {
     claims: (claims, sources, questions) => `${claims} claims from ${sources} sources, on ${questions} questions`,
@@ -102,7 +102,42 @@ export const en: Messages = {
     alternative: (says, sources) => `${says} — ${sources}`,
     tooMany: "Too many alternatives to list without seeming to choose some; their number is given instead.",
     unopposed: (claims) => `${claims} claim${claims === 1 ? "" : "s"} no contradiction touches stand in every reading.`,
-    summary: (f) =>
-      `${f.questions} question${f.questions === 1 ? "" : "s"}: ${f.contested} contested, ${f.withheld} with a figure against a refusal, ${f.singleSource} answered by a single origin; ${f.agreements} agreement${f.agreements === 1 ? "" : "s"} between independent origins; ${f.readingsExact ? "" : "at least "}${f.readings} coherent reading${f.readings === 1 ? "" : "s"}.`,
+    figureAgainstRefusal: "figure against a refusal",
+    elsewhere: {
+      whole: (f) => `more than the whole allows: ${f.question}: ${by({ ...f, origins: [] })}`,
+      part: (f) => `less than a part of it: ${f.question}: ${by({ ...f, origins: [] })}`,
+      refusal: (f) => `against a refusal to give a figure for ${f.question} (${join(f.sources)})`,
+      figure: (f) => `a refusal against a figure for ${f.question}: ${by({ ...f, origins: [] })}`,
+      other: (f) => `${f.kind}, with ${f.question}: ${by({ ...f, origins: [] })}`,
+    },
+    overview: {
+      contradictions: (n, questions) => `${n} contradiction${n === 1 ? "" : "s"}: ${questions}.`,
+      noContradiction: "No contradiction.",
+      refusals: (n, questions) => `${n} figure${n === 1 ? "" : "s"} against a refusal: ${questions}.`,
+      noRefusal: "No figure against a refusal.",
+      singleOrigin: (n, questions) => `${n} question${n === 1 ? "" : "s"} answered by a single origin: ${questions}.`,
+      noSingleOrigin: "Every question is answered by two or more independent origins.",
+      agreements: (n, across, facts) =>
+        `${n} agreement${n === 1 ? "" : "s"} between independent origins, ${across === 0 ? "none across parties" : `${across} across parties: ${facts}`}.`,
+      noAgreement: "No agreement between independent origins.",
+      readings: (n, exact) => `${exact ? "" : "At least "}${n} coherent reading${n === 1 ? "" : "s"} of the whole incident.`,
+    },
+    notices: {
+      revised: (n) => `Revised by their source (${n})`,
+      divergent: (n) => `Different answers that can all hold (${n})`,
+      "single-source": (n) => `Answered by a single origin (${n})`,
+      "parties-only": (n) => `Answered only by parties to the fighting (${n})`,
+    },
+    series: (items) => items.join("; "),
+    more: (n) => `and ${n} more`,
+    batch: {
+      title: (n) => `${n} incident${n === 1 ? "" : "s"}`,
+      lead: (n, withContradictions) =>
+        withContradictions === 0
+          ? `No incident holds a contradiction.`
+          : `${withContradictions} of ${n} incident${n === 1 ? "" : "s"} hold${withContradictions === 1 ? "s" : ""} contradictions or figures against a refusal; ${withContradictions === 1 ? "it comes" : "they come"} first.`,
+      entry: (f) =>
+        `${f.title} — ${f.contradictions === 0 && f.refusals === 0 ? "no contradiction" : [f.contradictions > 0 ? `${f.contradictions} contradiction${f.contradictions === 1 ? "" : "s"}` : "", f.refusals > 0 ? `${f.refusals} figure${f.refusals === 1 ? "" : "s"} against a refusal` : ""].filter(Boolean).join(", ")}`,
+    },
   },
 };

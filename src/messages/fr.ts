@@ -58,7 +58,8 @@ export const fr: Messages = {
   not: (value) => `non ${value}`,
   list: (items) => items.join(" + "),
   and: join,
-  quote: (text) => `«${NB}${text}${NB}»`,
+  /** Guillemets, or « “ ” » when the text holds guillemets of its own: the source's words are never changed, and guillemets never nest. */
+  quote: (text) => (/[«»]/u.test(text) ? `“${text}”` : `«${NB}${text}${NB}»`),
   cap,
   report: {
     claims: (claims, sources, questions) => `${plural(claims, "affirmation", "affirmations")} de ${plural(sources, "source", "sources")}, sur ${plural(questions, "question", "questions")}`,
@@ -110,7 +111,42 @@ export const fr: Messages = {
       claims > 1
         ? `${claims}${NB}affirmations qu'aucune contradiction ne touche tiennent dans chaque lecture.`
         : `${claims}${NB}affirmation qu'aucune contradiction ne touche tient dans chaque lecture.`,
-    summary: (f) =>
-      `${plural(f.questions, "question", "questions")}${NB}: ${f.contested}${NB}contestée${f.contested > 1 ? "s" : ""}, ${f.withheld} où un chiffre fait face à un refus, ${f.singleSource} à source unique${NB}; ${plural(f.agreements, "concordance", "concordances")} entre origines indépendantes${NB}; ${f.readingsExact ? "" : "au moins "}${plural(f.readings, "lecture cohérente", "lectures cohérentes")}.`,
+    figureAgainstRefusal: "chiffre face à un refus",
+    elsewhere: {
+      whole: (f) => `plus que ne le permet le tout${NB}: ${f.question}${NB}: ${by({ ...f, origins: [] })}`,
+      part: (f) => `moins qu'une de ses parties${NB}: ${f.question}${NB}: ${by({ ...f, origins: [] })}`,
+      refusal: (f) => `face au refus de donner un chiffre pour ${f.question} (${join(f.sources)})`,
+      figure: (f) => `un refus face à un chiffre pour ${f.question}${NB}: ${by({ ...f, origins: [] })}`,
+      other: (f) => `${f.kind}, avec ${f.question}${NB}: ${by({ ...f, origins: [] })}`,
+    },
+    overview: {
+      contradictions: (n, questions) => `${plural(n, "contradiction", "contradictions")}${NB}: ${questions}.`,
+      noContradiction: "Aucune contradiction.",
+      refusals: (n, questions) => `${plural(n, "chiffre", "chiffres")} face à un refus${NB}: ${questions}.`,
+      noRefusal: "Aucun chiffre face à un refus.",
+      singleOrigin: (n, questions) => `${plural(n, "question", "questions")} à source unique${NB}: ${questions}.`,
+      noSingleOrigin: "Chaque question a au moins deux origines indépendantes.",
+      agreements: (n, across, facts) =>
+        `${plural(n, "concordance", "concordances")} entre origines indépendantes, ${across === 0 ? "aucune entre parties de camps différents" : `${across} entre parties de camps différents${NB}: ${facts}`}.`,
+      noAgreement: "Aucune concordance entre origines indépendantes.",
+      readings: (n, exact) => `${exact ? "" : "Au moins "}${plural(n, "lecture cohérente", "lectures cohérentes")} de l'incident entier.`,
+    },
+    notices: {
+      revised: (n) => `Révisées par leur source (${n})`,
+      divergent: (n) => `Réponses différentes mais compatibles (${n})`,
+      "single-source": (n) => `À source unique (${n})`,
+      "parties-only": (n) => `Réponses des seules parties au conflit (${n})`,
+    },
+    series: (items) => items.join(`${NB}; `),
+    more: (n) => `et ${n}${NB}autre${n > 1 ? "s" : ""}`,
+    batch: {
+      title: (n) => plural(n, "incident", "incidents"),
+      lead: (n, withContradictions) =>
+        withContradictions === 0
+          ? "Aucun incident ne présente de contradiction."
+          : `${withContradictions} incident${withContradictions > 1 ? "s" : ""} sur ${n} présente${withContradictions > 1 ? "nt" : ""} des contradictions ou des chiffres face à un refus${NB}; ${withContradictions > 1 ? "ils viennent" : "il vient"} en premier.`,
+      entry: (f) =>
+        `${f.title} — ${f.contradictions === 0 && f.refusals === 0 ? "aucune contradiction" : [f.contradictions > 0 ? plural(f.contradictions, "contradiction", "contradictions") : "", f.refusals > 0 ? `${plural(f.refusals, "chiffre", "chiffres")} face à un refus` : ""].filter(Boolean).join(", ")}`,
+    },
   },
 };

@@ -1,4 +1,4 @@
-import type { FlagKind } from "../reconcile/flagKinds.js";
+import type { FLAG_SEVERITY, FlagKind } from "../reconcile/flagKinds.js";
 import type { QuestionStatus } from "../reconcile/reconciliation.js";
 import type { Hedge } from "../model/claim.js";
 import type { ScopeField } from "../model/scope.js";
@@ -42,15 +42,32 @@ export interface AgreementFacts {
   readonly acrossParties: boolean;
 }
 
-/** What a report's summary is written from. */
-export interface SummaryFacts {
-  readonly questions: number;
-  readonly contested: number;
-  readonly withheld: number;
-  readonly singleSource: number;
-  readonly agreements: number;
-  readonly readings: number;
-  readonly readingsExact: boolean;
+/** The kinds of finding whose severity is `notice`: a report groups them, one line per kind. */
+export type NoticeKind = { readonly [K in FlagKind]: (typeof FLAG_SEVERITY)[K] extends "notice" ? K : never }[FlagKind];
+
+/**
+ * What stands against a question's claims in another question, as the
+ * question's own block says it: the whole its figure exceeds (`whole`), a
+ * part that exceeds it (`part`), a refusal its figure stands against
+ * (`refusal`), a figure its refusal stands against (`figure`), or anything
+ * else (`other`).
+ */
+export type ElsewhereRole = "whole" | "part" | "refusal" | "figure" | "other";
+
+/** The other side of a finding, in another question: its question, answer and sources, in words. */
+export interface ElsewhereFacts {
+  readonly question: string;
+  readonly value: string;
+  readonly sources: readonly string[];
+  /** The finding's kind, in words. */
+  readonly kind: string;
+}
+
+/** One incident of a batch, as the batch's summary lists it. */
+export interface BatchEntryFacts {
+  readonly title: string;
+  readonly contradictions: number;
+  readonly refusals: number;
 }
 
 /** The words of a report around the findings: headings, column names, the names of statuses and kinds. */
@@ -92,7 +109,37 @@ export interface ReportWords {
   readonly alternative: (says: string, sources: string) => string;
   readonly tooMany: string;
   readonly unopposed: (claims: number) => string;
-  readonly summary: (facts: SummaryFacts) => string;
+  /** The status of a question whose figure stands against a refusal (its status is `withheld`, but a figure is shown). */
+  readonly figureAgainstRefusal: string;
+  /** What stands against the question in another question, said in the question's own block. */
+  readonly elsewhere: Readonly<Record<ElsewhereRole, (facts: ElsewhereFacts) => string>>;
+  /** The lines of the summary at the top of a report. */
+  readonly overview: {
+    /** Contradictions other than refusals, and the questions they are about. */
+    readonly contradictions: (count: number, questions: string) => string;
+    readonly noContradiction: string;
+    /** Figures against a refusal, and the questions of the figures. */
+    readonly refusals: (count: number, questions: string) => string;
+    readonly noRefusal: string;
+    readonly singleOrigin: (count: number, questions: string) => string;
+    readonly noSingleOrigin: string;
+    /** Agreements between independent origins, and those across parties ("Question: answer"). */
+    readonly agreements: (count: number, acrossParties: number, facts: string) => string;
+    readonly noAgreement: string;
+    readonly readings: (count: number, exact: boolean) => string;
+  };
+  /** The line that groups the notices of one kind, before the list of their questions. */
+  readonly notices: Readonly<Record<NoticeKind, (count: number) => string>>;
+  /** Questions or facts listed in a line: their names hold commas, so the language's stronger separator joins them. */
+  readonly series: (items: readonly string[]) => string;
+  /** What a bounded list says of the items it leaves out: "and 12 more". */
+  readonly more: (count: number) => string;
+  /** The summary of several incidents reported together. */
+  readonly batch: {
+    readonly title: (incidents: number) => string;
+    readonly lead: (incidents: number, withContradictions: number) => string;
+    readonly entry: (facts: BatchEntryFacts) => string;
+  };
 }
 
 /** The words of one language: a sentence per finding kind, and the pieces they are built of. */

@@ -13,9 +13,15 @@ export interface Wording {
   readonly messages: Messages;
   /** A question in words: "killed (party Forces armées maliennes, group soldiers)". */
   question(key: string): string;
-  /** A position in words: « une cinquantaine » (about 50 (±5)), not "captured". */
-  position(question: Question, position: Pick<Position, "value" | "not" | "phrases">): string;
+  /**
+   * A position in words: "captured", about 50 (±5), and the source's own
+   * words with the interval they are read as — « une cinquantaine » (45–55) —
+   * so that each figure is said once.
+   */
+  position(question: Question, position: Pick<Position, "value" | "not" | "phrases"> & { readonly range?: Position["range"] }): string;
   note(flag: Omit<Flag, "note">): string;
+  /** One side of a finding in words: the key of the question its first claim answers, its answer, sources and origins. */
+  side(claims: readonly string[]): NoteSide & { readonly question: string };
   chain(provenance: Omit<ClaimProvenance, "chain">): string;
   agreement(agreement: Omit<Agreement, "note">): string;
   source(id: string): string;
@@ -59,9 +65,11 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     const facet = label("facets", question.facet);
     return parts.length === 0 ? facet : `${facet} (${parts.join(", ")})`;
   };
-  const position = (question: Question, p: Pick<Position, "value" | "not" | "phrases">) => {
-    const plain = KINDS[question.kind].describe(p.value, valueWords);
-    const phrased = p.phrases?.length ? `${p.phrases.map(messages.quote).join(", ")} (${plain})` : plain;
+  const interval = (range: NonNullable<Position["range"]>) =>
+    range.high === null ? messages.quantity.atLeast(String(range.low)) : range.low === range.high ? String(range.low) : messages.quantity.range(String(range.low), String(range.high));
+  const position = (question: Question, p: Pick<Position, "value" | "not" | "phrases"> & { readonly range?: Position["range"] }) => {
+    const plain = () => KINDS[question.kind].describe(p.value, valueWords);
+    const phrased = p.phrases?.length ? `${p.phrases.map(messages.quote).join(", ")} (${p.range ? interval(p.range) : plain()})` : plain();
     return p.not ? messages.not(phrased) : phrased;
   };
   const unique = <T>(items: readonly T[]) => [...new Set(items)];
@@ -81,6 +89,7 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     source,
     label,
     position,
+    side,
     question: (key) => describeQuestion(questions.get(key)!),
     note(flag) {
       const sides = flag.sides.map(side);

@@ -1,10 +1,11 @@
-import type { ReportWords } from "../messages/messages.js";
+import type { ElsewhereRole, NoticeKind, ReportWords } from "../messages/messages.js";
 import type { Wording } from "../messages/wording.js";
 import type { Hedge } from "../model/claim.js";
-import { readings } from "../readings/readings.js";
-import type { FlagKind, Severity } from "../reconcile/flagKinds.js";
+import { readings, type Readings } from "../readings/readings.js";
+import { FLAG_SEVERITY, type FlagKind, type Severity } from "../reconcile/flagKinds.js";
 import { compareText } from "../reconcile/questions.js";
-import type { Question, QuestionStatus, Reconciliation } from "../reconcile/reconciliation.js";
+import type { Flag, Question, QuestionStatus, Reconciliation } from "../reconcile/reconciliation.js";
+import { readingsSection, type ReadingsSection } from "./readingsSection.js";
 
 /** One claim under a position: how it reached us and the source's own words. */
 export interface ClaimLine {
@@ -19,8 +20,8 @@ export interface ClaimLine {
 
 /** One position of a question, in words, with the claims behind it. */
 export interface PositionBlock {
+  /** The answer, each figure said once: « une cinquantaine » (45–55). */
   readonly answer: string;
-  readonly range?: string;
   readonly independent: number;
   readonly origins: readonly string[];
   /** "2 independent origins: A, B". */
@@ -33,11 +34,19 @@ export interface QuestionBlock {
   readonly key: string;
   readonly title: string;
   readonly status: QuestionStatus;
+  /** The status in words; a `withheld` question that shows a figure reads "figure against a refusal". */
   readonly statusLabel: string;
+  /**
+   * What stands against the question's claims in other questions — the whole
+   * its figure exceeds, the refusal its figure stands against — said in
+   * place, so that no block contradicts itself or says "contested" with a
+   * single answer and nothing to say against what.
+   */
+  readonly against: readonly string[];
   readonly positions: readonly PositionBlock[];
 }
 
-/** One finding, in words. */
+/** One contradiction, in words. */
 export interface FindingLine {
   readonly kind: FlagKind;
   readonly kindLabel: string;
@@ -45,6 +54,20 @@ export interface FindingLine {
   readonly severityLabel: string;
   readonly question: string;
   readonly note: string;
+}
+
+/** The notices of one kind, grouped: one line listing their questions. */
+export interface NoticeGroup {
+  readonly kind: NoticeKind;
+  /** "Answered by a single origin (4)". */
+  readonly label: string;
+  readonly questions: readonly string[];
+}
+
+/** One line of the summary at the top: what it is about decides its mark. */
+export interface SummaryLine {
+  readonly mark: "contradiction" | "agreement" | "plain";
+  readonly text: string;
 }
 
 /**
@@ -58,115 +81,163 @@ export interface ReportModel {
   readonly labels: Pick<ReportWords, "headings" | "columns" | "noContested" | "noFindings" | "tooMany" | "colon"> & {
     /** The source's words in the language's quotation marks. */
     readonly quote: (text: string) => string;
+    /** Questions joined as a line lists them. */
+    readonly series: (items: readonly string[]) => string;
   };
   readonly title: string;
   readonly subtitle: string;
+  /** What matters first: contradictions, refusals, questions with one origin, agreements across parties, readings. */
+  readonly summary: readonly SummaryLine[];
   /** Contested questions, then questions where a figure stands against a refusal; each by key. */
   readonly contested: readonly QuestionBlock[];
+  /** Every contradiction, one note each, in the reconciliation's order. */
+  readonly contradictions: readonly FindingLine[];
+  /** The notices, one group per kind, in the order of the kinds. */
+  readonly notices: readonly NoticeGroup[];
+  readonly agreements: readonly string[];
+  readonly readings: ReadingsSection;
   /** Every other question, by key. */
   readonly others: readonly QuestionBlock[];
-  /** Contradictions first, then notices; each in the reconciliation's order. */
-  readonly findings: readonly FindingLine[];
-  readonly agreements: readonly string[];
-  readonly readings: {
-    readonly components: readonly { readonly title: string; readonly alternatives: readonly string[]; readonly tooMany: boolean }[];
-    readonly unopposed: string;
-  };
-  readonly summary: string;
+  /** Counts a batch's summary reads. */
+  readonly counts: { readonly contradictions: number; readonly refusals: number };
 }
 
 const FIRST: readonly QuestionStatus[] = ["contested", "withheld"];
+/** How many questions or facts a summary line names before "and N more" (never "and 1 more": that one is named). */
+const SUMMARY_LIST = 10;
+
+/** A refusal stands on one side of the finding: `withheld` itself, or a source contradicting itself by one. */
+function isRefusal(flag: Pick<Flag, "kind" | "basis">): boolean {
+  return flag.kind === "withheld" || flag.basis === "withheld";
+}
 
 /**
  * Lays a reconciliation out as a {@link ReportModel} in the wording's
  * language. The order never depends on who said what: questions by status
  * then key, positions as the reconciliation orders them (by value), claims
- * by id.
+ * by id, findings as the reconciliation orders them.
+ *
+ * @param read - The readings of the result, when the caller has them already.
  */
-export function reportModel(result: Reconciliation, words: Wording): ReportModel {
+export function reportModel(result: Reconciliation, words: Wording, read: Readings = readings(result)): ReportModel {
   const report = words.messages.report;
   const claims = new Map(result.provenance.map((p) => [p.claim, p] as const));
-  const block = (question: Question): QuestionBlock => ({
-    key: question.key,
-    title: words.messages.cap(words.question(question.key)),
-    status: question.status,
-    statusLabel: report.status[question.status],
-    positions: question.positions.map((position) => ({
-      answer: words.position(question, position),
-      ...(position.range && question.kind === "quantity" ? { range: range(position.range.low, position.range.high) } : {}),
-      independent: position.independent,
-      origins: position.origins.map(words.source),
-      originsLine: report.origins(position.independent, words.messages.and(position.origins.map(words.source))),
-      claims: position.claims.map((id) => {
-        const p = claims.get(id)!;
-        return {
-          claim: id,
-          chain: words.chain(p),
-          hedge: p.hedge,
-          hedgeLabel: report.hedges[p.hedge],
-          ...(p.said !== undefined ? { said: p.said } : {}),
-          ...(p.quote !== undefined ? { quote: p.quote } : {}),
-          ...(p.lang !== undefined ? { lang: p.lang } : {}),
-        };
-      }),
-    })),
-  });
+  const flagsOf = new Map<string, Flag[]>();
+  for (const flag of result.flags) {
+    if (flag.severity !== "contradiction") continue;
+    for (const key of flag.questions) flagsOf.set(key, [...(flagsOf.get(key) ?? []), flag]);
+  }
+  const block = (question: Question): QuestionBlock => {
+    const own = new Set(question.claims);
+    return {
+      key: question.key,
+      title: words.messages.cap(words.question(question.key)),
+      status: question.status,
+      statusLabel:
+        question.status === "withheld" && question.positions.some((p) => p.value !== "withheld" || p.not) ? report.figureAgainstRefusal : report.status[question.status],
+      against: (flagsOf.get(question.key) ?? []).flatMap((flag) =>
+        flag.sides.flatMap((side, index) => {
+          if (side.some((claim) => own.has(claim))) return [];
+          const other = words.side(side);
+          const role = roleOf(flag, index);
+          return [report.elsewhere[role]({ question: words.question(other.question), value: other.value, sources: other.sources, kind: report.kinds[flag.kind] })];
+        }),
+      ),
+      positions: question.positions.map((position) => ({
+        answer: words.position(question, position),
+        independent: position.independent,
+        origins: position.origins.map(words.source),
+        originsLine: report.origins(position.independent, words.messages.and(position.origins.map(words.source))),
+        claims: position.claims.map((id) => {
+          const p = claims.get(id)!;
+          return {
+            claim: id,
+            chain: words.chain(p),
+            hedge: p.hedge,
+            hedgeLabel: report.hedges[p.hedge],
+            ...(p.said !== undefined ? { said: p.said } : {}),
+            ...(p.quote !== undefined ? { quote: p.quote } : {}),
+            ...(p.lang !== undefined ? { lang: p.lang } : {}),
+          };
+        }),
+      })),
+    };
+  };
   const byKey = (a: Question, b: Question) => compareText(a.key, b.key);
   const contested = FIRST.flatMap((status) => result.questions.filter((q) => q.status === status).sort(byKey));
   const others = result.questions.filter((q) => !FIRST.includes(q.status)).sort(byKey);
-  const findings = (["contradiction", "notice"] as const).flatMap((severity) =>
-    result.flags
-      .filter((flag) => flag.severity === severity)
-      .map((flag) => ({
-        kind: flag.kind,
-        kindLabel: report.kinds[flag.kind],
-        severity,
-        severityLabel: report.severity[severity],
-        question: flag.question,
-        note: words.note(flag),
-      })),
-  );
-  const read = readings(result);
+  const questionTitle = (key: string) => words.messages.cap(words.question(key));
+  const contradictions = result.flags
+    .filter((flag) => flag.severity === "contradiction")
+    .map((flag) => ({
+      kind: flag.kind,
+      kindLabel: report.kinds[flag.kind],
+      severity: flag.severity,
+      severityLabel: report.severity[flag.severity],
+      question: flag.question,
+      note: words.note(flag),
+    }));
+  const noticeKinds = (Object.keys(FLAG_SEVERITY) as FlagKind[]).filter((kind): kind is NoticeKind => FLAG_SEVERITY[kind] === "notice");
+  const notices = noticeKinds.flatMap((kind) => {
+    const keys = unique(result.flags.filter((flag) => flag.kind === kind).map((flag) => flag.question));
+    return keys.length === 0 ? [] : [{ kind, label: report.notices[kind](keys.length), questions: keys.map(questionTitle) }];
+  });
+
+  const refusals = result.flags.filter((flag) => flag.severity === "contradiction" && isRefusal(flag));
+  const opposed = result.flags.filter((flag) => flag.severity === "contradiction" && !isRefusal(flag));
+  const singleOrigin = unique(result.flags.filter((flag) => flag.kind === "single-source").map((flag) => flag.question));
   const questionByKey = new Map(result.questions.map((q) => [q.key, q] as const));
-  const claimCount = result.provenance.length;
-  const sourceCount = Object.keys(result.names.sources).length;
+  const across = result.agreements
+    .filter((a) => a.acrossParties)
+    .map((a) => `${questionTitle(a.question)}${report.colon} ${words.position(questionByKey.get(a.question)!, { value: a.value, not: a.not })}`);
+  const listed = (items: readonly string[]) => report.series(items.length > SUMMARY_LIST + 1 ? [...items.slice(0, SUMMARY_LIST), report.more(items.length - SUMMARY_LIST)] : items);
+  const summary: SummaryLine[] = [
+    opposed.length > 0
+      ? { mark: "contradiction", text: report.overview.contradictions(opposed.length, listed(unique(opposed.map((f) => f.question)).map(questionTitle))) }
+      : { mark: "plain", text: report.overview.noContradiction },
+    refusals.length > 0
+      ? { mark: "contradiction", text: report.overview.refusals(refusals.length, listed(unique(refusals.map((f) => f.question)).map(questionTitle))) }
+      : { mark: "plain", text: report.overview.noRefusal },
+    {
+      mark: "plain",
+      text: singleOrigin.length > 0 ? report.overview.singleOrigin(singleOrigin.length, listed(singleOrigin.map(questionTitle))) : report.overview.noSingleOrigin,
+    },
+    result.agreements.length > 0
+      ? { mark: "agreement", text: report.overview.agreements(result.agreements.length, across.length, listed(across)) }
+      : { mark: "plain", text: report.overview.noAgreement },
+    { mark: "plain", text: report.overview.readings(read.count, read.exact) },
+  ];
+
   const { headings, columns, noContested, noFindings, tooMany, colon } = report;
   return {
     lang: words.messages.lang,
-    labels: { headings, columns, noContested, noFindings, tooMany, colon, quote: words.messages.quote },
+    labels: { headings, columns, noContested, noFindings, tooMany, colon, quote: words.messages.quote, series: report.series },
     title: result.title ?? result.incident,
-    subtitle: report.claims(claimCount, sourceCount, result.questions.length),
+    subtitle: report.claims(result.provenance.length, Object.keys(result.names.sources).length, result.questions.length),
+    summary,
     contested: contested.map(block),
-    others: others.map(block),
-    findings,
+    contradictions,
+    notices,
     agreements: result.agreements.map((a) => words.agreement(a)),
-    readings: {
-      components: read.components.map((component, i) => ({
-        title: report.component(i + 1, component.questions.map((key) => words.question(key)).join(", "), component.count, component.exact),
-        tooMany: !component.exact,
-        alternatives: component.alternatives.map((alternative) => {
-          const says = alternative.holds.flatMap((h) => {
-            const question = questionByKey.get(h.question)!;
-            return h.positions.map((p) => words.position(question, question.positions[p]!));
-          });
-          return report.alternative(words.messages.and(says), words.messages.and(alternative.sources.map(words.source)));
-        }),
-      })),
-      unopposed: report.unopposed(read.unopposed.claims.length),
-    },
-    summary: report.summary({
-      questions: result.questions.length,
-      contested: result.questions.filter((q) => q.status === "contested").length,
-      withheld: result.questions.filter((q) => q.status === "withheld").length,
-      singleSource: result.questions.filter((q) => q.status === "single-source").length,
-      agreements: result.agreements.length,
-      readings: read.count,
-      readingsExact: read.exact,
-    }),
+    readings: readingsSection(read, result, words),
+    others: others.map(block),
+    counts: { contradictions: opposed.length, refusals: refusals.length },
   };
 }
 
-function range(low: number | string, high: number | string | null): string {
-  if (high === null) return `${low}–∞`;
-  return low === high ? String(low) : `${low}–${high}`;
+/**
+ * What the side at `index` of a finding is to the other sides: a refusal
+ * is told last and a figure first (`withheld`); a part first and its whole
+ * last (`exceeds-whole`, and the sums of `jointly-exclusive`).
+ */
+function roleOf(flag: Flag, index: number): ElsewhereRole {
+  const basis = flag.basis ?? flag.kind;
+  const last = index === flag.sides.length - 1;
+  if (basis === "withheld") return last ? "refusal" : "figure";
+  if (basis === "exceeds-whole") return last ? "whole" : "part";
+  return "other";
+}
+
+function unique<T>(items: readonly T[]): T[] {
+  return [...new Set(items)];
 }
