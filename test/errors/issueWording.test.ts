@@ -1,5 +1,5 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { formatIssue, formatIssueIn, issueText, ISSUE_WORDING, MESSAGES, type IssueCode, type IssueLanguage, type IssueParams, type MessageLanguage } from "../../src/index.js";
+import { formatIssue, formatIssueIn, issueText, ISSUE_WORDING, MESSAGES, type Issue, type IssueCode, type IssueLanguage, type IssueParams, type MessageLanguage } from "../../src/index.js";
 import { makeIssue } from "../../src/errors/contestedError.js";
 
 /** One example of every code's params: a code added without an example here does not compile. */
@@ -118,6 +118,12 @@ describe("issues are worded in every language", () => {
     const issue = makeIssue("unknown-reference", ["claims", 0, "about", "place"], { what: "place", name: "nowhere", known: ["town", "camp"], knownCount: 12 });
     expect(issue.fix).toBe('Use an id or alias from "places" ("town", "camp" and 10 more), or add the place there.');
     expect(issueText(issue, "fr").fix).toBe('Utilisez un identifiant ou un alias de "places" («\u00a0town\u00a0», «\u00a0camp\u00a0» et 10\u00a0autres), ou ajoutez-y le lieu.');
+  });
+
+  it("lets a tool narrow an issue's params by its code", () => {
+    const suggestionOf = (issue: Issue) => (issue.code === "unknown-reference" || issue.code === "unknown-facet" ? issue.params.suggestion : undefined);
+    expectTypeOf(suggestionOf).returns.toEqualTypeOf<string | undefined>();
+    expect(suggestionOf(makeIssue("unknown-facet", ["claims", 0, "about", "facet"], { facet: "kiled", vocabulary: "conflict", suggestion: "killed" }))).toBe("killed");
   });
 
   it("refuses a language it has no words in, naming those it has", () => {
