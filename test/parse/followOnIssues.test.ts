@@ -46,6 +46,17 @@ describe("one structural error brings no false follow-on error", () => {
     expect(problems(incident)).toEqual(expected);
   });
 
+  it("still knows the items the incident declares when another part is broken", () => {
+    const incident = french() as IncidentInput & Record<string, unknown>;
+    incident["items"] = [{ id: "granaries", name: "granaries", aliases: ["greniers"] }];
+    incident.claims.push({ id: "looted", source: "army", about: { facet: "looted", place: "camp", item: "greniers" }, value: 3 });
+    expect(problems(incident)).toEqual([]);
+    incident.actors![1]!.partOf = [3 as never];
+    expect(problems(incident)).toEqual(["actors[1].partOf[0]: expected a string, received number 3"]);
+    incident["items"] = [{ id: 4 }];
+    expect(problems(incident)).toEqual(["actors[1].partOf[0]: expected a string, received number 3", "items[0].id: expected a string, received number 4", "items[0].name: missing a string"]);
+  });
+
   it("still reads the phrases in the incident's language, so that a real phrase problem is still found", () => {
     const incident = french();
     incident.sources[2]!.kind = "newspaper" as never;
