@@ -5,7 +5,7 @@
  *
  * @packageDocumentation
  */
-export { reconcile, type ReconcileOptions } from "./reconcile/reconcile.js";
+export { reconcile, type ReconcileOptions } from "./facade/reconcile.js";
 export type {
   Agreement,
   AgreementData,
@@ -40,6 +40,7 @@ export {
 } from "./readings/readings.js";
 export { FLAG_SEVERITY, type FlagKind, type Severity } from "./reconcile/flagKinds.js";
 export { parseIncident, safeParseIncident, parsedWith, type ParseOptions, type SafeParseResult } from "./parse/parseIncident.js";
+export { MAX_DEPTH } from "./model/copyData.js";
 export { ContestedError, IncidentError, VocabularyError } from "./errors/contestedError.js";
 export { formatIssue, formatIssueIn, type Issue, type IssueOf } from "./errors/issue.js";
 export { formatPath, type IssuePath } from "./errors/issuePath.js";

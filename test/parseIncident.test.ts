@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { IncidentError, parseIncident, safeParseIncident, formatPath, incidentJsonSchema, defineVocabulary, VocabularyError, quantityReading } from "../src/index.js";
+import { IncidentError, parseIncident, safeParseIncident, formatPath, incidentJsonSchema, defineVocabulary, VocabularyError, quantityReading, MAX_DEPTH } from "../src/index.js";
 import { incidentWith } from "./fixtures/build.js";
 
 const problems = (input: unknown) => {
@@ -208,5 +208,48 @@ describe("names that Object's prototype also has", () => {
     });
     expect(result.success).toBe(false);
     if (!result.success) expect(result.error.issues.map((i) => [formatPath(i.path), i.code])).toEqual([["claims[0].about.facet", "unknown-facet"]]);
+  });
+});
+
+describe("parseIncident refuses what it cannot read, at its path, and never overflows", () => {
+  const base = () => ({ contested: 1, id: "x", sources: [{ id: "s", name: "S", kind: "local" }], claims: [{ id: "c", source: "s", about: { facet: "killed" }, value: 3 }] });
+  const nested = (depth: number, leaf: unknown = 1): unknown => {
+    let value: unknown = leaf;
+    for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { deeper: value };
+    return value;
+  };
+
+  it.each(["top", "claim", "about", "source"] as const)("refuses arrays and objects nested ten thousand deep in an unknown field of the %s, with one issue at the path where they go too deep", (where) => {
+    const input = base() as Record<string, unknown> & { claims: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+    const extra = nested(10_000);
+    if (where === "top") input.extra = extra;
+    if (where === "claim") input.claims[0]!.extra = extra;
+    if (where === "about") (input.claims[0]!.about as Record<string, unknown>).extra = extra;
+    if (where === "source") input.sources[0]!.extra = extra;
+    const result = safeParseIncident(input);
+    expect(result.success).toBe(false);
+    const issues = result.success ? [] : result.error.issues;
+    expect(issues.map((i) => i.code)).toEqual(["too-deep"]);
+    expect(issues[0]!.path.length).toBe(MAX_DEPTH);
+    expect(issues[0]!.fix).toContain("100 levels");
+  });
+
+  it("keeps data nested within the limit, frozen, whatever lies in unknown fields", () => {
+    const input = { ...base(), extra: nested(MAX_DEPTH - 2) };
+    const incident = parseIncident(input) as unknown as { extra: unknown };
+    expect(incident.extra).toEqual(input.extra);
+    expect(Object.isFrozen(incident.extra)).toBe(true);
+  });
+
+  it("refuses a key named __proto__ at its path instead of dropping it, and pollutes no prototype", () => {
+    const input = JSON.parse('{"contested":1,"id":"x","sources":[],"claims":[],"tool":{"__proto__":{"polluted":true}}}') as unknown;
+    const result = safeParseIncident(input);
+    expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toEqual([["reserved-key", ["tool", "__proto__"]]]);
+    expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
+  });
+
+  it("refuses a function or a class instance at its path", () => {
+    const result = safeParseIncident({ ...base(), tool: { when: new Date(0) } });
+    expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toEqual([["invalid-type", ["tool", "when"]]]);
   });
 });

@@ -81,7 +81,9 @@ export function addClaims(incident: Incident, claims: readonly Claim[], options:
  */
 export function addClaimsWithPatches(incident: Incident, claims: readonly Claim[], options: ParseOptions = {}): EditResult {
   return editIncidentWithPatches(incident, (draft) => {
-    draft.claims.push(...(copyData(claims) as Draft<Claim>[]));
+    // A claim that cannot be copied goes in as it is, and the check of the edited incident names what is wrong with it.
+    const copied = copyData(claims);
+    draft.claims.push(...((copied.ok ? copied.value : claims) as Draft<Claim>[]));
   }, options);
 }
 

@@ -123,6 +123,10 @@ export interface IssueParams {
    * `inKey`, in an object's key.
    */
   "malformed-text": { readonly unit: string; readonly at: number; readonly inKey: boolean };
+  /** Data nested deeper than the library reads (`limit` levels, the document itself being the first). */
+  "too-deep": { readonly limit: number };
+  /** A key JavaScript reads as something else than data (`__proto__`), which tools would drop silently. */
+  "reserved-key": { readonly key: string };
 }
 
 /** The stable codes of {@link Issue}, one per entry of {@link IssueParams}. */

@@ -114,13 +114,20 @@ function failure(issues: readonly Issue[]): SafeParseResult {
   return { success: false, error: new IncidentError(issues) };
 }
 
-/** A private copy, so that neither parsing nor freezing ever touches the caller's objects. */
+/**
+ * A private copy, made and frozen in one walk (see {@link copyData}), so that
+ * neither parsing nor freezing ever touches the caller's objects, and data
+ * that cannot be read is refused at its path: too deep, a `__proto__` key, or
+ * something that is not plain data.
+ */
 function cloneInput(input: unknown): { ok: true; value: unknown } | { ok: false; issue: Issue } {
-  try {
-    return { ok: true, value: copyData(input) };
-  } catch {
-    return { ok: false, issue: makeIssue("invalid-type", [], { expected: "json", received: { type: "uncopyable" } }) };
-  }
+  const copy = copyData(input);
+  if (copy.ok) return copy;
+  const { problem } = copy;
+  const path = [...problem.path];
+  if (problem.reason === "too-deep") return { ok: false, issue: makeIssue("too-deep", path, { limit: problem.limit }) };
+  if (problem.reason === "reserved-key") return { ok: false, issue: makeIssue("reserved-key", path, { key: problem.key }) };
+  return { ok: false, issue: makeIssue("invalid-type", path, { expected: "json", received: { type: "uncopyable" } }) };
 }
 
 function shapeIssues(issues: Parameters<typeof fromZodIssues>[0], input: unknown): Issue[] {

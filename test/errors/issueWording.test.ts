@@ -62,6 +62,8 @@ const EXAMPLES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { unit: "d800", at: 1, inKey: false },
     { unit: "dc00", at: 0, inKey: true },
   ],
+  "too-deep": [{ limit: 100 }],
+  "reserved-key": [{ key: "__proto__" }],
 };
 
 const examples = (Object.keys(EXAMPLES) as IssueCode[]).flatMap((code) => EXAMPLES[code].map((params) => makeIssue(code, ["claims", 0, "value"], params as never)));

@@ -201,5 +201,13 @@ export const enIssues: IssueWording = {
       message: `${p.inKey ? "a key" : "text"} holding a lone surrogate (\\u${p.unit} at index ${p.at}), which is not well-formed Unicode`,
       fix: "Write well-formed Unicode: a surrogate is valid only in a pair (text cut in the middle of an emoji often leaves one alone).",
     }),
+    "too-deep": (p) => ({
+      message: `nested more than ${p.limit} levels deep`,
+      fix: `Keep data within ${p.limit} levels: the format's own fields nest a few levels, so flatten what a tool keeps in its own fields here.`,
+    }),
+    "reserved-key": (p) => ({
+      message: `a key named "${p.key}", which JavaScript reads as an object's prototype, not as data`,
+      fix: `Rename the key "${p.key}": tools that copy or check the object would drop it silently.`,
+    }),
   },
 };

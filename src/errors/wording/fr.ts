@@ -240,5 +240,13 @@ export const frIssues: IssueWording = {
       message: `${p.inKey ? "une clé contient" : "le texte contient"} un demi-caractère isolé (\\u${p.unit} à l'indice ${p.at})${NB}: ce n'est pas de l'Unicode bien formé`,
       fix: `Écrivez de l'Unicode bien formé${NB}: un demi-caractère (surrogate) ne vaut qu'en paire (un texte coupé au milieu d'un emoji en laisse souvent un seul).`,
     }),
+    "too-deep": (p) => ({
+      message: `imbriqué sur plus de ${p.limit} niveaux`,
+      fix: `Restez dans ${p.limit} niveaux${NB}: les champs du format n'en imbriquent que quelques-uns, aplatissez donc ici ce qu'un outil garde dans ses propres champs.`,
+    }),
+    "reserved-key": (p) => ({
+      message: `une clé nommée ${q(p.key)}, que JavaScript lit comme le prototype d'un objet et non comme une donnée`,
+      fix: `Renommez la clé ${q(p.key)}${NB}: les outils qui copient ou vérifient l'objet la perdraient sans rien dire.`,
+    }),
   },
 };
