@@ -426,7 +426,7 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
 }
 
 /** Roles a named person may speak in, before or after their name. */
-const PERSON_ROLES = new Set(["army", "rank", "government", "police", "security-sources", "administration", "local", "witness", "expert", "medical", "spokesperson", "committee", "officials", "ngo"]);
+const PERSON_ROLES = new Set(["army", "rank", "government", "police", "security-sources", "administration", "local", "elected", "witness", "expert", "medical", "spokesperson", "committee", "officials", "ngo"]);
 
 /** Roles that are ranks (ARMY role by a rank word): see the speakers' table. */
 const RANK_ROLES = new Set(["rank"]);

@@ -34,7 +34,10 @@ const ADMINISTRATION = speaker("government", "administration");
 const LOCAL = speaker("local", "local");
 const WITNESS = speaker("witness", "witness");
 const EXPERT = speaker("expert", "expert");
-const MEDICAL = speaker("other", "medical");
+/** Doctors and hospitals speak as local sources of their own: a separate source from "local sources", of the same kind. */
+const MEDICAL = speaker("local", "medical");
+/** Mayors and local councillors: elected in the place itself, they speak as local sources. */
+const ELECTED = speaker("local", "elected");
 const NGO = speaker("ngo", "ngo");
 const SOCIAL = speaker("social", "social");
 const SPOKESPERSON = speaker("other", "spokesperson", { complement: true });
@@ -75,8 +78,12 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["source|sources proches de l' armee", SECURITY],
     ["responsable|responsables|officier|officiers militaire|militaires|securitaire|securitaires", SECURITY],
     ["responsable|responsables|officier|officiers de l' armee", SECURITY],
-    ["gouverneur|prefet|sous-prefet|maire|administrateur|conseiller|conseillers|commissaire|commissaires|depute|deputes|senateur|bourgmestre", ADMINISTRATION],
-    ["elu|elus|responsable|responsables|autorite|autorites local|locaux|locale|locales|regionales|regionaux|municipal|municipaux|administratif|administratifs|administrative|administratives", ADMINISTRATION],
+    ["gouverneur|prefet|sous-prefet|administrateur|commissaire|commissaires|depute|deputes|senateur", ADMINISTRATION],
+    ["maire|maires|bourgmestre|conseiller|conseillers|adjoint", ELECTED],
+    ["maire adjoint|adjointe", ELECTED],
+    ["elu|elus|elue|elues", ELECTED],
+    ["elu|elus local|locaux|locale|locales|municipal|municipaux", ELECTED],
+    ["responsable|responsables|autorite|autorites local|locaux|locale|locales|regionales|regionaux|municipal|municipaux|administratif|administratifs|administrative|administratives", ADMINISTRATION],
     ["source|sources locale|locales|concordantes|communautaires", LOCAL],
     ["source|sources sur place", LOCAL],
     ["source|sources civile|civiles locale|locales", LOCAL],
@@ -132,7 +139,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["police|gendarmerie|policemen", POLICE],
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
     ["security|military|army sources|source|official|officials|officer|officers", SECURITY],
-    ["governor|mayor|prefect|administrator|lawmaker|lawmakers|councillor|councilor|commissioner", ADMINISTRATION],
+    ["governor|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
+    ["mayor|deputy mayor|councillor|councilor|councillors|councilors", ELECTED],
+    ["deputy mayor", ELECTED],
     ["local|district|regional|state|municipal|provincial|county official|officials|authorities|administrator|administrators|government", ADMINISTRATION],
     ["local sources|source|residents|leaders|chiefs|elders", LOCAL],
     ["elders|elder|chiefs|notables", LOCAL],
