@@ -29,8 +29,8 @@ export {
   type ProvRecord,
   type ProvValue,
 } from "./provenance/provJson.js";
+export { readings } from "./facade/readings.js";
 export {
-  readings,
   type Readings,
   type ReadingsOptions,
   type ReadingComponent,

@@ -95,6 +95,35 @@ describe("contested reconcile", () => {
     expect(JSON.parse(out.join("")).incident).toBe("bamako-2024-09-17");
   });
 
+  it("leads a report of several incidents with their summary, then the incidents that hold contradictions", async () => {
+    const { code, stdout } = await runCli(["reconcile", "b.json", "n.json"], { "b.json": JSON.stringify(bamako), "n.json": JSON.stringify(niafunke) });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout.split("\n").slice(0, 5)).toEqual([
+      "2 incidents",
+      "===========",
+      "1 of 2 incidents holds contradictions or figures against a refusal; it comes first.",
+      "⚑ Attaques du JNIM contre les camps militaires de Niafunké et Goundam — 2 contradictions, 2 figures against a refusal",
+      "· Attaque du JNIM à Bamako — no contradiction",
+    ]);
+    expect(stdout.indexOf("\nAttaques du JNIM contre les camps militaires de Niafunké et Goundam\n===")).toBeLessThan(stdout.indexOf("\nAttaque du JNIM à Bamako\n==="));
+  });
+
+  it("--page writes one whole HTML page for all the incidents", async () => {
+    const { code, stdout } = await runCli(["reconcile", "b.json", "n.json", "--format", "html", "--page", "--lang", "fr"], { "b.json": JSON.stringify(bamako), "n.json": JSON.stringify(niafunke) });
+    expect(code).toBe(EXIT.ok);
+    expect(stdout.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
+    expect(stdout.match(/<h1[ >]/g)).toHaveLength(1);
+    expect(stdout.match(/<html/g)).toHaveLength(1);
+  });
+
+  it("--readings adds each incident's readings to its JSON line", async () => {
+    const { code, stdout } = await runCli(["reconcile", "n.ndjson", "--format", "json", "--readings"], { "n.ndjson": ndjson(niafunke, bamako) });
+    expect(code).toBe(EXIT.ok);
+    const lines = stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.incident, l.readings.count])).toEqual([["niafunke-goundam-2023-11-24", 2], ["bamako-2024-09-17", 1]]);
+    expect(lines[0].readings.components[0].alternatives.map((a: { sources: string[] }) => a.sources)).toEqual([["jnim-statement"], ["em"]]);
+  });
+
   it("streams NDJSON: each line's report is written before the next line arrives", async () => {
     const stdin = new PassThrough();
     const stdout = new PassThrough();
@@ -164,6 +193,8 @@ describe("usage mistakes", () => {
     [["validate", "x", "--lang", "fr"], "unknown option --lang", "Run 'contested validate --help' for usage."],
     [["schema", "x"], "schema takes no files", "Run 'contested schema --help' for usage."],
     [["help", "reconcil"], 'no help for "reconcil": unknown command — did you mean "reconcile"?', "Run 'contested --help' for the list of commands."],
+    [["reconcile", "x", "--page"], "--page writes a whole HTML page: use it with --format html, not text", "Run 'contested reconcile --help' for usage."],
+    [["reconcile", "x", "--readings", "--format", "markdown"], "--readings adds the readings to JSON: use it with --format json (the markdown report always shows them)", "Run 'contested reconcile --help' for usage."],
   ])("%j exits 2 and says, on one line with the hint to --help: %s", async (argv, problem, hint) => {
     const { code, stdout, stderr } = await runCli(argv);
     expect([code, stdout]).toEqual([EXIT.invalid, ""]);

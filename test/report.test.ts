@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { inspect } from "node:util";
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { formatReport, formatReports, INSPECT, JUPYTER_DISPLAY, parseIncident, reconcile, REPORT_FORMATS, toRows } from "../src/index.js";
+import { formatReport, formatReports, INSPECT, JUPYTER_DISPLAY, parseIncident, readings, reconcile, REPORT_FORMATS, toRows } from "../src/index.js";
 import { STYLE } from "../src/report/renderHtml.js";
 import { claims, renameSources, shuffle } from "./fixtures/arbitraries.js";
 import { incidentWith } from "./fixtures/build.js";
@@ -384,5 +384,36 @@ describe("ids that are also names of Object's own properties", () => {
       'Control (place Camp called constructor): "captured" (Source called proto) and "repelled" (Source called toString) cannot all hold.',
     );
     expect(formatReport(result, { lang: "fr" })).toContain("Source called proto");
+  });
+});
+
+describe("readings in a notebook", () => {
+  const result = reconcile(load("niafunke-goundam-2023-11-24.json"), { lang: "fr" });
+  const read = readings(result);
+
+  it("show themselves in Node's REPL: the title, how many readings, each alternative lettered", () => {
+    expect(inspect(read).split("\n")).toEqual([
+      "Attaques du JNIM contre les camps militaires de Niafunké et Goundam — Lectures\u00a0: les versions qui tiennent ensemble",
+      "2\u00a0lectures cohérentes de l'incident entier.",
+      "Composante 1 (contrôle (lieu Camp militaire de Niafunké))\u00a0: 2\u00a0possibilités",
+      "  A. «\u00a0pris\u00a0» — Communiqué du JNIM",
+      "  B. non «\u00a0pris\u00a0» et «\u00a0repoussé\u00a0» — État-major général des Armées",
+      "15\u00a0affirmations qu'aucune contradiction ne touche tiennent dans chaque lecture.",
+    ]);
+  });
+
+  it("give Deno's Jupyter kernel text, Markdown and HTML, and serve toHTML() to other notebooks", () => {
+    const bundle = (read as unknown as Record<symbol, () => Record<string, string>>)[JUPYTER_DISPLAY]!();
+    expect(Object.keys(bundle)).toEqual(["text/plain", "text/markdown", "text/html"]);
+    expect(bundle["text/markdown"]).toContain("  - **B.** non «\u00a0pris\u00a0» et «\u00a0repoussé\u00a0» — État-major général des Armées");
+    expect(bundle["text/html"]).toMatch(/^<section class="contested-report" lang="fr">\n<style>/);
+    expect(bundle["text/html"]).toContain('<ol class="alternatives">');
+    expect(read.toHTML()).toBe(bundle["text/html"]);
+  });
+
+  it("add nothing to their JSON, and read a reconciliation without words in English", () => {
+    expect(Object.keys(read)).toEqual(["incident", "components", "unopposed", "count", "exact"]);
+    expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(JSON.stringify({ ...read })));
+    expect(inspect(readings(JSON.parse(JSON.stringify(reconcile(load("niafunke-goundam-2023-11-24.json"))))))).toContain('  A. "captured" — Communiqué du JNIM');
   });
 });
