@@ -53,7 +53,7 @@ describe("one structural error brings no false follow-on error", () => {
     expect(problems(incident)).toEqual([]);
     incident.actors![1]!.partOf = [3 as never];
     expect(problems(incident)).toEqual(["actors[1].partOf[0]: expected a string, received number 3"]);
-    incident["items"] = [{ id: 4 as never }];
+    incident["items"] = [{ id: 4 }] as never;
     expect(problems(incident)).toEqual(["actors[1].partOf[0]: expected a string, received number 3", "items[0].id: expected a string, received number 4", "items[0].name: missing a string"]);
   });
 
