@@ -94,6 +94,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["mort|morts|morte|mortes|deces|decede*", count("killed")],
     ["perdu|perdent|perdant|perdirent la vie", count("killed")],
     ["peri|peris|perir|perissent", count("killed")],
+    // Bodies counted are the dead (« au moins dix corps »).
+    ["corps|cadavres|depouilles", count("killed")],
     // « éliminé », the armies' word for killing an enemy.
     ["elimine|elimines|eliminee|eliminees|eliminer|eliminant", count("killed")],
     ["brule*|brulee* vif|vifs|vive|vives", count("killed")],

@@ -203,12 +203,16 @@ function pairCounts(countCues: readonly PatternMatch<Cue>[], quantities: readonl
   const paired = new Map<PatternMatch<Cue>, QuantityMatch>();
   const taken = new Set<QuantityMatch>();
   const free = (item: Item | undefined, cue: PatternMatch<Cue>) => item?.quantity !== undefined && !taken.has(item.quantity) && sentence[item.quantity.start] === sentence[cue.start];
-  // A count word right after its count (« 28 morts », "14 wounded") is that count's, whatever stands before them both.
-  for (const cue of countCues) {
-    const own = quantities.find((q) => q.end === cue.start && !taken.has(q));
-    if (own) {
-      paired.set(cue, own);
-      taken.add(own);
+  // A count word right after its count (« 28 morts », "14 wounded") is that count's, whatever stands before them both;
+  // then a count right after its count word ("killing at least seven officers", « tué au moins 12 »).
+  for (const adjacent of [(q: QuantityMatch, cue: PatternMatch<Cue>) => q.end === cue.start, (q: QuantityMatch, cue: PatternMatch<Cue>) => q.start === cue.end]) {
+    for (const cue of countCues) {
+      if (paired.has(cue)) continue;
+      const own = quantities.find((q) => adjacent(q, cue) && !taken.has(q));
+      if (own) {
+        paired.set(cue, own);
+        taken.add(own);
+      }
     }
   }
   items.forEach((item, k) => {
