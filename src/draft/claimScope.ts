@@ -86,10 +86,23 @@ export interface CountedScope {
   readonly uncounted?: true;
 }
 
-/** Words that may follow a count of a toll without naming what was counted (« 12 ont été tués », "killed 12 in"). */
-const TOLL_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["morts", "mort", "tues", "tue", "blesses", "blesse", "victimes", "prisonniers", "otages", "disparus", "autres", "ont", "a", "sont", "etaient", "auraient", "seraient", "et", "dans", "au", "aux", "lors", "selon", "d'apres", "parmi", "dont", "pendant", "a", "en", "sur", "par", "neutralises", "enleves", "captures", "faits", "portes", "hommes", "membres", "elements", "cadavres", "corps", "pertes", "ou", "contre", "tombes", "mille", "cents"]),
-  en: new Set(["dead", "killed", "wounded", "injured", "casualties", "prisoners", "hostages", "captives", "missing", "others", "were", "was", "have", "had", "are", "and", "in", "at", "on", "during", "according", "among", "including", "of", "by", "from", "bodies", "more", "men", "members", "or", "abducted", "kidnapped", "taken", "captured", "people"]),
+/**
+ * Nouns after a count that make it no toll: units of time and distance,
+ * attacks and operations, places (« deux actions majeures », "three days",
+ * « une trentaine de kilomètres »). Any other word may follow a toll (« 12 ont
+ * été tués », "nine after two wounded officers died").
+ */
+const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set([
+    "jour", "jours", "heure", "heures", "minute", "minutes", "semaine", "semaines", "mois", "an", "ans", "annee", "annees", "fois", "km", "kilometre", "kilometres", "metre", "metres",
+    "action", "actions", "attaque", "attaques", "operation", "operations", "frappe", "frappes", "raid", "raids", "incident", "incidents", "explosion", "explosions", "colonne", "colonnes",
+    "convoi", "convois", "localite", "localites", "site", "sites", "point", "points", "region", "regions", "pays", "tirs", "obus", "roquettes", "missiles", "drones", "balles", "litres",
+  ]),
+  en: new Set([
+    "day", "days", "hour", "hours", "minute", "minutes", "week", "weeks", "month", "months", "year", "years", "times", "km", "kilometres", "kilometers", "miles", "metres", "meters",
+    "attack", "attacks", "operation", "operations", "strike", "strikes", "raid", "raids", "incident", "incidents", "explosion", "explosions", "column", "columns", "convoy", "convoys",
+    "sites", "points", "regions", "countries", "shells", "rockets", "missiles", "drones", "rounds", "litres", "liters", "percent",
+  ]),
 };
 
 /**
@@ -134,6 +147,6 @@ export function countedScope(tokens: readonly Token[], from: number, after: numb
     country = DEMONYMS.fr.get(next) ?? country;
   }
   const bodies = BODIES.has(noun);
-  const counted = bodies || group !== undefined || item !== undefined || tokens[t] === undefined || tokens[t]!.kind !== "word" || TOLL_WORDS[lang].has(noun);
+  const counted = bodies || group !== undefined || item !== undefined || !NOT_PEOPLE[lang].has(noun);
   return { ...(group ? { group } : {}), ...(item ? { item } : {}), ...(country ? { country } : {}), ...(counted ? {} : { uncounted: true as const }), ...(bodies ? { bodies: true as const } : {}) };
 }
