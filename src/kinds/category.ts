@@ -9,7 +9,6 @@ import { wholeValue, type KindDefinition } from "./kindDefinition.js";
  */
 export const categoryKind: KindDefinition<string> = {
   schema: z.string().min(1),
-  expected: "one name from the facet's list of values",
   canonical: (value) => ({ key: value as string, value, data: value as string }),
   check(value, { facet }) {
     const known = facet.values ?? [];

@@ -20,7 +20,6 @@ interface Containment {
 export function containmentKind({ what, resolve, within, ids, name }: Containment): KindDefinition<string> {
   return {
     schema: z.string().min(1),
-    expected: `${what === "actor" ? "an" : "a"} ${what} id or alias from the incident's ${what}s`,
     canonical(value, { index }) {
       const id = resolve(index, value as string) ?? (value as string);
       return { key: id, value: id, data: id };

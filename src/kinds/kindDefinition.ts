@@ -85,8 +85,6 @@ export interface ValueWords {
 export interface KindDefinition<C> {
   /** The zod schema a claim's `value` must satisfy for a facet of this kind. */
   readonly schema: z.ZodType;
-  /** What a value of this kind looks like, for error messages. */
-  readonly expected: string;
   /** Resolves a checked value into its comparable form. */
   canonical(value: unknown, context: KindContext): Canonical<C>;
   /**

@@ -145,8 +145,6 @@ function readingOnly(value: QuantityValue, lang: string | undefined): unknown {
  */
 export const quantityKind: KindDefinition<QuantityReading> = {
   schema: QuantityValueSchema,
-  expected:
-    'a quantity: a count (12), { "approx": 50 }, { "min": 20, "max": 99 }, { "atLeast": 500 }, { "atMost": 10 }, { "phrase": "une cinquantaine" } (words the lexicon reads), "withheld" or "unknown"',
   canonical(value, { lang }) {
     const quantity = value as QuantityValue;
     const reading = quantityReading(quantity, lang);

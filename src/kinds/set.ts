@@ -8,7 +8,6 @@ import type { KindDefinition } from "./kindDefinition.js";
  */
 export const setKind: KindDefinition<readonly string[]> = {
   schema: z.array(z.string().min(1)).min(1),
-  expected: 'a non-empty list of names, e.g. ["vbied", "shelling"]',
   canonical(value) {
     const names = [...new Set(value as string[])].sort();
     return { key: names.join("+"), value: names, data: names };

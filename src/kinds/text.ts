@@ -9,7 +9,6 @@ import { wholeValue, type KindDefinition } from "./kindDefinition.js";
  */
 export const textKind: KindDefinition<string> = {
   schema: z.string().min(1),
-  expected: "a non-empty text",
   canonical(value) {
     const folded = normalizeName(value as string);
     return { key: folded, value, data: folded };

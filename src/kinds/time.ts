@@ -44,7 +44,6 @@ export function timeValueInterval(value: TimeValue): Interval {
 /** Times compare as intervals: they can both hold when they overlap. */
 export const timeKind: KindDefinition<Interval> = {
   schema: TimeValueSchema,
-  expected: 'an ISO 8601 date or date-time ("2023", "2023-11-24", "2023-11-24T17:00") or { "from", "to" }',
   canonical(value) {
     const time = value as TimeValue;
     const interval = timeValueInterval(time);
