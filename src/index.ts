@@ -95,7 +95,7 @@ export {
   applyIncidentPatches,
   type EditResult,
 } from "./edit/editIncident.js";
-export { incidentJsonSchema } from "./jsonSchema.js";
+export { incidentJsonSchema, type JsonSchemaOptions } from "./jsonSchema.js";
 export { formatReport, formatReports, REPORT_FORMATS, type ReportFormat, type ReportOptions } from "./report/formatReport.js";
 export { JUPYTER_DISPLAY, INSPECT, type Displayable } from "./report/display.js";
 export { toRows, type Row } from "./report/toRows.js";
