@@ -212,7 +212,8 @@ export class DraftBook {
       const actor = mention.of ? this.actorOf(mention.of) : undefined;
       const kind: SourceKind = cue.kind === "party" && actor === undefined ? "other" : cue.role === "spokesperson" ? (actor ? "party" : "other") : cue.kind;
       // "Junta spokesman … Kyaw Soe Naing": the person by name, with the role that says whose voice it is.
-      const role = mention.of && !mention.of.person ? stripDeterminer(mention.of.name) : undefined;
+      // A rank is a title, not a role: "Brigadier Kyaw Soe Naing" is named by his name alone.
+      const role = mention.of && !mention.of.person && mention.of.cue.role !== "rank" ? stripDeterminer(mention.of.name) : undefined;
       const named = role && normalizeName(role) !== normalizeName(mention.person) ? `${mention.person} (${role})` : mention.person;
       const source = this.#source(`person:${normalizeName(mention.person)}`, named, kind, kind === "party" ? actor : undefined);
       return { source, party: kind === "party" };

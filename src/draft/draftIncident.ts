@@ -154,6 +154,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   let previous: Attributed | undefined;
   /** The last speaker, whatever the paragraph: « Selon lui » may open the next one. */
   let lastSpeaker: Speaker | undefined;
+  /** The last person the paragraph names, whose words a quotation standing alone may be. */
+  let lastPerson: Mention | undefined;
   let elsewhere = false;
   /** The days of the incident: those of the first event the article dates. */
   let incidentDays: Interval | undefined;
@@ -161,6 +163,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = undefined;
+      lastPerson = undefined;
     }
     if (isEmbed(sentence.text) || isHeading(sentence, sentences)) continue;
     const tokens = tokenize(sentence.text, lang);
@@ -177,6 +180,13 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const speeches = findSpeech(tokens, mentions, lang)
       .map((s) => attribute(s, book, lastSpeaker, mentions, tokens))
       .filter((a): a is Attributed => a !== undefined);
+    // « … » alone, after a sentence that introduces someone (« Issouf, chauffeur d'un camion-citerne, se trouvait… »): their words.
+    if (speeches.length === 0 && previous === undefined && lastPerson !== undefined && opensWithQuote(sentence.text)) {
+      const speaker = book.speakerOf(lastPerson, lastSpeaker, false);
+      if (speaker) previous = { speaker, relays: [], span: [0, 0], at: 0, responsibility: false, denies: false };
+    }
+    const named = [...mentions].reverse().find((m) => m.person !== undefined);
+    if (named) lastPerson = named;
     const reading = readPhrase(sentence.text, lang);
     const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous, lastSpeaker, reading };
     const add = (claim: Omit<DraftClaim, "id">) => {
@@ -320,6 +330,9 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     const phraseAt = sentence.text.indexOf(candidate.quantity.phrase);
     const scope = countedScope(tokens, tokenAt(tokens, phraseAt), tokenAt(tokens, phraseAt + candidate.quantity.phrase.length), lang);
     if (scope.uncounted) return undefined;
+    // « Deux sources sécuritaires », "Two intelligence officials": a count of those who speak, not of the dead.
+    const afterCount = tokenAt(tokens, phraseAt + candidate.quantity.phrase.length);
+    if (context.speeches.some((s) => s.span[0] <= afterCount && afterCount < s.span[1])) return undefined;
     // « 22 corps », "nine bodies": the dead, whatever word the count was paired with.
     if (scope.bodies) about.facet = "killed";
     if (scope.item !== undefined && PEOPLE_FACETS.has(about.facet)) {
@@ -405,6 +418,11 @@ function isHeading(sentence: Sentence, sentences: readonly Sentence[]): boolean 
   const alone = sentences.filter((s) => s.paragraph === sentence.paragraph).length === 1;
   const last = sentence.text.trimEnd().at(-1) ?? "";
   return alone && !".!?…»”\"".includes(last);
+}
+
+/** Whether a sentence opens with a quotation mark: words quoted as someone's. */
+function opensWithQuote(sentence: string): boolean {
+  return ["«", "“", "\""].includes(sentence.trimStart()[0] ?? "");
 }
 
 /** A post embedded from social media ("pic.twitter.com/…", "— Name (@handle)"): whose words they are is not told by the article. */

@@ -410,9 +410,11 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
     // "An army spokesman in the region, Captain Antony Mwalushayi,": the name set off by a comma after its role.
     const apposed = previous !== undefined && tokens[m.start - 1]?.text === "," && m.start - previous.end <= 9 && noMark(tokens, previous.end, m.start - 1);
     // "Junta spokesman Brigadier General Kyaw Soe Naing": a rank between the role and the name is a title.
-    const beforeRank = previous && RANK_ROLES.has(previous.cue.role) && out.length >= 2 ? out[out.length - 2] : undefined;
-    if (m.person && previous && beforeRank && !beforeRank.person && PERSON_ROLES.has(beforeRank.cue.role) && previous.start - beforeRank.end <= 1 && m.start - previous.end <= 1) {
-      out.splice(out.length - 2, 2, { ...m, start: beforeRank.start, cue: beforeRank.cue, of: beforeRank });
+    let ranks = 0;
+    while (ranks < out.length && RANK_ROLES.has(out[out.length - 1 - ranks]!.cue.role)) ranks += 1;
+    const beforeRank = ranks > 0 && out.length > ranks ? out[out.length - 1 - ranks] : undefined;
+    if (m.person && beforeRank && !beforeRank.person && PERSON_ROLES.has(beforeRank.cue.role) && !RANK_ROLES.has(beforeRank.cue.role) && m.start - beforeRank.end <= ranks + 1) {
+      out.splice(out.length - 1 - ranks, ranks + 1, { ...m, start: beforeRank.start, cue: beforeRank.cue, of: beforeRank });
       continue;
     }
     if (m.person && previous && !previous.person && PERSON_ROLES.has(previous.cue.role) && ((previous.end >= m.start - 3 && onlyTitles(tokens, previous.end, m.start)) || apposed)) {
