@@ -9,7 +9,8 @@ import type { Token } from "../lexicon/tokenize.js";
  * - `subject`: the actor named just before carried it out (« le CSP avait
  *   lancé une offensive », "al-Shabab fighters stormed");
  * - `agent`: the actor named just after did (« une attaque du JNIM »,
- *   « menée par », "carried out by", "blamed on");
+ *   « menée par », "carried out by", "blamed on"), or is accused of it by
+ *   the speaker (« qui accuse l'armée soudanaise », "blamed the ADF");
  * - `claimedBy`: the actor named just after claimed it (« revendiquée par »,
  *   "claimed by"), so its own words make it the perpetrator;
  * - `ownDeed`: a speaker tells of its own deed (« affirme avoir tué », "said
@@ -30,6 +31,7 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["mene|menee|menees|menes|perpetre|perpetree|perpetrees|commis|commise|commises|conduit|conduite|lance|lancee par", "agent"],
     ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "agent"],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
+    ["accuse|accusent|accusant|accusait|accuse|accusaient|imputant|imputent", "agent"],
     ["avoir tue|attaque|frappe|mene|lance|vise|cible|detruit|bombarde|abattu|neutralise|pris", "ownDeed"],
     ["avoir mene|lance|conduit une|un|des attaque|attaques|offensive|operation|frappe|frappes|raid|assaut", "ownDeed"],
   ],
@@ -43,6 +45,7 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["launched|mounted|staged|perpetrated|committed by", "agent"],
     ["blamed|attributed on|to", "agent"],
     ["claimed by", "claimedBy"],
+    ["blamed|blames|blaming|accused|accuses|accusing", "agent"],
     ["it|they|its forces|troops|fighters had? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed", "ownDeed"],
     ["to have killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
     ["having killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
