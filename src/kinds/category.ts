@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { wholeValue, type KindDefinition } from "./kindDefinition.js";
+import { defineKind, wholeValue } from "./kindDefinition.js";
 
 /**
  * Categories: one name from the facet's list. Two different names are
@@ -7,12 +7,12 @@ import { wholeValue, type KindDefinition } from "./kindDefinition.js";
  * `repelled`), otherwise `divergent` (`captured`, then `withdrew`: both can
  * hold, but they say different things).
  */
-export const categoryKind: KindDefinition<string> = {
+export const categoryKind = defineKind<string, string>({
   schema: z.string().min(1),
-  canonical: (value) => ({ key: value as string, value, data: value as string }),
+  canonical: (value) => ({ key: value, value, data: value }),
   check(value, { facet }) {
     const known = facet.values ?? [];
-    return facet.open || known.includes(value as string) ? [] : [{ what: "value", name: value as string, known }];
+    return facet.open || known.includes(value) ? [] : [{ what: "value", name: value, known }];
   },
   compare(a, b, { facet }) {
     const exclusive = (facet.exclusive ?? []).some(([x, y]) => (x === a && y === b) || (x === b && y === a));
@@ -22,5 +22,5 @@ export const categoryKind: KindDefinition<string> = {
   facts: wholeValue,
   answers: () => true,
   together: () => [],
-  describe: (value, { messages, label }) => messages.quote(label(value as string)),
-};
+  describe: (value, { messages, label }) => messages.quote(label(value)),
+});

@@ -79,20 +79,22 @@ export interface ValueWords {
 }
 
 /**
- * Everything the engine knows about one kind of value. Each kind declares its
- * own answers here; shared code never branches on the kind.
+ * What a kind's author writes (DESIGN §2): one hook per question the engine
+ * asks of a value, each typed by the kind's value `V` — as its zod schema
+ * gives it — and by its comparable form `C`. {@link defineKind} turns it into
+ * the {@link KindDefinition} the engine's table holds.
  */
-export interface KindDefinition<C> {
+export interface KindSpec<V, C> {
   /** The zod schema a claim's `value` must satisfy for a facet of this kind. */
-  readonly schema: z.ZodType;
+  readonly schema: z.ZodType<V>;
   /** Resolves a checked value into its comparable form. */
-  canonical(value: unknown, context: KindContext): Canonical<C>;
+  canonical(value: V, context: KindContext): Canonical<C>;
   /**
    * What is wrong with a structurally valid value: names that the incident or
    * the facet does not know (an unknown category, place or actor), or words
    * that cannot be read; empty when the value is sound.
    */
-  check(value: unknown, context: KindContext): readonly ValueProblem[];
+  check(value: V, context: KindContext): readonly ValueProblem[];
   /** How two asserted values with different keys relate. Must be symmetric. */
   compare(a: C, b: C, context: KindContext): Relation;
   /** Whether asserting `asserted` contradicts a claim that `negated` is not so. */
@@ -113,5 +115,27 @@ export interface KindDefinition<C> {
    */
   together(positions: readonly { readonly canonical: Canonical<C>; readonly not: boolean }[]): readonly (readonly number[])[];
   /** A position's value (as a reconciliation shows it) in words, for notes and reports. */
-  describe(value: unknown, words: ValueWords): string;
+  describe(value: V, words: ValueWords): string;
+}
+
+/**
+ * A kind as the engine's table holds it: the same hooks, over values whose
+ * type the table does not know. The engine only ever hands a kind the values
+ * its own schema checked when the incident was parsed, and the comparable
+ * forms its own `canonical` made.
+ */
+export type KindDefinition = KindSpec<unknown, unknown>;
+
+/**
+ * Registers a kind: its hooks typed by its value and comparable form, so
+ * that no hook needs a cast, and the one place where the table forgets those
+ * types is here. (valibot's schemas each own their typed `_parse` the same
+ * way.)
+ *
+ * @param spec - The kind's schema and hooks.
+ * @returns The kind as the engine's table holds it.
+ */
+export function defineKind<V, C>(spec: KindSpec<V, C>): KindDefinition {
+  // Sound because a kind is only ever given what its schema accepted and what its canonical returned (see KindDefinition).
+  return spec as unknown as KindDefinition;
 }

@@ -13,7 +13,7 @@ import type { ValueKind } from "./valueKind.js";
  * never switches on it; a kind added to {@link ValueKindSchema} does not
  * compile until it has an entry.
  */
-export const KINDS: { readonly [K in ValueKind]: KindDefinition<any> } = {
+export const KINDS: { readonly [K in ValueKind]: KindDefinition } = {
   quantity: quantityKind,
   category: categoryKind,
   set: setKind,

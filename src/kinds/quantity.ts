@@ -4,7 +4,7 @@ import { readPhraseCount } from "../lexicon/phraseCount.js";
 import { figureInterval, type QuantityFigure } from "./figureInterval.js";
 import { intervalsTogether } from "./jointIntervals.js";
 import { overlaps, within, type Interval } from "./interval.js";
-import { wholeValue, type KindDefinition } from "./kindDefinition.js";
+import { defineKind, wholeValue } from "./kindDefinition.js";
 
 const count = z.number().nonnegative().finite();
 
@@ -143,10 +143,10 @@ function readingOnly(value: QuantityValue, lang: string | undefined): unknown {
  * another toll, so it is shown among the question's positions and raises no
  * finding (a `divergent` notice would read as two answers that differ).
  */
-export const quantityKind: KindDefinition<QuantityReading> = {
+export const quantityKind = defineKind<QuantityValue, QuantityReading>({
   schema: QuantityValueSchema,
   canonical(value, { lang }) {
-    const quantity = value as QuantityValue;
+    const quantity = value;
     const reading = quantityReading(quantity, lang);
     const shown = readingOnly(quantity, lang);
     const base = { key: JSON.stringify(sortKeys(shown)), value: shown, data: reading };
@@ -155,7 +155,7 @@ export const quantityKind: KindDefinition<QuantityReading> = {
     return { ...base, interval: reading.interval, range: { low, high: high === Infinity ? null : high } };
   },
   check(value, { lang }) {
-    const words = wordsOnly(value as QuantityValue);
+    const words = wordsOnly(value);
     if (words === undefined) return [];
     const read = readPhraseCount(words.phrase, words.lang ?? lang);
     return read.ok ? [] : [{ problem: "unreadable-phrase", reason: read.problem }];
@@ -180,14 +180,14 @@ export const quantityKind: KindDefinition<QuantityReading> = {
     const q = messages.quantity;
     if (value === "withheld" || value === "unknown") return q[value];
     if (typeof value === "number") return String(value);
-    const v = value as QuantityObject;
+    const v = value;
     if (v.approx !== undefined) return v.tolerance !== undefined ? `${q.approx(String(v.approx))} (±${v.tolerance})` : q.approx(String(v.approx));
     if (v.min !== undefined) return q.range(String(v.min), String(v.max));
     if (v.atLeast !== undefined) return q.atLeast(String(v.atLeast));
     if (v.atMost !== undefined) return q.atMost(String(v.atMost));
     return JSON.stringify(value);
   },
-};
+});
 
 function sortKeys(value: unknown): unknown {
   if (typeof value !== "object" || value === null) return value;

@@ -1,26 +1,26 @@
 import * as z from "zod";
-import type { KindDefinition } from "./kindDefinition.js";
+import { defineKind } from "./kindDefinition.js";
 
 /**
  * Sets: a list of names (`["vbied", "shelling"]`). Different sets can always
  * both hold — their difference is `divergent` — unless one negates a name the
  * other asserts. Order and repetitions do not matter.
  */
-export const setKind: KindDefinition<readonly string[]> = {
+export const setKind = defineKind<string[], readonly string[]>({
   schema: z.array(z.string().min(1)).min(1),
   canonical(value) {
-    const names = [...new Set(value as string[])].sort();
+    const names = [...new Set(value)].sort();
     return { key: names.join("+"), value: names, data: names };
   },
   check(value, { facet }) {
     if (facet.open || facet.values === undefined) return [];
     const known = facet.values;
-    return (value as string[]).filter((n) => !known.includes(n)).map((name) => ({ what: "value", name, known }));
+    return value.filter((n) => !known.includes(n)).map((name) => ({ what: "value", name, known }));
   },
   compare: () => "divergent",
   contradictsNegation: (asserted, negated) => asserted.some((name) => negated.includes(name)),
   facts: ({ data }) => data.map((name) => ({ key: name, value: [name] })),
   answers: () => true,
   together: () => [],
-  describe: (value, { messages, label }) => messages.list((value as string[]).map(label)),
-};
+  describe: (value, { messages, label }) => messages.list(value.map(label)),
+});

@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { overlaps, within, type Interval } from "./interval.js";
-import { wholeValue, type KindDefinition } from "./kindDefinition.js";
+import { defineKind, wholeValue } from "./kindDefinition.js";
 import { rangeInterval, timeInterval } from "./timeInterval.js";
 import { intervalsTogether } from "./jointIntervals.js";
 
@@ -42,10 +42,10 @@ export function timeValueInterval(value: TimeValue): Interval {
 }
 
 /** Times compare as intervals: they can both hold when they overlap. */
-export const timeKind: KindDefinition<Interval> = {
+export const timeKind = defineKind<TimeValue, Interval>({
   schema: TimeValueSchema,
   canonical(value) {
-    const time = value as TimeValue;
+    const time = value;
     const interval = timeValueInterval(time);
     const key = typeof time === "string" ? time : `${time.from}/${time.to}`;
     return {
@@ -62,5 +62,5 @@ export const timeKind: KindDefinition<Interval> = {
   facts: wholeValue,
   answers: () => true,
   together: (positions) => intervalsTogether(positions.map((p) => ({ interval: p.canonical.data, not: p.not }))),
-  describe: (value, { messages }) => (typeof value === "string" ? messages.quote(value) : `${(value as { from: string }).from}/${(value as { to: string }).to}`),
-};
+  describe: (value, { messages }) => (typeof value === "string" ? messages.quote(value) : `${value.from}/${value.to}`),
+});

@@ -33,7 +33,7 @@ export interface QuestionEntry {
   readonly facet: string;
   readonly definition: FacetDefinition;
   readonly kind: ValueKind;
-  readonly comparator: KindDefinition<unknown>;
+  readonly comparator: KindDefinition;
   readonly context: KindContext;
   readonly scope: CanonicalScope;
   readonly when: Interval | undefined;
