@@ -59,7 +59,10 @@ export {
   type ValueRule,
 } from "./errors/issueParams.js";
 export type { PhraseProblem } from "./lexicon/phraseCount.js";
-export { IncidentSchema, type Incident, type IncidentInput } from "./model/incident.js";
+export { IncidentSchema, type Incident } from "./model/incident.js";
+export type { IncidentInput, ClaimInput, ConflictIncidentInput } from "./vocabulary/incidentInput.js";
+export type { ConflictFacet, ConflictFacetKinds, ConflictValues, ConflictOpenFacet, ConflictGroup, ConflictItem } from "./vocabulary/conflictTypes.js";
+export { vocabularyReference } from "./vocabulary/vocabularyReference.js";
 export { ActorSchema, type Actor } from "./model/actor.js";
 export { PlaceSchema, type Place } from "./model/place.js";
 export { SourceSchema, SourceKindSchema, type Source, type SourceKind } from "./model/source.js";

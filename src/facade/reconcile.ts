@@ -8,6 +8,7 @@ import type { Findings, Reconciliation } from "../reconcile/reconciliation.js";
 import { displayable, type Displayable } from "../report/display.js";
 import { reconciliationViews } from "../report/reconciliationView.js";
 import { conflict } from "../vocabulary/conflict.js";
+import type { ConflictIncidentInput } from "../vocabulary/incidentInput.js";
 
 /** Options of {@link reconcile}. */
 export interface ReconcileOptions extends ParseOptions {
@@ -36,7 +37,7 @@ export interface ReconcileOptions extends ParseOptions {
  * kernel, as a summary in Node's REPL, and through `toHTML()` elsewhere (see
  * {@link Displayable}); none of this is part of its JSON.
  *
- * @param incident - An incident document (format 1), parsed or not.
+ * @param incident - An incident document (format 1), parsed or not; typed as {@link ConflictIncidentInput} when written in code, so that an editor completes it.
  * @param options - {@link ReconcileOptions}: the vocabulary (default `conflict`)
  *   and the language of the notes (default English).
  * @returns The questions (positions, status, origins, each source's history), the flags,
@@ -60,6 +61,8 @@ export interface ReconcileOptions extends ParseOptions {
  * "note" in reconcile(incident, { words: false }).flags[0]
  * //=> false
  */
+export function reconcile(incident: ConflictIncidentInput, options: ReconcileOptions & { readonly words: false }): Findings;
+export function reconcile(incident: ConflictIncidentInput, options?: ReconcileOptions): Reconciliation & Displayable;
 export function reconcile(incident: unknown, options: ReconcileOptions & { readonly words: false }): Findings;
 export function reconcile(incident: unknown, options?: ReconcileOptions): Reconciliation & Displayable;
 export function reconcile(incident: unknown, options: ReconcileOptions = {}): (Reconciliation & Displayable) | Findings {

@@ -4,6 +4,7 @@ import { sortIssues, type Issue } from "../errors/issue.js";
 import { fromZodIssues } from "../errors/zodIssues.js";
 import { IncidentSchema, type Incident } from "../model/incident.js";
 import { conflict } from "../vocabulary/conflict.js";
+import type { ConflictIncidentInput } from "../vocabulary/incidentInput.js";
 import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { checkIncident } from "./checkIncident.js";
 import { checkWellFormedParts } from "./checkWellFormedParts.js";
@@ -40,7 +41,7 @@ export type SafeParseResult = { readonly success: true; readonly data: Incident 
  * starts in (`entryId`, shown as `claims[3 "em-toll"].value`), and an
  * English message and fix ({@link formatIssueIn} words it in French).
  *
- * @param input - The document, e.g. from `JSON.parse`.
+ * @param input - The document, e.g. from `JSON.parse`; typed as {@link ConflictIncidentInput} when written in code, so that an editor completes it.
  * @param options - {@link ParseOptions}.
  * @returns The checked, frozen incident.
  * @throws {IncidentError} listing every problem, each with its path and a fix.
@@ -54,6 +55,8 @@ export type SafeParseResult = { readonly success: true; readonly data: Incident 
  * incident.claims[0].value
  * //=> { approx: 50 }
  */
+export function parseIncident(input: ConflictIncidentInput, options?: ParseOptions): Incident;
+export function parseIncident(input: unknown, options?: ParseOptions): Incident;
 export function parseIncident(input: unknown, options: ParseOptions = {}): Incident {
   const result = safeParseIncident(input, options);
   if (!result.success) throw result.error;
