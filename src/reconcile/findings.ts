@@ -39,7 +39,7 @@ export function engineFindings(checked: Incident, vocabulary: Vocabulary): Omit<
     if (!position) positions.set(entry, (position = toPosition(entry)));
     return position;
   };
-  const flags = drafts.map(toFlag).sort(compareFlags);
+  const flags = sortFlags(drafts.map(toFlag));
   const touching = new Map<string, Omit<Flag, "note">[]>();
   for (const flag of flags) {
     for (const key of flag.questions) {
@@ -161,15 +161,16 @@ function toPosition(position: PositionEntry): Position {
 function toFlag(draft: FlagDraft): Omit<Flag, "note"> {
   const sides = draft.kind === "withheld" ? orientRefusalLast(draft.sides) : draft.sides;
   const others = unique(sides.map((s) => s.question.key).filter((k) => k !== draft.question.key)).sort(compareText);
-  const entries = sides.flatMap((s) => s.entries);
+  const byId = new Map(sides.flatMap((s) => s.entries.map((e) => [e.claim.id, e.claim.source] as const)));
+  const claims = [...byId.keys()].sort(compareText);
   return {
     kind: draft.kind,
     severity: FLAG_SEVERITY[draft.kind],
     question: draft.question.key,
     questions: [draft.question.key, ...others],
-    claims: unique(entries.map((e) => e.claim.id)).sort(compareText),
+    claims,
     sides: sides.map((s) => s.entries.map((e) => e.claim.id)),
-    sources: unique([...entries].sort((a, b) => compareText(a.claim.id, b.claim.id)).map((e) => e.claim.source)),
+    sources: unique(claims.map((id) => byId.get(id)!)),
     ...(draft.basis ? { basis: draft.basis } : {}),
     ...(draft.said ? { said: draft.said } : {}),
   };
@@ -181,13 +182,18 @@ function orientRefusalLast(sides: readonly Side[]): readonly Side[] {
   return refusal(sides[0]!) && !refusal(sides[1]!) ? [sides[1]!, sides[0]!] : sides;
 }
 
-function compareFlags(a: Omit<Flag, "note">, b: Omit<Flag, "note">): number {
-  return (
-    compareText(a.question, b.question) ||
-    FLAG_KINDS.indexOf(a.kind) - FLAG_KINDS.indexOf(b.kind) ||
-    compareText(JSON.stringify(a.sides), JSON.stringify(b.sides))
-  );
+/**
+ * Findings in a fixed order: by question, then by kind (in the order of
+ * {@link FLAG_KINDS}), then by the claims on their sides. Each finding's sort
+ * key is made once, not at every comparison.
+ */
+function sortFlags(flags: Omit<Flag, "note">[]): Omit<Flag, "note">[] {
+  const keyed = flags.map((flag) => ({ flag, kind: KIND_ORDER.get(flag.kind)!, sides: JSON.stringify(flag.sides) }));
+  keyed.sort((a, b) => compareText(a.flag.question, b.flag.question) || a.kind - b.kind || compareText(a.sides, b.sides));
+  return keyed.map((k) => k.flag);
 }
+
+const KIND_ORDER = new Map(FLAG_KINDS.map((kind, i) => [kind, i] as const));
 
 function unique<T>(items: readonly T[]): T[] {
   return [...new Set(items)];
