@@ -117,6 +117,40 @@ describe("draftIncident is a pure function of its text", () => {
     for (const claim of draft.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.quote);
   });
 
+  /** Sentences of wire copy, put together at random: speakers, relays, counts, refusals, places and dates. */
+  const FRENCH = [
+    "Selon l'armée malienne, {n} soldats ont été tués à {P}.",
+    "Des sources locales jointes par RFI évoquent une {r} de morts.",
+    "Le JNIM a revendiqué l'attaque dans un communiqué.",
+    "« Nous avons repoussé les assaillants », a déclaré à l'AFP le porte-parole de l'armée, le colonel {N}.",
+    "L'état-major n'a pas souhaité donner de bilan.",
+    "Le mois dernier, une attaque similaire avait fait {n} morts.",
+    "{N}, un habitant de {P}, affirme avoir vu {n} corps.",
+    "Les assaillants auraient pris le contrôle du camp militaire de {P} vendredi 3 mai.",
+  ];
+  const ENGLISH = [
+    "At least {n} civilians were killed in {P}, local officials said.",
+    "The army said in a statement that it had repelled the attack on the {P} base.",
+    "{N}, a spokesman for the {P} Liberation Front, told Reuters the group had seized {n} vehicles.",
+    "Police did not respond to a request for comment.",
+    "So far this year, {n} people have been killed, according to ACLED.",
+    "Residents said dozens of homes were burned on Tuesday, May 7.",
+  ];
+  const article = (templates: readonly string[]) =>
+    fc
+      .array(fc.tuple(fc.constantFrom(...templates), fc.nat(5000), fc.constantFrom("Boni", "Dori", "Kidal", "Gao Est"), fc.constantFrom("Amadou Diallo", "Fatima Touré", "John Smith"), fc.constantFrom("vingtaine", "cinquantaine", "dizaine")), { maxLength: 8 })
+      .map((parts) => parts.map(([t, n, place, name, round]) => t.replaceAll("{n}", String(n)).replaceAll("{P}", place).replaceAll("{N}", name).replaceAll("{r}", round)).join(n2(parts.length)));
+  const n2 = (k: number) => (k % 3 === 0 ? "\n\n" : " ");
+
+  property.prop([fc.oneof(article(FRENCH).map((t) => [t, "fr"] as const), article(ENGLISH).map((t) => [t, "en"] as const))])(
+    "drafts from any wire copy an incident parseIncident accepts, every quote at its evidence",
+    ([text, lang]) => {
+      const draft = draftIncident(text, { lang, date: "2024-05-10" });
+      expect(() => parseIncident(draft)).not.toThrow();
+      for (const claim of draft.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.quote);
+    },
+  );
+
   it("formats a draft for review, each quote marked in its sentence", () => {
     const text = "Selon l'armée malienne, 12 soldats ont été tués.";
     expect(formatDraft(draftIncident(text, { lang: "fr" }), text)).toBe(
