@@ -191,7 +191,7 @@ function withQuantityRules(schema: Schema): Schema {
     const record = node as Schema;
     const properties = record["properties"] as Schema | undefined;
     if (properties && ["phrase", "tolerance", "approx", "atLeast"].every((key) => key in properties)) {
-      Object.assign(record, structuredClone(QUANTITY_RULES));
+      Object.assign(record, JSON.parse(JSON.stringify(QUANTITY_RULES)) as Schema);
       return;
     }
     for (const child of Object.values(record)) visit(child);
