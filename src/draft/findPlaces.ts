@@ -25,7 +25,7 @@ const SITES: Record<LexiconLanguage, ReadonlySet<string>> = {
 /** Folded nouns of areas and settlements, followed by their name (« la région de Tombouctou », "the town of Goundam"). */
 const AREAS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
   fr: new Map([["region", "region"], ["province", "region"], ["cercle", "district"], ["commune", "town"], ["ville", "town"], ["village", "village"], ["localite", "town"], ["departement", "district"], ["prefecture", "district"]]),
-  en: new Map([["region", "region"], ["province", "region"], ["state", "region"], ["district", "district"], ["town", "town"], ["city", "town"], ["village", "village"], ["county", "district"]]),
+  en: new Map([["region", "region"], ["province", "region"], ["state", "region"], ["district", "district"], ["town", "town"], ["city", "town"], ["village", "village"], ["county", "district"], ["township", "district"], ["territory", "district"], ["governorate", "region"]]),
 };
 /** Prepositions before a settlement's bare name (« à Niafunké », "in Goundam"). */
 const AT: Record<LexiconLanguage, ReadonlySet<string>> = {
@@ -90,6 +90,16 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
       continue;
     }
     const area = AREAS[lang].get(word);
+    if (area && lang === "en" && !OF[lang].has(tokens[i + 1]?.folded ?? "") && isName(tokens[i - 1]) && !inMention[i - 1]) {
+      // "the Sagaing region", "Bajaur district": the name before the noun.
+      let start = i - 1;
+      while (start > 0 && i - start < 3 && isName(tokens[start - 1]) && !inMention[start - 1]) start -= 1;
+      const name = joinTokens(tokens, start, i);
+      if (!foldWord(name).endsWith("'s") && !COUNTRIES.some((c) => c.names[lang].includes(foldWord(name)))) {
+        found.push({ place: book.place(name, area), camp: false, start, end: i });
+        continue;
+      }
+    }
     if (area && OF[lang].has(tokens[i + 1]?.folded ?? "")) {
       const end = nameAt(i + 2);
       if (end > i + 2) {
