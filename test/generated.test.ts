@@ -21,3 +21,17 @@ describe("the files generated from the conflict vocabulary", () => {
     for (const item of Object.keys(conflict.items ?? {})) expect(reference).toContain(`| \`${item}\` |`);
   });
 });
+
+describe("the format's references, for readers of the package", () => {
+  const readme = readFileSync(join(root, "README.md"), "utf8");
+  const manifest = JSON.parse(readFileSync(join(root, "package.json"), "utf8")) as { files: string[] };
+
+  it.each(["docs/format.md", "docs/vocabulary.md"])("%s is linked from the README and shipped in the package", (path) => {
+    expect(readme).toContain(`](${path})`);
+    expect(manifest.files).toContain(path);
+  });
+
+  it("the README no longer points to design notes the package does not have", () => {
+    expect(readme).not.toMatch(/design notes/u);
+  });
+});
