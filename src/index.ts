@@ -116,3 +116,12 @@ export {
 export type { DraftActor, DraftPlace, DraftSource } from "./draft/draftBook.js";
 export { formatDraft } from "./draft/formatDraft.js";
 export { readDates, type DateMention, type ReadDatesOptions } from "./lexicon/readDates.js";
+export { ItemSchema, type Item } from "./model/item.js";
+export { ItemDefinitionSchema, type ItemDefinition } from "./vocabulary/vocabulary.js";
+export { claimsToRows, type ClaimsToRowsOptions } from "./sheet/claimsToRows.js";
+export { rowsToIncident, type RowsToIncidentOptions, type SheetImport, type SheetRowInput } from "./sheet/rowsToIncident.js";
+export type { CreatedEntry } from "./sheet/readSheet.js";
+export { toCsv, type ToCsvOptions, type CsvSeparator } from "./sheet/toCsv.js";
+export { fromCsv, type FromCsvOptions } from "./sheet/fromCsv.js";
+export { formatSheetIssue, type SheetIssue, type SheetIssueCode, type SheetIssueParams, type NamedEntry } from "./sheet/sheetIssue.js";
+export { SheetRowSchema, SheetRecordSchema, SHEET_COLUMNS, type SheetRow, type SheetColumn, type SheetRecord } from "./sheet/sheetRow.js";

@@ -1,0 +1,219 @@
+import type { Issue } from "../errors/issue.js";
+import type { ValueKind } from "../kinds/valueKind.js";
+import type { Incident } from "../model/incident.js";
+import { normalizeName } from "../model/normalizeName.js";
+import { SCOPE_FIELDS } from "../model/scope.js";
+import { safeParseIncident } from "../parse/parseIncident.js";
+import { conflict } from "../vocabulary/conflict.js";
+import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
+import { buildFromRows, type CreatedEntry, type EntryOrigin, type NumberedRow, type SheetBuild } from "./readSheet.js";
+import { sheetIssue, type NamedEntry, type SheetIssue } from "./sheetIssue.js";
+import { columnOf, SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
+import { didYouMean } from "../errors/didYouMean.js";
+
+/** Options of {@link rowsToIncident} and {@link fromCsv}. */
+export interface RowsToIncidentOptions {
+  /** The vocabulary the facets come from. Default: {@link conflict}. */
+  readonly vocabulary?: Vocabulary;
+  /** The incident's id when no `incident` row gives one. Default: `"incident"`. */
+  readonly id?: string;
+  /** The incident's title when no `incident` row gives one. */
+  readonly title?: string;
+  /** The language of quotes and phrases when no `incident` row gives one (`"fr"`, `"en"`). */
+  readonly lang?: string;
+  /** The row number of the first row given, as the spreadsheet shows it. Default: 2 (the header is row 1). */
+  readonly firstRow?: number;
+}
+
+/**
+ * What a sheet gives: the incident its readable rows make, the entries its
+ * rows named without declaring them (so that a typo shows up), and every
+ * problem, each with its row, column and fix.
+ */
+export interface SheetImport {
+  /** The checked, frozen incident of every row that could be read. */
+  readonly incident: Incident;
+  /** Sources, actors, places and items created from the names claim rows gave them, in the order they first appear. */
+  readonly created: readonly CreatedEntry[];
+  /** Every problem, by row; the rows they are on are left out of the incident. */
+  readonly issues: readonly SheetIssue[];
+}
+
+/** A row as a table library or a dataframe gives it: cells by header, as text, numbers or booleans. */
+export type SheetRowInput = Readonly<Record<string, unknown>>;
+
+/**
+ * Reads a claims sheet — one row per claim, and rows declaring the incident,
+ * sources, actors, places and items (see {@link SheetRowSchema}) — as an
+ * incident. Never throws for a bad row: every row that can be read is kept,
+ * every problem is listed with its row number, column and fix, and a row
+ * that names an entry or claim whose own row failed is left out too, saying
+ * so.
+ *
+ * Names need no declaration: a source, actor, place or item no row declares
+ * is created from its name (a source takes the row's `source_kind`, else
+ * `other`; a relay, `media`) and listed in `created`, so that a new name can
+ * be checked. A name within a few letters of a known one is a typo, never a
+ * new entry: it is a problem with a "did you mean".
+ *
+ * Headers ignore case, spaces and hyphens ("Source kind"); cells are
+ * trimmed. Pure: the rows are not changed.
+ *
+ * @param rows - The rows, each an object of cells by header.
+ * @param options - {@link RowsToIncidentOptions}.
+ * @returns {@link SheetImport}: the incident, what was created, the problems.
+ * @throws {IncidentError} only when the options themselves make the incident invalid (an `id` of `""`, a `lang` of one letter).
+ *
+ * @example
+ * const sheet = rowsToIncident([
+ *   { id: "toll", source: "Sources locales", source_kind: "local", facet: "killed", party: "FAMa", value: "~50", quote: "une cinquantaine" },
+ *   { id: "no-toll", source: "État-major", source_kind: "party", speaks_for: "FAMa", facet: "killed", party: "FAMa", value: "withheld" },
+ *   { id: "typo", source: "Sources locale", facet: "killed", value: "45-55" },
+ * ], { id: "niafunke", lang: "fr" });
+ * sheet.created.map((c) => [c.what, c.id, c.row])
+ * //=> [["source", "sources-locales", 2], ["actor", "fama", 2], ["source", "etat-major", 3]]
+ * sheet.issues.map((i) => [i.row, i.column, i.message])
+ * //=> [[4, "source", 'unknown source "Sources locale" — did you mean "Sources locales"?']]
+ * sheet.incident.claims.map((c) => c.value)
+ * //=> [{ approx: 50 }, "withheld"]
+ */
+export function rowsToIncident(rows: readonly SheetRowInput[], options: RowsToIncidentOptions = {}): SheetImport {
+  const first = options.firstRow ?? 2;
+  const headerIssues: SheetIssue[] = [];
+  const columns = new Map<string, SheetColumn | undefined>();
+  const seen = new Map<SheetColumn, string>();
+  for (const row of rows) {
+    for (const header of Object.keys(row)) {
+      if (columns.has(header)) continue;
+      const column = columnOf(header);
+      columns.set(header, column);
+      if (column === undefined) headerIssues.push(sheetIssue("unknown-column", first - 1, header, { header, suggestion: didYouMean(header, SHEET_COLUMNS) }));
+      else if (seen.has(column)) headerIssues.push(sheetIssue("duplicate-column", first - 1, header, { column, first: seen.get(column)! }));
+      else seen.set(column, header);
+    }
+  }
+  const numbered = rows.map((row, i): NumberedRow => {
+    const cells: Partial<Record<SheetColumn, string>> = {};
+    for (const [header, value] of Object.entries(row)) {
+      const column = columns.get(header);
+      if (column !== undefined && seen.get(column) === header) cells[column] = cellText(value);
+    }
+    return { row: first + i, cells };
+  });
+  return readNumberedRows(numbered, options, headerIssues);
+}
+
+/**
+ * Reads rows already numbered and split into columns (what {@link fromCsv}
+ * and {@link rowsToIncident} both give): builds the document, parses it,
+ * leads each of the parser's problems back to its row and column, leaves
+ * those rows out and builds again, until what is left parses.
+ */
+export function readNumberedRows(rows: readonly NumberedRow[], options: RowsToIncidentOptions, sheetIssues: readonly SheetIssue[] = []): SheetImport {
+  const vocabulary = options.vocabulary ?? conflict;
+  const build = { vocabulary, id: options.id, title: options.title, lang: options.lang };
+  const excludedRows = new Set<number>();
+  const excludedNames: Record<NamedEntry, Map<string, number>> = { source: new Map(), actor: new Map(), place: new Map(), item: new Map() };
+  const refused: SheetIssue[] = [];
+  for (;;) {
+    const built = buildFromRows(rows, build, { rows: excludedRows, names: excludedNames });
+    const parsed = safeParseIncident(built.document, { vocabulary });
+    if (parsed.success) {
+      const issues = [...sheetIssues, ...built.issues, ...refused].sort((a, b) => a.row - b.row);
+      return { incident: parsed.data, created: built.created, issues };
+    }
+    let progress = false;
+    for (const issue of parsed.error.issues) {
+      const located = locate(issue, built, vocabulary);
+      refused.push(located.issue);
+      if (located.row !== undefined && !excludedRows.has(located.row)) {
+        excludedRows.add(located.row);
+        progress = true;
+      }
+      if (located.name && !excludedNames[located.name.what].has(located.name.folded)) {
+        excludedNames[located.name.what].set(located.name.folded, located.name.row);
+        progress = true;
+      }
+    }
+    if (!progress) throw parsed.error;
+  }
+}
+
+const CLAIM_COLUMNS: Readonly<Record<string, SheetColumn>> = { id: "id", source: "source", via: "via", said: "said", value: "value", not: "not", hedge: "hedge", quote: "quote", lang: "lang", basedOn: "based_on" };
+const ENTRY_COLUMNS: Readonly<Record<string, SheetColumn>> = { id: "id", name: "name", kind: "kind", aliases: "aliases", actor: "speaks_for", partOf: "part_of", in: "in", url: "url", date: "date" };
+const INCIDENT_COLUMNS: Readonly<Record<string, SheetColumn>> = { id: "id", title: "name", lang: "lang" };
+const LIST_OF: Readonly<Record<string, NamedEntry>> = { sources: "source", actors: "actor", places: "place", items: "item" };
+
+/** How a value is written in a cell, for the fix of a value the parser refused. */
+const VALUE_FIX: Readonly<Record<ValueKind, string>> = {
+  quantity: 'Write a figure (12), ~50, ~50±5, 45-55, >=6, <=10, withheld, unknown, or the source\'s words ("une cinquantaine").',
+  category: "Write one of the facet's names.",
+  set: 'Write the names separated by ";" (vbied; shelling).',
+  time: "Write an ISO date (2023-11-24) or a span from/to (2023-11-24/2023-11-25).",
+  place: "Write a place's name or id.",
+  actor: "Write an actor's name or id.",
+  text: "Write the text.",
+};
+const VALUE_CODES: ReadonlySet<string> = new Set(["value-kind", "not-a-value", "unknown-key", "invalid-value", "invalid-type", "unreadable-phrase", "missing"]);
+
+/** Words the lexicon cannot read for want of their language, and how a sheet gives it. */
+const LANGUAGE_REASONS: ReadonlySet<string> = new Set(["no-language", "unread-language", "other-language"]);
+const LANGUAGE_FIX = 'Give the words\' language ("fr", "en") in the row\'s lang column, or the incident\'s in an incident row (or the lang option).';
+
+/** What to write in a column the parser found missing, in a sheet's terms rather than the JSON's. */
+const MISSING_FIX: Readonly<Partial<Record<SheetColumn, string>>> = {
+  speaks_for: "Write the side this party source speaks for (an actor's name) in speaks_for.",
+  source_kind: "Write the source's kind in source_kind: party, government, media, ngo, international, local, witness, expert, social or other.",
+  kind: "Write the source's kind: party, government, media, ngo, international, local, witness, expert, social or other.",
+  source: "Write who says it: a source's name or id.",
+  facet: "Write the question the claim answers: a facet of the vocabulary (killed, control, means, …).",
+  name: "Write its name.",
+};
+
+/** Where a problem the parser found lies in the sheet, and what to leave out for it: a row, or a created name. */
+function locate(issue: Issue, built: SheetBuild, vocabulary: Vocabulary): { issue: SheetIssue; row?: number; name?: { what: NamedEntry; folded: string; row: number } } {
+  const [top, index, ...rest] = issue.path;
+  const field = String(rest[0] ?? "");
+  const params = (issue as { params?: unknown }).params;
+  const sheet = (row: number, column: string, fix = issue.code === "missing" ? (MISSING_FIX[column as SheetColumn] ?? issue.fix) : issue.fix): SheetIssue => ({ code: issue.code, row, column, params, message: issue.message, fix });
+  if (top === "claims" && typeof index === "number") {
+    const origin = built.origins.claims[index]!;
+    const column = origin.fromMore.has(field) ? "more" : field === "about" ? aboutColumn(rest[1]) : (CLAIM_COLUMNS[field] ?? "more");
+    const claim = (built.document["claims"] as { about?: { facet?: string } }[])[index];
+    const kind = facetOf(vocabulary, String(claim?.about?.facet ?? ""))?.kind;
+    const reason = (params as { reason?: string } | undefined)?.reason;
+    const fix =
+      column === "value" && reason !== undefined && LANGUAGE_REASONS.has(reason)
+        ? LANGUAGE_FIX
+        : column === "value" && kind !== undefined && VALUE_CODES.has(issue.code)
+          ? VALUE_FIX[kind]
+          : issue.code === "missing"
+            ? (MISSING_FIX[column as SheetColumn] ?? issue.fix)
+            : issue.fix;
+    return { issue: sheet(origin.row, column, fix), row: origin.row };
+  }
+  const what = typeof top === "string" ? LIST_OF[top] : undefined;
+  if (what !== undefined && typeof index === "number") {
+    const origin: EntryOrigin = built.origins.lists[what][index]!;
+    if (origin.column === undefined) return { issue: sheet(origin.row, origin.fromMore.has(field) ? "more" : (ENTRY_COLUMNS[field] ?? "more")), row: origin.row };
+    const entry = (built.document[top as string] as { name: string }[])[index]!;
+    const column = field === "kind" && origin.column === "source" ? "source_kind" : field === "actor" ? "speaks_for" : origin.column;
+    return { issue: sheet(origin.row, column), row: origin.row, name: { what, folded: normalizeName(entry.name), row: origin.row } };
+  }
+  const incident = built.origins.incident;
+  const column = incident?.fromMore.has(String(top)) ? "more" : (INCIDENT_COLUMNS[String(top)] ?? "more");
+  return incident ? { issue: sheet(incident.row, column), row: incident.row } : { issue: sheet(0, column) };
+}
+
+function aboutColumn(field: string | number | undefined): SheetColumn {
+  const name = String(field ?? "");
+  return name === "facet" || (SCOPE_FIELDS as readonly string[]).includes(name) ? (name as SheetColumn) : "more";
+}
+
+/** A cell as text: numbers and booleans as written, nothing as blank, anything else as JSON. */
+function cellText(value: unknown): string {
+  if (value === null || value === undefined) return "";
+  if (typeof value === "string") return value;
+  if (typeof value === "number" || typeof value === "boolean") return String(value);
+  return JSON.stringify(value);
+}

@@ -1,0 +1,98 @@
+import type { IssueCode } from "../errors/issue.js";
+import { SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
+
+/** What a sheet-only problem says, as data: the words are written from these. */
+export interface SheetIssueParams {
+  /** A header that names no column. */
+  "unknown-column": { readonly header: string; readonly suggestion?: string | undefined };
+  /** Two headers naming the same column. */
+  "duplicate-column": { readonly column: SheetColumn; readonly first: string };
+  /** Text the CSV reader could not split into cells (an unclosed quote). */
+  "unreadable-csv": { readonly detail: string };
+  /** More cells in a row than the header has columns. */
+  "extra-cells": { readonly count: number };
+  /** A cell that only allows a few words (`record`, `not`). */
+  "invalid-cell": { readonly received: string; readonly options: readonly string[] };
+  /** A cell the row's record leaves blank. */
+  "stray-cell": { readonly record: string };
+  /** A `more` cell that is not a JSON object. */
+  "invalid-more": { readonly detail: string };
+  /** A name close to one the sheet already has: a typo, never a new entry. */
+  "near-name": { readonly what: NamedEntry; readonly name: string; readonly suggestion: string };
+  /** A row that gives a source another kind or side than its declaration or first use. */
+  "conflicting-cell": { readonly what: NamedEntry; readonly name: string; readonly given: string; readonly known: string; readonly row: number };
+  /** A second declaration of the same id. */
+  "duplicate-declaration": { readonly what: NamedEntry | "incident"; readonly id: string; readonly row: number };
+  /** A row that names an entry or claim whose own row could not be read. */
+  "depends-on-row": { readonly what: NamedEntry | "claim"; readonly name: string; readonly row: number };
+}
+
+/** The codes of problems only a sheet has; the others are the incident's own {@link IssueCode}s. */
+export type SheetIssueCode = keyof SheetIssueParams;
+
+/** The kinds of entry a sheet declares or creates from a name. */
+export type NamedEntry = "source" | "actor" | "place" | "item";
+
+/**
+ * One problem in a claims sheet: the `row` as a spreadsheet numbers it (the
+ * header is row 1; `0` for the sheet as a whole), the `column` (`""` when
+ * the problem is the row's whole text), what is
+ * wrong and how to fix it. `code` is a sheet's own (`near-name`,
+ * `unknown-column`, …) or the incident's (`unknown-facet`, `value-kind`, …),
+ * with its `params` as data.
+ */
+export interface SheetIssue {
+  readonly code: SheetIssueCode | IssueCode;
+  readonly row: number;
+  /** A column of {@link SHEET_COLUMNS}, or the header as written when it names none. */
+  readonly column: string;
+  readonly params: unknown;
+  readonly message: string;
+  readonly fix: string;
+}
+
+const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
+
+const SHEET_ISSUE_TEXT: { readonly [C in SheetIssueCode]: (p: SheetIssueParams[C]) => { message: string; fix: string } } = {
+  "unknown-column": (p) => ({
+    message: `"${p.header}" is not a column${p.suggestion === undefined ? "" : ` — did you mean "${p.suggestion}"?`}`,
+    fix: `Name it as one of ${quoted(SHEET_COLUMNS)}; its cells are left out until then.`,
+  }),
+  "duplicate-column": (p) => ({ message: `a second "${p.column}" column (the first is headed "${p.first}")`, fix: "Keep one column of each name." }),
+  "unreadable-csv": (p) => ({ message: p.detail, fix: 'Close every quoted cell with a double quote, and write a double quote inside one as "".' }),
+  "extra-cells": (p) => ({ message: `${p.count} cell${p.count === 1 ? "" : "s"} beyond the last column`, fix: "Remove them, or add a header for them; a separator inside a cell needs the cell in double quotes." }),
+  "invalid-cell": (p) => ({ message: `"${p.received}" is not one of ${quoted(p.options)}`, fix: `Write one of ${quoted(p.options)}, or leave it blank.` }),
+  "stray-cell": (p) => ({ message: `a ${p.record} row leaves this column blank`, fix: `Clear it, or move it to the row where it belongs (see which columns a ${p.record} row fills).` }),
+  "invalid-more": (p) => ({ message: `not a JSON object: ${p.detail}`, fix: 'Write the other fields as one JSON object, e.g. {"comment": "…"}, or leave it blank.' }),
+  "near-name": (p) => ({
+    message: `unknown ${p.what} "${p.name}" — did you mean "${p.suggestion}"?`,
+    fix: `Correct the spelling; if it is another ${p.what}, declare it in a ${p.what} row.`,
+  }),
+  "conflicting-cell": (p) => ({
+    message: `${p.what} "${p.name}" is "${p.known}" on row ${p.row}, not "${p.given}"`,
+    fix: "Write the same here, or leave it blank.",
+  }),
+  "duplicate-declaration": (p) => ({ message: `${p.what} "${p.id}" is already declared on row ${p.row}`, fix: `Give each ${p.what} its own id, or remove one of the rows.` }),
+  "depends-on-row": (p) => ({ message: `${p.what} "${p.name}" is on row ${p.row}, which could not be read`, fix: `Correct row ${p.row} first.` }),
+};
+
+/** Builds a sheet issue from its code and params, with its words. */
+export function sheetIssue<C extends SheetIssueCode>(code: C, row: number, column: string, params: SheetIssueParams[C]): SheetIssue {
+  return { code, row, column, params, ...SHEET_ISSUE_TEXT[code](params) };
+}
+
+/**
+ * One sheet issue on one line, as a person reads it: `row 7, value: … Fix: …`.
+ *
+ * @param issue - An issue from {@link rowsToIncident} or {@link fromCsv}.
+ * @returns The line.
+ *
+ * @example
+ * const { issues } = fromCsv("id,source,source_kind,facet,value\nc1,Sources locales,local,killed,~50\nc2,Sources locale,,killed,45-55\n");
+ * formatSheetIssue(issues[0])
+ * //=> 'row 3, source: unknown source "Sources locale" — did you mean "Sources locales"? Fix: Correct the spelling; if it is another source, declare it in a source row.'
+ */
+export function formatSheetIssue(issue: SheetIssue): string {
+  const where = [issue.row > 0 ? `row ${issue.row}` : "", issue.column].filter((part) => part !== "").join(", ");
+  return `${where === "" ? "" : `${where}: `}${issue.message}${/[.?!]$/u.test(issue.message) ? "" : "."} Fix: ${issue.fix}`;
+}

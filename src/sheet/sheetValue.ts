@@ -1,0 +1,133 @@
+import equal from "fast-deep-equal/es6/index.js";
+import type { ValueKind } from "../kinds/valueKind.js";
+import { normalizeName } from "../model/normalizeName.js";
+import type { FacetDefinition } from "../vocabulary/vocabulary.js";
+
+/** How one kind of value is written in a cell, and read back. */
+interface ValueSyntax {
+  /** The value as a person writes it, or `undefined` when no cell syntax of the kind says it. */
+  write(value: unknown): string | undefined;
+  /** The value a (trimmed, non-blank) cell says. */
+  read(text: string, facet: FacetDefinition): unknown;
+}
+
+/** The short forms of a quantity, each with the value it reads as. Numbers are whole or decimal. */
+const QUANTITY_FORMS: readonly [RegExp, (m: RegExpMatchArray) => unknown][] = [
+  [/^(\d+(?:\.\d+)?)$/u, (m) => Number(m[1])],
+  [/^~\s*(\d+(?:\.\d+)?)(?:\s*(?:±|\+-|\+\/-)\s*(\d+(?:\.\d+)?))?$/u, (m) => (m[2] === undefined ? { approx: Number(m[1]) } : { approx: Number(m[1]), tolerance: Number(m[2]) })],
+  [/^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)$/u, (m) => ({ min: Number(m[1]), max: Number(m[2]) })],
+  [/^(?:>=|≥)\s*(\d+(?:\.\d+)?)$/u, (m) => ({ atLeast: Number(m[1]) })],
+  [/^(?:<=|≤)\s*(\d+(?:\.\d+)?)$/u, (m) => ({ atMost: Number(m[1]) })],
+  [/^(withheld|unknown)$/iu, (m) => m[1]!.toLowerCase()],
+];
+
+/** A name of the facet's list, whatever case or accents the cell gives it; other names as written. */
+function listed(name: string, facet: FacetDefinition): string {
+  const values = facet.values ?? [];
+  if (values.includes(name)) return name;
+  const folded = normalizeName(name);
+  return values.find((v) => normalizeName(v) === folded) ?? name;
+}
+
+const asIs: ValueSyntax = { write: (value) => (typeof value === "string" ? value : undefined), read: (text) => text };
+
+/** A time range is written as ISO 8601 writes intervals: `from/to`. */
+const range: ValueSyntax = {
+  write: (value) => (typeof value === "string" ? value : isRange(value) ? `${value.from}/${value.to}` : undefined),
+  read: (text) => {
+    const [from, to, ...rest] = text.split("/");
+    return to !== undefined && rest.length === 0 ? { from: from!.trim(), to: to.trim() } : text;
+  },
+};
+
+/**
+ * Each kind's cell syntax. Quantities take the short forms an analyst types
+ * (`12`, `~50`, `~50±5`, `45-55`, `>=6`, `<=10`, `withheld`, `unknown`);
+ * anything else is the source's words, kept as `{ phrase }` for the lexicon
+ * to read when the incident is parsed.
+ */
+const SYNTAX: Readonly<Record<ValueKind, ValueSyntax>> = {
+  quantity: {
+    write(value) {
+      if (typeof value === "number" || value === "withheld" || value === "unknown") return String(value);
+      if (typeof value !== "object" || value === null) return undefined;
+      const q = value as Record<string, unknown>;
+      const keys = Object.keys(q).sort().join(",");
+      if (keys === "approx") return `~${q["approx"]}`;
+      if (keys === "approx,tolerance") return `~${q["approx"]}±${q["tolerance"]}`;
+      if (keys === "max,min") return `${q["min"]}-${q["max"]}`;
+      if (keys === "atLeast") return `>=${q["atLeast"]}`;
+      if (keys === "atMost") return `<=${q["atMost"]}`;
+      if (keys === "phrase" && typeof q["phrase"] === "string") return q["phrase"];
+      return undefined;
+    },
+    read(text) {
+      for (const [form, value] of QUANTITY_FORMS) {
+        const match = text.match(form);
+        if (match) return value(match);
+      }
+      return { phrase: text };
+    },
+  },
+  category: { write: asIs.write, read: listed },
+  set: {
+    write: (value) => (Array.isArray(value) && value.every((v) => typeof v === "string") ? value.join("; ") : undefined),
+    read: (text, facet) =>
+      text
+        .split(";")
+        .map((name) => name.trim())
+        .filter((name) => name !== "")
+        .map((name) => listed(name, facet)),
+  },
+  time: range,
+  place: asIs,
+  actor: asIs,
+  text: asIs,
+};
+
+/** A facet the vocabulary does not know: its values are read as text, or as numbers when they are numbers. */
+const UNKNOWN_FACET: ValueSyntax = { write: (value) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined), read: (text) => (/^\d+(?:\.\d+)?$/u.test(text) ? Number(text) : text) };
+
+function syntaxOf(facet: FacetDefinition | undefined): ValueSyntax {
+  return facet ? SYNTAX[facet.kind] : UNKNOWN_FACET;
+}
+
+/**
+ * A claim's value as a cell: the form a person would write when it reads
+ * back as the same value, else its JSON (`{"approx":50,"phrase":"…"}`),
+ * else `undefined` (the value then goes in the row's `more`).
+ *
+ * @example
+ * [writeSheetValue({ approx: 50 }, conflict.facets.killed), writeSheetValue(["vbied", "shelling"], conflict.facets.means)]
+ * //=> ["~50", "vbied; shelling"]
+ */
+export function writeSheetValue(value: unknown, facet: FacetDefinition | undefined): string | undefined {
+  const written = syntaxOf(facet).write(value);
+  if (written !== undefined && written.trim() === written && written !== "" && equal(readSheetValue(written, facet), value)) return written;
+  const json = JSON.stringify(value);
+  return typeof value === "object" && value !== null && equal(readSheetValue(json, facet), value) ? json : undefined;
+}
+
+/**
+ * The value a cell says, for a facet: its kind's syntax, or JSON when the
+ * cell holds a JSON object or list.
+ *
+ * @example
+ * [readSheetValue("45-55", conflict.facets.killed), readSheetValue("une cinquantaine", conflict.facets.killed), readSheetValue("Captured", conflict.facets.control)]
+ * //=> [{ min: 45, max: 55 }, { phrase: "une cinquantaine" }, "captured"]
+ */
+export function readSheetValue(text: string, facet: FacetDefinition | undefined): unknown {
+  const trimmed = text.trim();
+  if (/^[[{]/u.test(trimmed)) {
+    try {
+      return JSON.parse(trimmed) as unknown;
+    } catch {
+      // Not JSON: the kind's own syntax reads it (a phrase may start with a bracket).
+    }
+  }
+  return facet ? syntaxOf(facet).read(trimmed, facet) : UNKNOWN_FACET.read(trimmed, { kind: "text" });
+}
+
+function isRange(value: unknown): value is { from: string; to: string } {
+  return typeof value === "object" && value !== null && !Array.isArray(value) && Object.keys(value).sort().join(",") === "from,to";
+}

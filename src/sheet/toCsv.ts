@@ -1,0 +1,42 @@
+import Papa from "papaparse";
+import { claimsToRows, type ClaimsToRowsOptions } from "./claimsToRows.js";
+import { escapeFormula } from "./csvCell.js";
+import { SHEET_COLUMNS } from "./sheetRow.js";
+
+/** The separators a claims sheet may use: `,`, or `;` as French and other European Excel writes it, or a tab. */
+export type CsvSeparator = "," | ";" | "\t";
+
+/** Options of {@link toCsv}. */
+export interface ToCsvOptions extends ClaimsToRowsOptions {
+  /** The cell separator. Default: `","`; `";"` for a French Excel. */
+  readonly separator?: CsvSeparator;
+  /** Start with a UTF-8 byte order mark, which Excel needs to read accents (default `true`). */
+  readonly bom?: boolean;
+}
+
+/**
+ * An incident as a CSV claims sheet (RFC 4180): the rows of
+ * {@link claimsToRows} under a header of {@link SHEET_COLUMNS}, lines ending
+ * in CRLF, cells quoted when they hold the separator, a double quote or a
+ * line break. A UTF-8 byte order mark opens the text, so that Excel reads
+ * « Niafunké » as written, and a cell a spreadsheet would run as a formula
+ * (`=`, `+`, `-`, `@`) starts with an apostrophe: {@link fromCsv} reads all
+ * of it back to the same incident.
+ *
+ * @param incident - An incident document (format 1), parsed or not.
+ * @param options - {@link ToCsvOptions}: separator, byte order mark, declarations, vocabulary.
+ * @returns The CSV text.
+ * @throws {IncidentError} when the incident is invalid.
+ *
+ * @example
+ * toCsv(niafunkeGoundam, { separator: ";", bom: false }).split("\r\n")[0]
+ * //=> "record;id;source;source_kind;via;said;facet;party;group;place;when;target;item;value;not;hedge;quote;lang;based_on;name;kind;aliases;in;part_of;speaks_for;url;date;more"
+ */
+export function toCsv(incident: unknown, options: ToCsvOptions = {}): string {
+  const rows = claimsToRows(incident, options);
+  const text = Papa.unparse(
+    { fields: [...SHEET_COLUMNS], data: rows.map((row) => SHEET_COLUMNS.map((column) => escapeFormula(row[column]))) },
+    { delimiter: options.separator ?? ",", newline: "\r\n", quotes: false, header: true, escapeFormulae: false },
+  );
+  return `${options.bom === false ? "" : "\uFEFF"}${text}\r\n`;
+}
