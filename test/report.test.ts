@@ -417,3 +417,31 @@ describe("readings in a notebook", () => {
     expect(inspect(readings(JSON.parse(JSON.stringify(reconcile(load("niafunke-goundam-2023-11-24.json"))))))).toContain('  A. "captured" — Communiqué du JNIM');
   });
 });
+
+describe("labels as written", () => {
+  it("keep a target's and a declared item's hyphens and case", () => {
+    const result = reconcile({
+      contested: 1,
+      id: "labels",
+      items: [{ id: "vbied-x", name: "Vehicle-borne IED", aliases: ["car bomb"] }],
+      sources: [{ id: "rfi", name: "RFI", kind: "media" }],
+      claims: [
+        { id: "a", source: "rfi", about: { facet: "destroyed", item: "car bomb", target: "Camp-Nord HQ" }, value: 3 },
+        { id: "b", source: "rfi", about: { facet: "destroyed", item: "Vehicle-borne IED", target: "camp nord hq" }, value: 3 },
+      ],
+    });
+    expect(result.questions).toHaveLength(1);
+    expect(formatReport(result)).toContain("■ Destroyed (target Camp-Nord HQ, item Vehicle-borne IED) — ");
+    expect(result.names.targets).toEqual({ "camp nord hq": "Camp-Nord HQ" });
+  });
+
+  it("keep an item no list declares as its first claim writes it, in a vocabulary without items", async () => {
+    const { defineVocabulary } = await import("../src/index.js");
+    const vocabulary = defineVocabulary({ name: "plain", facets: { destroyed: { kind: "quantity" } } });
+    const result = reconcile(
+      { contested: 1, id: "plain", sources: [{ id: "rfi", name: "RFI", kind: "media" }], claims: [{ id: "a", source: "rfi", about: { facet: "destroyed", item: "Pick-Up Trucks" }, value: 2 }] },
+      { vocabulary },
+    );
+    expect(formatReport(result, { vocabulary })).toContain("■ Destroyed (item Pick-Up Trucks) — ");
+  });
+});

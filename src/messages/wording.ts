@@ -56,8 +56,9 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     place: valueWords.place,
     group: (id) => label("groups", id),
     when: (id) => id,
-    target: (id) => id,
-    item: (id) => label("items", id),
+    target: (id) => own(data.names.targets ?? {}, id) ?? id,
+    // The vocabulary's word for its own items; an item the incident declares, or no list does, as written.
+    item: (id) => (own(labels.items ?? {}, id) ?? own(data.names.items ?? {}, id) ?? id),
   };
 
   const describeQuestion = (question: Question) => {

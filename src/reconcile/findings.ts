@@ -1,5 +1,6 @@
 import { HedgeSchema, type Hedge } from "../model/claim.js";
 import type { Incident } from "../model/incident.js";
+import { normalizeName } from "../model/normalizeName.js";
 import { indexIncident, type IncidentIndex } from "../resolve/incidentIndex.js";
 import { findAgreements, type AgreementDraft } from "./agreements.js";
 import type { FlagDraft, Side } from "./flagDraft.js";
@@ -78,7 +79,22 @@ function names(index: IncidentIndex): Names {
   }
   const byId = <T extends { id: string; name: string }>(list: readonly T[]) =>
     Object.fromEntries([...list].sort((a, b) => compareText(a.id, b.id)).map((entry) => [entry.id, entry.name]));
-  return { sources, actors: byId(index.incident.actors), places: byId(index.incident.places) };
+  // As written, for reports: a question key folds targets and undeclared items ("Camp-Nord HQ" is `camp nord hq`).
+  const items: Record<string, string> = Object.create(null) as Record<string, string>;
+  const targets: Record<string, string> = Object.create(null) as Record<string, string>;
+  for (const item of index.incident.items ?? []) items[item.id] = item.name;
+  for (const claim of claims) {
+    const { item, target } = claim.about;
+    if (item !== undefined && index.items.itemId(item) === undefined && !Object.hasOwn(items, normalizeName(item))) items[normalizeName(item)] = item;
+    if (target !== undefined && !Object.hasOwn(targets, normalizeName(target))) targets[normalizeName(target)] = target;
+  }
+  return {
+    sources,
+    actors: byId(index.incident.actors),
+    places: byId(index.incident.places),
+    ...(Object.keys(items).length > 0 ? { items } : {}),
+    ...(Object.keys(targets).length > 0 ? { targets } : {}),
+  };
 }
 
 function toQuestion(

@@ -110,6 +110,18 @@ export interface Names {
   readonly actors: Readonly<Record<string, string>>;
   /** Place ids to names, by id. */
   readonly places: Readonly<Record<string, string>>;
+  /**
+   * The items of the questions as written: an item the incident declares by
+   * its name, an item no list declares by the words of its first claim (by
+   * id), keyed as question keys hold them. Absent when there is none.
+   */
+  readonly items?: Readonly<Record<string, string>>;
+  /**
+   * The targets of the questions as first written (by claim id), keyed by the
+   * folded form question keys hold: "Camp-Nord HQ" for `camp nord hq`.
+   * Absent when no question has a target.
+   */
+  readonly targets?: Readonly<Record<string, string>>;
 }
 
 /**
