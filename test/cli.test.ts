@@ -64,6 +64,15 @@ describe("contested reconcile", () => {
     expect(JSON.parse(stdout).incident).toBe("bamako-2024-09-17");
   });
 
+  it("shows control characters from the input as marks on stderr, one problem per line", async () => {
+    const hostile = { ...invalid, claims: [{ ...invalid.claims[0], source: "\u001b]0;pwned\u0007\u001b[2Jnobody\nnext" }] };
+    const { code, stderr } = await runCli(["validate", "h.json"], { "h.json": JSON.stringify(hostile) });
+    expect(code).toBe(EXIT.invalid);
+    expect(stderr).not.toMatch(/[\u0000-\u0009\u000b-\u001f]/u);
+    expect(stderr).toContain("␛]0;pwned␇␛[2Jnobody next");
+    expect(stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+
   it("names the index of a bad incident in an array, and the file it could not read", async () => {
     const { code, stderr } = await runCli(["reconcile", "arr.json", "missing.json"], { "arr.json": JSON.stringify([bamako, invalid]) });
     expect(code).toBe(EXIT.invalid);
