@@ -125,3 +125,8 @@ export { toCsv, type ToCsvOptions, type CsvSeparator } from "./sheet/toCsv.js";
 export { fromCsv, type FromCsvOptions } from "./sheet/fromCsv.js";
 export { formatSheetIssue, type SheetIssue, type SheetIssueCode, type SheetIssueParams, type NamedEntry } from "./sheet/sheetIssue.js";
 export { SheetRowSchema, SheetRecordSchema, SHEET_COLUMNS, type SheetRow, type SheetColumn, type SheetRecord } from "./sheet/sheetRow.js";
+export { mergeIncidents, type MergeOptions, type MergeResult, type SameClaim } from "./merge/mergeIncidents.js";
+export type { AlignedEntry, UnalignedEntry, IdCollision, FieldConflict, EntryList } from "./merge/alignEntries.js";
+export { compareEncodings, CODED_FIELDS, type EncodingComparison, type ClaimPair, type FieldDifference, type FacetAgreement, type CodedField } from "./compare/compareEncodings.js";
+export { formatComparison, type ComparisonReportOptions } from "./report/formatComparison.js";
+export { diffReconciliations, type ReconciliationDiff, type DiffInput, type ChangedFinding, type QuestionChange, type PositionSummary, type SourceRevision, type Answer } from "./diff/diffReconciliations.js";

@@ -9,6 +9,7 @@ import { renderMarkdown } from "./renderMarkdown.js";
 import { renderText } from "./renderText.js";
 import { reportModel, type ReportModel } from "./reportModel.js";
 import { reword, wordingIn } from "./reword.js";
+import { sinceSection } from "./sinceSection.js";
 
 /**
  * The formats {@link formatReport} writes.
@@ -37,6 +38,13 @@ export interface ReportOptions {
    * Default `false`.
    */
   readonly page?: boolean;
+  /**
+   * An earlier reconciliation of the same incident: the report then says
+   * what changed since, in a short section after its summary (see
+   * {@link diffReconciliations} for the same as data). One reconciliation
+   * only; `json` leaves it out.
+   */
+  readonly since?: Reconciliation;
 }
 
 /**
@@ -63,6 +71,8 @@ export interface ReportOptions {
  * //=> "## Attaques du JNIM contre les camps militaires de Niafunké et Goundam"
  * formatReport(reconcile(incident), { format: "html", page: true }).split("\n")[0]
  * //=> "<!doctype html>"
+ * formatReport(reconcile(today), { since: reconcile(yesterday) }).includes("\nSince the earlier version\n")
+ * //=> true
  */
 export function formatReport(result: Reconciliation, options: ReportOptions = {}): string {
   return formatReports([result], options);
@@ -93,7 +103,9 @@ export function formatReports(results: readonly Reconciliation[], options: Repor
   if (options.page && format !== "html") throw new RangeError(`page: true writes a whole HTML document: use it with format "html", not "${format}"`);
   const wordings = results.map((result) => wordingIn(result, options.lang ?? result.lang, options.vocabulary));
   if (format === "json") return results.map((result, i) => `${JSON.stringify(reword(result, wordings[i]!), null, results.length === 1 ? 2 : undefined)}\n`).join("");
-  const models = results.map((result, i) => reportModel(result, wordings[i]!));
+  if (options.since && results.length !== 1) throw new RangeError("since compares one reconciliation with its earlier version: give one reconciliation");
+  const since = options.since && { result: options.since, words: wordingIn(options.since, options.lang ?? results[0]!.lang, options.vocabulary) };
+  const models = results.map((result, i) => ({ ...reportModel(result, wordings[i]!), ...(since ? { since: sinceSection(since, { result, words: wordings[i]! }) } : {}) }));
   const holds = (m: ReportModel) => m.counts.contradictions + m.counts.refusals > 0;
   const ordered = [...models.filter(holds), ...models.filter((m) => !holds(m))];
   const lang = ordered[0]?.lang ?? options.lang ?? "en";

@@ -83,6 +83,7 @@ export function renderHtml(model: ReportModel, layout: HtmlLayout = {}): string 
     out.push("</table>");
   };
   out.push(part(headings.summary), '<ul class="summary">', ...model.summary.map((s) => `<li class="${s.mark}">${SUMMARY_MARKS[s.mark]} ${html(s.text)}</li>`), "</ul>");
+  if (model.since) out.push(part(model.since.heading), '<ul class="since">', ...model.since.lines.map((line) => `<li>${html(line)}</li>`), "</ul>");
   out.push(part(headings.contested));
   if (model.contested.length === 0) out.push(`<p>${html(model.labels.noContested)}</p>`);
   model.contested.forEach(question);

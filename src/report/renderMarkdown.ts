@@ -46,6 +46,7 @@ export function renderMarkdown(model: ReportModel, layout: MarkdownLayout = {}):
     out.push("");
   };
   out.push(`${section} ${md(headings.summary)}`, "", ...model.summary.map((s) => `- ${SUMMARY_MARKS[s.mark]} ${md(s.text)}`), "");
+  if (model.since) out.push(`${section} ${md(model.since.heading)}`, "", ...model.since.lines.map((line) => `- Δ ${md(line)}`), "");
   out.push(`${section} ${md(headings.contested)}`, "");
   if (model.contested.length === 0) out.push(md(model.labels.noContested), "");
   model.contested.forEach(question);

@@ -24,6 +24,10 @@ export function renderText(model: ReportModel): string {
   };
   heading(model.labels.headings.summary);
   lines.push(...model.summary.map((s) => `${SUMMARY_MARKS[s.mark]} ${s.text}`), "");
+  if (model.since) {
+    heading(model.since.heading);
+    lines.push(...model.since.lines.map((line) => `Δ ${line}`), "");
+  }
   heading(model.labels.headings.contested);
   if (model.contested.length === 0) lines.push(model.labels.noContested, "");
   model.contested.forEach(question);

@@ -6,6 +6,7 @@ import { FLAG_SEVERITY, type FlagKind, type Severity } from "../reconcile/flagKi
 import { compareText } from "../reconcile/questions.js";
 import type { Flag, Question, QuestionStatus, Reconciliation } from "../reconcile/reconciliation.js";
 import { readingsSection, type ReadingsSection } from "./readingsSection.js";
+import type { SinceSection } from "./sinceSection.js";
 
 /** One claim under a position: how it reached us and the source's own words. */
 export interface ClaimLine {
@@ -100,6 +101,8 @@ export interface ReportModel {
   readonly others: readonly QuestionBlock[];
   /** Counts a batch's summary reads. */
   readonly counts: { readonly contradictions: number; readonly refusals: number };
+  /** What changed since an earlier version of the incident, when the report was asked for it ({@link sinceSection}). */
+  readonly since?: SinceSection;
 }
 
 const FIRST: readonly QuestionStatus[] = ["contested", "withheld"];
