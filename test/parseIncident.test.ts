@@ -253,3 +253,17 @@ describe("parseIncident refuses what it cannot read, at its path, and never over
     expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toEqual([["invalid-type", ["tool", "when"]]]);
   });
 });
+
+describe("parseIncident on objects that are not plain data", () => {
+  it("refuses a getter that throws at its path instead of throwing itself", () => {
+    const hostile = { contested: 1, id: "x", sources: [], claims: [] } as Record<string, unknown>;
+    Object.defineProperty(hostile, "trap", { enumerable: true, get: () => { throw new Error("boom"); } });
+    const result = safeParseIncident(hostile);
+    expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toEqual([["invalid-type", ["trap"]]]);
+  });
+
+  it("refuses a proxy whose keys cannot be listed", () => {
+    const proxy = new Proxy({}, { ownKeys: () => { throw new Error("no keys"); } });
+    expect(safeParseIncident(proxy).success).toBe(false);
+  });
+});

@@ -58,6 +58,16 @@ interface Frame {
  * //=> [true, true]
  */
 export function copyData<T>(value: T, maxDepth: number = MAX_DEPTH): CopyResult<T> {
+  const where: (string | number)[] = [];
+  try {
+    return walk(value, maxDepth, where);
+  } catch {
+    // A getter or a proxy that throws: whatever it holds is no plain data.
+    return { ok: false, problem: { reason: "uncopyable", path: [...where] } };
+  }
+}
+
+function walk<T>(value: T, maxDepth: number, where: (string | number)[]): CopyResult<T> {
   if (!isContainer(value)) return isPlainLeaf(value) ? { ok: true, value } : { ok: false, problem: { reason: "uncopyable", path: [] } };
   const rootCopy = Array.isArray(value) ? [] : (Object.create(Object.getPrototypeOf(value) === null ? null : Object.prototype) as Record<string, unknown>);
   const stack: Frame[] = [frame(value, rootCopy, [])];
@@ -71,6 +81,7 @@ export function copyData<T>(value: T, maxDepth: number = MAX_DEPTH): CopyResult<
       continue;
     }
     const key: string | number = top.keys === undefined ? index : top.keys[index]!;
+    where.splice(0, where.length, ...top.path, key);
     if (typeof key === "string" && RESERVED_KEYS.has(key)) return { ok: false, problem: { reason: "reserved-key", path: [...top.path, key], key } };
     const child = (top.source as Record<string | number, unknown>)[key];
     if (!isContainer(child)) {
