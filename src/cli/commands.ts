@@ -1,5 +1,10 @@
 import type { Command } from "./command.js";
+import { compare } from "./commands/compare.js";
+import { diff } from "./commands/diff.js";
 import { draft } from "./commands/draft.js";
+import { exportSheet } from "./commands/export.js";
+import { importSheet } from "./commands/import.js";
+import { merge } from "./commands/merge.js";
 import { reconcile } from "./commands/reconcile.js";
 import { schema } from "./commands/schema.js";
 import { validate } from "./commands/validate.js";
@@ -10,4 +15,4 @@ import { validate } from "./commands/validate.js";
  * `defineCommand`), added here: dispatch, option checking, "did you mean"
  * and help all read this table.
  */
-export const COMMANDS: readonly Command[] = [reconcile, validate, draft, schema];
+export const COMMANDS: readonly Command[] = [reconcile, validate, draft, importSheet, exportSheet, merge, compare, diff, schema];

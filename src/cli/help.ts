@@ -8,7 +8,7 @@ export const COMMON_OPTIONS: Readonly<Record<string, OptionSpec>> = {
 
 const EXIT_CODES = [
   ["0", "success"],
-  ["1", "a finding at or above --fail-on (reconcile; by default, never)"],
+  ["1", "a finding at or above --fail-on (reconcile; by default, never); two encodings that differ (compare); a version that changed (diff)"],
   ["2", "invalid input or usage (the valid incidents are still reported)"],
 ] as const;
 
