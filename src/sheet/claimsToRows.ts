@@ -60,12 +60,17 @@ export function claimsToRows(incident: unknown, options: ClaimsToRowsOptions = {
   const checked = parseIncident(incident, { vocabulary });
   const sourceNames = new SheetNames("source");
   for (const source of checked.sources) sourceNames.add({ id: source.id, names: [source.name], row: 0 });
+  const cells = new Map<string, string | undefined>();
   const sourceCell = (id: string) => {
+    if (cells.has(id)) return cells.get(id);
     const name = checked.sources.find((s) => s.id === id)?.name;
     const byName = name !== undefined && plain(name) !== undefined ? sourceNames.lookup(name) : undefined;
-    return byName !== undefined && "found" in byName && byName.found === id ? name : plain(id);
+    const cell = byName !== undefined && "found" in byName && byName.found === id ? name : plain(id);
+    cells.set(id, cell);
+    return cell;
   };
-  const claims = checked.claims.map((claim) => claimRow(claim, checked, vocabulary, sourceCell));
+  const kinds = new Map(checked.sources.map((source) => [source.id, source.kind] as const));
+  const claims = checked.claims.map((claim) => claimRow(claim, kinds, vocabulary, sourceCell));
   if (options.declarations === false) return claims;
   return [
     ...claims,
@@ -74,7 +79,7 @@ export function claimsToRows(incident: unknown, options: ClaimsToRowsOptions = {
   ];
 }
 
-function claimRow(claim: Claim, incident: Incident, vocabulary: Vocabulary, sourceCell: (id: string) => string | undefined): SheetRow {
+function claimRow(claim: Claim, kinds: ReadonlyMap<string, string>, vocabulary: Vocabulary, sourceCell: (id: string) => string | undefined): SheetRow {
   const row = blankRow();
   const more: Record<string, unknown> = {};
   const aboutMore: Record<string, unknown> = {};
@@ -85,7 +90,7 @@ function claimRow(claim: Claim, incident: Incident, vocabulary: Vocabulary, sour
   };
   put("id", "id", plain(claim.id), claim.id);
   put("source", "source", sourceCell(claim.source), claim.source);
-  row.source_kind = incident.sources.find((s) => s.id === claim.source)?.kind ?? "";
+  row.source_kind = kinds.get(claim.source) ?? "";
   if (claim.via !== undefined) {
     const relays = claim.via.map(sourceCell);
     put("via", "via", relays.length > 0 && relays.every((r) => r !== undefined && !r.includes(">")) ? relays.join(" > ") : undefined, claim.via);

@@ -179,7 +179,7 @@ function locate(issue: Issue, built: SheetBuild, vocabulary: Vocabulary): { issu
   if (top === "claims" && typeof index === "number") {
     const origin = built.origins.claims[index]!;
     const column = origin.fromMore.has(field) ? "more" : field === "about" ? aboutColumn(rest[1]) : (CLAIM_COLUMNS[field] ?? "more");
-    const claim = (built.document["claims"] as { about?: { facet?: string } }[])[index];
+    const claim = (built.document["claims"] as { id?: unknown; about?: { facet?: string } }[])[index];
     const kind = facetOf(vocabulary, String(claim?.about?.facet ?? ""))?.kind;
     const reason = (params as { reason?: string } | undefined)?.reason;
     const fix =
@@ -190,7 +190,11 @@ function locate(issue: Issue, built: SheetBuild, vocabulary: Vocabulary): { issu
           : issue.code === "missing"
             ? (MISSING_FIX[column as SheetColumn] ?? issue.fix)
             : issue.fix;
-    return { issue: sheet(origin.row, column, fix), row: origin.row };
+    // A sheet names an earlier claim by its row, not by its place in the incident's list.
+    const first = (params as { first?: readonly unknown[] } | undefined)?.first;
+    const earlier = issue.code === "duplicate-id" && first?.[0] === "claims" && typeof first[1] === "number" ? built.origins.claims[first[1]]?.row : undefined;
+    const message = earlier === undefined ? issue.message : `duplicate claim id "${String(claim?.id)}" (first used on row ${earlier})`;
+    return { issue: { ...sheet(origin.row, column, fix), message }, row: origin.row };
   }
   const what = typeof top === "string" ? LIST_OF[top] : undefined;
   if (what !== undefined && typeof index === "number") {

@@ -34,7 +34,11 @@ export class SheetNames {
   private readonly ids = new Map<string, NamedRecord>();
   private readonly folded = new Map<string, NamedRecord>();
   private readonly failedRows = new Map<NamedRecord, number>();
-  private readonly all: string[] = [];
+  /** Names as rows write them, then ids: a suggestion is a name the sheet uses when one is as close. */
+  private readonly written: string[] = [];
+  private readonly idNames: string[] = [];
+  /** Cells repeat the same few names over thousands of rows: each is folded once. */
+  private readonly foldedCells = new Map<string, string>();
 
   constructor(
     readonly what: NamedEntry,
@@ -48,8 +52,9 @@ export class SheetNames {
     for (const name of [...record.names, record.id]) {
       const key = normalizeName(name);
       if (!this.folded.has(key)) this.folded.set(key, record);
-      this.all.push(name);
     }
+    this.written.push(...record.names);
+    if (!record.id.startsWith("\u0000")) this.idNames.push(record.id);
     if (failedRow !== undefined) this.failedRows.set(record, failedRow);
   }
 
@@ -70,14 +75,16 @@ export class SheetNames {
   }
 
   lookup(name: string): Lookup {
-    const record = this.ids.get(name) ?? this.folded.get(normalizeName(name));
+    let key = this.foldedCells.get(name);
+    if (key === undefined) this.foldedCells.set(name, (key = normalizeName(name)));
+    const record = this.ids.get(name) ?? this.folded.get(key);
     if (record) {
       const failed = this.failedRows.get(record);
       return failed === undefined ? { found: record.id } : { failed };
     }
     const outside = this.outside(name);
     if (outside !== undefined) return { found: outside };
-    const suggestion = didYouMean(name, [...this.all, ...this.outsideNames()]);
+    const suggestion = didYouMean(name, [...this.written, ...this.outsideNames()]) ?? didYouMean(name, this.idNames);
     return suggestion !== undefined && digits(suggestion) === digits(name) ? { near: suggestion } : { missing: true };
   }
 

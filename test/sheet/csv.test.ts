@@ -19,6 +19,10 @@ describe("toCsv and fromCsv", () => {
     }
   });
 
+  it("keeps the example sheet the seed's own: examples/niafunke-goundam-2023-11-24.csv is what toCsv writes", () => {
+    expect(readFileSync(join(import.meta.dirname, "..", "..", "examples", "niafunke-goundam-2023-11-24.csv"), "utf8")).toBe(toCsv(niafunke));
+  });
+
   it("writes RFC 4180: a header, CRLF line ends, and quotes around cells holding the separator, a quote or a line break", () => {
     const incident = incidentWith([{ id: "q", source: "rfi", about: { facet: "motive" }, value: "forced out", quote: 'il a dit "non", puis\nil est parti' }]);
     const csv = toCsv(incident, { bom: false });
