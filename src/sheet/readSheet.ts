@@ -1,16 +1,13 @@
 import { normalizeName } from "../model/normalizeName.js";
 import { itemNames } from "../resolve/itemNames.js";
-import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
+import type { Vocabulary } from "../vocabulary/vocabulary.js";
+import { readClaim } from "./readClaimRow.js";
 import { sheetIssue, type NamedEntry, type SheetIssue } from "./sheetIssue.js";
 import { SheetNames } from "./sheetNames.js";
-import { RECORD_COLUMNS, SheetRecordSchema, type SheetColumn, type SheetRecord } from "./sheetRow.js";
-import { readSheetValue } from "./sheetValue.js";
+import { cells, classify, splitCell, withMore, type NumberedRow } from "./sheetRecord.js";
+import type { SheetColumn } from "./sheetRow.js";
 
-/** One row of a sheet: its number as a spreadsheet shows it, and its cells by column. */
-export interface NumberedRow {
-  readonly row: number;
-  readonly cells: Readonly<Partial<Record<SheetColumn, string>>>;
-}
+export type { NumberedRow } from "./sheetRecord.js";
 
 /** An entry a row brought in by naming it, without a row of its own. */
 export interface CreatedEntry {
@@ -63,19 +60,7 @@ export interface BuildOptions {
   readonly lang?: string | undefined;
 }
 
-/** The words a `not` cell may hold. */
-const NOT_WORDS: Readonly<Record<string, boolean>> = { true: true, yes: true, y: true, x: true, "1": true, not: true, oui: true, vrai: true, false: false, no: false, n: false, "0": false, non: false, faux: false };
-/** The kind of a source a claim row names without declaring it, when the row says none: a relay is most often a newsroom. */
-const DEFAULT_KIND = { source: "other", via: "media" } as const;
 const LISTS: readonly NamedEntry[] = ["source", "actor", "place", "item"];
-
-/** The parts of a list cell: `a; b`, `rfi > afp`. */
-export function splitCell(text: string, separator: ";" | ">"): string[] {
-  return text
-    .split(separator)
-    .map((part) => part.trim())
-    .filter((part) => part !== "");
-}
 
 /**
  * Builds the incident document a sheet's rows describe, leaving out every
@@ -258,116 +243,4 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     issues: issues.sort((a, b) => a.row - b.row),
     origins: { claims: claimOrigins, lists: entryOrigins, ...(incidentOrigin ? { incident: incidentOrigin } : {}) },
   };
-}
-
-type Resolve = (what: NamedEntry, name: string, column: SheetColumn, extra?: Record<string, unknown>) => string | undefined;
-
-/** A claim row's cells as a claim: names looked up (and created), the value read by its facet's kind. */
-function readClaim(
-  row: NumberedRow,
-  id: string,
-  resolve: Resolve,
-  vocabulary: Vocabulary,
-  itemsDeclared: boolean,
-  sourceById: ReadonlyMap<string, { entry: Record<string, unknown>; row: number }>,
-  names: Readonly<Record<NamedEntry, SheetNames>>,
-  problems: SheetIssue[],
-): Record<string, unknown> {
-  const text = (column: SheetColumn) => (row.cells[column] ?? "").trim();
-  const claim: Record<string, unknown> = { id };
-  const sourceName = text("source");
-  const kind = text("source_kind");
-  const side = text("speaks_for");
-  if (sourceName !== "") {
-    const source = resolve("source", sourceName, "source", { kind: kind || DEFAULT_KIND.source, ...(side ? { actor: side } : {}) });
-    if (source !== undefined) claim["source"] = source;
-    const known = source === undefined ? undefined : sourceById.get(source);
-    if (known && kind !== "" && known.entry["kind"] !== kind) {
-      problems.push(sheetIssue("conflicting-cell", row.row, "source_kind", { what: "source", name: sourceName, given: kind, known: String(known.entry["kind"]), row: known.row }));
-    }
-    const knownSide = known?.entry["actor"];
-    const sideOf = (name: string) => {
-      const found = names.actor.lookup(name);
-      return "found" in found ? found.found : name;
-    };
-    if (known && side !== "" && typeof knownSide === "string" && sideOf(side) !== sideOf(knownSide)) {
-      problems.push(sheetIssue("conflicting-cell", row.row, "speaks_for", { what: "source", name: sourceName, given: side, known: knownSide, row: known.row }));
-    }
-  }
-  if (side !== "") resolve("actor", side, "speaks_for");
-  const via = splitCell(text("via"), ">").map((relay) => resolve("source", relay, "via", { kind: DEFAULT_KIND.via }));
-  if (via.length > 0 && via.every((v) => v !== undefined)) claim["via"] = via;
-  if (text("said") !== "") claim["said"] = text("said");
-  const facet = text("facet");
-  const about: Record<string, unknown> = { facet };
-  const named: readonly [SheetColumn & ("party" | "place" | "item"), NamedEntry][] = [
-    ["party", "actor"],
-    ["place", "place"],
-    ["item", "item"],
-  ];
-  for (const [column, what] of named) {
-    const name = text(column);
-    if (name === "") continue;
-    // An item is free text when neither the vocabulary nor the sheet declares any.
-    if ((what === "item" && !itemsDeclared) || resolve(what, name, column) !== undefined) about[column] = name;
-  }
-  for (const column of ["group", "target"] as const) if (text(column) !== "") about[column] = text(column);
-  if (text("when") !== "") about["when"] = readSheetValue(text("when"), { kind: "time" });
-  claim["about"] = Object.fromEntries(["facet", "party", "group", "place", "when", "target", "item"].filter((f) => f in about).map((f) => [f, about[f]]));
-  const definition = facetOf(vocabulary, facet);
-  if (text("value") !== "") {
-    const value = readSheetValue(text("value"), definition);
-    claim["value"] = value;
-    if ((definition?.kind === "place" || definition?.kind === "actor") && typeof value === "string") resolve(definition.kind, value, "value");
-  }
-  const not = text("not").toLowerCase();
-  if (not !== "" && Object.hasOwn(NOT_WORDS, not)) claim["not"] = NOT_WORDS[not];
-  else if (not !== "") problems.push(sheetIssue("invalid-cell", row.row, "not", { received: text("not"), options: ["true", "false"] }));
-  for (const column of ["hedge", "quote", "lang"] as const) if (text(column) !== "") claim[column] = text(column);
-  const bases = splitCell(text("based_on"), ";");
-  if (bases.length > 0) claim["basedOn"] = bases;
-  return claim;
-}
-
-/** A row's record and `more` fields, with the problems of its cells: an unknown record, a cell its record leaves blank, a `more` that is no JSON object. */
-function classify(row: NumberedRow): { record?: SheetRecord; more: Record<string, unknown>; problems: SheetIssue[] } {
-  const problems: SheetIssue[] = [];
-  const typed = (row.cells.record ?? "").trim().toLowerCase();
-  const record = SheetRecordSchema.safeParse(typed === "" ? "claim" : typed);
-  if (!record.success) return { more: {}, problems: [sheetIssue("invalid-cell", row.row, "record", { received: row.cells.record ?? "", options: SheetRecordSchema.options })] };
-  const allowed = RECORD_COLUMNS[record.data];
-  for (const [column, value] of Object.entries(row.cells) as [SheetColumn, string][]) {
-    if (value.trim() !== "" && !allowed.includes(column)) problems.push(sheetIssue("stray-cell", row.row, column, { record: record.data }));
-  }
-  let more: Record<string, unknown> = {};
-  const moreText = (row.cells.more ?? "").trim();
-  if (moreText !== "") {
-    try {
-      const parsed: unknown = JSON.parse(moreText);
-      if (!isPlainObject(parsed)) throw new Error(`${JSON.stringify(parsed)} is not an object`);
-      more = parsed;
-    } catch (error) {
-      problems.push(sheetIssue("invalid-more", row.row, "more", { detail: (error as Error).message }));
-    }
-  }
-  return { record: record.data, more, problems };
-}
-
-/** The fields whose cells are not blank (an empty list is blank too). */
-function cells(fields: Record<string, string | readonly string[]>): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(fields).filter(([, v]) => v.length > 0));
-}
-
-/** `more` wins over the cells; an object in both (a claim's `about`) is merged one level deep. */
-function withMore(fields: Record<string, unknown>, more: Record<string, unknown>): Record<string, unknown> {
-  const merged = { ...fields };
-  for (const [key, value] of Object.entries(more)) {
-    const here = merged[key];
-    merged[key] = isPlainObject(here) && isPlainObject(value) ? { ...here, ...value } : value;
-  }
-  return merged;
-}
-
-function isPlainObject(value: unknown): value is Record<string, unknown> {
-  return typeof value === "object" && value !== null && !Array.isArray(value);
 }

@@ -58,6 +58,13 @@ describe("diffReconciliations", () => {
     expect(diffReconciliations(reconcile(yesterday, { words: false }), reconcile(today, { words: false })).revisions).toHaveLength(2);
   });
 
+  it("does not mutate either reconciliation", () => {
+    const [b, a] = [structuredClone(before), structuredClone(after)];
+    diffReconciliations(b, a);
+    formatReport(a, { since: b });
+    expect([b, a]).toEqual([structuredClone(before), structuredClone(after)]);
+  });
+
   it("says what changed in a short section of the later version's report", () => {
     const lines = formatReport(after, { since: before }).split("\n");
     const at = lines.indexOf("Since the earlier version");

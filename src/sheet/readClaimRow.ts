@@ -1,0 +1,81 @@
+import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
+import { sheetIssue, type NamedEntry, type SheetIssue } from "./sheetIssue.js";
+import type { SheetNames } from "./sheetNames.js";
+import { splitCell, type NumberedRow } from "./sheetRecord.js";
+import type { SheetColumn } from "./sheetRow.js";
+import { readSheetValue } from "./sheetValue.js";
+
+/** The words a `not` cell may hold. */
+const NOT_WORDS: Readonly<Record<string, boolean>> = { true: true, yes: true, y: true, x: true, "1": true, not: true, oui: true, vrai: true, false: false, no: false, n: false, "0": false, non: false, faux: false };
+/** The kind of a source a claim row names without declaring it, when the row says none: a relay is most often a newsroom. */
+const DEFAULT_KIND = { source: "other", via: "media" } as const;
+/** Looks a name up in the sheet, creating an entry for a new one; `undefined` (with the row's problem said) when it cannot. */
+export type Resolve = (what: NamedEntry, name: string, column: SheetColumn, extra?: Record<string, unknown>) => string | undefined;
+
+/** A claim row's cells as a claim: names looked up (and created), the value read by its facet's kind. */
+export function readClaim(
+  row: NumberedRow,
+  id: string,
+  resolve: Resolve,
+  vocabulary: Vocabulary,
+  itemsDeclared: boolean,
+  sourceById: ReadonlyMap<string, { entry: Record<string, unknown>; row: number }>,
+  names: Readonly<Record<NamedEntry, SheetNames>>,
+  problems: SheetIssue[],
+): Record<string, unknown> {
+  const text = (column: SheetColumn) => (row.cells[column] ?? "").trim();
+  const claim: Record<string, unknown> = { id };
+  const sourceName = text("source");
+  const kind = text("source_kind");
+  const side = text("speaks_for");
+  if (sourceName !== "") {
+    const source = resolve("source", sourceName, "source", { kind: kind || DEFAULT_KIND.source, ...(side ? { actor: side } : {}) });
+    if (source !== undefined) claim["source"] = source;
+    const known = source === undefined ? undefined : sourceById.get(source);
+    if (known && kind !== "" && known.entry["kind"] !== kind) {
+      problems.push(sheetIssue("conflicting-cell", row.row, "source_kind", { what: "source", name: sourceName, given: kind, known: String(known.entry["kind"]), row: known.row }));
+    }
+    const knownSide = known?.entry["actor"];
+    const sideOf = (name: string) => {
+      const found = names.actor.lookup(name);
+      return "found" in found ? found.found : name;
+    };
+    if (known && side !== "" && typeof knownSide === "string" && sideOf(side) !== sideOf(knownSide)) {
+      problems.push(sheetIssue("conflicting-cell", row.row, "speaks_for", { what: "source", name: sourceName, given: side, known: knownSide, row: known.row }));
+    }
+  }
+  if (side !== "") resolve("actor", side, "speaks_for");
+  const via = splitCell(text("via"), ">").map((relay) => resolve("source", relay, "via", { kind: DEFAULT_KIND.via }));
+  if (via.length > 0 && via.every((v) => v !== undefined)) claim["via"] = via;
+  if (text("said") !== "") claim["said"] = text("said");
+  const facet = text("facet");
+  const about: Record<string, unknown> = { facet };
+  const named: readonly [SheetColumn & ("party" | "place" | "item"), NamedEntry][] = [
+    ["party", "actor"],
+    ["place", "place"],
+    ["item", "item"],
+  ];
+  for (const [column, what] of named) {
+    const name = text(column);
+    if (name === "") continue;
+    // An item is free text when neither the vocabulary nor the sheet declares any.
+    if ((what === "item" && !itemsDeclared) || resolve(what, name, column) !== undefined) about[column] = name;
+  }
+  for (const column of ["group", "target"] as const) if (text(column) !== "") about[column] = text(column);
+  if (text("when") !== "") about["when"] = readSheetValue(text("when"), { kind: "time" });
+  claim["about"] = Object.fromEntries(["facet", "party", "group", "place", "when", "target", "item"].filter((f) => f in about).map((f) => [f, about[f]]));
+  const definition = facetOf(vocabulary, facet);
+  if (text("value") !== "") {
+    const value = readSheetValue(text("value"), definition);
+    claim["value"] = value;
+    if ((definition?.kind === "place" || definition?.kind === "actor") && typeof value === "string") resolve(definition.kind, value, "value");
+  }
+  const not = text("not").toLowerCase();
+  if (not !== "" && Object.hasOwn(NOT_WORDS, not)) claim["not"] = NOT_WORDS[not];
+  else if (not !== "") problems.push(sheetIssue("invalid-cell", row.row, "not", { received: text("not"), options: ["true", "false"] }));
+  for (const column of ["hedge", "quote", "lang"] as const) if (text(column) !== "") claim[column] = text(column);
+  const bases = splitCell(text("based_on"), ";");
+  if (bases.length > 0) claim["basedOn"] = bases;
+  return claim;
+}
+
