@@ -445,3 +445,24 @@ describe("labels as written", () => {
     expect(formatReport(result, { vocabulary })).toContain("■ Destroyed (item Pick-Up Trucks) — ");
   });
 });
+
+describe("reports of very large incidents stay readable", () => {
+  const sources = Array.from({ length: 400 }, (_, i) => ({ id: `s${i}`, name: `Source ${i}`, kind: "local" as const }));
+  const claims = sources.flatMap((s, i) => [
+    { id: `k${i}`, source: s.id, about: { facet: "killed", place: `p${i % 150}` }, value: i },
+    { id: `w${i}`, source: s.id, about: { facet: "wounded" }, value: i % 7 },
+  ]);
+  const places = Array.from({ length: 150 }, (_, i) => ({ id: `p${i}`, name: `Place ${i}` }));
+  const result = reconcile({ contested: 1, id: "large", places, sources, claims });
+
+  it.each(["text", "markdown", "html"] as const)("lists at most the limit in each section and says how many more there are (%s)", (format) => {
+    // 150 places killed at, and the wounded: 151 questions, of which 20 are listed.
+    const report = formatReport(result, { format, limit: 20 });
+    expect(report).toContain("and 131 more");
+    expect(report.split("\n").length).toBeLessThan(formatReport(result, { format, limit: 1000 }).split("\n").length);
+  });
+
+  it("keeps everything in the JSON", () => {
+    expect(JSON.parse(formatReport(result, { format: "json", limit: 20 })).questions).toHaveLength(result.questions.length);
+  });
+});

@@ -7,7 +7,7 @@ import { htmlPage } from "./htmlPage.js";
 import { renderHtml } from "./renderHtml.js";
 import { renderMarkdown } from "./renderMarkdown.js";
 import { renderText } from "./renderText.js";
-import { reportModel, type ReportModel } from "./reportModel.js";
+import { reportModel, type REPORT_LIMIT, type ReportModel } from "./reportModel.js";
 import { reword, wordingIn } from "./reword.js";
 import { sinceSection } from "./sinceSection.js";
 
@@ -45,6 +45,13 @@ export interface ReportOptions {
    * only; `json` leaves it out.
    */
   readonly since?: Reconciliation;
+  /**
+   * The most questions, findings or agreements a section lists before it
+   * says how many more there are (default {@link REPORT_LIMIT}, 100; a tenth
+   * as many claims behind one answer), so that the report of a very large
+   * incident stays one a person can read; `json` keeps everything.
+   */
+  readonly limit?: number;
 }
 
 /**
@@ -105,7 +112,7 @@ export function formatReports(results: readonly Reconciliation[], options: Repor
   if (format === "json") return results.map((result, i) => `${JSON.stringify(reword(result, wordings[i]!), null, results.length === 1 ? 2 : undefined)}\n`).join("");
   if (options.since && results.length !== 1) throw new RangeError("since compares one reconciliation with its earlier version: give one reconciliation");
   const since = options.since && { result: options.since, words: wordingIn(options.since, options.lang ?? results[0]!.lang, options.vocabulary) };
-  const models = results.map((result, i) => ({ ...reportModel(result, wordings[i]!), ...(since ? { since: sinceSection(since, { result, words: wordings[i]! }) } : {}) }));
+  const models = results.map((result, i) => ({ ...reportModel(result, wordings[i]!, undefined, options.limit), ...(since ? { since: sinceSection(since, { result, words: wordings[i]! }) } : {}) }));
   const holds = (m: ReportModel) => m.counts.contradictions + m.counts.refusals > 0;
   const ordered = [...models.filter(holds), ...models.filter((m) => !holds(m))];
   const lang = ordered[0]?.lang ?? options.lang ?? "en";

@@ -78,15 +78,19 @@ export function renderHtml(model: ReportModel, layout: HtmlLayout = {}): string 
         const lead = i === 0 ? `<th scope="rowgroup" rowspan="${p.claims.length}">${html(p.answer)}</th><td class="num" rowspan="${p.claims.length}">${p.independent}</td>` : "";
         out.push(`<tr>${lead}<td>${html(c.chain)}</td><td class="put">${html(c.hedgeLabel)}${c.said ? `, ${html(c.said)}` : ""}</td><td>${quote(c)}</td></tr>`);
       });
+      if (p.moreClaims > 0) out.push(`<tr><td colspan="3">… ${html(model.labels.more(p.moreClaims))}</td></tr>`);
       out.push("</tbody>");
     }
+    if (q.morePositions > 0) out.push(`<tbody><tr><td colspan="5">… ${html(model.labels.more(q.morePositions))}</td></tr></tbody>`);
     out.push("</table>");
   };
+  const more = (n: number) => (n > 0 ? [`<p class="more">… ${html(model.labels.more(n))}</p>`] : []);
   out.push(part(headings.summary), '<ul class="summary">', ...model.summary.map((s) => `<li class="${s.mark}">${SUMMARY_MARKS[s.mark]} ${html(s.text)}</li>`), "</ul>");
   if (model.since) out.push(part(model.since.heading), '<ul class="since">', ...model.since.lines.map((line) => `<li>${html(line)}</li>`), "</ul>");
   out.push(part(headings.contested));
   if (model.contested.length === 0) out.push(`<p>${html(model.labels.noContested)}</p>`);
   model.contested.forEach(question);
+  out.push(...more(model.more.contested));
   out.push(part(headings.findings));
   if (model.contradictions.length === 0 && model.notices.length === 0) out.push(`<p>${html(model.labels.noFindings)}</p>`);
   if (model.contradictions.length > 0) {
@@ -94,16 +98,17 @@ export function renderHtml(model: ReportModel, layout: HtmlLayout = {}): string 
     for (const f of model.contradictions) {
       out.push(`<tr><th scope="row" class="${html(f.severity)}">⚑ ${html(f.kindLabel)} <small>(${html(f.severityLabel)})</small></th><td>${html(f.note)}</td></tr>`);
     }
-    out.push("</tbody>", "</table>");
+    out.push("</tbody>", "</table>", ...more(model.more.contradictions));
   }
   if (model.notices.length > 0) {
     out.push('<ul class="notices">', ...model.notices.map((n) => `<li><strong>${html(n.label)}</strong>${html(model.labels.colon)} ${html(model.labels.series(n.questions))}</li>`), "</ul>");
   }
-  if (model.agreements.length > 0) out.push(part(headings.agreements), "<ul>", ...model.agreements.map((a) => `<li>${html(a)}</li>`), "</ul>");
+  if (model.agreements.length > 0) out.push(part(headings.agreements), "<ul>", ...model.agreements.map((a) => `<li>${html(a)}</li>`), "</ul>", ...more(model.more.agreements));
   out.push(part(headings.readings), ...readingsHtml(model.readings, model.labels.tooMany));
   if (model.others.length > 0) {
     out.push(part(headings.others));
     model.others.forEach(question);
+    out.push(...more(model.more.others));
   }
   out.push("</section>");
   return `${out.join("\n")}\n`;

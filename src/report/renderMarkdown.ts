@@ -42,27 +42,32 @@ export function renderMarkdown(model: ReportModel, layout: MarkdownLayout = {}):
           ),
         ),
       );
+      if (p.moreClaims > 0) out.push(row(["", "", `… ${md(model.labels.more(p.moreClaims))}`, "", ""], false));
     }
+    if (q.morePositions > 0) out.push(row([`… ${md(model.labels.more(q.morePositions))}`, "", "", "", ""], false));
     out.push("");
   };
+  const more = (n: number) => (n > 0 ? [`… ${md(model.labels.more(n))}`, ""] : []);
   out.push(`${section} ${md(headings.summary)}`, "", ...model.summary.map((s) => `- ${SUMMARY_MARKS[s.mark]} ${md(s.text)}`), "");
   if (model.since) out.push(`${section} ${md(model.since.heading)}`, "", ...model.since.lines.map((line) => `- Δ ${md(line)}`), "");
   out.push(`${section} ${md(headings.contested)}`, "");
   if (model.contested.length === 0) out.push(md(model.labels.noContested), "");
   model.contested.forEach(question);
+  out.push(...more(model.more.contested));
   out.push(`${section} ${md(headings.findings)}`, "");
   if (model.contradictions.length === 0 && model.notices.length === 0) out.push(md(model.labels.noFindings), "");
   if (model.contradictions.length > 0) {
     out.push(row([columns.kind, columns.note]), row(["---", "---"], false));
     for (const f of model.contradictions) out.push(row([`⚑ **${md(f.kindLabel)}** (${md(f.severityLabel)})`, md(f.note)], false));
-    out.push("");
+    out.push("", ...more(model.more.contradictions));
   }
   if (model.notices.length > 0) out.push(...model.notices.map((n) => `- **${md(n.label)}**${md(model.labels.colon)} ${md(model.labels.series(n.questions))}`), "");
-  if (model.agreements.length > 0) out.push(`${section} ${md(headings.agreements)}`, "", ...model.agreements.map((a) => `- ${md(a)}`), "");
+  if (model.agreements.length > 0) out.push(`${section} ${md(headings.agreements)}`, "", ...model.agreements.map((a) => `- ${md(a)}`), "", ...more(model.more.agreements));
   out.push(`${section} ${md(headings.readings)}`, "", ...readingsMarkdown(model.readings, model.labels.tooMany), "");
   if (model.others.length > 0) {
     out.push(`${section} ${md(headings.others)}`, "");
     model.others.forEach(question);
+    out.push(...more(model.more.others));
   }
   return `${out.join("\n").trimEnd()}\n`;
 }

@@ -19,7 +19,11 @@ export function renderText(model: ReportModel): string {
   const claim = (c: ClaimLine) => `      ${c.chain} [${c.hedgeLabel}${c.said ? `, ${c.said}` : ""}]${c.quote !== undefined ? `${colon} ${quote(oneLine(c.quote))}` : ""}`;
   const question = (q: QuestionBlock) => {
     lines.push(`■ ${q.title} — ${q.statusLabel}`, ...q.against.map((a) => `  ⚑ ${a}`));
-    for (const p of q.positions) lines.push(`  ${p.answer} — ${p.originsLine}`, ...p.claims.map(claim));
+    for (const p of q.positions) {
+      lines.push(`  ${p.answer} — ${p.originsLine}`, ...p.claims.map(claim));
+      if (p.moreClaims > 0) lines.push(`      … ${model.labels.more(p.moreClaims)}`);
+    }
+    if (q.morePositions > 0) lines.push(`  … ${model.labels.more(q.morePositions)}`);
     lines.push("");
   };
   heading(model.labels.headings.summary);
@@ -31,20 +35,23 @@ export function renderText(model: ReportModel): string {
   heading(model.labels.headings.contested);
   if (model.contested.length === 0) lines.push(model.labels.noContested, "");
   model.contested.forEach(question);
+  if (model.more.contested > 0) lines.push(`… ${model.labels.more(model.more.contested)}`, "");
   heading(model.labels.headings.findings);
   if (model.contradictions.length === 0 && model.notices.length === 0) lines.push(model.labels.noFindings);
   for (const f of model.contradictions) lines.push(`⚑ ${f.kindLabel} (${f.severityLabel})${colon} ${f.note}`);
+  if (model.more.contradictions > 0) lines.push(`⚑ … ${model.labels.more(model.more.contradictions)}`);
   for (const n of model.notices) lines.push(`· ${n.label}${colon} ${model.labels.series(n.questions)}`);
   lines.push("");
   if (model.agreements.length > 0) {
     heading(model.labels.headings.agreements);
-    lines.push(...model.agreements.map((a) => `✓ ${a}`), "");
+    lines.push(...model.agreements.map((a) => `✓ ${a}`), ...(model.more.agreements > 0 ? [`✓ … ${model.labels.more(model.more.agreements)}`] : []), "");
   }
   heading(model.labels.headings.readings);
   lines.push(...readingsText(model.readings, model.labels.tooMany), "");
   if (model.others.length > 0) {
     heading(model.labels.headings.others);
     model.others.forEach(question);
+    if (model.more.others > 0) lines.push(`… ${model.labels.more(model.more.others)}`);
   }
   return `${lines.map(inert).join("\n").trimEnd()}\n`;
 }

@@ -21,6 +21,8 @@ export interface ClaimLine {
 
 /** One position of a question, in words, with the claims behind it. */
 export interface PositionBlock {
+  /** The claims behind the answer beyond the report's limit, counted rather than listed (0 when all are listed). */
+  readonly moreClaims: number;
   /** The answer, each figure said once: « une cinquantaine » (45–55). */
   readonly answer: string;
   readonly independent: number;
@@ -45,6 +47,8 @@ export interface QuestionBlock {
    */
   readonly against: readonly string[];
   readonly positions: readonly PositionBlock[];
+  /** The answers beyond the report's limit, counted rather than listed. */
+  readonly morePositions: number;
 }
 
 /** One contradiction, in words. */
@@ -79,7 +83,7 @@ export interface SummaryLine {
 export interface ReportModel {
   readonly lang: string;
   /** The fixed words around the findings: headings, column names, empty states. */
-  readonly labels: Pick<ReportWords, "headings" | "columns" | "noContested" | "noFindings" | "tooMany" | "colon"> & {
+  readonly labels: Pick<ReportWords, "headings" | "columns" | "noContested" | "noFindings" | "tooMany" | "colon" | "more"> & {
     /** The source's words in the language's quotation marks. */
     readonly quote: (text: string) => string;
     /** Questions joined as a line lists them. */
@@ -101,6 +105,12 @@ export interface ReportModel {
   readonly others: readonly QuestionBlock[];
   /** Counts a batch's summary reads. */
   readonly counts: { readonly contradictions: number; readonly refusals: number };
+  /**
+   * What each long section leaves out beyond the report's limit, counted
+   * ("… and 1 234 more"): a report of a very large incident stays one a
+   * person can read, and the JSON keeps everything.
+   */
+  readonly more: { readonly contested: number; readonly contradictions: number; readonly agreements: number; readonly others: number };
   /** What changed since an earlier version of the incident, when the report was asked for it ({@link sinceSection}). */
   readonly since?: SinceSection;
 }
@@ -121,14 +131,28 @@ function isRefusal(flag: Pick<Flag, "kind" | "basis">): boolean {
  * by id, findings as the reconciliation orders them.
  *
  * @param read - The readings of the result, when the caller has them already.
+ * @param limit - The most entries a section lists (default {@link REPORT_LIMIT}).
  */
-export function reportModel(result: Reconciliation, words: Wording, read: Readings = readings(result)): ReportModel {
+/**
+ * The most questions, findings or agreements a report lists in a section
+ * before it counts the rest, and ten times the most claims it lists behind
+ * one answer; see {@link ReportModel.more}.
+ */
+export const REPORT_LIMIT = 100;
+
+export function reportModel(result: Reconciliation, words: Wording, read: Readings = readings(result), limit: number = REPORT_LIMIT): ReportModel {
   const report = words.messages.report;
+  // An answer repeated by many outlets lists a tenth as many of them as a section lists questions.
+  const claimLimit = Math.max(1, Math.ceil(limit / 10));
   const claims = new Map(result.provenance.map((p) => [p.claim, p] as const));
   const flagsOf = new Map<string, Flag[]>();
   for (const flag of result.flags) {
     if (flag.severity !== "contradiction") continue;
-    for (const key of flag.questions) flagsOf.set(key, [...(flagsOf.get(key) ?? []), flag]);
+    for (const key of flag.questions) {
+      const list = flagsOf.get(key);
+      if (list) list.push(flag);
+      else flagsOf.set(key, [flag]);
+    }
   }
   const block = (question: Question): QuestionBlock => {
     const own = new Set(question.claims);
@@ -146,12 +170,14 @@ export function reportModel(result: Reconciliation, words: Wording, read: Readin
           return [report.elsewhere[role]({ question: words.question(other.question), value: other.value, sources: other.sources, kind: report.kinds[flag.kind] })];
         }),
       ),
-      positions: question.positions.map((position) => ({
+      morePositions: Math.max(0, question.positions.length - claimLimit),
+      positions: question.positions.slice(0, claimLimit).map((position) => ({
         answer: words.position(question, position),
         independent: position.independent,
         origins: position.origins.map(words.source),
         originsLine: report.origins(position.independent, words.messages.and(position.origins.map(words.source))),
-        claims: position.claims.map((id) => {
+        moreClaims: Math.max(0, position.claims.length - claimLimit),
+        claims: position.claims.slice(0, claimLimit).map((id) => {
           const p = claims.get(id)!;
           return {
             claim: id,
@@ -170,8 +196,9 @@ export function reportModel(result: Reconciliation, words: Wording, read: Readin
   const contested = FIRST.flatMap((status) => result.questions.filter((q) => q.status === status).sort(byKey));
   const others = result.questions.filter((q) => !FIRST.includes(q.status)).sort(byKey);
   const questionTitle = (key: string) => words.messages.cap(words.question(key));
-  const contradictions = result.flags
-    .filter((flag) => flag.severity === "contradiction")
+  const contradictionFlags = result.flags.filter((flag) => flag.severity === "contradiction");
+  const contradictions = contradictionFlags
+    .slice(0, limit)
     .map((flag) => ({
       kind: flag.kind,
       kindLabel: report.kinds[flag.kind],
@@ -211,20 +238,27 @@ export function reportModel(result: Reconciliation, words: Wording, read: Readin
     { mark: "plain", text: report.overview.readings(read.count, read.exact) },
   ];
 
-  const { headings, columns, noContested, noFindings, tooMany, colon } = report;
+  const { headings, columns, noContested, noFindings, tooMany, colon, more } = report;
+  const agreements = result.agreements;
   return {
     lang: words.messages.lang,
-    labels: { headings, columns, noContested, noFindings, tooMany, colon, quote: words.messages.quote, series: report.series },
+    labels: { headings, columns, noContested, noFindings, tooMany, colon, more, quote: words.messages.quote, series: report.series },
     title: result.title ?? result.incident,
     subtitle: report.claims(result.provenance.length, Object.keys(result.names.sources).length, result.questions.length),
     summary,
-    contested: contested.map(block),
+    contested: contested.slice(0, limit).map(block),
     contradictions,
     notices,
-    agreements: result.agreements.map((a) => words.agreement(a)),
+    agreements: agreements.slice(0, limit).map((a) => words.agreement(a)),
     readings: readingsSection(read, result, words),
-    others: others.map(block),
+    others: others.slice(0, limit).map(block),
     counts: { contradictions: opposed.length, refusals: refusals.length },
+    more: {
+      contested: Math.max(0, contested.length - limit),
+      contradictions: Math.max(0, contradictionFlags.length - limit),
+      agreements: Math.max(0, agreements.length - limit),
+      others: Math.max(0, others.length - limit),
+    },
   };
 }
 
