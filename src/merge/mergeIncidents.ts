@@ -101,17 +101,25 @@ export function translateEncodings(first: unknown, second: unknown, options: Mer
  * What makes two claims one: the same source and relays, said on the same
  * day, answering the same question with the same value (references
  * resolved, compared with fast-deep-equal), the same way (`not`, hedge), on
- * the same grounds. The quote and other fields may differ.
+ * the same grounds — the claims it is `basedOn`, by what they are, not by
+ * their ids. The quote and other fields may differ. Claims come bases first,
+ * so that each one's grounds are known when it is read.
  */
-export function claimIdentity(claim: Claim, index: IncidentIndex, vocabulary: Vocabulary, basedOn: readonly string[]): { readonly bucket: string; readonly identity: unknown } {
-  const question = questionKey(claim.about.facet, canonicalScope(claim.about, index));
-  const kind = facetOf(vocabulary, claim.about.facet)?.kind;
-  const value =
-    typeof claim.value === "string" && kind === "place" ? (index.placeId(claim.value) ?? claim.value) : typeof claim.value === "string" && kind === "actor" ? (index.actorId(claim.value) ?? claim.value) : claim.value;
-  return {
-    bucket: `${claim.source}\u0000${question}`,
-    identity: { via: claim.via ?? [], said: claim.said ?? null, value, not: claim.not === true, hedge: claim.hedge ?? "asserted", basedOn: [...basedOn].sort() },
-  };
+function claimIdentities(claims: readonly Claim[], index: IncidentIndex, vocabulary: Vocabulary): Map<string, { readonly bucket: string; readonly identity: unknown }> {
+  const identities = new Map<string, { bucket: string; identity: unknown }>();
+  for (const claim of basesFirst(claims)) {
+    const question = questionKey(claim.about.facet, canonicalScope(claim.about, index));
+    const kind = facetOf(vocabulary, claim.about.facet)?.kind;
+    const value =
+      typeof claim.value === "string" && kind === "place" ? (index.placeId(claim.value) ?? claim.value) : typeof claim.value === "string" && kind === "actor" ? (index.actorId(claim.value) ?? claim.value) : claim.value;
+    const grounds = (claim.basedOn ?? [])
+      .map((id) => identities.get(id))
+      .map((base) => JSON.stringify(base ?? null))
+      .sort();
+    const bucket = `${claim.source}\u0000${question}`;
+    identities.set(claim.id, { bucket, identity: { via: claim.via ?? [], said: claim.said ?? null, value, not: claim.not === true, hedge: claim.hedge ?? "asserted", basedOn: grounds } });
+  }
+  return identities;
 }
 
 /**
@@ -119,7 +127,7 @@ export function claimIdentity(claim: Claim, index: IncidentIndex, vocabulary: Vo
  * article, say — into one: actors, places, items and sources lined up by
  * id, name or alias (folded as {@link normalizeName} folds names), every
  * claim kept once (a claim both made, whatever its id, is one claim: see
- * {@link claimIdentity}), and every id that means different things in the
+ * {@link claimIdentities}), and every id that means different things in the
  * two renamed in `b`'s and listed. Nothing is decided between them: where
  * they differ, both claims stay, and {@link reconcile} shows where they
  * disagree. Incident-level fields are `a`'s (`b`'s where `a` has none);
@@ -143,21 +151,26 @@ export function mergeIncidents(a: unknown, b: unknown, options: MergeOptions = {
   const { alignment, index, vocabulary } = translation;
   const first = translation.a;
   const second = translation.b;
+  const ours = claimIdentities(first.claims, index, vocabulary);
+  const theirs = claimIdentities(translation.claims, index, vocabulary);
   const buckets = new Map<string, { id: string; identity: unknown }[]>();
   for (const claim of first.claims) {
-    const { bucket, identity } = claimIdentity(claim, index, vocabulary, claim.basedOn ?? []);
+    const { bucket, identity } = ours.get(claim.id)!;
     buckets.set(bucket, [...(buckets.get(bucket) ?? []), { id: claim.id, identity }]);
   }
   const claimIds = new Map<string, string>();
   const taken = new Set(first.claims.map((c) => c.id));
   const sameClaims: SameClaim[] = [];
+  const matched = new Set<string>();
   const collisions: IdCollision[] = [...alignment.collisions];
   const added: Claim[] = [];
   for (const claim of basesFirst(translation.claims)) {
-    const basedOn = (claim.basedOn ?? []).map((id) => claimIds.get(id) ?? id);
-    const { bucket, identity } = claimIdentity({ ...claim, basedOn }, index, vocabulary, basedOn);
-    const same = buckets.get(bucket)?.find((candidate) => equal(candidate.identity, identity));
+    const { bucket, identity } = theirs.get(claim.id)!;
+    // Among claims of a alike, the one with b's id, else one no claim of b took yet: two alike claims stay two.
+    const alike = (buckets.get(bucket) ?? []).filter((candidate) => equal(candidate.identity, identity));
+    const same = alike.find((c) => c.id === claim.id) ?? alike.find((c) => !matched.has(c.id)) ?? alike[0];
     if (same) {
+      matched.add(same.id);
       claimIds.set(claim.id, same.id);
       sameClaims.push({ a: same.id, b: claim.id });
       continue;
@@ -166,9 +179,9 @@ export function mergeIncidents(a: unknown, b: unknown, options: MergeOptions = {
     for (let n = 1; taken.has(id); n++) id = `${claim.id}-b${n === 1 ? "" : n}`;
     taken.add(id);
     claimIds.set(claim.id, id);
-    const theirs = first.claims.find((c) => c.id === claim.id);
-    if (theirs) collisions.push({ list: "claims", id: claim.id, a: describe(theirs, index), b: describe(claim, index), renamed: id });
-    added.push({ ...claim, id, ...(claim.basedOn ? { basedOn } : {}) });
+    const other = first.claims.find((c) => c.id === claim.id);
+    if (other) collisions.push({ list: "claims", id: claim.id, a: describe(other, index), b: describe(claim, index), renamed: id });
+    added.push({ ...claim, id, ...(claim.basedOn ? { basedOn: claim.basedOn.map((base) => claimIds.get(base) ?? base) } : {}) });
   }
   const conflicts: FieldConflict[] = [...alignment.conflicts];
   const top: Record<string, unknown> = { ...first };
