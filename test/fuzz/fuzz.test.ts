@@ -1,7 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
 import { checkDocument } from "./checkDocument.js";
-import { EXOTIC_VALUES, type ExoticValue } from "./exoticValues.js";
+import { EXOTIC_VALUES } from "./exoticValues.js";
 import { fuzzCase, SEEDS, SMALL } from "./fuzzCase.js";
 import { HOSTILE_STRINGS } from "./hostileValues.js";
 import { unsafeHtml } from "./htmlSafety.js";
@@ -16,14 +16,6 @@ import { brokenTables } from "./markdownTables.js";
  */
 const RUN = { seed: 14, numRuns: 300 } as const;
 
-/**
- * Values that still make `safeParseIncident` throw, left out of this run so
- * that it tests the rest; test/hostileInput.test.ts pins each as a failing
- * test until it is fixed, and `npm run fuzz` still tries them.
- */
-const OPEN: readonly ExoticValue[] = ["a getter that throws", "a proxy whose traps throw", "a revoked proxy"];
-const exotics = (Object.keys(EXOTIC_VALUES) as ExoticValue[]).filter((value) => !OPEN.includes(value));
-
 const failuresOf = (input: unknown) => checkDocument(input).failures.map((f) => `${f.kind}: ${f.detail}`);
 
 describe("hostile documents break no promise", () => {
@@ -37,7 +29,7 @@ describe("hostile documents break no promise", () => {
 
   it("on seeds with fields dropped, duplicated, retyped, swapped, deeply nested, huge or hostile, and on generated documents", () => {
     fc.assert(
-      fc.property(fuzzCase(SMALL, exotics), (fuzz) => {
+      fc.property(fuzzCase(SMALL), (fuzz) => {
         expect(failuresOf(fuzz.input)).toEqual([]);
       }),
       RUN,
@@ -45,7 +37,7 @@ describe("hostile documents break no promise", () => {
   });
 
   it("accepts enough of the documents for the exports to be tried on them", () => {
-    const outcomes = fc.sample(fuzzCase(SMALL, exotics), { seed: RUN.seed, numRuns: 100 }).map((fuzz) => checkDocument(fuzz.input));
+    const outcomes = fc.sample(fuzzCase(SMALL), { seed: RUN.seed, numRuns: 100 }).map((fuzz) => checkDocument(fuzz.input));
     expect(outcomes.filter((o) => o.accepted).length).toBeGreaterThan(15);
     expect(outcomes.filter((o) => !o.accepted).length).toBeGreaterThan(20);
   });
