@@ -1,7 +1,7 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { readings, reconcile, type Reconciliation } from "../src/index.js";
-import { separates } from "../src/readings/conflictGraph.js";
+import { conflictGraph, separates } from "../src/readings/conflictGraph.js";
 import { maximalIndependentSets } from "../src/readings/maximalSets.js";
 import { claims, renameSources, shuffle } from "./fixtures/arbitraries.js";
 import { incidentWith } from "./fixtures/build.js";
@@ -146,6 +146,15 @@ describe("readings", () => {
     const bounded = readings(reconcile(incidentWith(list)), { maxAlternatives: 3 });
     expect(bounded.components[0]).toMatchObject({ alternatives: [], count: 4, exact: false });
     expect([bounded.count, bounded.exact]).toEqual([4, false]);
+  });
+
+  it("counts a component whose finding has more sides than the bound, without listing it or joining its sides two by two: a thousand different figures are at least a thousand readings", () => {
+    const list = Array.from({ length: 1_000 }, (_, i) => ({ id: `c${i}`, source: `s${i}`, about: { facet: "killed" }, value: i }));
+    const result = reconcile(incidentWith(list, { sources: list.map((c) => ({ id: c.source, name: c.source, kind: "media" as const })) }), { words: false });
+    expect(readings(result).components).toMatchObject([{ alternatives: [], count: 1_000, exact: false }]);
+    expect(readings(result).components[0]!.claims).toHaveLength(1_000);
+    const graph = conflictGraph(result.flags, 64);
+    expect([graph.neighbours.flat().length, graph.wide.map((w) => [w.classes.length, w.sides])]).toEqual([0, [[1_000, 1_000]]]);
   });
 
   it("refuses what is not a reconciliation, saying what to pass", () => {

@@ -18,6 +18,12 @@ import type { FlagData } from "../reconcile/reconciliation.js";
  * opponents, so the graph is kept over such groups ("classes") rather than
  * over claims: a thousand outlets repeating one figure against another
  * thousand make one edge, not a million.
+ *
+ * A finding with more sides than the readings can list (`wide`: a thousand
+ * figures that all differ) is kept as the list of its classes, not as the
+ * pairs of its sides, which grow with its square: every side contradicts
+ * every other, so its component has at least as many alternatives as it has
+ * sides, and is counted, not listed.
  */
 export interface ConflictGraph {
   /** The claims of each class, sorted by id; classes in the order of their first claim. */
@@ -30,6 +36,12 @@ export interface ConflictGraph {
    * every side of one.
    */
   readonly together: readonly (readonly (readonly number[])[])[];
+  /**
+   * The findings with more sides than the graph expands (see
+   * {@link conflictGraph}): for each, its classes and how many sides it has.
+   * Their classes are joined by no edge in `neighbours`.
+   */
+  readonly wide: readonly { readonly classes: readonly number[]; readonly sides: number }[];
   /** The class of every claim some contradiction touches. */
   readonly classOf: ReadonlyMap<string, number>;
 }
@@ -39,8 +51,13 @@ export function separates(flag: Pick<FlagData, "severity" | "kind" | "basis">): 
   return flag.severity === "contradiction" && flag.kind !== "withheld" && flag.basis !== "withheld";
 }
 
-/** Builds the {@link ConflictGraph} of a list of findings; the cost grows with the claims on the findings' sides. */
-export function conflictGraph(flags: readonly FlagData[]): ConflictGraph {
+/**
+ * Builds the {@link ConflictGraph} of a list of findings; the cost grows with
+ * the claims on the findings' sides, and with the pairs of sides only for
+ * findings of at most `widest` sides (default: all), which are joined side
+ * to side; wider ones are kept whole in `wide`.
+ */
+export function conflictGraph(flags: readonly FlagData[], widest = Number.POSITIVE_INFINITY): ConflictGraph {
   const separating = flags.filter(separates);
   const places = new Map<string, string[]>();
   separating.forEach((flag, f) =>
@@ -63,34 +80,48 @@ export function conflictGraph(flags: readonly FlagData[]): ConflictGraph {
   const classOf = new Map(classes.flatMap((members, i) => members.map((claim) => [claim, i] as const)));
   const neighbours = classes.map(() => new Set<number>());
   const together: number[][][] = [];
+  const wide: { classes: number[]; sides: number }[] = [];
   for (const flag of separating) {
     const sides = flag.sides.map((side) => [...new Set(side.map((claim) => classOf.get(claim)!))]);
     if (flag.kind === "jointly-exclusive") {
       together.push(sides);
       continue;
     }
-    sides.forEach((side, i) => {
-      for (const other of sides.slice(i + 1)) {
-        for (const a of side) {
-          for (const b of other) {
+    if (sides.length > widest) {
+      wide.push({ classes: [...new Set(sides.flat())], sides: sides.length });
+      continue;
+    }
+    for (let i = 0; i < sides.length; i++) {
+      for (let j = i + 1; j < sides.length; j++) {
+        for (const a of sides[i]!) {
+          for (const b of sides[j]!) {
             if (a === b) continue;
             neighbours[a]!.add(b);
             neighbours[b]!.add(a);
           }
         }
       }
-    });
+    }
   }
-  return { classes, classOf, neighbours: neighbours.map((set) => [...set].sort((a, b) => a - b)), together };
+  return { classes, classOf, neighbours: neighbours.map((set) => [...set].sort((a, b) => a - b)), together, wide };
 }
 
-/** The connected components of the graph, as lists of classes in increasing order, in the order of their first class; a set that cannot hold all at once joins its classes. */
-export function components(graph: ConflictGraph): number[][] {
+/**
+ * The connected components of the graph, as lists of classes in increasing
+ * order, in the order of their first class; a set that cannot hold all at
+ * once, and a wide finding, join their classes (one after another: a chain
+ * joins them as well as every pair would, at the cost of their number).
+ */
+export function components(graph: Pick<ConflictGraph, "classes" | "neighbours" | "together" | "wide">): number[][] {
   const linked = graph.neighbours.map((list) => [...list]);
-  for (const sides of graph.together) {
-    const members = sides.flat();
-    for (const a of members) for (const b of members) if (a !== b) linked[a]!.push(b);
-  }
+  const join = (members: readonly number[]) => {
+    for (let i = 1; i < members.length; i++) {
+      linked[members[i - 1]!]!.push(members[i]!);
+      linked[members[i]!]!.push(members[i - 1]!);
+    }
+  };
+  for (const sides of graph.together) join(sides.flat());
+  for (const finding of graph.wide) join(finding.classes);
   const seen = new Set<number>();
   const found: number[][] = [];
   for (let start = 0; start < graph.classes.length; start++) {

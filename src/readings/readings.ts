@@ -10,6 +10,9 @@ export interface ReadingsOptions {
    * with more lists none and gives their count as a lower bound: listing
    * some would look like a choice. (So does a component whose enumeration
    * would take more than a million steps, which only contrived graphs need.)
+   * A component holding a finding of more sides than this — a thousand
+   * figures that all differ — is not enumerated at all: its count is that
+   * finding's number of sides, each side standing in an alternative of its own.
    */
   readonly maxAlternatives?: number;
   /**
@@ -108,9 +111,29 @@ export function readings(reconciliation: Findings, options: ReadingsOptions = {}
   const maxAlternatives = options.maxAlternatives ?? DEFAULT_MAX_ALTERNATIVES;
   const wanted = options.accounts ?? 0;
   const claimInfo = describeClaims(reconciliation);
-  const graph = conflictGraph(reconciliation.flags);
-  const found = components(graph)
-    .map((component) => readComponent(component, graph, claimInfo, maxAlternatives))
+  // A finding with more sides than can be listed is not expanded into the pairs of its sides: its component is counted, not listed.
+  const graph = conflictGraph(reconciliation.flags, maxAlternatives);
+  const parts = components(graph);
+  const partOf = new Map(parts.flatMap((component, i) => component.map((node) => [node, i] as const)));
+  const widest = new Map<number, number>();
+  for (const finding of graph.wide) {
+    const part = partOf.get(finding.classes[0]!)!;
+    widest.set(part, Math.max(widest.get(part) ?? 0, finding.sides));
+  }
+  const standing = standingInSets(graph);
+  const togetherIn = new Map<number, (readonly (readonly number[])[])[]>();
+  for (const sides of graph.together) {
+    const part = partOf.get(sides[0]![0]!)!;
+    const list = togetherIn.get(part);
+    if (list) list.push(sides);
+    else togetherIn.set(part, [sides]);
+  }
+  const found = parts
+    .map((component, i) => {
+      const sides = widest.get(i);
+      if (sides !== undefined) return countedComponent(component, graph, claimInfo, sides);
+      return readComponent(component, graph, claimInfo, maxAlternatives, standing, togetherIn.get(i) ?? []);
+    })
     .sort((a, b) => compareText(a.questions[0]!, b.questions[0]!) || compareText(a.claims[0]!, b.claims[0]!));
   const unopposedClaims = reconciliation.provenance.map((p) => p.claim).filter((id) => !graph.classOf.has(id));
   let count = 1;
@@ -148,10 +171,31 @@ function describeClaims(reconciliation: Findings): Map<string, ClaimInfo> {
   );
 }
 
-function readComponent(component: readonly number[], graph: ConflictGraph, info: ReadonlyMap<string, ClaimInfo>, max: number): ReadingComponent {
+/** The claims of a component and the questions they answer, in order. */
+function claimsOf(component: readonly number[], graph: ConflictGraph, info: ReadonlyMap<string, ClaimInfo>): { claims: string[]; questions: string[] } {
   const claims = component.flatMap((c) => graph.classes[c]!).sort(compareText);
-  const questions = [...new Set(claims.map((c) => info.get(c)!.question))].sort(compareText);
-  const { blocks, neighbours, together } = twinBlocks(component, graph);
+  return { claims, questions: [...new Set(claims.map((c) => info.get(c)!.question))].sort(compareText) };
+}
+
+/**
+ * A component holding a finding of `sides` sides, more than can be listed:
+ * each side stands in an alternative without the others, so there are at
+ * least as many alternatives as sides, and none is listed.
+ */
+function countedComponent(component: readonly number[], graph: ConflictGraph, info: ReadonlyMap<string, ClaimInfo>, sides: number): ReadingComponent {
+  return { ...claimsOf(component, graph, info), alternatives: [], count: sides, exact: false };
+}
+
+function readComponent(
+  component: readonly number[],
+  graph: ConflictGraph,
+  info: ReadonlyMap<string, ClaimInfo>,
+  max: number,
+  standing: ReadonlyMap<number, readonly string[]>,
+  togetherHere: readonly (readonly (readonly number[])[])[],
+): ReadingComponent {
+  const { claims, questions } = claimsOf(component, graph, info);
+  const { blocks, neighbours, together } = twinBlocks(component, graph, standing, togetherHere);
   const found = maximalIndependentSets(blocks.length, neighbours, max);
   const { sets, complete, count } = together.length === 0 || !found.complete ? found : withoutWholeSets(found.sets, together, max);
   if (!complete) return { questions, claims, alternatives: [], count, exact: false };
@@ -196,10 +240,12 @@ function withoutWholeSets(sets: readonly (readonly number[])[], together: readon
  * set (two claims holding one position, typically), so each such group is
  * one node: the enumeration works on positions, not on outlets.
  */
-function twinBlocks(component: readonly number[], graph: ConflictGraph): { blocks: string[][]; neighbours: number[][]; together: number[][][] } {
-  // Classes on the sides of a set that cannot hold whole are told apart by where they stand in it.
-  const standing = new Map<number, string[]>();
-  graph.together.forEach((sides, t) => sides.forEach((side, s) => side.forEach((node) => standing.set(node, [...(standing.get(node) ?? []), `${t}:${s}`]))));
+function twinBlocks(
+  component: readonly number[],
+  graph: ConflictGraph,
+  standing: ReadonlyMap<number, readonly string[]>,
+  togetherHere: readonly (readonly (readonly number[])[])[],
+): { blocks: string[][]; neighbours: number[][]; together: number[][][] } {
   const byOpponents = new Map<string, number[]>();
   for (const node of component) {
     const key = `${graph.neighbours[node]!.join(" ")}|${(standing.get(node) ?? []).join(" ")}`;
@@ -209,14 +255,26 @@ function twinBlocks(component: readonly number[], graph: ConflictGraph): { block
   }
   const groups = [...byOpponents.values()];
   const blockOf = new Map(groups.flatMap((group, i) => group.map((node) => [node, i] as const)));
-  const inComponent = new Set(component);
   return {
     blocks: groups.map((group) => group.flatMap((node) => graph.classes[node]!)),
     neighbours: groups.map((group) => [...new Set(graph.neighbours[group[0]!]!.map((node) => blockOf.get(node)!))]),
-    together: graph.together
-      .filter((sides) => sides.every((side) => side.every((node) => inComponent.has(node))))
-      .map((sides) => sides.map((side) => [...new Set(side.map((node) => blockOf.get(node)!))])),
+    together: togetherHere.map((sides) => sides.map((side) => [...new Set(side.map((node) => blockOf.get(node)!))])),
   };
+}
+
+/** Where each class stands in the sets that cannot hold whole (`set:side`): classes on their sides are told apart by it. */
+function standingInSets(graph: ConflictGraph): Map<number, string[]> {
+  const standing = new Map<number, string[]>();
+  graph.together.forEach((sides, t) =>
+    sides.forEach((side, s) =>
+      side.forEach((node) => {
+        const list = standing.get(node);
+        if (list) list.push(`${t}:${s}`);
+        else standing.set(node, [`${t}:${s}`]);
+      }),
+    ),
+  );
+  return standing;
 }
 
 function toAlternative(kept: readonly string[], component: readonly string[], info: ReadonlyMap<string, ClaimInfo>): Alternative {
