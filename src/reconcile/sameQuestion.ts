@@ -48,12 +48,6 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
     const boundary = first.positions.length;
     const grouped = first === second ? disjointGroups(first) : undefined;
     if (grouped) drafts.push({ kind: "disjoint", question: first, sides: grouped.sides });
-    // Pairs across two groups are the grouped finding's; pairs within a group are still looked at (a group is linked by overlaps, not all of them).
-    const across = (i: number, j: number) => {
-      const gi = grouped?.groupOf.get(all[i]!.position);
-      const gj = grouped?.groupOf.get(all[j]!.position);
-      return gi !== undefined && gj !== undefined && gi !== gj;
-    };
     const visit = (i: number, j: number) => {
       const a = all[i]!;
       const b = all[j]!;
@@ -65,8 +59,14 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
       }
       drafts.push(...splitPairs(relation, first, a, b));
     };
-    for (let i = 0; i < (first === second ? all.length : boundary); i++) {
-      for (let j = first === second ? i + 1 : boundary; j < all.length; j++) if (!across(i, j)) visit(i, j);
+    if (grouped) {
+      // Pairs across two groups are the grouped finding's, and are never looked at, so that the cost grows with the pairs within groups;
+      // pairs within a group are (a group is linked by overlaps, not all of them), and so are the pairs of positions in no group.
+      for (const [i, j] of pairsOutsideGroups(all.map((entry) => grouped.groupOf.get(entry.position)))) visit(i, j);
+    } else {
+      for (let i = 0; i < (first === second ? all.length : boundary); i++) {
+        for (let j = first === second ? i + 1 : boundary; j < all.length; j++) visit(i, j);
+      }
     }
     if (first === second) {
       // Positions that hold two by two but not all at once: one finding over all of them.
@@ -128,6 +128,25 @@ function disjointGroups(question: QuestionEntry): { sides: Side[]; groupOf: Map<
     })),
     groupOf: new Map(groups.flatMap((group, g) => group.map((p) => [p, g] as const))),
   };
+}
+
+/**
+ * The pairs `[i, j]` (`i < j`) of positions that are not in two different
+ * groups — both in one group, or at least one in none — in the order of a
+ * loop over all pairs.
+ */
+function pairsOutsideGroups(groupOf: readonly (number | undefined)[]): [number, number][] {
+  const members = new Map<number, number[]>();
+  const loose: number[] = [];
+  groupOf.forEach((group, i) => {
+    if (group === undefined) loose.push(i);
+    else if (members.has(group)) members.get(group)!.push(i);
+    else members.set(group, [i]);
+  });
+  const pairs: [number, number][] = [];
+  for (const list of members.values()) for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.push([list[a]!, list[b]!]);
+  for (const i of loose) for (let j = 0; j < groupOf.length; j++) if (j !== i && (groupOf[j] !== undefined || j > i)) pairs.push(i < j ? [i, j] : [j, i]);
+  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
 }
 
 /** Whether every pair across the two positions is one source at two different dates. */
