@@ -97,6 +97,23 @@ describe("issue 14: crashes and errors that point nowhere", () => {
     expect(issues.map((i) => [i.code, i.path[0]])).toEqual([["invalid-type", "tool"]]);
     expect(issues[0]!.fix).not.toBe("");
   });
+
+  // Open: found by the fuzz suite (src/parse/checkIncident.ts, the validation
+  // engineer's). With an id used twice, the cycle is put at the first claim of
+  // that id (findIndex), which has no basedOn: the path points nowhere.
+  it.fails("puts a basedOn cycle through a claim whose id is used twice at a basedOn that exists", () => {
+    const input = {
+      ...base(),
+      claims: [
+        { id: "a", source: "s", about: { facet: "killed" }, value: 3 },
+        { id: "b", source: "s", about: { facet: "killed" }, value: 2, basedOn: ["a"] },
+        { id: "a", source: "s", about: { facet: "killed" }, value: 1, basedOn: ["b"] },
+      ],
+    };
+    const issues = issuesOf(input);
+    expect(issues.map((i) => i.code)).toContain("cycle");
+    for (const issue of issues) expect(valueAt(input, issue.path).exists).toBe(true);
+  });
 });
 
 describe("issue 14: time and memory that grow out of bounds", () => {

@@ -82,7 +82,9 @@ function apply(root: unknown, change: Mutation): unknown {
       const where = pick(all, change.at);
       if (!where) return root;
       const value = where.value;
-      const options: unknown[] = [null, true, false, 0, -1, "", "x", [], {}, [value], { value }, String(value), Number(value), JSON.stringify(value) ?? "undefined"];
+      // Text of a value only when it is not a container: a container may be nested far deeper than String() or JSON.stringify() can go.
+      const text = typeof value === "object" && value !== null ? [] : [String(value), Number(value), JSON.stringify(value) ?? "undefined"];
+      const options: unknown[] = [null, true, false, 0, -1, "", "x", [], {}, [value], { value }, ...text];
       const others = options.filter((o) => kindOf(o) !== kindOf(value));
       return replace(root, where, pick(others, change.to));
     }
