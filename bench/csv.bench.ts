@@ -44,8 +44,12 @@ for (const [claims, repeat] of [
   const parsedMs = time(() => parseIncident(JSON.parse(json)), repeat);
   const writeMs = time(() => toCsv(incident), repeat);
   results.push({ rows, csvMs, jsonMs });
-  console.log(`\n${claims.toLocaleString("en")} claims: ${rows.toLocaleString("en")} rows, ${(csv.length / 2 ** 20).toFixed(1)} MiB of CSV, ${(json.length / 2 ** 20).toFixed(1)} MiB of JSON`);
-  console.log(`  fromCsv                      ${csvMs.toFixed(0).padStart(6)} ms  ${perThousand(csvMs, rows)}   (${(csvMs / jsonMs).toFixed(0)}× JSON.parse, ${(csvMs / parsedMs).toFixed(1)}× JSON.parse + parseIncident)`);
+  console.log(
+    `\n${claims.toLocaleString("en")} claims: ${rows.toLocaleString("en")} rows, ${(csv.length / 2 ** 20).toFixed(1)} MiB of CSV, ${(json.length / 2 ** 20).toFixed(1)} MiB of JSON`,
+  );
+  console.log(
+    `  fromCsv                      ${csvMs.toFixed(0).padStart(6)} ms  ${perThousand(csvMs, rows)}   (${(csvMs / jsonMs).toFixed(0)}× JSON.parse, ${(csvMs / parsedMs).toFixed(1)}× JSON.parse + parseIncident)`,
+  );
   console.log(`    of which papaparse's cells ${cellsMs.toFixed(0).padStart(6)} ms  ${perThousand(cellsMs, rows)}`);
   console.log(`  JSON.parse                   ${jsonMs.toFixed(0).padStart(6)} ms  ${perThousand(jsonMs, rows)}`);
   console.log(`  JSON.parse + parseIncident   ${parsedMs.toFixed(0).padStart(6)} ms  ${perThousand(parsedMs, rows)}`);

@@ -71,20 +71,27 @@ function measure(label: string, document: object, claims: number): Measure {
   const result = (kept as ReturnType<typeof reconcile>[])[0]!;
   let length = 0;
   const reportMs = time(() => void (length = formatReport(result).length), repeat);
-  const row = (name: string, ms: number) => `  ${name.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms   ${(ms / jsonMs).toFixed(1).padStart(7)}× JSON.parse   ${((ms * 1000) / claims).toFixed(1).padStart(7)} µs per claim`;
-  console.log(`\n${label}: ${claims.toLocaleString("en")} claims, ${(text.length / 2 ** 20).toFixed(1)} MiB of JSON, ${result.flags.length.toLocaleString("en")} findings`);
+  const row = (name: string, ms: number) =>
+    `  ${name.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms   ${(ms / jsonMs).toFixed(1).padStart(7)}× JSON.parse   ${((ms * 1000) / claims).toFixed(1).padStart(7)} µs per claim`;
+  console.log(
+    `\n${label}: ${claims.toLocaleString("en")} claims, ${(text.length / 2 ** 20).toFixed(1)} MiB of JSON, ${result.flags.length.toLocaleString("en")} findings`,
+  );
   console.log(row("JSON.parse", jsonMs));
   console.log(row("JSON.parse + reconcile, no words", dataMs));
   console.log(row("JSON.parse + reconcile", wordsMs));
   console.log(row("formatReport, text", reportMs));
-  console.log(`  result kept                        ${(bytes / 2 ** 20).toFixed(1).padStart(9)} MiB heap, ${Math.round(bytes / claims).toLocaleString("en")} bytes per claim${collect ? "" : " (no --expose-gc: without a collection, noisy)"}; report ${(length / 1024).toFixed(0)} KiB`);
+  console.log(
+    `  result kept                        ${(bytes / 2 ** 20).toFixed(1).padStart(9)} MiB heap, ${Math.round(bytes / claims).toLocaleString("en")} bytes per claim${collect ? "" : " (no --expose-gc: without a collection, noisy)"}; report ${(length / 1024).toFixed(0)} KiB`,
+  );
   return { claims, jsonMs, dataMs, wordsMs, reportMs };
 }
 
 function growth(small: Measure, large: Measure): void {
   const per = (m: Measure, key: "dataMs" | "wordsMs" | "reportMs") => m[key] / m.claims;
   const ratio = (key: "dataMs" | "wordsMs" | "reportMs") => `×${(per(large, key) / per(small, key)).toFixed(1)}`;
-  console.log(`  ×${large.claims / small.claims} claims → time per claim: reconcile without words ${ratio("dataMs")}, with words ${ratio("wordsMs")}, text report ${ratio("reportMs")} (×1.0 is linear)`);
+  console.log(
+    `  ×${large.claims / small.claims} claims → time per claim: reconcile without words ${ratio("dataMs")}, with words ${ratio("wordsMs")}, text report ${ratio("reportMs")} (×1.0 is linear)`,
+  );
 }
 
 const families: [string, (claims: number) => object, readonly [number, number]][] = [

@@ -32,9 +32,13 @@ const contested = result.questions.filter((q) => q.status === "contested").lengt
 console.log(`\nreadings of one incident of 10 000 claims (${result.questions.length} questions, ${contested} contested)`);
 console.log(`  JSON.parse              ${jsonMs.toFixed(1).padStart(8)} ms`);
 console.log(`  JSON.parse + reconcile  ${reconcileMs.toFixed(1).padStart(8)} ms   (${(reconcileMs / jsonMs).toFixed(1)}× JSON.parse)`);
-console.log(`  readings                ${readingsMs.toFixed(1).padStart(8)} ms   (${(readingsMs / jsonMs).toFixed(1)}× JSON.parse, ${(readingsMs / reconcileMs).toFixed(2)}× reconcile)`);
+console.log(
+  `  readings                ${readingsMs.toFixed(1).padStart(8)} ms   (${(readingsMs / jsonMs).toFixed(1)}× JSON.parse, ${(readingsMs / reconcileMs).toFixed(2)}× reconcile)`,
+);
 console.log(`  components              ${read.components.length}, the largest of ${largest.claims.length} claims over ${largest.questions.length} questions`);
-console.log(`  listed                  ${read.components.filter((c) => c.exact).length} components in full; ${read.components.filter((c) => !c.exact).length} with more than 64 alternatives, counted not listed`);
+console.log(
+  `  listed                  ${read.components.filter((c) => c.exact).length} components in full; ${read.components.filter((c) => !c.exact).length} with more than 64 alternatives, counted not listed`,
+);
 console.log(`  unopposed claims        ${read.unopposed.claims.length}`);
 
 /**
@@ -63,4 +67,6 @@ const explosive = reconcile({
 const explosiveMs = time(() => readings(explosive), 5);
 const explosiveRead = readings(explosive);
 console.log(`\nworst case: a whole against 30 parts given two ways (2^30 accounts)`);
-console.log(`  readings                ${explosiveMs.toFixed(1).padStart(8)} ms; ${explosiveRead.components.length} component, at least ${explosiveRead.count} alternatives listed as none (exact: ${explosiveRead.exact})`);
+console.log(
+  `  readings                ${explosiveMs.toFixed(1).padStart(8)} ms; ${explosiveRead.components.length} component, at least ${explosiveRead.count} alternatives listed as none (exact: ${explosiveRead.exact})`,
+);

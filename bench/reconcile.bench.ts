@@ -34,14 +34,18 @@ function measure(label: string, texts: readonly string[], claimCount: number, re
   console.log(`  JSON.parse + parseIncident              ${parseMs.toFixed(1).padStart(8)} ms   (${(parseMs / jsonMs).toFixed(1)}× JSON.parse)`);
   console.log(`  JSON.parse + reconcile                  ${reconcileMs.toFixed(1).padStart(8)} ms   (${(reconcileMs / jsonMs).toFixed(1)}× JSON.parse)`);
   console.log(`  JSON.parse + reconcile, words: false    ${dataMs.toFixed(1).padStart(8)} ms   (${(dataMs / jsonMs).toFixed(1)}× JSON.parse)`);
-  console.log(`  throughput                 ${Math.round(claimCount / (reconcileMs / 1000)).toLocaleString("en")} claims/s, ${((reconcileMs * 1000) / claimCount).toFixed(1)} µs per claim`);
+  console.log(
+    `  throughput                 ${Math.round(claimCount / (reconcileMs / 1000)).toLocaleString("en")} claims/s, ${((reconcileMs * 1000) / claimCount).toFixed(1)} µs per claim`,
+  );
   console.log(`  one result kept            ${heapMb.toFixed(1)} MiB heap (${Math.round(perClaim)} bytes per claim), ${flags} flags`);
   return (reconcileMs * 1000) / claimCount;
 }
 
 const big = JSON.stringify(syntheticIncident(10_000, 1));
 const bigResult = reconcile(JSON.parse(big));
-console.log(`one incident: 10 000 claims, ${bigResult.questions.length} questions, ${bigResult.questions.filter((q) => q.status === "contested").length} contested`);
+console.log(
+  `one incident: 10 000 claims, ${bigResult.questions.length} questions, ${bigResult.questions.filter((q) => q.status === "contested").length} contested`,
+);
 measure("one incident of 10 000 claims", [big], 10_000, 5);
 
 const many = Array.from({ length: 10_000 }, (_, i) => JSON.stringify(syntheticIncident(20, i + 2, FEW_PLACES)));

@@ -3,7 +3,12 @@
  * parties), 121 places nested region → town → camp, and claims over four
  * facets drawn from a seeded sequence, so every run measures the same data.
  */
-const SOURCES = Array.from({ length: 12 }, (_, i) => ({ id: `s${i}`, name: `Source ${i}`, kind: i % 3 === 0 ? "party" : "media", ...(i % 3 === 0 ? { actor: i % 2 ? "fama" : "jnim" } : {}) }));
+const SOURCES = Array.from({ length: 12 }, (_, i) => ({
+  id: `s${i}`,
+  name: `Source ${i}`,
+  kind: i % 3 === 0 ? "party" : "media",
+  ...(i % 3 === 0 ? { actor: i % 2 ? "fama" : "jnim" } : {}),
+}));
 const PLACES = [
   { id: "region", name: "Region" },
   ...Array.from({ length: 40 }, (_, i) => ({ id: `town-${i}`, name: `Town ${i}`, in: "region" })),
@@ -16,7 +21,7 @@ const PHRASES = ["une cinquantaine", "plusieurs dizaines", "au moins 12", "près
 /** A deterministic pseudo-random sequence, so every run measures the same incident. */
 function random(seed: number) {
   let state = seed;
-  return () => ((state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 }
 
 /** Small incidents name a handful of places, as real ones do; the big one names all 121. */
@@ -42,9 +47,18 @@ export function syntheticIncident(claims: number, seed: number, placeList = PLAC
       const base = { id: `c${i}`, source, said, quote: "…" };
       switch (Math.floor(next() * 4)) {
         case 0:
-          return { ...base, about: { facet: "killed", party: pick(["fama", "jnim"]), place: pick(places) }, value: next() < 0.1 ? "withheld" : next() < 0.2 ? { phrase: pick(PHRASES) } : { approx: Math.floor(next() * 80) } };
+          return {
+            ...base,
+            about: { facet: "killed", party: pick(["fama", "jnim"]), place: pick(places) },
+            value: next() < 0.1 ? "withheld" : next() < 0.2 ? { phrase: pick(PHRASES) } : { approx: Math.floor(next() * 80) },
+          };
         case 1:
-          return { ...base, about: { facet: "control", place: pick(places) }, value: pick(["captured", "held", "repelled", "withdrew"]), ...(next() < 0.1 ? { not: true } : {}) };
+          return {
+            ...base,
+            about: { facet: "control", place: pick(places) },
+            value: pick(["captured", "held", "repelled", "withdrew"]),
+            ...(next() < 0.1 ? { not: true } : {}),
+          };
         case 2:
           return { ...base, about: { facet: "means", place: pick(places) }, value: [pick(["vbied", "shelling", "drone", "mortar"])] };
         default:
@@ -53,4 +67,3 @@ export function syntheticIncident(claims: number, seed: number, placeList = PLAC
     }),
   };
 }
-

@@ -25,19 +25,31 @@ const start = parseIncident({
 const trail: Patch[][] = [];
 let incident = start;
 
-({ incident } = record(addClaimsWithPatches(incident, [
-  { id: "took", source: "jnim", about: { facet: "control", place: "camp" }, value: "captured", quote: "pris le contrôle du camp", hedge: "claimed" },
-])));
-console.log("after the group's statement:", reconcile(incident).questions.map((q) => `${q.key}: ${q.status}`));
+({ incident } = record(
+  addClaimsWithPatches(incident, [
+    { id: "took", source: "jnim", about: { facet: "control", place: "camp" }, value: "captured", quote: "pris le contrôle du camp", hedge: "claimed" },
+  ]),
+));
+console.log(
+  "after the group's statement:",
+  reconcile(incident).questions.map((q) => `${q.key}: ${q.status}`),
+);
 
-({ incident } = record(addClaimsWithPatches(incident, [
-  { id: "repelled", source: "em", about: { facet: "control", place: "camp" }, value: "repelled", quote: "repoussés" },
-])));
-console.log("after the army's communiqué:", reconcile(incident).flags.filter((f) => f.kind === "exclusive").map((f) => f.note));
+({ incident } = record(
+  addClaimsWithPatches(incident, [{ id: "repelled", source: "em", about: { facet: "control", place: "camp" }, value: "repelled", quote: "repoussés" }]),
+));
+console.log(
+  "after the army's communiqué:",
+  reconcile(incident)
+    .flags.filter((f) => f.kind === "exclusive")
+    .map((f) => f.note),
+);
 
-({ incident } = record(editIncidentWithPatches(incident, (draft) => {
-  draft.title = "Attaque du camp de Niafunké";
-})));
+({ incident } = record(
+  editIncidentWithPatches(incident, (draft) => {
+    draft.title = "Attaque du camp de Niafunké";
+  }),
+));
 
 const replayed = trail.reduce((current, patches) => applyIncidentPatches(current, patches), start);
 assert.deepEqual(replayed, incident);

@@ -27,7 +27,11 @@ console.log(`${first.incident.claims.length} claims read back from the sheet, un
 const lines = sheet.split("\r\n");
 const at = lines.findIndex((line) => line.startsWith("claim,local-toll,"));
 lines[at] = lines[at]!.replace(",une cinquantaine,", ",~60,");
-lines.splice(at + 1, 0, "claim,local-wounded,Sources locales,local,RFI,,wounded,fama,soldiers,niafunke,,,,une vingtaine,,reported,une vingtaine de blessés,,,,,,,,,,,");
+lines.splice(
+  at + 1,
+  0,
+  "claim,local-wounded,Sources locales,local,RFI,,wounded,fama,soldiers,niafunke,,,,une vingtaine,,reported,une vingtaine de blessés,,,,,,,,,,,",
+);
 lines.splice(at + 2, 0, "claim,local-missing,Sources locale,local,RFI,,missing,fama,soldiers,niafunke,,,,3,,reported,trois disparus,,,,,,,,,,,");
 const edited = fromCsv(lines.join("\r\n"));
 

@@ -48,7 +48,10 @@ const result = reconcile(
 for (const flag of result.flags.filter((f) => f.severity === "contradiction")) console.log(`${flag.kind}: ${flag.note}`);
 
 assert.deepEqual(
-  result.flags.filter((f) => f.severity === "contradiction").map((f) => f.kind).sort(),
+  result.flags
+    .filter((f) => f.severity === "contradiction")
+    .map((f) => f.kind)
+    .sort(),
   ["exceeds-whole", "exceeds-whole", "exclusive", "exclusive"],
 );
 // The commission's and the observers' turnouts overlap (41 200 lies in 38 500–41 500): no contradiction between them,

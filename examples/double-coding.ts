@@ -29,6 +29,8 @@ assert.deepEqual(
 );
 
 const merged = mergeIncidents(first, second);
-console.log(`Merged: ${merged.incident.claims.length} claims (${merged.sameClaims.length} both coders made, kept once); ids renamed: ${merged.collisions.map((c) => `${c.id} → ${c.renamed}`).join(", ")}.`);
+console.log(
+  `Merged: ${merged.incident.claims.length} claims (${merged.sameClaims.length} both coders made, kept once); ids renamed: ${merged.collisions.map((c) => `${c.id} → ${c.renamed}`).join(", ")}.`,
+);
 const kinds = (flags: readonly { kind: string }[]) => new Set(flags.map((f) => f.kind));
 for (const kind of [...kinds(reconcile(first).flags), ...kinds(reconcile(second).flags)]) assert.ok(kinds(reconcile(merged.incident).flags).has(kind));

@@ -17,7 +17,14 @@ if (!existsSync(articles)) {
   process.exit(0);
 }
 
-type Coded = { source: string; via?: readonly string[] | undefined; about: { facet: string }; value: unknown; not?: boolean | undefined; hedge?: string | undefined };
+type Coded = {
+  source: string;
+  via?: readonly string[] | undefined;
+  about: { facet: string };
+  value: unknown;
+  not?: boolean | undefined;
+  hedge?: string | undefined;
+};
 type Named = { id: string; name: string };
 
 /** One claim in a line: who (through whom) says what, and how. */
@@ -28,7 +35,9 @@ function line(claim: Coded, sources: readonly Named[]): string {
   return `${name(claim.source)}${via}: ${claim.not ? "not " : ""}${value}${claim.hedge ? ` (${claim.hedge})` : ""}`;
 }
 
-for (const file of readdirSync(join(root, "seeds")).filter((f) => f.endsWith(".json")).sort()) {
+for (const file of readdirSync(join(root, "seeds"))
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   const coded = JSON.parse(readFileSync(join(root, "seeds", file), "utf8")) as IncidentInput & { article: string; claims: Coded[]; sources: Named[] };
   const text = readFileSync(join(articles, `${coded.article}.txt`), "utf8");
   const draft = draftIncident(text, { lang: "fr", id: coded.id });

@@ -17,7 +17,9 @@ const READ = new Set(["control", "means", "killed", "wounded", "captured-persons
 let agree = 0;
 let review = 0;
 
-for (const file of readdirSync(seedsDir).filter((f) => f.endsWith(".json")).sort()) {
+for (const file of readdirSync(seedsDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort()) {
   const incident = parseIncident(JSON.parse(readFileSync(join(seedsDir, file), "utf8")));
   console.log(`\n${incident.title ?? incident.id}`);
   for (const claim of incident.claims) {

@@ -20,6 +20,8 @@ import { formatReports, reconcile } from "../src/index.js";
 const lang = process.argv[2] === "fr" ? "fr" : "en";
 const seedsDir = join(import.meta.dirname, "..", "seeds");
 
-const files = readdirSync(seedsDir).filter((f) => f.endsWith(".json")).sort();
+const files = readdirSync(seedsDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const results = files.map((file) => reconcile(JSON.parse(readFileSync(join(seedsDir, file), "utf8")), { lang }));
 process.stdout.write(formatReports(results));

@@ -30,13 +30,13 @@ export {
   type ProvValue,
 } from "./provenance/provJson.js";
 export { readings } from "./facade/readings.js";
-export {
-  type Readings,
-  type ReadingsOptions,
-  type ReadingComponent,
-  type Alternative,
-  type Holding,
-  type Account,
+export type {
+  Readings,
+  ReadingsOptions,
+  ReadingComponent,
+  Alternative,
+  Holding,
+  Account,
 } from "./readings/readings.js";
 export { FLAG_SEVERITY, type FlagKind, type Severity } from "./reconcile/flagKinds.js";
 export { parseIncident, safeParseIncident, parsedWith, type ParseOptions, type SafeParseResult } from "./parse/parseIncident.js";
@@ -127,6 +127,23 @@ export { formatSheetIssue, type SheetIssue, type SheetIssueCode, type SheetIssue
 export { SheetRowSchema, SheetRecordSchema, SHEET_COLUMNS, type SheetRow, type SheetColumn, type SheetRecord } from "./sheet/sheetRow.js";
 export { mergeIncidents, type MergeOptions, type MergeResult, type SameClaim } from "./merge/mergeIncidents.js";
 export type { AlignedEntry, UnalignedEntry, IdCollision, FieldConflict, EntryList } from "./merge/alignEntries.js";
-export { compareEncodings, CODED_FIELDS, type EncodingComparison, type ClaimPair, type FieldDifference, type FacetAgreement, type CodedField } from "./compare/compareEncodings.js";
+export {
+  compareEncodings,
+  CODED_FIELDS,
+  type EncodingComparison,
+  type ClaimPair,
+  type FieldDifference,
+  type FacetAgreement,
+  type CodedField,
+} from "./compare/compareEncodings.js";
 export { formatComparison, type ComparisonReportOptions } from "./report/formatComparison.js";
-export { diffReconciliations, type ReconciliationDiff, type DiffInput, type ChangedFinding, type QuestionChange, type PositionSummary, type SourceRevision, type Answer } from "./diff/diffReconciliations.js";
+export {
+  diffReconciliations,
+  type ReconciliationDiff,
+  type DiffInput,
+  type ChangedFinding,
+  type QuestionChange,
+  type PositionSummary,
+  type SourceRevision,
+  type Answer,
+} from "./diff/diffReconciliations.js";

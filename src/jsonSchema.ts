@@ -20,7 +20,8 @@ type Schema = Record<string, unknown>;
  * optional `Z` or `±hh:mm`. (The parser also refuses days a month does not
  * have, `2023-02-30`, which a pattern cannot say.)
  */
-export const ISO_TIME_PATTERN = "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3])(:[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$";
+export const ISO_TIME_PATTERN =
+  "^\\d{4}(-(0[1-9]|1[0-2])(-(0[1-9]|[12]\\d|3[01])(T([01]\\d|2[0-3])(:[0-5]\\d(:[0-5]\\d(\\.\\d{1,9})?)?)?(Z|[+-]\\d{2}:\\d{2})?)?)?)?$";
 
 /** Each use gets its own object, so that each place in the schema carries its own description. */
 const isoTime = (): Schema => ({ type: "string", pattern: ISO_TIME_PATTERN });
@@ -43,7 +44,10 @@ const QUANTITY_RULES: Schema = {
   anyOf: [...READINGS, ["phrase"]].map((keys) => ({ properties: Object.fromEntries(keys.map((k) => [k, true])), required: [...keys] })),
   dependentSchemas: Object.fromEntries(
     READINGS.flatMap((reading) =>
-      reading.map((key) => [key, { properties: Object.fromEntries(READINGS.filter((other) => other !== reading).flatMap((other) => other.map((k) => [k, false]))) }]),
+      reading.map((key) => [
+        key,
+        { properties: Object.fromEntries(READINGS.filter((other) => other !== reading).flatMap((other) => other.map((k) => [k, false]))) },
+      ]),
     ),
   ),
   dependentRequired: { min: ["max"], max: ["min"], tolerance: ["approx"] },
@@ -77,7 +81,7 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   contested: "The format version: 1.",
   id: "The incident's id.",
   title: "The incident's title, as reports show it.",
-  lang: "The default language of quotes and phrases (\"fr\", \"en\").",
+  lang: 'The default language of quotes and phrases ("fr", "en").',
   actors: "The sides and groups claims refer to.",
   "actors[]": "An actor: a state, an armed group, a militia…",
   "actors[].id": "Unique among the actors; claims refer to an actor by id or any alias, ignoring case, accents and punctuation.",
@@ -126,7 +130,8 @@ const DESCRIPTIONS: Readonly<Record<string, string>> = {
   "claims[].about.when.to": "The end (ISO 8601).",
   "claims[].about.target": "What was targeted.",
   "claims[].about.item": "What is counted (an item of the vocabulary or the incident).",
-  "claims[].value": "The answer, typed by the facet's kind: a count or quantity object, a category, a list of names, an ISO time or range, a place, an actor or a text.",
+  "claims[].value":
+    "The answer, typed by the facet's kind: a count or quantity object, a category, a list of names, an ISO time or range, a place, an actor or a text.",
   "claims[].not": "True when the claim asserts that the value does not hold (« tenté d'occuper en vain »).",
   "claims[].quote": "The source's own words, a short excerpt.",
   "claims[].lang": "The language of the quote and the phrase, when not the incident's.",
@@ -160,13 +165,14 @@ export function incidentJsonSchema(options: JsonSchemaOptions = {}): Schema {
   const claim = at(rest, "properties", "claims", "items");
   const about = at(claim, "properties", "about");
   const facets = Object.keys(vocabulary.facets);
-  (about["properties"] as Record<string, Schema>)["facet"] = { type: "string", enum: facets };
-  (about["properties"] as Record<string, Schema>)["when"] = { anyOf: [isoTime(), timeRange()] };
-  (claim["properties"] as Record<string, Schema>)["said"] = isoTime();
-  (at(rest, "properties", "sources", "items", "properties") as Record<string, Schema>)["date"] = isoTime();
-  withQuantityRules(claim["properties"] as Schema);
-  claim["allOf"] = facets.map((name) => ({
+  (about.properties as Record<string, Schema>).facet = { type: "string", enum: facets };
+  (about.properties as Record<string, Schema>).when = { anyOf: [isoTime(), timeRange()] };
+  (claim.properties as Record<string, Schema>).said = isoTime();
+  (at(rest, "properties", "sources", "items", "properties") as Record<string, Schema>).date = isoTime();
+  withQuantityRules(claim.properties as Schema);
+  claim.allOf = facets.map((name) => ({
     if: { type: "object", properties: { about: { type: "object", properties: { facet: { const: name } }, required: ["facet"] } }, required: ["about"] },
+    // biome-ignore lint/suspicious/noThenProperty: JSON Schema's if/then keywords, not a thenable
     then: { type: "object", properties: { value: VALUE_SCHEMAS[vocabulary.facets[name]!.kind](vocabulary.facets[name]!) } },
   }));
   describe(rest, "");
@@ -189,7 +195,7 @@ function withQuantityRules(schema: Schema): Schema {
   const visit = (node: unknown) => {
     if (typeof node !== "object" || node === null) return;
     const record = node as Schema;
-    const properties = record["properties"] as Schema | undefined;
+    const properties = record.properties as Schema | undefined;
     if (properties && ["phrase", "tolerance", "approx", "atLeast"].every((key) => key in properties)) {
       Object.assign(record, JSON.parse(JSON.stringify(QUANTITY_RULES)) as Schema);
       return;
@@ -203,12 +209,12 @@ function withQuantityRules(schema: Schema): Schema {
 /** Gives every property of the schema (and every list's entries) its description from {@link DESCRIPTIONS}. */
 function describe(schema: Schema, path: string): void {
   const description = DESCRIPTIONS[path];
-  if (description !== undefined) schema["description"] = description;
-  const properties = schema["properties"] as Record<string, Schema> | undefined;
+  if (description !== undefined) schema.description = description;
+  const properties = schema.properties as Record<string, Schema> | undefined;
   for (const [name, child] of Object.entries(properties ?? {})) describe(child, path === "" ? name : `${path}.${name}`);
-  const items = schema["items"] as Schema | undefined;
+  const items = schema.items as Schema | undefined;
   if (items && typeof items === "object") describe(items, `${path}[]`);
-  for (const option of (schema["anyOf"] as Schema[] | undefined) ?? []) if (option["type"] === "object") describe(option, path);
+  for (const option of (schema.anyOf as Schema[] | undefined) ?? []) if (option.type === "object") describe(option, path);
 }
 
 function at(schema: Schema, ...keys: string[]): Schema {

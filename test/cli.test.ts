@@ -17,7 +17,6 @@ const bamako = seed("bamako-2024-09-17");
 const quiet = incidentWith([{ id: "only", source: "rfi", about: { facet: "occurred" }, value: "2023-11-24" }]);
 const invalid = { contested: 1, id: "bad", sources: [], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: 3 }] };
 
-
 const ndjson = (...incidents: object[]) => incidents.map((i) => JSON.stringify(i)).join("\n");
 
 describe("contested reconcile", () => {
@@ -31,7 +30,12 @@ describe("contested reconcile", () => {
     for (const text of [JSON.stringify([niafunke, bamako], null, 2), ndjson(niafunke, bamako)]) {
       const { code, stdout } = await runCli(["reconcile", "in", "--format", "json"], { in: text });
       expect(code).toBe(EXIT.ok);
-      expect(stdout.trimEnd().split("\n").map((line) => JSON.parse(line).incident)).toEqual(["niafunke-goundam-2023-11-24", "bamako-2024-09-17"]);
+      expect(
+        stdout
+          .trimEnd()
+          .split("\n")
+          .map((line) => JSON.parse(line).incident),
+      ).toEqual(["niafunke-goundam-2023-11-24", "bamako-2024-09-17"]);
     }
   });
 
@@ -114,11 +118,16 @@ describe("contested reconcile", () => {
       "⚑ Attaques du JNIM contre les camps militaires de Niafunké et Goundam — 2 contradictions, 2 figures against a refusal",
       "· Attaque du JNIM à Bamako — no contradiction",
     ]);
-    expect(stdout.indexOf("\nAttaques du JNIM contre les camps militaires de Niafunké et Goundam\n===")).toBeLessThan(stdout.indexOf("\nAttaque du JNIM à Bamako\n==="));
+    expect(stdout.indexOf("\nAttaques du JNIM contre les camps militaires de Niafunké et Goundam\n===")).toBeLessThan(
+      stdout.indexOf("\nAttaque du JNIM à Bamako\n==="),
+    );
   });
 
   it("--page writes one whole HTML page for all the incidents", async () => {
-    const { code, stdout } = await runCli(["reconcile", "b.json", "n.json", "--format", "html", "--page", "--lang", "fr"], { "b.json": JSON.stringify(bamako), "n.json": JSON.stringify(niafunke) });
+    const { code, stdout } = await runCli(["reconcile", "b.json", "n.json", "--format", "html", "--page", "--lang", "fr"], {
+      "b.json": JSON.stringify(bamako),
+      "n.json": JSON.stringify(niafunke),
+    });
     expect(code).toBe(EXIT.ok);
     expect(stdout.startsWith('<!doctype html>\n<html lang="fr">')).toBe(true);
     expect(stdout.match(/<h1[ >]/g)).toHaveLength(1);
@@ -128,8 +137,14 @@ describe("contested reconcile", () => {
   it("--readings adds each incident's readings to its JSON line", async () => {
     const { code, stdout } = await runCli(["reconcile", "n.ndjson", "--format", "json", "--readings"], { "n.ndjson": ndjson(niafunke, bamako) });
     expect(code).toBe(EXIT.ok);
-    const lines = stdout.trimEnd().split("\n").map((line) => JSON.parse(line));
-    expect(lines.map((l) => [l.incident, l.readings.count])).toEqual([["niafunke-goundam-2023-11-24", 2], ["bamako-2024-09-17", 1]]);
+    const lines = stdout
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line));
+    expect(lines.map((l) => [l.incident, l.readings.count])).toEqual([
+      ["niafunke-goundam-2023-11-24", 2],
+      ["bamako-2024-09-17", 1],
+    ]);
     expect(lines[0].readings.components[0].alternatives.map((a: { sources: string[] }) => a.sources)).toEqual([["jnim-statement"], ["em"]]);
   });
 
@@ -150,7 +165,10 @@ describe("contested reconcile", () => {
 
 describe("contested validate and schema", () => {
   it("validate prints each problem with its path, a count on stdout, and exits 2 when any incident is invalid", async () => {
-    const { code, stdout, stderr } = await runCli(["validate", "good.json", "bad.json"], { "good.json": JSON.stringify(bamako), "bad.json": JSON.stringify(invalid) });
+    const { code, stdout, stderr } = await runCli(["validate", "good.json", "bad.json"], {
+      "good.json": JSON.stringify(bamako),
+      "bad.json": JSON.stringify(invalid),
+    });
     expect(code).toBe(EXIT.invalid);
     expect(stderr).toBe('bad.json:1: claims[0 "c"].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.\n');
     expect(stdout).toBe("2 incidents: 1 valid, 1 invalid\n");
@@ -169,7 +187,13 @@ describe("progress", () => {
     const stderr = Object.assign(new PassThrough(), { isTTY });
     const written: string[] = [];
     stderr.on("data", (chunk) => written.push(String(chunk)));
-    const code = await main(["validate", "big.ndjson"], { stdin: new PassThrough(), stdout: new PassThrough(), stderr, open: () => Readable.from([many]), size: () => size });
+    const code = await main(["validate", "big.ndjson"], {
+      stdin: new PassThrough(),
+      stdout: new PassThrough(),
+      stderr,
+      open: () => Readable.from([many]),
+      size: () => size,
+    });
     return { code, stderr: written.join("") };
   };
 
@@ -193,7 +217,11 @@ describe("usage mistakes", () => {
     [["--frob"], "unknown option --frob", "Run 'contested --help' for usage."],
     [["reconcile"], 'reconcile needs at least one file, or "-" for standard input', "Run 'contested reconcile --help' for usage."],
     [["reconcile", "x", "--format", "pdf"], '--format must be one of text, markdown, html, json, not "pdf"', "Run 'contested reconcile --help' for usage."],
-    [["reconcile", "x", "--format", "markdwn"], '--format must be one of text, markdown, html, json, not "markdwn" — did you mean "markdown"?', "Run 'contested reconcile --help' for usage."],
+    [
+      ["reconcile", "x", "--format", "markdwn"],
+      '--format must be one of text, markdown, html, json, not "markdwn" — did you mean "markdown"?',
+      "Run 'contested reconcile --help' for usage.",
+    ],
     [["reconcile", "x", "--format"], "--format needs a value", "Run 'contested reconcile --help' for usage."],
     [["reconcile", "x", "--lang", "de"], '--lang must be one of en, fr, not "de"', "Run 'contested reconcile --help' for usage."],
     [["reconcile", "x", "--fail-on", "all"], '--fail-on must be one of contradiction, notice, none, not "all"', "Run 'contested reconcile --help' for usage."],
@@ -203,7 +231,11 @@ describe("usage mistakes", () => {
     [["schema", "x"], "schema takes no files", "Run 'contested schema --help' for usage."],
     [["help", "reconcil"], 'no help for "reconcil": unknown command — did you mean "reconcile"?', "Run 'contested --help' for the list of commands."],
     [["reconcile", "x", "--page"], "--page writes a whole HTML page: use it with --format html, not text", "Run 'contested reconcile --help' for usage."],
-    [["reconcile", "x", "--readings", "--format", "markdown"], "--readings adds the readings to JSON: use it with --format json (the markdown report always shows them)", "Run 'contested reconcile --help' for usage."],
+    [
+      ["reconcile", "x", "--readings", "--format", "markdown"],
+      "--readings adds the readings to JSON: use it with --format json (the markdown report always shows them)",
+      "Run 'contested reconcile --help' for usage.",
+    ],
   ])("%j exits 2 and says, on one line with the hint to --help: %s", async (argv, problem, hint) => {
     const { code, stdout, stderr } = await runCli(argv);
     expect([code, stdout]).toEqual([EXIT.invalid, ""]);
@@ -243,22 +275,25 @@ describe("help", () => {
     expect(await runCli([name, "-h"])).toEqual(viaHelp);
   });
 
-  it.each(COMMANDS.map((c) => c.name))("%s's page has its usage, every option with its default, examples, exit codes and the format's reference", async (name) => {
-    const command = COMMANDS.find((c) => c.name === name)!;
-    const { stdout } = await runCli(["help", name]);
-    expect(stdout.split("\n")[0]).toBe(`contested ${name} — ${command.summary}`);
-    expect(stdout).toContain(`Usage\n  contested ${name}`);
-    for (const [option, spec] of Object.entries(command.options)) {
-      const line = stdout.split("\n").find((l) => l.startsWith(`  --${option}`));
-      expect(line, `--${option}`).toBeDefined();
-      expect(line).toMatch(/\((default: .+|required)\)$/);
-      for (const choice of spec.choices ?? []) expect(line).toContain(choice);
-    }
-    expect(stdout).toMatch(/^  -h, --help +show this help$/m);
-    expect(stdout).toMatch(/^Examples\n  # .+\n  \$ contested /m);
-    expect(stdout).toMatch(/^Exit codes\n  0 /m);
-    expect(stdout).toContain("docs/format.md");
-  });
+  it.each(COMMANDS.map((c) => c.name))(
+    "%s's page has its usage, every option with its default, examples, exit codes and the format's reference",
+    async (name) => {
+      const command = COMMANDS.find((c) => c.name === name)!;
+      const { stdout } = await runCli(["help", name]);
+      expect(stdout.split("\n")[0]).toBe(`contested ${name} — ${command.summary}`);
+      expect(stdout).toContain(`Usage\n  contested ${name}`);
+      for (const [option, spec] of Object.entries(command.options)) {
+        const line = stdout.split("\n").find((l) => l.startsWith(`  --${option}`));
+        expect(line, `--${option}`).toBeDefined();
+        expect(line).toMatch(/\((default: .+|required)\)$/);
+        for (const choice of spec.choices ?? []) expect(line).toContain(choice);
+      }
+      expect(stdout).toMatch(/^  -h, --help +show this help$/m);
+      expect(stdout).toMatch(/^Examples\n  # .+\n  \$ contested /m);
+      expect(stdout).toMatch(/^Exit codes\n  0 /m);
+      expect(stdout).toContain("docs/format.md");
+    },
+  );
 
   it("reconcile's page gives each option's default", async () => {
     const { stdout } = await runCli(["reconcile", "--help"]);
@@ -279,23 +314,39 @@ describe("the contested bin, as a process", () => {
   /** Starting Node with tsx takes seconds on a loaded machine: these tests are about exit codes and output, never speed. */
   const PROCESS_TIMEOUT = 120_000;
   const bin = (args: string[], input?: string) =>
-    spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "contested.ts"), ...args], { cwd: root, encoding: "utf8", ...(input !== undefined ? { input } : {}) });
+    spawnSync(process.execPath, ["--import", "tsx", join(root, "src", "cli", "contested.ts"), ...args], {
+      cwd: root,
+      encoding: "utf8",
+      ...(input !== undefined ? { input } : {}),
+    });
 
-  it("exits with the documented codes: 0, 1 and 2", () => {
-    expect(bin(["reconcile", seedPath("bamako-2024-09-17")]).status).toBe(0);
-    expect(bin(["reconcile", seedPath("niafunke-goundam-2023-11-24"), "--fail-on", "contradiction"]).status).toBe(1);
-    const bad = bin(["validate", "-"], JSON.stringify(invalid));
-    expect([bad.status, bad.stderr]).toEqual([2, '<stdin>:1: claims[0 "c"].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.\n']);
-  }, PROCESS_TIMEOUT);
+  it(
+    "exits with the documented codes: 0, 1 and 2",
+    () => {
+      expect(bin(["reconcile", seedPath("bamako-2024-09-17")]).status).toBe(0);
+      expect(bin(["reconcile", seedPath("niafunke-goundam-2023-11-24"), "--fail-on", "contradiction"]).status).toBe(1);
+      const bad = bin(["validate", "-"], JSON.stringify(invalid));
+      expect([bad.status, bad.stderr]).toEqual([
+        2,
+        '<stdin>:1: claims[0 "c"].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.\n',
+      ]);
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it("prints the package's version, and points help to the package's own docs", () => {
-    expect(bin(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
-    expect(bin(["--help"]).stdout).toContain(join(root, "docs", "format.md"));
-  }, PROCESS_TIMEOUT);
+  it(
+    "prints the package's version, and points help to the package's own docs",
+    () => {
+      expect(bin(["--version"]).stdout.trim()).toBe(JSON.parse(readFileSync(join(root, "package.json"), "utf8")).version);
+      expect(bin(["--help"]).stdout).toContain(join(root, "docs", "format.md"));
+    },
+    PROCESS_TIMEOUT,
+  );
 });
 
 describe("contested draft", () => {
-  const article = "BAMAKO, 9 avril 2024 (AFP) - Au moins douze soldats ont été tués lundi près de Sokoura, selon des sources locales. L'armée n'a pas souhaité donner de bilan.";
+  const article =
+    "BAMAKO, 9 avril 2024 (AFP) - Au moins douze soldats ont été tués lundi près de Sokoura, selon des sources locales. L'armée n'a pas souhaité donner de bilan.";
 
   it("drafts an incident from an article as JSON that validate accepts", async () => {
     const { code, stdout, stderr } = await runCli(["draft", "article.txt", "--lang", "fr", "--id", "sokoura"], { "article.txt": article });
@@ -315,7 +366,10 @@ describe("contested draft", () => {
   });
 
   it("needs the article's language, and one article", async () => {
-    expect(await runCli(["draft", "article.txt"], { "article.txt": article })).toMatchObject({ code: 2, stderr: expect.stringContaining("--lang fr or --lang en") });
+    expect(await runCli(["draft", "article.txt"], { "article.txt": article })).toMatchObject({
+      code: 2,
+      stderr: expect.stringContaining("--lang fr or --lang en"),
+    });
     expect(await runCli(["draft", "a.txt", "b.txt", "--lang", "fr"])).toMatchObject({ code: 2, stderr: expect.stringContaining("one article") });
   });
 

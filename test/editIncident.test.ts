@@ -27,7 +27,11 @@ describe("editing an incident", () => {
 
   it("refuses an edit that would make the incident invalid, changing nothing", () => {
     expect(() => addClaims(base, [{ ...repelled, id: "took" }])).toThrow(/duplicate claim id "took"/);
-    expect(() => editIncidentWithPatches(base, (draft) => { draft.claims[0]!.source = "nobody"; })).toThrow(IncidentError);
+    expect(() =>
+      editIncidentWithPatches(base, (draft) => {
+        draft.claims[0]!.source = "nobody";
+      }),
+    ).toThrow(IncidentError);
     expect(base.claims[0]!.source).toBe("group");
   });
 

@@ -301,12 +301,19 @@ describe("a source's revision stays a revision whoever else answers", () => {
       { id: "army-2", source: "army", said: "2023-11-26", about: { facet: "killed" }, value: 40 },
     ];
     const sideOf = (flag: Flag, claim: string) => flag.sides.findIndex((side) => side.includes(claim));
-    const between = (flags: readonly Flag[]) => flags.filter((f) => sideOf(f, "army-1") >= 0 && sideOf(f, "army-2") >= 0 && sideOf(f, "army-1") !== sideOf(f, "army-2")).map((f) => f.kind);
+    const between = (flags: readonly Flag[]) =>
+      flags.filter((f) => sideOf(f, "army-1") >= 0 && sideOf(f, "army-2") >= 0 && sideOf(f, "army-1") !== sideOf(f, "army-2")).map((f) => f.kind);
     expect(between(flagsOf(revision))).toEqual(["revised"]);
     expect(between(flagsOf([...revision, { id: "rfi", source: "rfi", about: { facet: "killed" }, value: 10 }]))).toEqual(["revised"]);
-    expect(between(flagsOf([...revision, { id: "rfi", source: "rfi", about: { facet: "killed" }, value: 10 }, { id: "group", source: "group", about: { facet: "killed" }, value: 40 }]))).toEqual([
-      "revised",
-    ]);
+    expect(
+      between(
+        flagsOf([
+          ...revision,
+          { id: "rfi", source: "rfi", about: { facet: "killed" }, value: 10 },
+          { id: "group", source: "group", about: { facet: "killed" }, value: 40 },
+        ]),
+      ),
+    ).toEqual(["revised"]);
   });
 });
 

@@ -4,7 +4,15 @@ import { formatReport, IncidentError, reconcile, safeParseIncident, toProvJson, 
 import { runCli } from "./fixtures/cli.js";
 import { EXOTIC_VALUES } from "./fuzz/exoticValues.js";
 import { SEEDS } from "./fuzz/fuzzCase.js";
-import { actorChain, allDifferentFigures, deepUnknownField, fewSourcesManyFigures, hugeIdOneLetterOff, placeChain, randomAnswers } from "./fuzz/hostileSizes.js";
+import {
+  actorChain,
+  allDifferentFigures,
+  deepUnknownField,
+  fewSourcesManyFigures,
+  hugeIdOneLetterOff,
+  placeChain,
+  randomAnswers,
+} from "./fuzz/hostileSizes.js";
 import { valueAt } from "./fuzz/jsonData.js";
 
 /**
@@ -35,10 +43,10 @@ const nestedArrays = (depth: number): unknown => {
 
 describe("issue 14: crashes and errors that point nowhere", () => {
   it.each([
-    ["at the top level", (i: Base, v: unknown) => void (i["tool"] = v)],
-    ["in a claim", (i: Base, v: unknown) => void ((i.claims[0] as Record<string, unknown>)["tool"] = v)],
-    ["in a claim's about", (i: Base, v: unknown) => void ((i.claims[0]!.about as Record<string, unknown>)["tool"] = v)],
-    ["in a source", (i: Base, v: unknown) => void ((i.sources[0] as Record<string, unknown>)["tool"] = v)],
+    ["at the top level", (i: Base, v: unknown) => void (i.tool = v)],
+    ["in a claim", (i: Base, v: unknown) => void ((i.claims[0] as Record<string, unknown>).tool = v)],
+    ["in a claim's about", (i: Base, v: unknown) => void ((i.claims[0]!.about as Record<string, unknown>).tool = v)],
+    ["in a source", (i: Base, v: unknown) => void ((i.sources[0] as Record<string, unknown>).tool = v)],
   ])("refuses an unknown field of arrays nested 1 800 deep %s with an issue, instead of overflowing the stack in the deep freeze", (_where, put) => {
     const input = base() as Base;
     put(input, nestedArrays(1_800));
@@ -90,13 +98,16 @@ describe("issue 14: crashes and errors that point nowhere", () => {
   });
 
   // Found by the fuzz suite, fixed in 5bed064: the copy that replaced structuredClone read the input without a guard.
-  it.each(["a getter that throws", "a proxy whose traps throw", "a revoked proxy"] as const)("refuses %s with an issue at its path, never throwing from safeParseIncident", (what) => {
-    const input = { ...base(), tool: EXOTIC_VALUES[what]() };
-    expect(() => safeParseIncident(input)).not.toThrow();
-    const issues = issuesOf(input);
-    expect(issues.map((i) => [i.code, i.path[0]])).toEqual([["invalid-type", "tool"]]);
-    expect(issues[0]!.fix).not.toBe("");
-  });
+  it.each(["a getter that throws", "a proxy whose traps throw", "a revoked proxy"] as const)(
+    "refuses %s with an issue at its path, never throwing from safeParseIncident",
+    (what) => {
+      const input = { ...base(), tool: EXOTIC_VALUES[what]() };
+      expect(() => safeParseIncident(input)).not.toThrow();
+      const issues = issuesOf(input);
+      expect(issues.map((i) => [i.code, i.path[0]])).toEqual([["invalid-type", "tool"]]);
+      expect(issues[0]!.fix).not.toBe("");
+    },
+  );
 
   // Open: found by the fuzz suite (src/parse/checkIncident.ts, the validation
   // engineer's). With an id used twice, the cycle is put at the first claim of

@@ -146,8 +146,20 @@ if (!playwright) {
         const hostile = reconcile(
           incidentWith(
             [
-              { id: "x", source: "rfi", about: { facet: "motive" }, value: '<img src="http://evil.invalid/x.png" onerror="console.error(1)">', quote: "<script>console.error('quote')</script><link rel=stylesheet href=http://evil.invalid/s.css>" },
-              { id: "y", source: "locals", about: { facet: "motive" }, value: "<iframe src=//evil.invalid></iframe>\u202e", quote: "<style>@import url(http://evil.invalid/i.css)</style>" },
+              {
+                id: "x",
+                source: "rfi",
+                about: { facet: "motive" },
+                value: '<img src="http://evil.invalid/x.png" onerror="console.error(1)">',
+                quote: "<script>console.error('quote')</script><link rel=stylesheet href=http://evil.invalid/s.css>",
+              },
+              {
+                id: "y",
+                source: "locals",
+                about: { facet: "motive" },
+                value: "<iframe src=//evil.invalid></iframe>\u202e",
+                quote: "<style>@import url(http://evil.invalid/i.css)</style>",
+              },
             ],
             { title: "<svg onload=console.error(2)></svg>" },
           ),
@@ -166,8 +178,13 @@ if (!playwright) {
     it(
       "shows a batch of every seed as one page, and leaves a screenshot to look at",
       async () => {
-        const files = readdirSync(seedsDir).filter((f) => f.endsWith(".json")).sort();
-        const html = formatReports(files.map((f) => reconcile(load(f))), { format: "html", page: true });
+        const files = readdirSync(seedsDir)
+          .filter((f) => f.endsWith(".json"))
+          .sort();
+        const html = formatReports(
+          files.map((f) => reconcile(load(f))),
+          { format: "html", page: true },
+        );
         const { page, requests, errors } = await open(html);
         const h = await inPage(page, `({ h1: document.querySelectorAll("h1").length, h2: document.querySelectorAll("h2").length })`);
         expect(h).toEqual({ h1: 1, h2: files.length });

@@ -76,7 +76,24 @@ describe("IncidentInput", () => {
   it("names the built-in vocabulary's facets as literal types, the same as the vocabulary's", () => {
     expectTypeOf<"killed">().toExtend<ConflictFacet>();
     expectTypeOf<"kiled">().not.toExtend<ConflictFacet>();
-    const facets: readonly ConflictFacet[] = ["occurred", "location", "perpetrator", "target", "means", "control", "killed", "wounded", "captured-persons", "missing", "neutralized", "status", "seized", "destroyed", "looted", "motive"];
+    const facets: readonly ConflictFacet[] = [
+      "occurred",
+      "location",
+      "perpetrator",
+      "target",
+      "means",
+      "control",
+      "killed",
+      "wounded",
+      "captured-persons",
+      "missing",
+      "neutralized",
+      "status",
+      "seized",
+      "destroyed",
+      "looted",
+      "motive",
+    ];
     expect([...facets].sort()).toEqual(Object.keys(conflict.facets).sort());
   });
 });

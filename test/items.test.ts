@@ -9,10 +9,8 @@ const problems = (input: unknown, vocabulary = conflict) => {
 };
 
 describe("declared items", () => {
-  it("reads « véhicules », \"Vehicle\" and \"pick-up\" as one question about vehicles, so their figures are compared", () => {
-    const result = reconcile(
-      incidentWith([looted("a", "army", "véhicules", 5), looted("b", "group", "Vehicle", 12), looted("c", "locals", "pick-up", 5)]),
-    );
+  it('reads « véhicules », "Vehicle" and "pick-up" as one question about vehicles, so their figures are compared', () => {
+    const result = reconcile(incidentWith([looted("a", "army", "véhicules", 5), looted("b", "group", "Vehicle", 12), looted("c", "locals", "pick-up", 5)]));
     expect(result.questions.map((q) => q.key)).toEqual(["looted|place=camp|item=vehicles"]);
     const disjoint = result.flags.filter((f) => f.kind === "disjoint").map((f) => [...f.sides].sort((x, y) => x.length - y.length));
     expect(disjoint).toEqual([[["b"], ["a", "c"]]]);
@@ -53,7 +51,9 @@ describe("declared items", () => {
   });
 
   it("ships the common items of armed conflict, each name standing for one item only", () => {
-    expect(Object.keys(conflict.items ?? {})).toEqual(expect.arrayContaining(["vehicles", "weapons", "ammunition", "motorcycles", "camps", "depots", "houses"]));
+    expect(Object.keys(conflict.items ?? {})).toEqual(
+      expect.arrayContaining(["vehicles", "weapons", "ammunition", "motorcycles", "camps", "depots", "houses"]),
+    );
     expect(() => defineVocabulary({ ...conflict, items: { ...conflict.items, trucks: { aliases: ["pick-up"] } } })).toThrow(VocabularyError);
   });
 });

@@ -12,14 +12,17 @@ import { claims } from "./fixtures/arbitraries.js";
 import { incidentWith } from "./fixtures/build.js";
 
 const seedsDir = join(import.meta.dirname, "..", "seeds");
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".json")).sort();
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const load = (file: string) => JSON.parse(readFileSync(join(seedsDir, file), "utf8")) as Record<string, unknown>;
 const schema = incidentJsonSchema();
 const ajv = new Ajv2020({ strict: true, allErrors: true });
 const validate = ajv.compile(schema);
 
 /** A valid incident with one claim, changed by `edit`. */
-const base = () => incidentWith([{ id: "c", source: "rfi", about: { facet: "killed", place: "town" }, value: { approx: 50 }, said: "2023-11-24" }]) as Record<string, any>;
+const base = () =>
+  incidentWith([{ id: "c", source: "rfi", about: { facet: "killed", place: "town" }, value: { approx: 50 }, said: "2023-11-24" }]) as Record<string, any>;
 const broken = (edit: (doc: Record<string, any>) => void) => {
   const doc = base();
   edit(doc);
@@ -29,8 +32,8 @@ const broken = (edit: (doc: Record<string, any>) => void) => {
 describe("the JSON Schema of format 1", () => {
   it("is valid draft 2020-12, with an $id that is not a fragment: Ajv compiles it in strict mode", () => {
     expect(ajv.validateSchema(schema)).toBe(true);
-    expect(schema["$schema"]).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(String(schema["$id"])).not.toContain("#");
+    expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
+    expect(String(schema.$id)).not.toContain("#");
   });
 
   it.each(seeds)("accepts the seed %s", (file) => {
@@ -44,24 +47,27 @@ describe("the JSON Schema of format 1", () => {
   });
 
   it.each([
-    ["another format version", (d: Record<string, any>) => (d["contested"] = 2)],
-    ["no sources", (d: Record<string, any>) => delete d["sources"]],
-    ["a source kind it does not know", (d: Record<string, any>) => (d["sources"][0].kind = "press")],
-    ["an empty id", (d: Record<string, any>) => (d["claims"][0].id = "")],
-    ["a facet the vocabulary does not have", (d: Record<string, any>) => (d["claims"][0].about.facet = "kiled")],
-    ["a negative count", (d: Record<string, any>) => (d["claims"][0].value = -3)],
-    ["a negative approximate count", (d: Record<string, any>) => (d["claims"][0].value = { approx: -3 })],
-    ["a quantity object with no reading and no phrase", (d: Record<string, any>) => (d["claims"][0].value = { lang: "fr" })],
-    ["a quantity object with two readings", (d: Record<string, any>) => (d["claims"][0].value = { approx: 50, atLeast: 40 })],
-    ["min without max", (d: Record<string, any>) => (d["claims"][0].value = { min: 20 })],
-    ["a tolerance without approx", (d: Record<string, any>) => (d["claims"][0].value = { exactly: 3, tolerance: 1 })],
-    ["a misspelt key in a quantity", (d: Record<string, any>) => (d["claims"][0].value = { aprox: 50 })],
-    ["a category value the facet does not list", (d: Record<string, any>) => (d["claims"][0] = { ...d["claims"][0], about: { facet: "control", place: "camp" }, value: "capturd" })],
-    ["an empty set of means", (d: Record<string, any>) => (d["claims"][0] = { ...d["claims"][0], about: { facet: "means" }, value: [] })],
-    ["a date that is not ISO 8601", (d: Record<string, any>) => (d["claims"][0].said = "24/11/2023")],
-    ["a month 13", (d: Record<string, any>) => (d["claims"][0] = { ...d["claims"][0], about: { facet: "occurred" }, value: "2023-13" })],
-    ["a range without its end", (d: Record<string, any>) => (d["claims"][0].about.when = { from: "2023-11-24" })],
-    ["a hedge it does not know", (d: Record<string, any>) => (d["claims"][0].hedge = "maybe")],
+    ["another format version", (d: Record<string, any>) => (d.contested = 2)],
+    ["no sources", (d: Record<string, any>) => delete d.sources],
+    ["a source kind it does not know", (d: Record<string, any>) => (d.sources[0].kind = "press")],
+    ["an empty id", (d: Record<string, any>) => (d.claims[0].id = "")],
+    ["a facet the vocabulary does not have", (d: Record<string, any>) => (d.claims[0].about.facet = "kiled")],
+    ["a negative count", (d: Record<string, any>) => (d.claims[0].value = -3)],
+    ["a negative approximate count", (d: Record<string, any>) => (d.claims[0].value = { approx: -3 })],
+    ["a quantity object with no reading and no phrase", (d: Record<string, any>) => (d.claims[0].value = { lang: "fr" })],
+    ["a quantity object with two readings", (d: Record<string, any>) => (d.claims[0].value = { approx: 50, atLeast: 40 })],
+    ["min without max", (d: Record<string, any>) => (d.claims[0].value = { min: 20 })],
+    ["a tolerance without approx", (d: Record<string, any>) => (d.claims[0].value = { exactly: 3, tolerance: 1 })],
+    ["a misspelt key in a quantity", (d: Record<string, any>) => (d.claims[0].value = { aprox: 50 })],
+    [
+      "a category value the facet does not list",
+      (d: Record<string, any>) => (d.claims[0] = { ...d.claims[0], about: { facet: "control", place: "camp" }, value: "capturd" }),
+    ],
+    ["an empty set of means", (d: Record<string, any>) => (d.claims[0] = { ...d.claims[0], about: { facet: "means" }, value: [] })],
+    ["a date that is not ISO 8601", (d: Record<string, any>) => (d.claims[0].said = "24/11/2023")],
+    ["a month 13", (d: Record<string, any>) => (d.claims[0] = { ...d.claims[0], about: { facet: "occurred" }, value: "2023-13" })],
+    ["a range without its end", (d: Record<string, any>) => (d.claims[0].about.when = { from: "2023-11-24" })],
+    ["a hedge it does not know", (d: Record<string, any>) => (d.claims[0].hedge = "maybe")],
   ])("refuses %s, as the parser does", (_what, edit) => {
     const doc = broken(edit);
     expect(validate(doc)).toBe(false);
@@ -71,20 +77,22 @@ describe("the JSON Schema of format 1", () => {
   it("describes every field it names", () => {
     const missing: string[] = [];
     const walk = (node: Record<string, any>, path: string) => {
-      for (const [name, child] of Object.entries((node["properties"] ?? {}) as Record<string, Record<string, any>>)) {
+      for (const [name, child] of Object.entries((node.properties ?? {}) as Record<string, Record<string, any>>)) {
         if (typeof child !== "object") continue;
-        if (!child["description"] && !path.includes("/allOf/") && !path.includes("/not")) missing.push(`${path}/${name}`);
+        if (!child.description && !path.includes("/allOf/") && !path.includes("/not")) missing.push(`${path}/${name}`);
         walk(child, `${path}/${name}`);
       }
-      if (node["items"] && typeof node["items"] === "object") walk(node["items"], `${path}[]`);
+      if (node.items && typeof node.items === "object") walk(node.items, `${path}[]`);
     };
     walk(schema, "");
-    expect(missing.filter((p) => !/\/value\/|\/(exactly|approx|tolerance|min|max|atLeast|atMost|phrase|lang)$/.test(p) || p.endsWith("/claims[]/lang"))).toEqual([]);
-    expect(schema["description"]).toMatch(/attributed claims/);
+    expect(
+      missing.filter((p) => !/\/value\/|\/(exactly|approx|tolerance|min|max|atLeast|atMost|phrase|lang)$/.test(p) || p.endsWith("/claims[]/lang")),
+    ).toEqual([]);
+    expect(schema.description).toMatch(/attributed claims/);
   });
 
   it("lists the built-in vocabulary's facets as an enum, and another vocabulary's when given one", () => {
-    const facet = (s: Record<string, any>) => s["properties"].claims.items.properties.about.properties.facet;
+    const facet = (s: Record<string, any>) => s.properties.claims.items.properties.about.properties.facet;
     expect(facet(schema).enum).toEqual(Object.keys(conflict.facets));
     const health = defineVocabulary({ name: "health", facets: { cases: { kind: "quantity" }, origin: { kind: "category", values: ["zoonotic", "lab"] } } });
     const other = incidentJsonSchema({ vocabulary: health });

@@ -39,7 +39,10 @@ describe("every comparator is symmetric", () => {
     quantity: { facet: "killed", values: quantity },
     category: { facet: "control", values: fc.constantFrom("captured", "held", "repelled", "withdrew", "retaken") },
     set: { facet: "means", values: fc.subarray(["vbied", "shelling", "drone", "ied"], { minLength: 1 }) },
-    time: { facet: "occurred", values: fc.constantFrom("2023", "2023-11", "2023-11-24", "2023-11-24T17:00", "2023-11-25", { from: "2023-11-23", to: "2023-11-24" }) },
+    time: {
+      facet: "occurred",
+      values: fc.constantFrom("2023", "2023-11", "2023-11-24", "2023-11-24T17:00", "2023-11-25", { from: "2023-11-23", to: "2023-11-24" }),
+    },
     place: { facet: "location", values: fc.constantFrom("camp", "town", "other-town", "region", "Niafunké") },
     actor: { facet: "perpetrator", values: fc.constantFrom("fama", "jnim", "GSIM", "al-qaida", "csp") },
     text: { facet: "motive", values: fc.constantFrom("Strategic withdrawal", "strategic withdrawal", "forced out") },

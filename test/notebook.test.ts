@@ -34,7 +34,12 @@ function __show(cell, value) {
     return lines.join("\n").replace('"../dist/index.js"', '"../src/index.js"');
   });
   const imports = cells.flatMap((c) => c.split("\n").filter((l) => l.startsWith("import ")));
-  const body = cells.map((c) => c.split("\n").filter((l) => !l.startsWith("import ")).join("\n"));
+  const body = cells.map((c) =>
+    c
+      .split("\n")
+      .filter((l) => !l.startsWith("import "))
+      .join("\n"),
+  );
   return `${imports.join("\n")}\n${show}\n${body.join("\n")}\nconsole.log(JSON.stringify(__shown));\n`;
 }
 

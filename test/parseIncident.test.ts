@@ -1,5 +1,15 @@
 import { describe, expect, it } from "vitest";
-import { IncidentError, parseIncident, safeParseIncident, formatPath, incidentJsonSchema, defineVocabulary, VocabularyError, quantityReading, MAX_DEPTH } from "../src/index.js";
+import {
+  IncidentError,
+  parseIncident,
+  safeParseIncident,
+  formatPath,
+  incidentJsonSchema,
+  defineVocabulary,
+  VocabularyError,
+  quantityReading,
+  MAX_DEPTH,
+} from "../src/index.js";
 import { incidentWith } from "./fixtures/build.js";
 
 const problems = (input: unknown) => {
@@ -67,8 +77,14 @@ describe("parseIncident", () => {
       { id: "x", source: "rfi", about: { facet: "killed" }, value: 1, basedOn: ["y"] },
       { id: "y", source: "rfi", about: { facet: "killed" }, value: 1, basedOn: ["x"] },
     ]);
-    input.actors = [{ id: "a", name: "A", partOf: ["b"] }, { id: "b", name: "B", partOf: ["a"] }];
-    input.places = [{ id: "p", name: "P", in: "q" }, { id: "q", name: "Q", in: "p" }];
+    input.actors = [
+      { id: "a", name: "A", partOf: ["b"] },
+      { id: "b", name: "B", partOf: ["a"] },
+    ];
+    input.places = [
+      { id: "p", name: "P", in: "q" },
+      { id: "q", name: "Q", in: "p" },
+    ];
     input.sources = [{ id: "rfi", name: "RFI", kind: "media" }];
     expect(problems(input)).toEqual([
       'actors[0].partOf: actors form a cycle through "partOf": a → b → a',
@@ -78,7 +94,12 @@ describe("parseIncident", () => {
   });
 
   it("reports shape errors and reference errors in one run", () => {
-    const input = { contested: 2, id: "x", sources: [{ id: "s", name: "S", kind: "newspaper" }], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: { aprox: 50 } }] };
+    const input = {
+      contested: 2,
+      id: "x",
+      sources: [{ id: "s", name: "S", kind: "newspaper" }],
+      claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: { aprox: 50 } }],
+    };
     expect(problems(input)).toEqual([
       "contested: format version 2 is not supported",
       'sources[0].kind: "newspaper" is not one of "party", "government", "media", "ngo", "international", "local", "witness", "expert", "social", "other"',
@@ -104,19 +125,25 @@ describe("parseIncident", () => {
     });
 
     it("asks for a language when none is given, naming the phrase", () => {
-      expect(problems(killed({ phrase: "une cinquantaine" }))).toEqual(['claims[0].value.phrase: the phrase "une cinquantaine" has no language, so its words cannot be read']);
+      expect(problems(killed({ phrase: "une cinquantaine" }))).toEqual([
+        'claims[0].value.phrase: the phrase "une cinquantaine" has no language, so its words cannot be read',
+      ]);
     });
 
     it("refuses a phrase that holds no count, or several, rather than guessing", () => {
       const refused = safeParseIncident(killed({ phrase: "de lourdes pertes" }, { lang: "fr" }));
-      expect(refused.success ? [] : refused.error.issues.map((i) => i.fix)).toEqual(['Give the interval the words mean beside them, e.g. { "phrase": "de lourdes pertes", "min": 20, "max": 99 }.']);
+      expect(refused.success ? [] : refused.error.issues.map((i) => i.fix)).toEqual([
+        'Give the interval the words mean beside them, e.g. { "phrase": "de lourdes pertes", "min": 20, "max": 99 }.',
+      ]);
       expect(problems(killed({ phrase: "12 tués et 30 blessés" }, { lang: "fr" }))).toEqual([
         'claims[0].value.phrase: the phrase "12 tués et 30 blessés" holds 2 counts ("12", "30"), so which one this claim gives is not clear',
       ]);
     });
 
     it("asks for the interval of a phrase in a language the lexicon does not read", () => {
-      expect(problems(killed({ phrase: "Dutzende" }, { lang: "de" }))).toEqual(['claims[0].value.phrase: the phrase "Dutzende" is in "de", and the lexicon reads French and English only']);
+      expect(problems(killed({ phrase: "Dutzende" }, { lang: "de" }))).toEqual([
+        'claims[0].value.phrase: the phrase "Dutzende" is in "de", and the lexicon reads French and English only',
+      ]);
     });
 
     it.each([
@@ -149,7 +176,10 @@ describe("parseIncident", () => {
   it("refuses a party source without its actor, and aliases that name two actors", () => {
     const input = incidentWith([]);
     input.sources = [{ id: "em", name: "EM", kind: "party" }];
-    input.actors = [{ id: "a", name: "A", aliases: ["X"] }, { id: "b", name: "B", aliases: ["x"] }];
+    input.actors = [
+      { id: "a", name: "A", aliases: ["X"] },
+      { id: "b", name: "B", aliases: ["x"] },
+    ];
     expect(problems(input)).toEqual([
       'actors[1].aliases[0]: "x" also names actor "a", so references to it would be ambiguous',
       'sources[0].actor: missing "actor": the id of the side a party source speaks for',
@@ -169,7 +199,7 @@ describe("parseIncident", () => {
 describe("incidentJsonSchema", () => {
   it("describes format 1 and allows unknown fields", () => {
     const schema = incidentJsonSchema() as { properties: Record<string, unknown>; required: string[]; additionalProperties: unknown };
-    expect(schema.properties["contested"]).toMatchObject({ const: 1 });
+    expect(schema.properties.contested).toMatchObject({ const: 1 });
     expect(schema.required).toEqual(expect.arrayContaining(["contested", "id", "sources", "claims"]));
     expect(schema.additionalProperties).toEqual({});
   });
@@ -177,7 +207,10 @@ describe("incidentJsonSchema", () => {
 
 describe("defineVocabulary", () => {
   it("accepts a vocabulary for another domain and freezes it", () => {
-    const vocabulary = defineVocabulary({ name: "health", facets: { cases: { kind: "quantity" }, origin: { kind: "category", values: ["zoonotic", "lab"], exclusive: [["zoonotic", "lab"]] } } });
+    const vocabulary = defineVocabulary({
+      name: "health",
+      facets: { cases: { kind: "quantity" }, origin: { kind: "category", values: ["zoonotic", "lab"], exclusive: [["zoonotic", "lab"]] } },
+    });
     expect(Object.isFrozen(vocabulary.facets)).toBe(true);
   });
 
@@ -190,7 +223,10 @@ describe("defineVocabulary", () => {
       expect((error as VocabularyError).issues.map((i) => formatPath(i.path))).toEqual(["facets.c.kind"]);
     }
     try {
-      defineVocabulary({ name: "bad", facets: { a: { kind: "category" }, b: { kind: "text", partOf: ["zz"] }, d: { kind: "category", values: ["x"], exclusive: [["x", "y"]] } } });
+      defineVocabulary({
+        name: "bad",
+        facets: { a: { kind: "category" }, b: { kind: "text", partOf: ["zz"] }, d: { kind: "category", values: ["x"], exclusive: [["x", "y"]] } },
+      });
       expect.unreachable();
     } catch (error) {
       expect((error as VocabularyError).issues.map((i) => formatPath(i.path))).toEqual(["facets.a.values", "facets.b.partOf[0]", "facets.d.exclusive[0][1]"]);
@@ -212,27 +248,35 @@ describe("names that Object's prototype also has", () => {
 });
 
 describe("parseIncident refuses what it cannot read, at its path, and never overflows", () => {
-  const base = () => ({ contested: 1, id: "x", sources: [{ id: "s", name: "S", kind: "local" }], claims: [{ id: "c", source: "s", about: { facet: "killed" }, value: 3 }] });
+  const base = () => ({
+    contested: 1,
+    id: "x",
+    sources: [{ id: "s", name: "S", kind: "local" }],
+    claims: [{ id: "c", source: "s", about: { facet: "killed" }, value: 3 }],
+  });
   const nested = (depth: number, leaf: unknown = 1): unknown => {
     let value: unknown = leaf;
     for (let i = 0; i < depth; i++) value = i % 2 ? [value] : { deeper: value };
     return value;
   };
 
-  it.each(["top", "claim", "about", "source"] as const)("refuses arrays and objects nested ten thousand deep in an unknown field of the %s, with one issue at the path where they go too deep", (where) => {
-    const input = base() as Record<string, unknown> & { claims: Record<string, unknown>[]; sources: Record<string, unknown>[] };
-    const extra = nested(10_000);
-    if (where === "top") input.extra = extra;
-    if (where === "claim") input.claims[0]!.extra = extra;
-    if (where === "about") (input.claims[0]!.about as Record<string, unknown>).extra = extra;
-    if (where === "source") input.sources[0]!.extra = extra;
-    const result = safeParseIncident(input);
-    expect(result.success).toBe(false);
-    const issues = result.success ? [] : result.error.issues;
-    expect(issues.map((i) => i.code)).toEqual(["too-deep"]);
-    expect(issues[0]!.path.length).toBe(MAX_DEPTH);
-    expect(issues[0]!.fix).toContain("100 levels");
-  });
+  it.each(["top", "claim", "about", "source"] as const)(
+    "refuses arrays and objects nested ten thousand deep in an unknown field of the %s, with one issue at the path where they go too deep",
+    (where) => {
+      const input = base() as Record<string, unknown> & { claims: Record<string, unknown>[]; sources: Record<string, unknown>[] };
+      const extra = nested(10_000);
+      if (where === "top") input.extra = extra;
+      if (where === "claim") input.claims[0]!.extra = extra;
+      if (where === "about") (input.claims[0]!.about as Record<string, unknown>).extra = extra;
+      if (where === "source") input.sources[0]!.extra = extra;
+      const result = safeParseIncident(input);
+      expect(result.success).toBe(false);
+      const issues = result.success ? [] : result.error.issues;
+      expect(issues.map((i) => i.code)).toEqual(["too-deep"]);
+      expect(issues[0]!.path.length).toBe(MAX_DEPTH);
+      expect(issues[0]!.fix).toContain("100 levels");
+    },
+  );
 
   it("keeps data nested within the limit, frozen, whatever lies in unknown fields", () => {
     const input = { ...base(), extra: nested(MAX_DEPTH - 2) };
@@ -257,13 +301,25 @@ describe("parseIncident refuses what it cannot read, at its path, and never over
 describe("parseIncident on objects that are not plain data", () => {
   it("refuses a getter that throws at its path instead of throwing itself", () => {
     const hostile = { contested: 1, id: "x", sources: [], claims: [] } as Record<string, unknown>;
-    Object.defineProperty(hostile, "trap", { enumerable: true, get: () => { throw new Error("boom"); } });
+    Object.defineProperty(hostile, "trap", {
+      enumerable: true,
+      get: () => {
+        throw new Error("boom");
+      },
+    });
     const result = safeParseIncident(hostile);
     expect(result.success ? [] : result.error.issues.map((i) => [i.code, i.path])).toEqual([["invalid-type", ["trap"]]]);
   });
 
   it("refuses a proxy whose keys cannot be listed", () => {
-    const proxy = new Proxy({}, { ownKeys: () => { throw new Error("no keys"); } });
+    const proxy = new Proxy(
+      {},
+      {
+        ownKeys: () => {
+          throw new Error("no keys");
+        },
+      },
+    );
     expect(safeParseIncident(proxy).success).toBe(false);
   });
 });

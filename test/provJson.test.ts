@@ -41,7 +41,11 @@ describe("PROV-JSON export", () => {
   });
 
   it("makes sources and the actors parties speak for agents, each party acting on behalf of its side", () => {
-    expect(prov.agent["source:em"]).toEqual({ "prov:type": qualified("contested:Source"), "prov:label": "État-major général des Armées", "contested:kind": "party" });
+    expect(prov.agent["source:em"]).toEqual({
+      "prov:type": qualified("contested:Source"),
+      "prov:label": "État-major général des Armées",
+      "contested:kind": "party",
+    });
     expect(prov.agent["actor:fama"]).toEqual({ "prov:type": qualified("contested:Actor"), "prov:label": "Forces armées maliennes", "contested:kind": "state" });
     expect(relations(prov.actedOnBehalfOf)).toEqual([
       { "prov:delegate": "source:em", "prov:responsible": "actor:fama" },
@@ -50,8 +54,8 @@ describe("PROV-JSON export", () => {
   });
 
   it("names everything under the incident's namespace, or the one given", () => {
-    expect(prov.prefix["claim"]).toBe("urn:contested:niafunke-goundam-2023-11-24:claim/");
-    expect(toProvJson(seed, { namespace: "https://example.org/mali/" }).prefix["source"]).toBe("https://example.org/mali/source/");
+    expect(prov.prefix.claim).toBe("urn:contested:niafunke-goundam-2023-11-24:claim/");
+    expect(toProvJson(seed, { namespace: "https://example.org/mali/" }).prefix.source).toBe("https://example.org/mali/source/");
   });
 
   it("percent-encodes ids PROV-N would not take as names", () => {
@@ -109,29 +113,45 @@ describe("PROV-JSON export", () => {
   /** Starting Python may take seconds on a loaded machine: the test is about what it reads, not how fast. */
   const PROCESS_TIMEOUT = 120_000;
   const hasProv = spawnSync(python, ["-c", "import prov"]).status === 0;
-  it.skipIf(!hasProv)("reads back in the prov Python package (Debian's python3-prov) as the same statements", () => {
-    const dir = mkdtempSync(join(tmpdir(), "contested-prov-"));
-    writeFileSync(join(dir, "seed.json"), JSON.stringify(prov));
-    const provn = execFileSync(
-      python,
-      ["-c", "import sys\nfrom prov.model import ProvDocument\nprint(ProvDocument.deserialize(sys.argv[1], format='json').get_provn())", join(dir, "seed.json")],
-      { encoding: "utf8" },
-    );
-    expect(provn).toContain("wasAttributedTo(claim:jnim-took-camp, source:jnim-statement)");
-    expect(provn).toContain("wasDerivedFrom(report:jnim-took-camp/rfi, claim:jnim-took-camp, -, -, -, [prov:type='prov:Quotation'])");
-    expect(provn).toContain("wasDerivedFrom(claim:nasr-drone-video, claim:jnim-niafunke-means, -, -, -)");
-    expect(provn).toContain("actedOnBehalfOf(source:em, actor:fama, -)");
-    expect(provn.match(/^\s*entity\(claim:/gm)).toHaveLength(18);
-  }, PROCESS_TIMEOUT);
+  it.skipIf(!hasProv)(
+    "reads back in the prov Python package (Debian's python3-prov) as the same statements",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "contested-prov-"));
+      writeFileSync(join(dir, "seed.json"), JSON.stringify(prov));
+      const provn = execFileSync(
+        python,
+        [
+          "-c",
+          "import sys\nfrom prov.model import ProvDocument\nprint(ProvDocument.deserialize(sys.argv[1], format='json').get_provn())",
+          join(dir, "seed.json"),
+        ],
+        { encoding: "utf8" },
+      );
+      expect(provn).toContain("wasAttributedTo(claim:jnim-took-camp, source:jnim-statement)");
+      expect(provn).toContain("wasDerivedFrom(report:jnim-took-camp/rfi, claim:jnim-took-camp, -, -, -, [prov:type='prov:Quotation'])");
+      expect(provn).toContain("wasDerivedFrom(claim:nasr-drone-video, claim:jnim-niafunke-means, -, -, -)");
+      expect(provn).toContain("actedOnBehalfOf(source:em, actor:fama, -)");
+      expect(provn.match(/^\s*entity\(claim:/gm)).toHaveLength(18);
+    },
+    PROCESS_TIMEOUT,
+  );
 
-  it.skipIf(!hasProv)("writes names the prov Python package reads back and prints as PROV-N, even from odd ids", () => {
-    const dir = mkdtempSync(join(tmpdir(), "contested-prov-"));
-    writeFileSync(join(dir, "odd.json"), JSON.stringify(toProvJson(withIds("a.b.", "-it's (odd)"))));
-    const provn = execFileSync(
-      python,
-      ["-c", "import sys\nfrom prov.model import ProvDocument\nprint(ProvDocument.deserialize(sys.argv[1], format='json').get_provn())", join(dir, "odd.json")],
-      { encoding: "utf8" },
-    );
-    expect(provn).toContain("wasAttributedTo(claim:a.b%2E, source:%2Dit%27s%20%28odd%29)");
-  }, PROCESS_TIMEOUT);
+  it.skipIf(!hasProv)(
+    "writes names the prov Python package reads back and prints as PROV-N, even from odd ids",
+    () => {
+      const dir = mkdtempSync(join(tmpdir(), "contested-prov-"));
+      writeFileSync(join(dir, "odd.json"), JSON.stringify(toProvJson(withIds("a.b.", "-it's (odd)"))));
+      const provn = execFileSync(
+        python,
+        [
+          "-c",
+          "import sys\nfrom prov.model import ProvDocument\nprint(ProvDocument.deserialize(sys.argv[1], format='json').get_provn())",
+          join(dir, "odd.json"),
+        ],
+        { encoding: "utf8" },
+      );
+      expect(provn).toContain("wasAttributedTo(claim:a.b%2E, source:%2Dit%27s%20%28odd%29)");
+    },
+    PROCESS_TIMEOUT,
+  );
 });

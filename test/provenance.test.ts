@@ -75,7 +75,13 @@ describe("origins and independence", () => {
   });
 
   it("traces a chain of 20 000 claims, each based on the last, to its first", () => {
-    const chain = Array.from({ length: 20_000 }, (_, i) => ({ id: `k${String(i).padStart(5, "0")}`, source: i === 0 ? "army" : "rfi", ...(i > 0 ? { basedOn: [`k${String(i - 1).padStart(5, "0")}`] } : {}), about: control, value: "held" }));
+    const chain = Array.from({ length: 20_000 }, (_, i) => ({
+      id: `k${String(i).padStart(5, "0")}`,
+      source: i === 0 ? "army" : "rfi",
+      ...(i > 0 ? { basedOn: [`k${String(i - 1).padStart(5, "0")}`] } : {}),
+      about: control,
+      value: "held",
+    }));
     const result = reconcile(incidentWith(chain));
     expect(provenanceOf(result, "k19999").origins).toEqual(["army"]);
     expect(result.questions[0]!.independent).toBe(1);

@@ -59,7 +59,13 @@ describe("readings", () => {
         questions: ["control|place=camp"],
         claims: ["in-vain", "repelled", "took"],
         alternatives: [
-          { claims: ["took"], sources: ["group"], origins: ["group"], holds: [{ question: "control|place=camp", positions: [0] }], leavesOut: ["in-vain", "repelled"] },
+          {
+            claims: ["took"],
+            sources: ["group"],
+            origins: ["group"],
+            holds: [{ question: "control|place=camp", positions: [0] }],
+            leavesOut: ["in-vain", "repelled"],
+          },
           {
             claims: ["in-vain", "repelled"],
             sources: ["army"],
@@ -116,7 +122,10 @@ describe("readings", () => {
       ),
       { accounts: 10 },
     );
-    expect(alternativesOf(result)).toEqual([[["took"], ["held", "repelled"]], [["there"], ["here"]]]);
+    expect(alternativesOf(result)).toEqual([
+      [["took"], ["held", "repelled"]],
+      [["there"], ["here"]],
+    ]);
     expect(result.count).toBe(4);
     expect(result.accounts?.map((a) => a.claims)).toEqual([
       ["there", "took"],
@@ -162,7 +171,12 @@ describe("readings", () => {
   });
 
   it("reads the JSON of a reconciliation as well as the reconciliation", () => {
-    const result = reconcile(incidentWith([{ id: "took", source: "group", about: control, value: "captured" }, { id: "repelled", source: "army", about: control, value: "repelled" }]));
+    const result = reconcile(
+      incidentWith([
+        { id: "took", source: "group", about: control, value: "captured" },
+        { id: "repelled", source: "army", about: control, value: "repelled" },
+      ]),
+    );
     expect(readings(JSON.parse(JSON.stringify(result)))).toEqual(readings(result));
   });
 });
@@ -198,7 +212,9 @@ describe("readings of sets that hold two by two but not all at once", () => {
     );
     const joint = result.flags.filter((f) => f.kind === "jointly-exclusive");
     expect(joint.map((f) => [f.basis, f.question, f.sides])).toEqual([["exceeds-whole", "neutralized", [["killed"], ["wounded"], ["neutralized"]]]]);
-    expect(joint[0]!.note).toBe("Neutralized: killed 30 (Army) and wounded 30 (Local sources) together are more than 40 (Group) allows, though each alone is not.");
+    expect(joint[0]!.note).toBe(
+      "Neutralized: killed 30 (Army) and wounded 30 (Local sources) together are more than 40 (Group) allows, though each alone is not.",
+    );
     expect(readings(result).components[0]!.count).toBe(3);
   });
 });
@@ -232,7 +248,9 @@ describe("readings, for any incident", () => {
     const joints = jointSets(result);
     for (const component of readings(result, { maxAlternatives: 10_000 }).components) {
       if (component.claims.length > 12) continue;
-      const expected = bruteForce(component.claims, pairs, joints).map((s) => s.join(" ")).sort();
+      const expected = bruteForce(component.claims, pairs, joints)
+        .map((s) => s.join(" "))
+        .sort();
       expect(component.alternatives.map((a) => a.claims.join(" ")).sort()).toEqual(expected);
     }
   });

@@ -15,8 +15,13 @@ describe("the README", () => {
   it("shows the result its example really gives", () => {
     const code = readme.slice(readme.indexOf("const result = reconcile("), readme.indexOf("result.flags.filter"));
     const input = new Function(`${code.replace("const result = reconcile(", "return (").replace(/\);\s*$/, ");")}`)() as unknown;
-    const shown = reconcile(input).flags.filter((f) => f.severity === "contradiction").map((f) => [f.kind, f.sides]);
-    expect(shown).toEqual([["exclusive", [["took"], ["repelled"]]], ["withheld", [["toll"], ["no-toll"]]]]);
+    const shown = reconcile(input)
+      .flags.filter((f) => f.severity === "contradiction")
+      .map((f) => [f.kind, f.sides]);
+    expect(shown).toEqual([
+      ["exclusive", [["took"], ["repelled"]]],
+      ["withheld", [["toll"], ["no-toll"]]],
+    ]);
   });
 });
 
@@ -34,7 +39,9 @@ describe("the README's lexicon table", () => {
   });
 
   it.each(rows.map((row) => [row[0]!, row[2]!] as const))("reads %s as %s", (words, intervals) => {
-    const phrases = [...words.matchAll(/«\s([^»]+)\s»|"([^"]+)"/gu)].map((m) => (m[1] === undefined ? { text: m[2]!, lang: "en" } : { text: m[1], lang: "fr" }));
+    const phrases = [...words.matchAll(/«\s([^»]+)\s»|"([^"]+)"/gu)].map((m) =>
+      m[1] === undefined ? { text: m[2]!, lang: "en" } : { text: m[1], lang: "fr" },
+    );
     const expected = intervals.split(", ");
     phrases.forEach((phrase, i) => {
       const parsed = parseQuantity(phrase.text, phrase.lang);
@@ -44,7 +51,12 @@ describe("the README's lexicon table", () => {
   });
 
   it("shows what the two lexicon functions really return", () => {
-    expect(parseQuantity("plusieurs dizaines de soldats maliens tués", "fr")).toEqual({ value: { min: 20, max: 99 }, low: 20, high: 99, phrase: "plusieurs dizaines" });
+    expect(parseQuantity("plusieurs dizaines de soldats maliens tués", "fr")).toEqual({
+      value: { min: 20, max: 99 },
+      low: 20,
+      high: 99,
+      phrase: "plusieurs dizaines",
+    });
     expect(parseQuantity("as many as 600", "en")).toEqual({ value: { atMost: 600 }, low: 0, high: 600, phrase: "as many as 600" });
     expect(readPhrase("Cinq voitures [...] auraient également été pillés", "fr")).toMatchObject({
       candidates: [{ facet: "looted", value: 5, words: ["pillés", "Cinq"] }],
@@ -63,7 +75,11 @@ describe("the README's provenance and readings examples", () => {
   it.each([
     ['of("jnim-took-camp").chain;     //=> "Communiqué du JNIM, via RFI"', of("jnim-took-camp").chain, "Communiqué du JNIM, via RFI"],
     ['of("local-toll").chain;         //=> "Sources locales, via RFI"', of("local-toll").chain, "Sources locales, via RFI"],
-    ['of("nasr-drone-video").chain;   //=> "Wassim Nasr (based on Communiqué du JNIM, via RFI)"', of("nasr-drone-video").chain, "Wassim Nasr (based on Communiqué du JNIM, via RFI)"],
+    [
+      'of("nasr-drone-video").chain;   //=> "Wassim Nasr (based on Communiqué du JNIM, via RFI)"',
+      of("nasr-drone-video").chain,
+      "Wassim Nasr (based on Communiqué du JNIM, via RFI)",
+    ],
     ['independent(of("jnim-niafunke-means"), of("nasr-drone-video"));   //=> false', independent(of("jnim-niafunke-means"), of("nasr-drone-video")), false],
     ["read.unopposed.claims.length;   //=> 15", read.unopposed.claims.length, 15],
     ["read.count;                     //=> 2", read.count, 2],
@@ -98,7 +114,11 @@ describe("the README's reports and command line", () => {
 
   it("shows a screenshot that exists, and the script that made it", () => {
     expect(readme).toContain("![The HTML report of the Niafunké–Goundam seed, rendered by headless Chromium](docs/report.png)");
-    expect(readFileSync(join(root, "docs", "report.png")).subarray(1, 4).toString()).toBe("PNG");
+    expect(
+      readFileSync(join(root, "docs", "report.png"))
+        .subarray(1, 4)
+        .toString(),
+    ).toBe("PNG");
     expect(readFileSync(join(root, "docs", "screenshot.sh"), "utf8")).toContain("chromium --headless");
   });
 
@@ -112,7 +132,9 @@ describe("the README's reports and command line", () => {
   it("shows the error line the command line really writes", async () => {
     const seed = readFileSync(join(root, "seeds", "bamako-2024-09-17.json"), "utf8");
     const bad = { contested: 1, id: "bad", sources: [], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: 3 }] };
-    const { stderr } = await runCli(["reconcile", "incidents.ndjson", "--format", "json"], { "incidents.ndjson": `${JSON.stringify(JSON.parse(seed))}\n${JSON.stringify(bad)}\n` });
+    const { stderr } = await runCli(["reconcile", "incidents.ndjson", "--format", "json"], {
+      "incidents.ndjson": `${JSON.stringify(JSON.parse(seed))}\n${JSON.stringify(bad)}\n`,
+    });
     const line = stderr.trimEnd();
     expect(line).toBe('incidents.ndjson:2: claims[0 "c"].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.');
     expect(readme).toContain(line);

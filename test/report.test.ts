@@ -11,7 +11,9 @@ import { expectGolden } from "./fixtures/golden.js";
 
 const seedsDir = join(import.meta.dirname, "..", "seeds");
 const goldenDir = join(import.meta.dirname, "golden", "reports");
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".json")).sort();
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const load = (file: string) => JSON.parse(readFileSync(join(seedsDir, file), "utf8")) as unknown;
 const EXTENSIONS = { text: "txt", markdown: "md", html: "html", json: "json" } as const;
 
@@ -46,22 +48,32 @@ describe("formatReport", () => {
   it("sums up contradictions, figures against a refusal, questions answered by a single origin and agreements across parties at the top", () => {
     const summary = formatReport(seed).split("Summary\n-------\n\n")[1]!.split("\n\n")[0]!.split("\n");
     expect(summary[0]).toBe("⚑ 2 contradictions: Control (place Camp militaire de Niafunké).");
-    expect(summary[1]).toBe("⚑ 2 figures against a refusal: Killed (party Forces armées maliennes, group soldiers); Killed (party Forces armées maliennes, group soldiers, place Niafunké).");
+    expect(summary[1]).toBe(
+      "⚑ 2 figures against a refusal: Killed (party Forces armées maliennes, group soldiers); Killed (party Forces armées maliennes, group soldiers, place Niafunké).",
+    );
     expect(summary[2]).toMatch(/^· \d+ questions answered by a single origin: Captured-persons \(party Forces armées maliennes, group soldiers\); /);
-    expect(summary[3]).toBe('✓ 2 agreements between independent origins, 2 across parties: Means (place Camp militaire de Goundam): shelling; Occurred: "2023-11-24".');
+    expect(summary[3]).toBe(
+      '✓ 2 agreements between independent origins, 2 across parties: Means (place Camp militaire de Goundam): shelling; Occurred: "2023-11-24".',
+    );
     expect(summary[4]).toBe("· 2 coherent readings of the whole incident.");
   });
 
   it("says when there is nothing of a kind, rather than leaving the line out", () => {
     const quiet = formatReport(reconcile(incidentWith([{ id: "only", source: "rfi", about: { facet: "occurred" }, value: "2023-11-24" }])));
-    expect(quiet).toContain("· No contradiction.\n· No figure against a refusal.\n· 1 question answered by a single origin: Occurred.\n· No agreement between independent origins.\n· 1 coherent reading of the whole incident.");
+    expect(quiet).toContain(
+      "· No contradiction.\n· No figure against a refusal.\n· 1 question answered by a single origin: Occurred.\n· No agreement between independent origins.\n· 1 coherent reading of the whole incident.",
+    );
   });
 
   it("groups the notices: one line per kind listing its questions, the detail staying in each question's block", () => {
     const findings = formatReport(seed).split("Findings\n--------\n\n")[1]!.split("\n\n")[0]!.split("\n");
     expect(findings.filter((l) => l.startsWith("⚑ "))).toHaveLength(seed.flags.filter((f) => f.severity === "contradiction").length);
     const notices = findings.filter((l) => l.startsWith("· "));
-    expect(notices.map((l) => l.split(" (")[0])).toEqual(["· Different answers that can all hold", "· Answered by a single origin", "· Answered only by parties to the fighting"]);
+    expect(notices.map((l) => l.split(" (")[0])).toEqual([
+      "· Different answers that can all hold",
+      "· Answered by a single origin",
+      "· Answered only by parties to the fighting",
+    ]);
     expect(notices[0]).toBe("· Different answers that can all hold (2): Means (place Camp militaire de Goundam); Means (place Camp militaire de Niafunké)");
   });
 
@@ -83,8 +95,12 @@ describe("formatReport", () => {
       ]),
     );
     const text = formatReport(result);
-    expect(text).toMatch(/■ Killed \(place Niafunké\) — contested\n  ⚑ more than the whole allows: killed \(place Région de Tombouctou\): 20 \(Army\)\n  about 50[^\n]* — /u);
-    expect(text).toMatch(/■ Killed \(place Région de Tombouctou\) — contested\n  ⚑ less than a part of it: killed \(place Niafunké\): about 50[^\n]* \(Local sources\)\n  20 — /u);
+    expect(text).toMatch(
+      /■ Killed \(place Niafunké\) — contested\n  ⚑ more than the whole allows: killed \(place Région de Tombouctou\): 20 \(Army\)\n  about 50[^\n]* — /u,
+    );
+    expect(text).toMatch(
+      /■ Killed \(place Région de Tombouctou\) — contested\n  ⚑ less than a part of it: killed \(place Niafunké\): about 50[^\n]* \(Local sources\)\n  20 — /u,
+    );
     expect(formatReport(result, { lang: "fr" })).toContain("⚑ plus que ne le permet le tout\u00a0: tués (lieu Région de Tombouctou)\u00a0: 20 (Army)");
   });
 
@@ -107,19 +123,25 @@ describe("formatReport", () => {
     const fr = formatReport(seed, { lang: "fr" });
     expect(fr).toContain("“auraient été « repoussés » et « mis en déroute »”");
     expect(fr).not.toMatch(/«[^»]*«/u);
-    expect(formatReport(seed, { format: "html", lang: "fr" })).toContain('<q lang="fr" class="holds-guillemets">auraient été « repoussés » et « mis en déroute »</q>');
+    expect(formatReport(seed, { format: "html", lang: "fr" })).toContain(
+      '<q lang="fr" class="holds-guillemets">auraient été « repoussés » et « mis en déroute »</q>',
+    );
   });
 
   it("shows every position with its claims' chains, hedges and the sources' own words", () => {
     const text = formatReport(seed);
-    expect(text).toContain('  "captured" — 1 independent origin: Communiqué du JNIM\n      Communiqué du JNIM, via RFI [claimed, 2023-11-25]: "pris le contrôle du camp"');
+    expect(text).toContain(
+      '  "captured" — 1 independent origin: Communiqué du JNIM\n      Communiqué du JNIM, via RFI [claimed, 2023-11-25]: "pris le contrôle du camp"',
+    );
     expect(text).toContain("Wassim Nasr (based on Communiqué du JNIM, via RFI) [reported, 2023-11-25]");
   });
 
   it("reads in French as a French analyst writes", () => {
     const text = formatReport(seed, { lang: "fr" });
     expect(text).toContain("■ Contrôle (lieu Camp militaire de Niafunké) — contestée");
-    expect(text).toContain("Contrôle (lieu Camp militaire de Niafunké)\u00a0: «\u00a0pris\u00a0» (Communiqué du JNIM) et «\u00a0repoussé\u00a0» (État-major général des Armées) ne peuvent être vrais ensemble.");
+    expect(text).toContain(
+      "Contrôle (lieu Camp militaire de Niafunké)\u00a0: «\u00a0pris\u00a0» (Communiqué du JNIM) et «\u00a0repoussé\u00a0» (État-major général des Armées) ne peuvent être vrais ensemble.",
+    );
     expect(text).toContain("B. non «\u00a0pris\u00a0» et «\u00a0repoussé\u00a0» — État-major général des Armées");
     expect(text).toContain("⚑ 2\u00a0contradictions\u00a0: Contrôle (lieu Camp militaire de Niafunké).");
   });
@@ -140,21 +162,34 @@ describe("formatReport", () => {
 
   test.prop([claims, fc.infiniteStream(fc.nat())])("says the same things in the same order whatever the order of the claims", (list, randomness) => {
     for (const format of ["text", "html"] as const) {
-      expect(formatReport(reconcile(incidentWith(shuffle(list, randomness) as never)), { format })).toBe(formatReport(reconcile(incidentWith(list as never)), { format }));
+      expect(formatReport(reconcile(incidentWith(shuffle(list, randomness) as never)), { format })).toBe(
+        formatReport(reconcile(incidentWith(list as never)), { format }),
+      );
     }
   });
 
-  test.prop([claims, fc.shuffledSubarray(["zulu", "alpha", "mike", "kilo"], { minLength: 4, maxLength: 4 })])("changes only the names when the sources are renamed", (list, newIds) => {
-    const { incident, restore } = renameSources(list, newIds);
-    expect(restore(formatReport(reconcile(incident), { format: "markdown" }))).toBe(formatReport(reconcile(incidentWith(list as never)), { format: "markdown" }));
-  });
+  test.prop([claims, fc.shuffledSubarray(["zulu", "alpha", "mike", "kilo"], { minLength: 4, maxLength: 4 })])(
+    "changes only the names when the sources are renamed",
+    (list, newIds) => {
+      const { incident, restore } = renameSources(list, newIds);
+      expect(restore(formatReport(reconcile(incident), { format: "markdown" }))).toBe(
+        formatReport(reconcile(incidentWith(list as never)), { format: "markdown" }),
+      );
+    },
+  );
 });
 
 describe("escaping: input text never becomes markup", () => {
   const hostile = reconcile(
     incidentWith(
       [
-        { id: "x<script>", source: "rfi", about: { facet: "motive" }, value: "<img src=x onerror=alert(1)>", quote: "<script>alert('quote')</script> \"onerror=alert(2)\"" },
+        {
+          id: "x<script>",
+          source: "rfi",
+          about: { facet: "motive" },
+          value: "<img src=x onerror=alert(1)>",
+          quote: "<script>alert('quote')</script> \"onerror=alert(2)\"",
+        },
         { id: "y", source: "locals", about: { facet: "motive" }, value: "[click](javascript:alert(3)) | *bold* `code`", quote: "line one\nline two | cell" },
       ],
       { title: 'Title <b onmouseover="alert(4)">x</b> & co' },
@@ -164,7 +199,28 @@ describe("escaping: input text never becomes markup", () => {
   it("HTML: only the report's own tags and attributes appear", () => {
     const html = formatReport(hostile, { format: "html" });
     const tags = [...html.matchAll(/<\/?([a-z0-9]+)([^>]*)>/g)];
-    const allowed = new Set(["section", "style", "h2", "h3", "h4", "p", "table", "caption", "span", "thead", "tbody", "tr", "th", "td", "q", "ul", "ol", "li", "strong", "small"]);
+    const allowed = new Set([
+      "section",
+      "style",
+      "h2",
+      "h3",
+      "h4",
+      "p",
+      "table",
+      "caption",
+      "span",
+      "thead",
+      "tbody",
+      "tr",
+      "th",
+      "td",
+      "q",
+      "ul",
+      "ol",
+      "li",
+      "strong",
+      "small",
+    ]);
     for (const [, name, attributes] of tags) {
       expect(allowed.has(name!)).toBe(true);
       for (const [, attribute] of attributes!.matchAll(/\s([a-z-]+)=/g)) expect(["class", "lang", "scope", "rowspan"]).toContain(attribute);
@@ -197,7 +253,15 @@ describe("escaping: input text never becomes markup", () => {
 describe("control characters from the input never act", () => {
   const hostile = reconcile(
     incidentWith(
-      [{ id: "esc", source: "rfi", about: { facet: "motive" }, value: "\u001b[2J\u001b]0;pwned\u0007cleared", quote: "right\u202eto left\u2066isolated\u2069 \u0000nul \u009b31m csi \rback" }],
+      [
+        {
+          id: "esc",
+          source: "rfi",
+          about: { facet: "motive" },
+          value: "\u001b[2J\u001b]0;pwned\u0007cleared",
+          quote: "right\u202eto left\u2066isolated\u2069 \u0000nul \u009b31m csi \rback",
+        },
+      ],
       { title: "Title\u001b[31m red" },
     ),
   );
@@ -240,7 +304,12 @@ describe("formatReports: several incidents", () => {
 
   it("writes one incident exactly as formatReport does, and JSON as one reconciliation per line in the order given", () => {
     for (const format of REPORT_FORMATS) expect(formatReports([results[1]!], { format })).toBe(formatReport(results[1]!, { format }));
-    expect(formatReports(results, { format: "json" }).trimEnd().split("\n").map((line) => JSON.parse(line).incident)).toEqual(results.map((r) => r.incident));
+    expect(
+      formatReports(results, { format: "json" })
+        .trimEnd()
+        .split("\n")
+        .map((line) => JSON.parse(line).incident),
+    ).toEqual(results.map((r) => r.incident));
   });
 
   it("nests each report's headings under the batch's in Markdown and HTML", () => {
@@ -275,7 +344,10 @@ describe("a page to share", () => {
   });
 
   it("holds a batch under one h1, each incident under its h2", () => {
-    const batch = formatReports(["bamako-2024-09-17.json", "niafunke-goundam-2023-11-24.json"].map((f) => reconcile(load(f))), { format: "html", page: true });
+    const batch = formatReports(
+      ["bamako-2024-09-17.json", "niafunke-goundam-2023-11-24.json"].map((f) => reconcile(load(f))),
+      { format: "html", page: true },
+    );
     expect(batch.match(/<h1[ >]/g)).toHaveLength(1);
     expect(batch).toContain("<title>2 incidents</title>");
     expect(batch.match(/<h2 class="title">/g)).toHaveLength(2);
@@ -284,7 +356,9 @@ describe("a page to share", () => {
 
 describe("the HTML report's colours", () => {
   const luminance = (hex: string) => {
-    const [r, g, b] = [1, 3, 5].map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255).map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
+    const [r, g, b] = [1, 3, 5]
+      .map((i) => Number.parseInt(hex.slice(i, i + 2), 16) / 255)
+      .map((c) => (c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4));
     return 0.2126 * r! + 0.7152 * g! + 0.0722 * b!;
   };
   const contrast = (a: string, b: string) => {
@@ -322,8 +396,12 @@ describe("notebook display", () => {
 
   it("shows an incident's claims as a table", () => {
     const bundle = (incident as unknown as Record<symbol, () => Record<string, string>>)[JUPYTER_DISPLAY]!();
-    expect(bundle["text/plain"]).toBe("Incident niafunke-goundam-2023-11-24 — Attaques du JNIM contre les camps militaires de Niafunké et Goundam: 18 claims from 5 sources, 4 actors, 5 places");
-    expect(bundle["text/markdown"]).toContain("| jnim-took-camp | jnim-statement, via rfi | control place=niafunke-camp | \"captured\" | claimed | pris le contrôle du camp |");
+    expect(bundle["text/plain"]).toBe(
+      "Incident niafunke-goundam-2023-11-24 — Attaques du JNIM contre les camps militaires de Niafunké et Goundam: 18 claims from 5 sources, 4 actors, 5 places",
+    );
+    expect(bundle["text/markdown"]).toContain(
+      '| jnim-took-camp | jnim-statement, via rfi | control place=niafunke-camp | "captured" | claimed | pris le contrôle du camp |',
+    );
     expect(bundle["text/html"]).toContain('<th scope="row">jnim-took-camp</th>');
   });
 
@@ -414,7 +492,9 @@ describe("readings in a notebook", () => {
   it("add nothing to their JSON, and read a reconciliation without words in English", () => {
     expect(Object.keys(read)).toEqual(["incident", "components", "unopposed", "count", "exact"]);
     expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(JSON.stringify({ ...read })));
-    expect(inspect(readings(JSON.parse(JSON.stringify(reconcile(load("niafunke-goundam-2023-11-24.json"))))))).toContain('  A. "captured" — Communiqué du JNIM');
+    expect(inspect(readings(JSON.parse(JSON.stringify(reconcile(load("niafunke-goundam-2023-11-24.json"))))))).toContain(
+      '  A. "captured" — Communiqué du JNIM',
+    );
   });
 });
 
@@ -439,7 +519,12 @@ describe("labels as written", () => {
     const { defineVocabulary } = await import("../src/index.js");
     const vocabulary = defineVocabulary({ name: "plain", facets: { destroyed: { kind: "quantity" } } });
     const result = reconcile(
-      { contested: 1, id: "plain", sources: [{ id: "rfi", name: "RFI", kind: "media" }], claims: [{ id: "a", source: "rfi", about: { facet: "destroyed", item: "Pick-Up Trucks" }, value: 2 }] },
+      {
+        contested: 1,
+        id: "plain",
+        sources: [{ id: "rfi", name: "RFI", kind: "media" }],
+        claims: [{ id: "a", source: "rfi", about: { facet: "destroyed", item: "Pick-Up Trucks" }, value: 2 }],
+      },
       { vocabulary },
     );
     expect(formatReport(result, { vocabulary })).toContain("■ Destroyed (item Pick-Up Trucks) — ");

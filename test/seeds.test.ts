@@ -6,7 +6,9 @@ import { expectGolden } from "./fixtures/golden.js";
 
 const seedsDir = join(import.meta.dirname, "..", "seeds");
 const goldenDir = join(import.meta.dirname, "golden");
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".json")).sort();
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const load = (file: string) => JSON.parse(readFileSync(join(seedsDir, file), "utf8")) as unknown;
 const byId = Object.fromEntries(seeds.map((f) => [f.replace(/\.json$/, ""), reconcile(load(f))]));
 
@@ -40,9 +42,7 @@ describe("the Niafunké–Goundam seed", () => {
   });
 
   it("finds the group's « plusieurs dizaines » compatible with « une cinquantaine »", () => {
-    const contradictions = result.flags.filter(
-      (f) => f.severity === "contradiction" && f.claims.includes("jnim-toll") && f.claims.includes("local-toll"),
-    );
+    const contradictions = result.flags.filter((f) => f.severity === "contradiction" && f.claims.includes("jnim-toll") && f.claims.includes("local-toll"));
     expect(contradictions).toEqual([]);
   });
 

@@ -116,9 +116,7 @@ function related(gold: Side, draft: Side, entriesOf: (document: DocumentView) =>
   const draftChain = withParents(draftEntries, resolve(draftEntries, draft.claim.value));
   const [goldEntry] = goldChain;
   const [draftEntry] = draftChain;
-  return (
-    draftChain.some((entry) => namesOverlap(goldEntry!.names, entry.names)) || goldChain.some((entry) => namesOverlap(draftEntry!.names, entry.names))
-  );
+  return draftChain.some((entry) => namesOverlap(goldEntry!.names, entry.names)) || goldChain.some((entry) => namesOverlap(draftEntry!.names, entry.names));
 }
 
 function overlaps(a: Interval, b: Interval): boolean {

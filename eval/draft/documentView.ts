@@ -59,17 +59,17 @@ export interface DocumentView {
  */
 export function readDocument(document: unknown): DocumentView {
   const doc = record(document) ?? {};
-  const lang = text(doc["lang"]);
-  const sources = new Map(entries(doc["sources"]).map((entry) => [entry.id, entry]));
-  const rawSources = list(doc["sources"]).map(record);
-  const claims = list(doc["claims"]).map((raw, index) => readClaim(raw, index, lang, sources));
+  const lang = text(doc.lang);
+  const sources = new Map(entries(doc.sources).map((entry) => [entry.id, entry]));
+  const rawSources = list(doc.sources).map(record);
+  const claims = list(doc.claims).map((raw, index) => readClaim(raw, index, lang, sources));
   const narrator = narratorOf(rawSources, claims, sources);
   return {
     ...(lang === undefined ? {} : { lang }),
     claims,
     sources,
-    actors: entries(doc["actors"]),
-    places: entries(doc["places"]),
+    actors: entries(doc.actors),
+    places: entries(doc.places),
     ...(narrator === undefined ? {} : { narrator }),
   };
 }
@@ -117,8 +117,8 @@ export function narratorOf(
   claims: readonly ClaimView[],
   sources: ReadonlyMap<string, Entry>,
 ): string | undefined {
-  const marked = rawSources.find((source) => source?.["narrator"] === true && typeof source["id"] === "string");
-  if (marked) return marked["id"] as string;
+  const marked = rawSources.find((source) => source?.narrator === true && typeof source.id === "string");
+  if (marked) return marked.id as string;
   const media = [...sources.values()].filter((source) => source.kind === "media");
   const article = media.find((source) => /^article( |$)/u.test(foldName(source.name)));
   if (article) return article.id;
@@ -134,20 +134,20 @@ export function narratorOf(
 
 function readClaim(raw: unknown, index: number, docLang: string | undefined, sources: ReadonlyMap<string, Entry>): ClaimView {
   const claim = record(raw) ?? {};
-  const about = record(claim["about"]) ?? {};
-  const source = text(claim["source"]) ?? "?";
-  const via = list(claim["via"]).filter((id): id is string => typeof id === "string");
-  const hedge = HedgeSchema.safeParse(claim["hedge"]);
-  const quote = text(claim["quote"]);
-  const lang = text(claim["lang"]) ?? docLang;
+  const about = record(claim.about) ?? {};
+  const source = text(claim.source) ?? "?";
+  const via = list(claim.via).filter((id): id is string => typeof id === "string");
+  const hedge = HedgeSchema.safeParse(claim.hedge);
+  const quote = text(claim.quote);
+  const lang = text(claim.lang) ?? docLang;
   const nameOf = (id: string) => sources.get(id)?.name ?? id;
   return {
     index,
-    id: text(claim["id"]) ?? `#${index}`,
-    facet: text(about["facet"]) ?? "?",
+    id: text(claim.id) ?? `#${index}`,
+    facet: text(about.facet) ?? "?",
     scope: Object.fromEntries(SCOPE_FIELDS.filter((field) => about[field] !== undefined).map((field) => [field, about[field]])),
-    value: claim["value"],
-    not: claim["not"] === true,
+    value: claim.value,
+    not: claim.not === true,
     hedge: hedge.success ? hedge.data : "asserted",
     source,
     sourceName: nameOf(source),
@@ -161,13 +161,13 @@ function readClaim(raw: unknown, index: number, docLang: string | undefined, sou
 function entries(value: unknown): Entry[] {
   return list(value).flatMap((raw) => {
     const entry = record(raw);
-    const id = text(entry?.["id"]);
+    const id = text(entry?.id);
     if (entry === undefined || id === undefined) return [];
-    const name = text(entry["name"]);
-    const aliases = list(entry["aliases"]).filter((alias): alias is string => typeof alias === "string");
-    const parents = [text(entry["in"]), ...list(entry["partOf"])].filter((parent): parent is string => typeof parent === "string");
-    const kind = text(entry["kind"]);
-    const actor = text(entry["actor"]);
+    const name = text(entry.name);
+    const aliases = list(entry.aliases).filter((alias): alias is string => typeof alias === "string");
+    const parents = [text(entry.in), ...list(entry.partOf)].filter((parent): parent is string => typeof parent === "string");
+    const kind = text(entry.kind);
+    const actor = text(entry.actor);
     return [
       {
         id,

@@ -71,7 +71,14 @@ function loadArticles(set: SetName, repository: string): LoadedSet {
       continue;
     }
     const gold: unknown = JSON.parse(readFileSync(goldFile, "utf8"));
-    articles.push({ set, id: name, file: path.relative(repository, path.join(folder, file)), lang: languageOf(gold, name), text: readFileSync(path.join(folder, file), "utf8"), gold });
+    articles.push({
+      set,
+      id: name,
+      file: path.relative(repository, path.join(folder, file)),
+      lang: languageOf(gold, name),
+      text: readFileSync(path.join(folder, file), "utf8"),
+      gold,
+    });
   }
   for (const file of files.filter((name) => name.endsWith(".json"))) {
     if (!files.includes(file.replace(/\.json$/u, ".txt"))) skipped.push(`${set}/${file}: no article beside it`);
@@ -84,7 +91,9 @@ function loadSeeds(repository: string): LoadedSet {
   const textFolder = path.join(repository, "..", "shared", "seeds");
   const articles: EvalArticle[] = [];
   const skipped: string[] = [];
-  for (const file of readdirSync(goldFolder).filter((name) => name.endsWith(".json")).sort()) {
+  for (const file of readdirSync(goldFolder)
+    .filter((name) => name.endsWith(".json"))
+    .sort()) {
     const gold: unknown = JSON.parse(readFileSync(path.join(goldFolder, file), "utf8"));
     const article = (gold as { article?: unknown }).article;
     const textFile = typeof article === "string" ? path.join(textFolder, `${article}.txt`) : undefined;

@@ -26,7 +26,9 @@ export function formatTable(rows: readonly TableRow[]): string {
     const c = row.counts;
     const r = rates(c);
     const cells = [c.gold, c.drafted, c.matched].map((n) => String(n).padStart(5));
-    const share = [r.precision, r.recall, r.f1, r.sourceAccuracy, r.kindAccuracy, r.viaAccuracy, r.hedgeAccuracy].map((x) => (x === null ? "–" : x.toFixed(2)).padStart(5));
+    const share = [r.precision, r.recall, r.f1, r.sourceAccuracy, r.kindAccuracy, r.viaAccuracy, r.hedgeAccuracy].map((x) =>
+      (x === null ? "–" : x.toFixed(2)).padStart(5),
+    );
     const failures = [c.evidenceFailures, c.parseFailures].map((n) => String(n).padStart(5));
     return `${row.label.padEnd(width)} ${[...cells, ...share, ...failures].join(" ")}`;
   });
@@ -52,7 +54,10 @@ export function formatDetails(score: ArticleScore): string {
       return `- ${describeClaim(claim)}${near === undefined ? "" : `\n        (facet and value drafted as ${near.id}, under ${JSON.stringify(near.sourceName)})`}`;
     }),
   );
-  section("false positives", score.falsePositives.map((claim) => `+ ${describeClaim(claim)}`));
+  section(
+    "false positives",
+    score.falsePositives.map((claim) => `+ ${describeClaim(claim)}`),
+  );
   section(
     "matched, but",
     score.pairs.flatMap((pair) => {
@@ -64,7 +69,10 @@ export function formatDetails(score: ArticleScore): string {
       return differences.length === 0 ? [] : [`~ ${pair.gold.id} ↔ ${pair.draft.id}: ${differences.join("; ")}`];
     }),
   );
-  section("evidence", score.evidenceFailures.map((failure) => `! ${failure.claim}: ${failure.problem}`));
+  section(
+    "evidence",
+    score.evidenceFailures.map((failure) => `! ${failure.claim}: ${failure.problem}`),
+  );
   return lines.join("\n");
 }
 

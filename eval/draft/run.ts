@@ -61,7 +61,11 @@ function scoreArticle(article: EvalArticle): ArticleScore {
     return scoreDraft(article, draftIncident(article.text, { lang: article.lang, id: article.id }));
   } catch (error) {
     const score = scoreDraft(article, { contested: 1, id: article.id, sources: [], claims: [] });
-    return { ...score, counts: { ...score.counts, parseFailures: 1 }, parseIssues: [`draftIncident threw: ${error instanceof Error ? error.message : String(error)}`] };
+    return {
+      ...score,
+      counts: { ...score.counts, parseFailures: 1 },
+      parseIssues: [`draftIncident threw: ${error instanceof Error ? error.message : String(error)}`],
+    };
   }
 }
 
@@ -100,7 +104,9 @@ function main(argv: readonly string[]): number {
   const overall = sumCounts(scored.map((entry) => entry.score.counts));
   console.log("\nby set, by language, overall");
   console.log(formatTable([...group((entry) => `set ${entry.set}`), ...group((entry) => `lang ${entry.score.lang}`), { label: "overall", counts: overall }]));
-  console.log("\nP, R, F1: claims matched one-to-one on facet, value and source; src: of the claims matched on facet and value, the share with the right source;");
+  console.log(
+    "\nP, R, F1: claims matched one-to-one on facet, value and source; src: of the claims matched on facet and value, the share with the right source;",
+  );
   console.log("kind, via, hedge: agreement among matched claims; evid: claims whose evidence does not hold their quote; parse: drafts parseIncident refuses.");
 
   const total = rates(overall);

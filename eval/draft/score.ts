@@ -241,7 +241,7 @@ export function viasMatch(gold: ClaimView, goldDocument: DocumentView, draft: Cl
  * //=> []
  */
 export function evidenceFailures(text: string, draft: unknown): EvidenceFailure[] {
-  const claims = Array.isArray((draft as { claims?: unknown } | null)?.claims) ? ((draft as { claims: unknown[] }).claims) : [];
+  const claims = Array.isArray((draft as { claims?: unknown } | null)?.claims) ? (draft as { claims: unknown[] }).claims : [];
   return claims.flatMap((raw, index) => {
     const claim = (raw !== null && typeof raw === "object" ? raw : {}) as { id?: unknown; quote?: unknown; evidence?: unknown };
     const id = typeof claim.id === "string" ? claim.id : `#${index}`;

@@ -18,7 +18,11 @@ export interface Tally {
  * characters shown as marks (an ESC in an id cannot act on the terminal);
  * `tally` counts both.
  */
-export async function* checkedIncidents(files: readonly string[], io: Io, tally: Tally): AsyncGenerator<{ readonly where: string; readonly incident: Incident }> {
+export async function* checkedIncidents(
+  files: readonly string[],
+  io: Io,
+  tally: Tally,
+): AsyncGenerator<{ readonly where: string; readonly incident: Incident }> {
   const progress = new Progress(io, files);
   for (const file of files) {
     for await (const item of readIncidents(file, io)) {

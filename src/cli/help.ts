@@ -73,7 +73,15 @@ function flag(name: string, spec: OptionSpec): string {
 /** What an option does, the values it takes and its default (none said when `defaultText` is empty). */
 function describe(spec: OptionSpec): string {
   const choices = spec.choices ? `: ${spec.choices.join(", ")}` : "";
-  const fallback = spec.required ? "required" : spec.default !== undefined ? `default: ${spec.default}` : spec.defaultText !== undefined ? `default: ${spec.defaultText}` : spec.type === "boolean" ? "default: off" : "default: none";
+  const fallback = spec.required
+    ? "required"
+    : spec.default !== undefined
+      ? `default: ${spec.default}`
+      : spec.defaultText !== undefined
+        ? `default: ${spec.defaultText}`
+        : spec.type === "boolean"
+          ? "default: off"
+          : "default: none";
   return spec.defaultText === "" ? `${spec.description}${choices}` : `${spec.description}${choices} (${fallback})`;
 }
 

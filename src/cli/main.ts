@@ -32,13 +32,14 @@ export async function main(argv: readonly string[], io: Io, version = "0.0.0", d
   if (!command) return usage(io, `unknown command "${first}"${suggest(first, commandNames())}`, undefined, "for the list of commands");
 
   const options = { ...command.options, ...COMMON_OPTIONS };
+  // biome-ignore lint/suspicious/noImplicitAnyLet: typed by the assignment below, from the options' spec
   let parsed;
   try {
     parsed = parseArgs({ args: rest, allowPositionals: true, strict: true, options: parseSpec(options) });
   } catch (error) {
     return usage(io, argumentProblem(error as Error & { code?: string }, options), command);
   }
-  if (parsed.values["help"]) return print(io, commandHelp(command, context));
+  if (parsed.values.help) return print(io, commandHelp(command, context));
   const values: Record<string, string | boolean | undefined> = {};
   for (const [name, spec] of Object.entries(command.options)) {
     const given = parsed.values[name];
@@ -91,7 +92,11 @@ function argumentProblem(error: Error & { code?: string }, options: Readonly<Rec
 
 function unknownOption(option: string, known: readonly string[]): string {
   const name = option.split("=")[0]!;
-  return `unknown option ${name}${suggest(name.replace(/^-+/, ""), known.map((k) => k.replace(/^-+/, "")), (s) => (s.length === 1 ? `-${s}` : `--${s}`))}`;
+  return `unknown option ${name}${suggest(
+    name.replace(/^-+/, ""),
+    known.map((k) => k.replace(/^-+/, "")),
+    (s) => (s.length === 1 ? `-${s}` : `--${s}`),
+  )}`;
 }
 
 /** " — did you mean "x"?" when a known name is close, else nothing. */

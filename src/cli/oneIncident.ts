@@ -17,7 +17,10 @@ export async function oneIncident(file: string, io: Io): Promise<Incident | unde
   if (tally.invalid > 0) return undefined;
   if (found.length === 1) return found[0];
   const name = file === "-" ? "<stdin>" : file;
-  await write(io.stderr, `${inert(`${name}: ${found.length === 0 ? "no incident" : `${found.length} incidents`}: this command reads one incident per file`)}\n`);
+  await write(
+    io.stderr,
+    `${inert(`${name}: ${found.length === 0 ? "no incident" : `${found.length} incidents`}: this command reads one incident per file`)}\n`,
+  );
   return undefined;
 }
 

@@ -139,7 +139,10 @@ export function compareEncodings(a: unknown, b: unknown, options: MergeOptions =
     onlyA: onlyA.map((c) => c.claim.id),
     onlyB: onlyB.map((c) => translation.b.claims[theirs.indexOf(c)]!.id),
     facets,
-    overall: share(agreed.length, pairs.length + onlyA.length + onlyB.length + pairs.filter(([i, j]) => ours[i]!.claim.about.facet !== theirs[j]!.claim.about.facet).length),
+    overall: share(
+      agreed.length,
+      pairs.length + onlyA.length + onlyB.length + pairs.filter(([i, j]) => ours[i]!.claim.about.facet !== theirs[j]!.claim.about.facet).length,
+    ),
     entries: {
       aligned: translation.alignment.aligned,
       unaligned: translation.alignment.unaligned,
@@ -168,7 +171,11 @@ function coded(claim: Claim, index: IncidentIndex, vocabulary: Vocabulary, lang:
     },
     // Values that cover the same interval read the same, whatever words or form give it.
     reading: interval ? { kind: facet?.kind, low: interval.low, high: interval.high } : canonical ? { kind: facet?.kind, key: canonical.key } : claim.value,
-    words: new Set(normalizeName(claim.quote ?? "").split(" ").filter((word) => word.length > 2)),
+    words: new Set(
+      normalizeName(claim.quote ?? "")
+        .split(" ")
+        .filter((word) => word.length > 2),
+    ),
   };
 }
 

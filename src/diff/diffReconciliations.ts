@@ -92,7 +92,10 @@ export interface ReconciliationDiff<F extends FlagData = FlagData> {
  * diff.appeared.map((f) => f.kind)
  * //=> ["single-source", "parties-only", "exceeds-whole", "single-source", "parties-only"]
  */
-export function diffReconciliations<F extends FlagData>(before: DiffInput & { readonly flags: readonly F[] }, after: DiffInput & { readonly flags: readonly F[] }): ReconciliationDiff<F> {
+export function diffReconciliations<F extends FlagData>(
+  before: DiffInput & { readonly flags: readonly F[] },
+  after: DiffInput & { readonly flags: readonly F[] },
+): ReconciliationDiff<F> {
   const findings = compareFindings(before.flags, after.flags);
   const earlier = new Map(before.questions.map((q) => [q.key, q] as const));
   const later = new Map(after.questions.map((q) => [q.key, q] as const));
@@ -106,7 +109,14 @@ export function diffReconciliations<F extends FlagData>(before: DiffInput & { re
     const gone = oldPositions.filter((p) => !newPositions.some((q) => samePosition(p, q)));
     const added = newPositions.filter((p) => !oldPositions.some((q) => samePosition(p, q)));
     if (gone.length > 0 || added.length > 0 || old?.status !== now?.status) {
-      questions.push({ question: key, facet: (now ?? old)!.facet, ...(old ? { statusBefore: old.status } : {}), ...(now ? { statusAfter: now.status } : {}), gone, added });
+      questions.push({
+        question: key,
+        facet: (now ?? old)!.facet,
+        ...(old ? { statusBefore: old.status } : {}),
+        ...(now ? { statusAfter: now.status } : {}),
+        gone,
+        added,
+      });
     }
     if (!old || !now) continue;
     const [was, is] = [answers(old), answers(now)];
@@ -134,7 +144,12 @@ function compareFindings<F extends FlagData>(before: readonly F[], after: readon
       continue;
     }
     taken.add(match);
-    changed.push({ before: match, after: flag, added: flag.claims.filter((c) => !match.claims.includes(c)), removed: match.claims.filter((c) => !flag.claims.includes(c)) });
+    changed.push({
+      before: match,
+      after: flag,
+      added: flag.claims.filter((c) => !match.claims.includes(c)),
+      removed: match.claims.filter((c) => !flag.claims.includes(c)),
+    });
   }
   return { appeared, resolved: oldRest.filter((flag) => !taken.has(flag)), changed };
 }

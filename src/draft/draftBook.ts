@@ -142,7 +142,13 @@ export class DraftBook {
     const target = mention.of && mention.cue.complement ? mention.of : mention;
     if (target.named?.actor) {
       const a = target.named.actor;
-      if (a.kind === "state" && a.country) return this.#stateActor(a.country, target.named.names[0]!, target.name, COUNTRIES.find((c) => c.id === a.country));
+      if (a.kind === "state" && a.country)
+        return this.#stateActor(
+          a.country,
+          target.named.names[0]!,
+          target.name,
+          COUNTRIES.find((c) => c.id === a.country),
+        );
       return this.actor(`group:${normalizeName(target.named.names[0]!)}`, asWritten(target), a.kind, a.partOf);
     }
     if (target.introduced && target.cue.kind === "party") {
@@ -271,7 +277,29 @@ function sourceKeyOfActor(actor: DraftActor | undefined, mention: Mention): stri
   return mention.cue.side === "state" ? `state:${actor.id}:${mention.cue.role}` : `group:${actor.id}`;
 }
 
-const LEADING = new Set(["l'", "la", "le", "les", "un", "une", "des", "d'", "de", "du", "the", "a", "an", "some", "several", "plusieurs", "certaines", "certains", "ce", "cette", "ces"]);
+const LEADING = new Set([
+  "l'",
+  "la",
+  "le",
+  "les",
+  "un",
+  "une",
+  "des",
+  "d'",
+  "de",
+  "du",
+  "the",
+  "a",
+  "an",
+  "some",
+  "several",
+  "plusieurs",
+  "certaines",
+  "certains",
+  "ce",
+  "cette",
+  "ces",
+]);
 
 /** A name without the determiner it was written with (« l'armée malienne » → « armée malienne »). */
 export function stripDeterminer(name: string): string {

@@ -239,15 +239,19 @@ interface SentenceContext {
   readonly reading: PhraseReading;
 }
 
-function attribute(speech: Speech, book: DraftBook, lastSpeaker: Speaker | undefined, mentions: readonly Mention[], tokens: readonly Token[]): Attributed | undefined {
+function attribute(
+  speech: Speech,
+  book: DraftBook,
+  lastSpeaker: Speaker | undefined,
+  mentions: readonly Mention[],
+  tokens: readonly Token[],
+): Attributed | undefined {
   // « La police …, selon son porte-parole », "the group, its spokesman said": the sentence's own subject, before anyone earlier.
   const possessive = speech.speaker.cue.role === "same-speaker" && POSSESSIVES.has(tokens[speech.speaker.start]?.folded ?? "");
   const subject = possessive ? mentions.find((m) => m.end <= speech.speaker.start && m.cue.anaphor === undefined && m.cue.kind !== "media") : undefined;
   const speaker = book.speakerOf(subject ?? speech.speaker, lastSpeaker, speech.inStatement);
   if (speaker === undefined) return undefined;
-  const relays = speech.relays
-    .map((r) => book.speakerOf(r, undefined, false)?.source)
-    .filter((s): s is DraftSource => s !== undefined && s !== speaker.source);
+  const relays = speech.relays.map((r) => book.speakerOf(r, undefined, false)?.source).filter((s): s is DraftSource => s !== undefined && s !== speaker.source);
   const early = relayBefore(tokens, mentions, book, speech.speaker.start);
   const verbHedge = speech.cue.kind === "verb" ? speech.cue.hedge : speech.cue.kind === "responsibility" ? "claimed" : undefined;
   const hedge = verbHedge === "claimed" && !speaker.party ? undefined : verbHedge;
@@ -282,7 +286,7 @@ function speechFor(context: SentenceContext, at: number): Attributed | undefined
   if (speeches.length === 0) return context.inherited;
   if (speeches.length === 1) return speeches[0];
   const boundaries = tokens
-    .map((t, i) => ((t.text === ";" || (CONTRAST[lang].includes(t.folded) && tokens[i - 1]?.text === ",")) ? i : -1))
+    .map((t, i) => (t.text === ";" || (CONTRAST[lang].includes(t.folded) && tokens[i - 1]?.text === ",") ? i : -1))
     .filter((i) => i >= 0);
   const clauseOf = (i: number) => boundaries.filter((b) => b <= i).length;
   const clause = clauseOf(at);
@@ -375,7 +379,22 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
 }
 
 const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["secouru", "secourus", "secourues", "libere", "liberes", "liberees", "liberee", "relache", "relaches", "relachees", "delivre", "delivres", "evade", "evades"]),
+  fr: new Set([
+    "secouru",
+    "secourus",
+    "secourues",
+    "libere",
+    "liberes",
+    "liberees",
+    "liberee",
+    "relache",
+    "relaches",
+    "relachees",
+    "delivre",
+    "delivres",
+    "evade",
+    "evades",
+  ]),
   en: new Set(["freed", "rescued", "released", "liberated", "escaped", "free", "rescue", "release"]),
 };
 
@@ -417,12 +436,12 @@ function incidentYear(sentences: readonly Sentence[], lang: LexiconLanguage): nu
 function isHeading(sentence: Sentence, sentences: readonly Sentence[]): boolean {
   const alone = sentences.filter((s) => s.paragraph === sentence.paragraph).length === 1;
   const last = sentence.text.trimEnd().at(-1) ?? "";
-  return alone && !".!?…»”\"".includes(last);
+  return alone && !'.!?…»”"'.includes(last);
 }
 
 /** Whether a sentence opens with a quotation mark: words quoted as someone's. */
 function opensWithQuote(sentence: string): boolean {
-  return ["«", "“", "\""].includes(sentence.trimStart()[0] ?? "");
+  return ["«", "“", '"'].includes(sentence.trimStart()[0] ?? "");
 }
 
 /** A post embedded from social media ("pic.twitter.com/…", "— Name (@handle)"): whose words they are is not told by the article. */
@@ -507,7 +526,11 @@ function whenAndWhere(context: SentenceContext, reference: string | undefined, s
   if (date) claim("occurred", date.value, date.start, date.end);
   const events = tokens.flatMap((t, i) => (EVENT_WORDS[lang].has(t.folded) ? [i] : []));
   const place = findPlaces(tokens, lang, context.book, context.mentions).find(
-    (p) => tokens[p.start]!.start >= skipBefore && !p.country && !FROM[lang].has(tokens[p.start - 1]?.folded ?? "") && events.some((e) => p.start - e <= 10 && e - p.start <= 4),
+    (p) =>
+      tokens[p.start]!.start >= skipBefore &&
+      !p.country &&
+      !FROM[lang].has(tokens[p.start - 1]?.folded ?? "") &&
+      events.some((e) => p.start - e <= 10 && e - p.start <= 4),
   );
   if (place) claim("location", place.place.id, tokens[place.start]!.start, tokens[place.end - 1]!.end);
   return out;
@@ -579,8 +602,44 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
 
 /** Nouns of strikes that a demonym names the author of (« frappe israélienne », "Russian missiles"). */
 const STRIKE_NOUNS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["frappe", "frappes", "bombardement", "bombardements", "raid", "raids", "missile", "missiles", "drone", "drones", "aviation", "avions", "obus", "tirs", "aerienne", "aeriennes", "artillerie"]),
-  en: new Set(["strike", "strikes", "airstrike", "airstrikes", "missile", "missiles", "drone", "drones", "shelling", "bombardment", "raid", "raids", "warplanes", "jets", "artillery", "aircraft", "air"]),
+  fr: new Set([
+    "frappe",
+    "frappes",
+    "bombardement",
+    "bombardements",
+    "raid",
+    "raids",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "aviation",
+    "avions",
+    "obus",
+    "tirs",
+    "aerienne",
+    "aeriennes",
+    "artillerie",
+  ]),
+  en: new Set([
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "shelling",
+    "bombardment",
+    "raid",
+    "raids",
+    "warplanes",
+    "jets",
+    "artillery",
+    "aircraft",
+    "air",
+  ]),
 };
 
 function demonymOf(word: string, lang: LexiconLanguage): Country | undefined {

@@ -32,16 +32,130 @@ const COMPLEMENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["of", "for", "from", "the", "by"]),
 };
 const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["l'", "la", "le", "les", "un", "une", "des", "d'", "de", "du", "ce", "cet", "cette", "ces", "son", "sa", "ses", "leur", "leurs", "plusieurs", "certains", "certaines", "deux", "trois", "quelques"]),
+  fr: new Set([
+    "l'",
+    "la",
+    "le",
+    "les",
+    "un",
+    "une",
+    "des",
+    "d'",
+    "de",
+    "du",
+    "ce",
+    "cet",
+    "cette",
+    "ces",
+    "son",
+    "sa",
+    "ses",
+    "leur",
+    "leurs",
+    "plusieurs",
+    "certains",
+    "certaines",
+    "deux",
+    "trois",
+    "quelques",
+  ]),
   en: new Set(["the", "a", "an", "some", "several", "two", "three", "its", "their", "his", "her", "many", "other", "one"]),
 };
 /** Name particles that may stand lower-case inside a person's or an organisation's name. */
-const PARTICLES = new Set(["de", "du", "des", "d'", "al", "el", "ag", "ould", "ben", "bin", "ibn", "van", "von", "la", "le", "wa", "wal", "ul", "of", "pour", "for", "l'", "au", "aux", "a"]);
+const PARTICLES = new Set([
+  "de",
+  "du",
+  "des",
+  "d'",
+  "al",
+  "el",
+  "ag",
+  "ould",
+  "ben",
+  "bin",
+  "ibn",
+  "van",
+  "von",
+  "la",
+  "le",
+  "wa",
+  "wal",
+  "ul",
+  "of",
+  "pour",
+  "for",
+  "l'",
+  "au",
+  "aux",
+  "a",
+]);
 /** Capitalised words that open a sentence or a clause without being a name (« Selon », "According", « Dans »). */
 const NOT_A_NAME = new Set([
-  "selon", "d'apres", "suivant", "according", "dans", "pour", "par", "avec", "sans", "lors", "apres", "avant", "depuis", "in", "on", "at", "the", "a", "an", "le", "la", "les", "un", "une",
-  "des", "ce", "cette", "ces", "mais", "et", "or", "but", "and", "after", "before", "since", "while", "when", "as", "for", "from", "with", "sollicite", "sollicitee", "joint", "jointe",
-  "contacte", "contactee", "interroge", "interrogee", "contacted", "reached", "asked", "l'", "d'", "au", "aux", "en", "sur", "vers", "entre", "between", "during", "among", "toujours",
+  "selon",
+  "d'apres",
+  "suivant",
+  "according",
+  "dans",
+  "pour",
+  "par",
+  "avec",
+  "sans",
+  "lors",
+  "apres",
+  "avant",
+  "depuis",
+  "in",
+  "on",
+  "at",
+  "the",
+  "a",
+  "an",
+  "le",
+  "la",
+  "les",
+  "un",
+  "une",
+  "des",
+  "ce",
+  "cette",
+  "ces",
+  "mais",
+  "et",
+  "or",
+  "but",
+  "and",
+  "after",
+  "before",
+  "since",
+  "while",
+  "when",
+  "as",
+  "for",
+  "from",
+  "with",
+  "sollicite",
+  "sollicitee",
+  "joint",
+  "jointe",
+  "contacte",
+  "contactee",
+  "interroge",
+  "interrogee",
+  "contacted",
+  "reached",
+  "asked",
+  "l'",
+  "d'",
+  "au",
+  "aux",
+  "en",
+  "sur",
+  "vers",
+  "entre",
+  "between",
+  "during",
+  "among",
+  "toujours",
 ]);
 
 interface NameEntry {
@@ -131,7 +245,12 @@ export function findMentions(
     if (acronym?.kind !== "word" || tokens[i + 2]?.text !== ")" || acronym.text.length < 2 || acronym.text.length > 10) continue;
     if (acronym.text.slice(0, 2) !== acronym.text.slice(0, 2).toUpperCase()) continue;
     let start = i;
-    while (start > 0 && (isCapitalised(tokens[start - 1]) || (PARTICLES.has(tokens[start - 1]!.folded) && isCapitalised(tokens[start - 2]))) && !DETERMINERS[lang].has(tokens[start - 1]!.folded)) start -= 1;
+    while (
+      start > 0 &&
+      (isCapitalised(tokens[start - 1]) || (PARTICLES.has(tokens[start - 1]!.folded) && isCapitalised(tokens[start - 2]))) &&
+      !DETERMINERS[lang].has(tokens[start - 1]!.folded)
+    )
+      start -= 1;
     if (i - start < 2) start = frenchNameStart(tokens, i, lang) ?? start;
     if (i - start < 2 || namedAt(tokens, i + 1, lang)) continue;
     const name = text(start, i);
@@ -159,7 +278,6 @@ export function findMentions(
         const name = introduced.get(foldWord(text(i, end)))!;
         add({ start: i, end, cue: introducedCue(name.name), name: name.acronym, introduced: name });
         i = end - 1;
-        continue;
       }
     }
   }
@@ -245,7 +363,44 @@ function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { 
 }
 
 /** Words that make an organisation introduced with its acronym an armed side rather than any organisation. */
-const ARMED_WORDS = new Set(["front", "mouvement", "groupe", "coalition", "cadre", "brigade", "brigades", "armee", "forces", "jama'at", "jamaat", "jama'a", "katiba", "ansar", "etat", "islamique", "islamic", "state", "movement", "group", "liberation", "army", "alliance", "coordination", "militia", "milice", "resistance", "defense", "defence", "patriotes", "patriots", "combattants", "fighters", "rebels", "rebelles", "union"]);
+const ARMED_WORDS = new Set([
+  "front",
+  "mouvement",
+  "groupe",
+  "coalition",
+  "cadre",
+  "brigade",
+  "brigades",
+  "armee",
+  "forces",
+  "jama'at",
+  "jamaat",
+  "jama'a",
+  "katiba",
+  "ansar",
+  "etat",
+  "islamique",
+  "islamic",
+  "state",
+  "movement",
+  "group",
+  "liberation",
+  "army",
+  "alliance",
+  "coordination",
+  "militia",
+  "milice",
+  "resistance",
+  "defense",
+  "defence",
+  "patriotes",
+  "patriots",
+  "combattants",
+  "fighters",
+  "rebels",
+  "rebelles",
+  "union",
+]);
 
 function introducedCue(name: string): SpeakerCue {
   const words = name.split(/[\s'’-]+/u).map(foldWord);
@@ -266,18 +421,177 @@ function introducedNameEnd(tokens: readonly Token[], i: number, introduced: Map<
 
 /** Folded words that make a capitalised name an organisation or a place, never a person. */
 const NOT_PERSON = new Set([
-  "group", "groupe", "international", "committee", "comite", "council", "conseil", "forces", "force", "republic", "republique", "democratic", "democratique", "army", "armee",
-  "front", "movement", "mouvement", "union", "organisation", "organization", "office", "ministry", "ministere", "agency", "agence", "watch", "institute", "institut", "center",
-  "centre", "university", "universite", "province", "state", "etat", "coalition", "alliance", "network", "reseau", "observatory", "observatoire", "project", "projet", "societe",
-  "society", "party", "parti", "news", "radio", "television", "tv", "tribune", "times", "post", "press", "presse", "journal", "region", "district", "territoire", "territory",
-  "nations", "crisis", "rights", "droits", "medecins", "doctors", "croix", "cross", "red", "rouge", "hospital", "hopital", "school", "ecole", "camp", "base", "village", "ville",
-  "city", "county", "sector", "secteur", "airport", "aeroport", "police", "gendarmerie", "brigade", "bataillon", "battalion", "division", "command", "commandement", "sahel",
-  "nord", "sud", "est", "ouest", "north", "south", "east", "west", "northern", "southern", "eastern", "western", "central", "centre", "grand", "lake", "lac", "river", "fleuve",
+  "group",
+  "groupe",
+  "international",
+  "committee",
+  "comite",
+  "council",
+  "conseil",
+  "forces",
+  "force",
+  "republic",
+  "republique",
+  "democratic",
+  "democratique",
+  "army",
+  "armee",
+  "front",
+  "movement",
+  "mouvement",
+  "union",
+  "organisation",
+  "organization",
+  "office",
+  "ministry",
+  "ministere",
+  "agency",
+  "agence",
+  "watch",
+  "institute",
+  "institut",
+  "center",
+  "centre",
+  "university",
+  "universite",
+  "province",
+  "state",
+  "etat",
+  "coalition",
+  "alliance",
+  "network",
+  "reseau",
+  "observatory",
+  "observatoire",
+  "project",
+  "projet",
+  "societe",
+  "society",
+  "party",
+  "parti",
+  "news",
+  "radio",
+  "television",
+  "tv",
+  "tribune",
+  "times",
+  "post",
+  "press",
+  "presse",
+  "journal",
+  "region",
+  "district",
+  "territoire",
+  "territory",
+  "nations",
+  "crisis",
+  "rights",
+  "droits",
+  "medecins",
+  "doctors",
+  "croix",
+  "cross",
+  "red",
+  "rouge",
+  "hospital",
+  "hopital",
+  "school",
+  "ecole",
+  "camp",
+  "base",
+  "village",
+  "ville",
+  "city",
+  "county",
+  "sector",
+  "secteur",
+  "airport",
+  "aeroport",
+  "police",
+  "gendarmerie",
+  "brigade",
+  "bataillon",
+  "battalion",
+  "division",
+  "command",
+  "commandement",
+  "sahel",
+  "nord",
+  "sud",
+  "est",
+  "ouest",
+  "north",
+  "south",
+  "east",
+  "west",
+  "northern",
+  "southern",
+  "eastern",
+  "western",
+  "central",
+  "centre",
+  "grand",
+  "lake",
+  "lac",
+  "river",
+  "fleuve",
 ]);
 /** Words before a capitalised name that make it a place or an organisation's complement (« village de Dan Galadima », "in Beni"), not a speaker. */
-const PLACE_BEFORE = new Set(["de", "d'", "du", "des", "a", "au", "aux", "en", "dans", "pres", "vers", "sur", "in", "at", "of", "from", "near", "on", "into", "outside", "to", "across", "around", "l'", "la", "le", "the"]);
+const PLACE_BEFORE = new Set([
+  "de",
+  "d'",
+  "du",
+  "des",
+  "a",
+  "au",
+  "aux",
+  "en",
+  "dans",
+  "pres",
+  "vers",
+  "sur",
+  "in",
+  "at",
+  "of",
+  "from",
+  "near",
+  "on",
+  "into",
+  "outside",
+  "to",
+  "across",
+  "around",
+  "l'",
+  "la",
+  "le",
+  "the",
+]);
 /** Words that may come before a person's name and leave it one (« a déclaré Sani Musa », "according to Kiza Muhindo"). */
-const SPEAKING_BEFORE = new Set(["selon", "apres", "to", "said", "says", "told", "declare", "indique", "affirme", "raconte", "explique", "ajoute", "precise", "souligne", "confie", "temoigne", "dit", "estime", "assure", "reconnait", "added", "explained", "according"]);
+const SPEAKING_BEFORE = new Set([
+  "selon",
+  "apres",
+  "to",
+  "said",
+  "says",
+  "told",
+  "declare",
+  "indique",
+  "affirme",
+  "raconte",
+  "explique",
+  "ajoute",
+  "precise",
+  "souligne",
+  "confie",
+  "temoigne",
+  "dit",
+  "estime",
+  "assure",
+  "reconnait",
+  "added",
+  "explained",
+  "according",
+]);
 
 /**
  * Persons: a run of two to five capitalised words (name particles allowed
@@ -299,15 +613,24 @@ function addPersons(
   for (let i = 0; i < tokens.length; i += 1) {
     if (taken[i] || !isCapitalised(tokens[i]) || demonymIndex(lang).has(tokens[i]!.folded) || NOT_A_NAME.has(tokens[i]!.folded)) continue;
     let end = i + 1;
-    while (end < tokens.length && !taken[end] && (isCapitalised(tokens[end]) || (PARTICLES.has(tokens[end]!.folded) && isCapitalised(tokens[end + 1])))) end += 1;
+    while (end < tokens.length && !taken[end] && (isCapitalised(tokens[end]) || (PARTICLES.has(tokens[end]!.folded) && isCapitalised(tokens[end + 1]))))
+      end += 1;
     const words = end - i;
     const first = tokens[i]!;
-    const atStart = i === 0 || tokens[i - 1]!.kind === "break" || ["«", "“", "\"", "("].includes(tokens[i - 1]!.text);
+    const atStart = i === 0 || tokens[i - 1]!.kind === "break" || ["«", "“", '"', "("].includes(tokens[i - 1]!.text);
     const before = tokens[i - 1]?.folded ?? "";
     const placed = PLACE_BEFORE.has(before) && !SPEAKING_BEFORE.has(tokens[i - 2]?.folded ?? "") && !(before === "to" && tokens[i - 2]?.folded === "according");
     let organisation = false;
     for (let t = i; t < end; t += 1) if (NOT_PERSON.has(tokens[t]!.folded) || countryNameIndex(lang).has(tokens[t]!.folded)) organisation = true;
-    if (words >= 2 && words <= 5 && !(atStart && DETERMINERS[lang].has(first.folded)) && !placed && !organisation && !isMonthOrDay(tokens, i, end) && tokens[end]?.text !== "(") {
+    if (
+      words >= 2 &&
+      words <= 5 &&
+      !(atStart && DETERMINERS[lang].has(first.folded)) &&
+      !placed &&
+      !organisation &&
+      !isMonthOrDay(tokens, i, end) &&
+      tokens[end]?.text !== "("
+    ) {
       const name = text(i, end);
       persons.set(tokens[end - 1]!.folded, name);
       add({ start: i, end, cue: role, name, person: name });
@@ -330,15 +653,154 @@ function addPersons(
 
 /** Folded words that make a capitalised run a body of some kind, and the kind of speaker it is. */
 const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[] = [
-  [new Set(["front", "movement", "mouvement", "brigade", "brigades", "army", "armee", "force", "forces", "liberation", "revolutionary", "revolutionnaire", "resistance", "militia", "milice", "katiba", "jama'at", "jamaat", "ansar", "alliance", "coalition", "patriots", "patriotes", "self-defence", "self-defense", "autodefense", "tehreek", "tehreek-e", "lashkar", "jaish"]), { kind: "party", role: "group", side: "group" }],
-  [new Set(["news", "radio", "television", "tv", "times", "post", "tribune", "press", "presse", "journal", "gazette", "herald", "agence", "agency", "media", "medias"]), { kind: "media", role: "outlet" }],
-  [new Set(["watch", "rights", "droits", "crisis", "observatory", "observatoire", "medecins", "doctors", "amnesty", "cross", "croix", "crescent", "croissant", "aid", "relief", "foundation", "fondation", "institute", "institut", "project", "projet", "monitor"]), { kind: "ngo", role: "ngo" }],
+  [
+    new Set([
+      "front",
+      "movement",
+      "mouvement",
+      "brigade",
+      "brigades",
+      "army",
+      "armee",
+      "force",
+      "forces",
+      "liberation",
+      "revolutionary",
+      "revolutionnaire",
+      "resistance",
+      "militia",
+      "milice",
+      "katiba",
+      "jama'at",
+      "jamaat",
+      "ansar",
+      "alliance",
+      "coalition",
+      "patriots",
+      "patriotes",
+      "self-defence",
+      "self-defense",
+      "autodefense",
+      "tehreek",
+      "tehreek-e",
+      "lashkar",
+      "jaish",
+    ]),
+    { kind: "party", role: "group", side: "group" },
+  ],
+  [
+    new Set([
+      "news",
+      "radio",
+      "television",
+      "tv",
+      "times",
+      "post",
+      "tribune",
+      "press",
+      "presse",
+      "journal",
+      "gazette",
+      "herald",
+      "agence",
+      "agency",
+      "media",
+      "medias",
+    ]),
+    { kind: "media", role: "outlet" },
+  ],
+  [
+    new Set([
+      "watch",
+      "rights",
+      "droits",
+      "crisis",
+      "observatory",
+      "observatoire",
+      "medecins",
+      "doctors",
+      "amnesty",
+      "cross",
+      "croix",
+      "crescent",
+      "croissant",
+      "aid",
+      "relief",
+      "foundation",
+      "fondation",
+      "institute",
+      "institut",
+      "project",
+      "projet",
+      "monitor",
+    ]),
+    { kind: "ngo", role: "ngo" },
+  ],
   [new Set(["nations", "united", "unies", "union", "mission", "office", "bureau"]), { kind: "international", role: "international" }],
-  [new Set(["ministry", "ministere", "council", "conseil", "commission", "department", "departement", "defence", "defense", "police", "gendarmerie", "authority", "autorite", "civil"]), { kind: "government", role: "administration" }],
+  [
+    new Set([
+      "ministry",
+      "ministere",
+      "council",
+      "conseil",
+      "commission",
+      "department",
+      "departement",
+      "defence",
+      "defense",
+      "police",
+      "gendarmerie",
+      "authority",
+      "autorite",
+      "civil",
+    ]),
+    { kind: "government", role: "administration" },
+  ],
   [new Set(["committee", "comite", "society", "societe", "association", "collectif", "coordination", "union"]), { kind: "local", role: "committee" }],
 ];
 /** Folded words of places, which make a capitalised run a place rather than a body. */
-const PLACE_WORDS = new Set(["republic", "republique", "region", "province", "state", "district", "territory", "territoire", "city", "county", "sector", "secteur", "township", "village", "ville", "lake", "lac", "river", "fleuve", "nord", "sud", "north", "south", "east", "west", "est", "ouest", "grand", "sahel", "hospital", "hopital", "school", "ecole", "camp", "base", "airport", "aeroport", "market", "marche", "prison"]);
+const PLACE_WORDS = new Set([
+  "republic",
+  "republique",
+  "region",
+  "province",
+  "state",
+  "district",
+  "territory",
+  "territoire",
+  "city",
+  "county",
+  "sector",
+  "secteur",
+  "township",
+  "village",
+  "ville",
+  "lake",
+  "lac",
+  "river",
+  "fleuve",
+  "nord",
+  "sud",
+  "north",
+  "south",
+  "east",
+  "west",
+  "est",
+  "ouest",
+  "grand",
+  "sahel",
+  "hospital",
+  "hopital",
+  "school",
+  "ecole",
+  "camp",
+  "base",
+  "airport",
+  "aeroport",
+  "market",
+  "marche",
+  "prison",
+]);
 
 /**
  * A body named by capitalised words that no list knows: the run holds a
@@ -358,8 +820,44 @@ function organisationAt(tokens: readonly Token[], start: number, end: number, la
 }
 
 const CALENDAR = new Set([
-  "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre",
-  "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september", "october", "november", "december",
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+  "janvier",
+  "fevrier",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "aout",
+  "septembre",
+  "octobre",
+  "novembre",
+  "decembre",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "january",
+  "february",
+  "march",
+  "april",
+  "may",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
 ]);
 function isMonthOrDay(tokens: readonly Token[], start: number, end: number): boolean {
   for (let t = start; t < end; t += 1) if (CALENDAR.has(tokens[t]!.folded)) return true;
@@ -377,7 +875,12 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
   for (let k = 0; k < mentions.length; k += 1) {
     const m = mentions[k]!;
     const next = mentions[k + 1];
-    if (m.cue.anaphor === "group" && next?.introduced && next.cue.kind === "party" && (next.start === m.end || (tokens[m.end]?.text === "," && next.start === m.end + 1))) {
+    if (
+      m.cue.anaphor === "group" &&
+      next?.introduced &&
+      next.cue.kind === "party" &&
+      (next.start === m.end || (tokens[m.end]?.text === "," && next.start === m.end + 1))
+    ) {
       // "a little-known militant group, Tehreek-e-Azadi Waziristan,", « le groupe armé 3R »: the group by its name.
       out.push({ ...next, start: m.start, name: text(m.start, next.end) });
       k += 1;
@@ -413,11 +916,24 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
     let ranks = 0;
     while (ranks < out.length && RANK_ROLES.has(out[out.length - 1 - ranks]!.cue.role)) ranks += 1;
     const beforeRank = ranks > 0 && out.length > ranks ? out[out.length - 1 - ranks] : undefined;
-    if (m.person && beforeRank && !beforeRank.person && PERSON_ROLES.has(beforeRank.cue.role) && !RANK_ROLES.has(beforeRank.cue.role) && m.start - beforeRank.end <= ranks + 1) {
+    if (
+      m.person &&
+      beforeRank &&
+      !beforeRank.person &&
+      PERSON_ROLES.has(beforeRank.cue.role) &&
+      !RANK_ROLES.has(beforeRank.cue.role) &&
+      m.start - beforeRank.end <= ranks + 1
+    ) {
       out.splice(out.length - 1 - ranks, ranks + 1, { ...m, start: beforeRank.start, cue: beforeRank.cue, of: beforeRank });
       continue;
     }
-    if (m.person && previous && !previous.person && PERSON_ROLES.has(previous.cue.role) && ((previous.end >= m.start - 3 && onlyTitles(tokens, previous.end, m.start)) || apposed)) {
+    if (
+      m.person &&
+      previous &&
+      !previous.person &&
+      PERSON_ROLES.has(previous.cue.role) &&
+      ((previous.end >= m.start - 3 && onlyTitles(tokens, previous.end, m.start)) || apposed)
+    ) {
       // "army spokesman Col. Ahmed Diallo": the role before the name.
       out[out.length - 1] = { ...m, start: previous.start, cue: previous.cue, of: previous };
       continue;
@@ -428,7 +944,23 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
 }
 
 /** Roles a named person may speak in, before or after their name. */
-const PERSON_ROLES = new Set(["army", "rank", "government", "police", "security-sources", "administration", "local", "elected", "witness", "expert", "medical", "spokesperson", "committee", "officials", "ngo"]);
+const PERSON_ROLES = new Set([
+  "army",
+  "rank",
+  "government",
+  "police",
+  "security-sources",
+  "administration",
+  "local",
+  "elected",
+  "witness",
+  "expert",
+  "medical",
+  "spokesperson",
+  "committee",
+  "officials",
+  "ngo",
+]);
 
 /** Roles that are ranks (ARMY role by a rank word): see the speakers' table. */
 const RANK_ROLES = new Set(["rank"]);
@@ -444,7 +976,38 @@ function gapIs(tokens: readonly Token[], from: number, to: number, allowed: Read
   return true;
 }
 
-const TITLES = new Set([",", "le", "la", "l'", "col", "colonel", "general", "gen", "capitaine", "capt", "commandant", "lieutenant", "lt", "maj", "major", "sgt", "sergent", "m", "mr", "mme", "mrs", "ms", "dr", "cheikh", "sheikh", "imam", ".", "-", "adjudant", "chef"]);
+const TITLES = new Set([
+  ",",
+  "le",
+  "la",
+  "l'",
+  "col",
+  "colonel",
+  "general",
+  "gen",
+  "capitaine",
+  "capt",
+  "commandant",
+  "lieutenant",
+  "lt",
+  "maj",
+  "major",
+  "sgt",
+  "sergent",
+  "m",
+  "mr",
+  "mme",
+  "mrs",
+  "ms",
+  "dr",
+  "cheikh",
+  "sheikh",
+  "imam",
+  ".",
+  "-",
+  "adjudant",
+  "chef",
+]);
 function onlyTitles(tokens: readonly Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t += 1) if (!TITLES.has(tokens[t]!.folded)) return false;
   return true;

@@ -24,8 +24,30 @@ const SITES: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 /** Folded nouns of areas and settlements, followed by their name (« la région de Tombouctou », "the town of Goundam"). */
 const AREAS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
-  fr: new Map([["region", "region"], ["province", "region"], ["cercle", "district"], ["commune", "town"], ["ville", "town"], ["village", "village"], ["localite", "town"], ["departement", "district"], ["prefecture", "district"]]),
-  en: new Map([["region", "region"], ["province", "region"], ["state", "region"], ["district", "district"], ["town", "town"], ["city", "town"], ["village", "village"], ["county", "district"], ["township", "district"], ["territory", "district"], ["governorate", "region"]]),
+  fr: new Map([
+    ["region", "region"],
+    ["province", "region"],
+    ["cercle", "district"],
+    ["commune", "town"],
+    ["ville", "town"],
+    ["village", "village"],
+    ["localite", "town"],
+    ["departement", "district"],
+    ["prefecture", "district"],
+  ]),
+  en: new Map([
+    ["region", "region"],
+    ["province", "region"],
+    ["state", "region"],
+    ["district", "district"],
+    ["town", "town"],
+    ["city", "town"],
+    ["village", "village"],
+    ["county", "district"],
+    ["township", "district"],
+    ["territory", "district"],
+    ["governorate", "region"],
+  ]),
 };
 /** Prepositions before a settlement's bare name (« à Niafunké », "in Goundam"). */
 const AT: Record<LexiconLanguage, ReadonlySet<string>> = {
@@ -37,7 +59,45 @@ const OF: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["of"]),
 };
 const SITE_ADJECTIVES = new Set(["militaire", "military", "army", "de", "l'armee", "des", "fama", "gendarmerie", "police", "securite"]);
-const CALENDAR = new Set(["lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "janvier", "fevrier", "mars", "avril", "mai", "juin", "juillet", "aout", "septembre", "octobre", "novembre", "decembre", "january", "february", "march", "april", "june", "july", "august", "september", "october", "november", "december"]);
+const CALENDAR = new Set([
+  "lundi",
+  "mardi",
+  "mercredi",
+  "jeudi",
+  "vendredi",
+  "samedi",
+  "dimanche",
+  "monday",
+  "tuesday",
+  "wednesday",
+  "thursday",
+  "friday",
+  "saturday",
+  "sunday",
+  "janvier",
+  "fevrier",
+  "mars",
+  "avril",
+  "mai",
+  "juin",
+  "juillet",
+  "aout",
+  "septembre",
+  "octobre",
+  "novembre",
+  "decembre",
+  "january",
+  "february",
+  "march",
+  "april",
+  "june",
+  "july",
+  "august",
+  "september",
+  "october",
+  "november",
+  "december",
+]);
 
 const isName = (token: Token | undefined): boolean =>
   token !== undefined && token.kind === "word" && token.text[0] !== token.text[0]!.toLowerCase() && !CALENDAR.has(token.folded);

@@ -24,8 +24,85 @@ const speechTable = perLanguage((lang) => new PatternTable(SPEECH[lang]));
 
 /** Words that may stand between a verb of saying and its inverted subject (« affirme encore l'armée »). */
 const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["encore", "aussi", "egalement", "pour", "sa", "son", "leur", "part", "l'", "la", "le", "les", "un", "une", "des", "de", "d'", "du", "a", "ont", "-t", "t", "ensuite", "enfin", "alors", "lundi", "mardi", "mercredi", "jeudi", "vendredi", "samedi", "dimanche", "hier", "soir", "matin", "dans", "la", "soiree", "journee", "plus", "tard", "tot", "depuis", "lors", "d'une", "conference", "presse", "televisee", ","]),
-  en: new Set(["the", "a", "an", "also", "later", "then", "on", "in", "another", "one", "two", "several", "some", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "yesterday", "late", "earlier", "night", "morning", ","]),
+  fr: new Set([
+    "encore",
+    "aussi",
+    "egalement",
+    "pour",
+    "sa",
+    "son",
+    "leur",
+    "part",
+    "l'",
+    "la",
+    "le",
+    "les",
+    "un",
+    "une",
+    "des",
+    "de",
+    "d'",
+    "du",
+    "a",
+    "ont",
+    "-t",
+    "t",
+    "ensuite",
+    "enfin",
+    "alors",
+    "lundi",
+    "mardi",
+    "mercredi",
+    "jeudi",
+    "vendredi",
+    "samedi",
+    "dimanche",
+    "hier",
+    "soir",
+    "matin",
+    "dans",
+    "la",
+    "soiree",
+    "journee",
+    "plus",
+    "tard",
+    "tot",
+    "depuis",
+    "lors",
+    "d'une",
+    "conference",
+    "presse",
+    "televisee",
+    ",",
+  ]),
+  en: new Set([
+    "the",
+    "a",
+    "an",
+    "also",
+    "later",
+    "then",
+    "on",
+    "in",
+    "another",
+    "one",
+    "two",
+    "several",
+    "some",
+    "monday",
+    "tuesday",
+    "wednesday",
+    "thursday",
+    "friday",
+    "saturday",
+    "sunday",
+    "yesterday",
+    "late",
+    "earlier",
+    "night",
+    "morning",
+    ",",
+  ]),
 };
 /** Auxiliaries and adverbs between a subject and its verb (« l'armée a également indiqué »). */
 const SUBJECT_GAP = 6;
@@ -68,15 +145,24 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
       const participle = tokens[cue.start - 1]?.text === "," && (tokens[cue.start]!.folded.endsWith("ant") || tokens[cue.start]!.folded.endsWith("ing"));
       const earlier = speeches[speeches.length - 1]?.speaker;
       // « a-t-il déclaré », « ajoute-t-elle »: the subject is the pronoun joined to the verb.
-      const joined = [tokens[cue.start]!, tokens[cue.start - 1]].find((t) => t !== undefined && t.kind === "word" && INVERTED.some((end) => t.folded.endsWith(end)));
+      const joined = [tokens[cue.start]!, tokens[cue.start - 1]].find(
+        (t) => t !== undefined && t.kind === "word" && INVERTED.some((end) => t.folded.endsWith(end)),
+      );
       const speaker = joined
         ? ({ start: cue.start, end: cue.start, cue: { kind: "other", role: "pronoun", anaphor: "speaker" }, name: joined.text } satisfies Mention)
         : participle && earlier
           ? earlier
-          : (subjectOf(tokens, mentions.filter((m) => !relayTargets.has(m)), cue, lang) ?? (coordinated(tokens, cue.start) ? earlier : undefined));
+          : (subjectOf(
+              tokens,
+              mentions.filter((m) => !relayTargets.has(m)),
+              cue,
+              lang,
+            ) ?? (coordinated(tokens, cue.start) ? earlier : undefined));
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
-      speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement));
+      speeches.push(
+        speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement),
+      );
     } else if (data.kind === "citing") {
       const speaker = mentionAfter(mentions, cue.end, 3, tokens, lang);
       const relay = mentionBefore(mentions, cue.start, 4) ?? speeches[speeches.length - 1]?.speaker;
@@ -104,7 +190,34 @@ function introducesSpeech(tokens: readonly Token[], from: number, lang: LexiconL
 }
 
 /** Words that end an inverted subject's name (« a annoncé la Défense civile dans un communiqué »). */
-const NAME_ENDS = new Set(["dans", "sur", "a", "au", "aux", "lors", "on", "in", "at", "via", "to", "by", "apres", "avant", "selon", "after", "before", "according", "par", "que", "qu'", "that", "who", "qui", "et", "and"]);
+const NAME_ENDS = new Set([
+  "dans",
+  "sur",
+  "a",
+  "au",
+  "aux",
+  "lors",
+  "on",
+  "in",
+  "at",
+  "via",
+  "to",
+  "by",
+  "apres",
+  "avant",
+  "selon",
+  "after",
+  "before",
+  "according",
+  "par",
+  "que",
+  "qu'",
+  "that",
+  "who",
+  "qui",
+  "et",
+  "and",
+]);
 
 /**
  * The subject of an inverted verb of saying when no list knows it: the
@@ -118,9 +231,20 @@ function nameAfter(tokens: readonly Token[], from: number, lang: LexiconLanguage
   const first = tokens[start];
   if (first === undefined || first.kind !== "word" || first.text[0] === first.text[0]!.toLowerCase()) return undefined;
   let end = start;
-  while (end < tokens.length && end - start < 8 && tokens[end]!.kind !== "break" && tokens[end]!.text !== "," && tokens[end]!.text !== "(" && !NAME_ENDS.has(tokens[end]!.folded)) end += 1;
+  while (
+    end < tokens.length &&
+    end - start < 8 &&
+    tokens[end]!.kind !== "break" &&
+    tokens[end]!.text !== "," &&
+    tokens[end]!.text !== "(" &&
+    !NAME_ENDS.has(tokens[end]!.folded)
+  )
+    end += 1;
   if (end === start) return undefined;
-  const name = tokens.slice(start, end).map((t, i) => (i > 0 && !t.glued ? " " : "") + t.text).join("");
+  const name = tokens
+    .slice(start, end)
+    .map((t, i) => (i > 0 && !t.glued ? " " : "") + t.text)
+    .join("");
   return { start, end, cue: { kind: "other", role: "named" }, name };
 }
 
@@ -176,9 +300,43 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   const apposed = appositionSubject(tokens, mentions, cue.start);
   if (apposed) return apposed;
   const previous = tokens[cue.start - 1];
-  const inverted = previous === undefined || previous.text === "," || previous.text === "»" || previous.text === "”" || previous.text === "\"" || previous.kind === "break";
+  const inverted =
+    previous === undefined || previous.text === "," || previous.text === "»" || previous.text === "”" || previous.text === '"' || previous.kind === "break";
   let k = cue.start - 1;
-  while (k >= 0 && ["a", "ont", "avait", "avaient", "aurait", "auraient", "has", "had", "have", "also", "later", "previously", "egalement", "aussi", "encore", "deja", "ensuite", "would", "will", "did", "pour", "sa", "part", "finalement", "en", "outre", "par", "ailleurs"].includes(tokens[k]!.folded)) k -= 1;
+  while (
+    k >= 0 &&
+    [
+      "a",
+      "ont",
+      "avait",
+      "avaient",
+      "aurait",
+      "auraient",
+      "has",
+      "had",
+      "have",
+      "also",
+      "later",
+      "previously",
+      "egalement",
+      "aussi",
+      "encore",
+      "deja",
+      "ensuite",
+      "would",
+      "will",
+      "did",
+      "pour",
+      "sa",
+      "part",
+      "finalement",
+      "en",
+      "outre",
+      "par",
+      "ailleurs",
+    ].includes(tokens[k]!.folded)
+  )
+    k -= 1;
   const before = tokens[k];
   if (inverted || before?.text === ",") {
     // « a indiqué à l'AFP un élu local », "said in a statement the ministry": pass over the relay to the speaker.
@@ -186,7 +344,9 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
     for (let tries = 0; tries < 3; tries += 1) {
       const after = mentionAfter(mentions, from, 5, tokens, lang);
       if (after === undefined) break;
-      const relayed = after.cue.kind === "media" && RELAY_BEFORE.has(tokens[after.start - 1]?.folded === "l'" ? (tokens[after.start - 2]?.folded ?? "") : (tokens[after.start - 1]?.folded ?? ""));
+      const relayed =
+        after.cue.kind === "media" &&
+        RELAY_BEFORE.has(tokens[after.start - 1]?.folded === "l'" ? (tokens[after.start - 2]?.folded ?? "") : (tokens[after.start - 1]?.folded ?? ""));
       if (!relayed && !(after.cue.kind === "media" && ["told", "tells"].includes(tokens[cue.start]!.folded))) return after;
       from = after.end;
     }

@@ -26,7 +26,14 @@ export function formatDraft(draft: IncidentDraft, text: string): string {
     const claims = draft.claims.filter((c) => c.evidence.start >= sentence.start && c.evidence.end <= sentence.end);
     if (claims.length === 0) continue;
     sentencesWithClaims += 1;
-    const lines = [markQuotes(text, sentence.start, sentence.end, claims.map((c) => c.evidence))];
+    const lines = [
+      markQuotes(
+        text,
+        sentence.start,
+        sentence.end,
+        claims.map((c) => c.evidence),
+      ),
+    ];
     for (const claim of claims) {
       n += 1;
       const via = claim.via && claim.via.length > 0 ? ` (via ${claim.via.map((id) => name.get(id) ?? id).join(", ")})` : "";

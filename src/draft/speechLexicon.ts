@@ -51,7 +51,9 @@ const ANONYMOUS: SpeechCue = { kind: "anonymous" };
  */
 function frenchErVerb(stem: string): string {
   const forms = ["e", "es", "ent", "ee", "ees", "ait", "aient", "a", "erent", "ant"].map((ending) => stem + ending);
-  const inverted = ["e-t-il", "e-t-elle", "ent-ils", "ent-elles", "ait-il", "ait-elle", "aient-ils", "aient-elles", "a-t-il", "a-t-elle"].map((ending) => stem + ending);
+  const inverted = ["e-t-il", "e-t-elle", "ent-ils", "ent-elles", "ait-il", "ait-elle", "aient-ils", "aient-elles", "a-t-il", "a-t-elle"].map(
+    (ending) => stem + ending,
+  );
   return [...forms, ...inverted].join("|");
 }
 
@@ -91,8 +93,16 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["d' apres", ACCORDING],
     ["a en croire", ACCORDING],
     ["de source|sources", ACCORDING],
-    ...FR_SAY.map((stem): [string, SpeechCue] => [frenchErVerb(stem), stem === "precis" || stem === "not" || stem === "rappel" || stem === "signal" || stem === "confi" || stem === "communiqu" || stem === "rapport" ? WEAK : SAY]),
-    ...FR_CLAIM.map((stem): [string, SpeechCue] => [frenchErVerb(stem), stem === "assur" || stem === "avanc" || stem === "vant" ? { ...CLAIM, weak: true } : CLAIM]),
+    ...FR_SAY.map((stem): [string, SpeechCue] => [
+      frenchErVerb(stem),
+      stem === "precis" || stem === "not" || stem === "rappel" || stem === "signal" || stem === "confi" || stem === "communiqu" || stem === "rapport"
+        ? WEAK
+        : SAY,
+    ]),
+    ...FR_CLAIM.map((stem): [string, SpeechCue] => [
+      frenchErVerb(stem),
+      stem === "assur" || stem === "avanc" || stem === "vant" ? { ...CLAIM, weak: true } : CLAIM,
+    ]),
     ["dit|disent|disait|disaient|dira|diront|dit-il|dit-elle|disent-ils|disent-elles|disait-il|disait-elle", SAY],
     ["se|s' dit|disent|disait", SAY],
     ["s' est|sont dit|dite|dits|dites", SAY],
@@ -108,11 +118,17 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["parle|parlent|parlait|parlaient|parlant d'|de|du|des", REPORT],
     ["fait|font|faisait|faisaient|faisant egalement|aussi|encore? etat", REPORT],
     ["estim|estime|estiment|estimait|estimaient", WEAK],
-    ["revendiqu* l'|la|cette|ces|les|des|une|un|deux|trois|cet attaque*|attentat*|operation*|assaut*|embuscade*|action*|raid*|frappe*|enlevement*|tuerie*|massacre*", RESPONSIBILITY],
+    [
+      "revendiqu* l'|la|cette|ces|les|des|une|un|deux|trois|cet attaque*|attentat*|operation*|assaut*|embuscade*|action*|raid*|frappe*|enlevement*|tuerie*|massacre*",
+      RESPONSIBILITY,
+    ],
     ["revendiqu* la|sa paternite", RESPONSIBILITY],
     ["avanc*|donn*|fourni*|communiqu*|publi*|evalu*|estim*|chiffr* … un|le|des|son|leur bilan|bilans|chiffre|chiffres|nombre", CLAIM],
     ["cite|citee|cites|citees par", RELAY],
-    ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees|interviewe|interviewee par", RELAY],
+    [
+      "joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees|interviewe|interviewee par",
+      RELAY,
+    ],
     ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees par telephone|tel par", RELAY],
     ["citant|relayant", CITING],
     ["dans|par un|une|son|sa|leur communique|declaration|message|video|audio|enregistrement", STATEMENT],
@@ -170,13 +186,39 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
  */
 export const NOT_BEFORE_VERB: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["l'", "la", "le", "les", "un", "une", "des", "du", "de", "d'", "cette", "ce", "ces", "son", "sa", "ses", "leur", "leurs", "aux", "au"]),
-  en: new Set(["the", "a", "an", "its", "their", "his", "her", "these", "those", "this", "that", "was", "were", "been", "being", "is", "are", "be", "unconfirmed", "unverified", "such", "of", "independently", "immediately", "officially"]),
+  en: new Set([
+    "the",
+    "a",
+    "an",
+    "its",
+    "their",
+    "his",
+    "her",
+    "these",
+    "those",
+    "this",
+    "that",
+    "was",
+    "were",
+    "been",
+    "being",
+    "is",
+    "are",
+    "be",
+    "unconfirmed",
+    "unverified",
+    "such",
+    "of",
+    "independently",
+    "immediately",
+    "officially",
+  ]),
 };
 
 /** Words that, just after a weak verb of saying, show it introduces speech. */
 export const SPEECH_FOLLOWERS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["que", "qu'", "avoir", "etre", ":", "«", "“", "\"", ",", "n'avoir", "a", "au", "aux"]),
-  en: new Set(["that", ":", "“", "\"", ",", "it", "they", "he", "she"]),
+  fr: new Set(["que", "qu'", "avoir", "etre", ":", "«", "“", '"', ",", "n'avoir", "a", "au", "aux"]),
+  en: new Set(["that", ":", "“", '"', ",", "it", "they", "he", "she"]),
 };
 
 /**

@@ -80,11 +80,15 @@ export function addClaims(incident: Incident, claims: readonly Claim[], options:
  * //=> "add"
  */
 export function addClaimsWithPatches(incident: Incident, claims: readonly Claim[], options: ParseOptions = {}): EditResult {
-  return editIncidentWithPatches(incident, (draft) => {
-    // A claim that cannot be copied goes in as it is, and the check of the edited incident names what is wrong with it.
-    const copied = copyData(claims);
-    draft.claims.push(...((copied.ok ? copied.value : claims) as Draft<Claim>[]));
-  }, options);
+  return editIncidentWithPatches(
+    incident,
+    (draft) => {
+      // A claim that cannot be copied goes in as it is, and the check of the edited incident names what is wrong with it.
+      const copied = copyData(claims);
+      draft.claims.push(...((copied.ok ? copied.value : claims) as Draft<Claim>[]));
+    },
+    options,
+  );
 }
 
 /**
@@ -122,9 +126,13 @@ export function removeClaimsWithPatches(incident: Incident, ids: readonly string
   );
   if (unknown.length > 0) throw new IncidentError(unknown);
   const removed = new Set(ids);
-  return editIncidentWithPatches(incident, (draft) => {
-    for (let i = draft.claims.length - 1; i >= 0; i--) if (removed.has(draft.claims[i]!.id)) draft.claims.splice(i, 1);
-  }, options);
+  return editIncidentWithPatches(
+    incident,
+    (draft) => {
+      for (let i = draft.claims.length - 1; i >= 0; i--) if (removed.has(draft.claims[i]!.id)) draft.claims.splice(i, 1);
+    },
+    options,
+  );
 }
 
 /**

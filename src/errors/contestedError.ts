@@ -70,7 +70,7 @@ export class ContestedError extends Error {
   }
 
   static {
-    brand(this, ["ContestedError"]);
+    brand(ContestedError, ["ContestedError"]);
   }
 
   constructor(subject: string, issues: readonly Issue[]) {
@@ -102,7 +102,7 @@ export class IncidentError extends ContestedError {
   }
 
   static {
-    brand(this, ["ContestedError", "IncidentError"]);
+    brand(IncidentError, ["ContestedError", "IncidentError"]);
   }
 
   constructor(issues: readonly Issue[]) {
@@ -131,7 +131,7 @@ export class VocabularyError extends ContestedError {
   }
 
   static {
-    brand(this, ["ContestedError", "VocabularyError"]);
+    brand(VocabularyError, ["ContestedError", "VocabularyError"]);
   }
 
   constructor(issues: readonly Issue[]) {

@@ -36,15 +36,7 @@ export type Expected =
  * VALUE_RULES.includes("inverted-range")
  * //=> true
  */
-export const VALUE_RULES = [
-  "no-reading",
-  "several-readings",
-  "half-range",
-  "inverted-range",
-  "stray-tolerance",
-  "not-a-date",
-  "inverted-dates",
-] as const;
+export const VALUE_RULES = ["no-reading", "several-readings", "half-range", "inverted-range", "stray-tolerance", "not-a-date", "inverted-dates"] as const;
 
 /** One of {@link VALUE_RULES}. */
 export type ValueRule = (typeof VALUE_RULES)[number];

@@ -38,7 +38,11 @@ export function issueText(issue: Pick<Issue, "code" | "params">, lang: IssueLang
 /** The table of a language, or a RangeError naming the languages there are. */
 export function wordingFor(lang: string): IssueWording {
   if (Object.hasOwn(ISSUE_WORDING, lang)) return ISSUE_WORDING[lang as IssueLanguage];
-  throw new RangeError(`no issue wording in "${lang}": use one of ${Object.keys(ISSUE_WORDING).map((l) => `"${l}"`).join(", ")}`);
+  throw new RangeError(
+    `no issue wording in "${lang}": use one of ${Object.keys(ISSUE_WORDING)
+      .map((l) => `"${l}"`)
+      .join(", ")}`,
+  );
 }
 
 /** The English words of an issue, as {@link makeIssue} puts them on it. */

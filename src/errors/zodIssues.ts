@@ -39,7 +39,11 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
         return makeIssue("unknown-key", path, { keys: issue.keys });
       case "too_small":
         if (issue.origin === "string" || issue.origin === "number" || issue.origin === "array") {
-          return makeIssue("too-small", path, { type: issue.origin as "string" | "number" | "array", minimum: Number(issue.minimum), inclusive: issue.inclusive ?? true });
+          return makeIssue("too-small", path, {
+            type: issue.origin as "string" | "number" | "array",
+            minimum: Number(issue.minimum),
+            inclusive: issue.inclusive ?? true,
+          });
         }
         return makeIssue("invalid-value", path, { rule: "zod", detail: issue.message });
       case "custom":
@@ -52,7 +56,7 @@ export function fromZodIssues(issues: readonly z.core.$ZodIssue[], input: unknow
 
 /** The rule a custom check names, with the bounds of an inverted range. */
 function brokenRule(issue: z.core.$ZodIssueCustom, input: unknown, at: readonly (string | number)[]): BrokenRule {
-  const rule = issue.params?.["contested"];
+  const rule = issue.params?.contested;
   if (!isValueRule(rule)) return { rule: "zod", detail: issue.message };
   if (rule !== "inverted-range") return { rule };
   const range = valueAt(input, at.slice(0, -1)) as { min?: unknown; max?: unknown } | undefined;
@@ -76,7 +80,8 @@ function jsonValue(value: unknown): string | number | boolean | null {
 function describeReceived(value: unknown): Received {
   if (value === null) return { type: "null" };
   if (Array.isArray(value)) return { type: "array" };
-  if (typeof value === "string") return { type: "string", value: value.length > 40 ? `${value.slice(0, /[\uD800-\uDBFF]/.test(value[39]!) ? 39 : 40)}…` : value };
+  if (typeof value === "string")
+    return { type: "string", value: value.length > 40 ? `${value.slice(0, /[\uD800-\uDBFF]/.test(value[39]!) ? 39 : 40)}…` : value };
   if (typeof value === "object") return { type: "object" };
   if (typeof value === "number" || typeof value === "boolean") return { type: typeof value as "number" | "boolean", value: String(value) };
   return { type: "other", value: `${typeof value} ${String(value)}` };

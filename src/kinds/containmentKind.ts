@@ -24,8 +24,7 @@ export function containmentKind({ what, resolve, within, ids, name }: Containmen
       const id = resolve(index, value) ?? value;
       return { key: id, value: id, data: id };
     },
-    check: (value, { index }) =>
-      resolve(index, value) === undefined ? [{ what, name: value, known: ids(index) }] : [],
+    check: (value, { index }) => (resolve(index, value) === undefined ? [{ what, name: value, known: ids(index) }] : []),
     compare: (a, b, { index }) => (within(index, a, b) || within(index, b, a) ? "compatible" : "exclusive"),
     contradictsNegation: (asserted, negated, { index }) => within(index, asserted, negated),
     facts: wholeValue,

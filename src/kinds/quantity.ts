@@ -78,10 +78,7 @@ export type QuantityObject = z.infer<typeof QuantityObjectSchema>;
 export type QuantityValue = z.infer<typeof QuantityValueSchema>;
 
 /** A quantity ready to compare: an interval, or a refusal or admitted ignorance. */
-export type QuantityReading =
-  | { readonly kind: "figure"; readonly interval: Interval }
-  | { readonly kind: "withheld" }
-  | { readonly kind: "unknown" };
+export type QuantityReading = { readonly kind: "figure"; readonly interval: Interval } | { readonly kind: "withheld" } | { readonly kind: "unknown" };
 
 /**
  * The interval a quantity covers. `{ approx: n }` spans ±10 % rounded outward
@@ -175,7 +172,8 @@ export const quantityKind = defineKind<QuantityValue, QuantityReading>({
   },
   facts: (canonical) => (canonical.data.kind === "figure" ? wholeValue(canonical) : []),
   answers: (canonical) => canonical.data.kind === "figure",
-  together: (positions) => intervalsTogether(positions.map((p) => ({ interval: p.canonical.data.kind === "figure" ? p.canonical.data.interval : undefined, not: p.not }))),
+  together: (positions) =>
+    intervalsTogether(positions.map((p) => ({ interval: p.canonical.data.kind === "figure" ? p.canonical.data.interval : undefined, not: p.not }))),
   describe(value, { messages }) {
     const q = messages.quantity;
     if (value === "withheld" || value === "unknown") return q[value];

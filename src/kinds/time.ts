@@ -17,12 +17,10 @@ export const TimeValueSchema = z.union([
     message: "not an ISO 8601 date or date-time",
     params: { contested: "not-a-date" },
   }),
-  z
-    .strictObject({ from: z.string(), to: z.string() })
-    .refine((range) => rangeInterval(range) !== undefined, {
-      message: "not a range of ISO 8601 dates whose `to` does not end before `from` starts",
-      params: { contested: "inverted-dates" },
-    }),
+  z.strictObject({ from: z.string(), to: z.string() }).refine((range) => rangeInterval(range) !== undefined, {
+    message: "not a range of ISO 8601 dates whose `to` does not end before `from` starts",
+    params: { contested: "inverted-dates" },
+  }),
 ]);
 
 /** A time value, as {@link TimeValueSchema} checks it. */

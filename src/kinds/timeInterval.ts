@@ -4,8 +4,7 @@ import type { Interval } from "./interval.js";
  * ISO 8601 dates and date-times of any precision: a year, a month, a day, an
  * hour, minutes, seconds or fractions, with an optional `Z` or `±hh:mm`.
  */
-const ISO_TIME =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
+const ISO_TIME = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2})(?:\.(\d{1,9}))?)?)?(Z|[+-]\d{2}:\d{2})?)?)?)?$/;
 
 /**
  * The span of time an ISO 8601 date or date-time covers, as a closed interval

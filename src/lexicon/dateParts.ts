@@ -166,7 +166,11 @@ function weekdayAt(tokens: readonly Token[], j: number, lang: LexiconLanguage): 
 }
 
 /** A weekday alone, written in full, with the words that place it (« vendredi dernier ») and the part of the day (« samedi soir », "Friday night"). */
-export function weekdayAlone(tokens: readonly Token[], at: number, lang: LexiconLanguage): { weekday: number; end: number; direction?: WeekdayDirection } | undefined {
+export function weekdayAlone(
+  tokens: readonly Token[],
+  at: number,
+  lang: LexiconLanguage,
+): { weekday: number; end: number; direction?: WeekdayDirection } | undefined {
   const weekday = weekdayAt(tokens, at, lang);
   if (weekday === undefined || weekday.abbreviation) return undefined;
   const direction = WEEKDAY_AFTER[lang].get(word(tokens[weekday.end]) ?? "");

@@ -24,7 +24,9 @@ export function lexiconLanguage(tag: string): LexiconLanguage | undefined {
 export function requireLanguage(tag: string, caller: string): LexiconLanguage {
   const lang = typeof tag === "string" ? lexiconLanguage(tag) : undefined;
   if (lang === undefined) {
-    throw new RangeError(`${caller}: the lexicon reads French ("fr") and English ("en"), not ${JSON.stringify(tag)}; give the interval beside the words instead`);
+    throw new RangeError(
+      `${caller}: the lexicon reads French ("fr") and English ("en"), not ${JSON.stringify(tag)}; give the interval beside the words instead`,
+    );
   }
   return lang;
 }

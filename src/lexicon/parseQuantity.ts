@@ -237,7 +237,13 @@ function bend(base: Exclude<Base, { kind: "not-a-count" }>, modifier: Modifier |
 function readBase(tokens: readonly Token[], j: number, lang: LexiconLanguage, tables: Tables): Base | undefined {
   const token = tokens[j];
   if (token === undefined || token.kind === "break" || token.kind === "mark") return undefined;
-  return readZero(tokens, j, lang, tables) ?? readRange(tokens, j, lang) ?? readRound(tokens, j, lang, tables) ?? readVague(tokens, j, lang, tables) ?? readFigure(tokens, j, lang);
+  return (
+    readZero(tokens, j, lang, tables) ??
+    readRange(tokens, j, lang) ??
+    readRound(tokens, j, lang, tables) ??
+    readVague(tokens, j, lang, tables) ??
+    readFigure(tokens, j, lang)
+  );
 }
 
 const word = (token: Token | undefined): string | undefined => (token?.kind === "word" ? token.folded : undefined);
@@ -432,7 +438,7 @@ function notACount(tokens: readonly Token[], start: number, numeral: Numeral, la
   const next = tokens[end];
   if (first.kind === "number" && first.glued && prev !== undefined && gluedToSomething(tokens, start - 1)) return true;
   if (prev?.kind === "mark" && ["°", "#", "№"].includes(prev.folded)) return true;
-  if (next !== undefined && next.glued && last.kind === "number" && (next.kind === "word" || next.kind === "number" || [":", "/", "h"].includes(next.folded))) return true;
+  if (next?.glued && last.kind === "number" && (next.kind === "word" || next.kind === "number" || [":", "/", "h"].includes(next.folded))) return true;
   if (isUnit(tokens, end, lang)) return true;
   const nextWord = word(next);
   if (nextWord !== undefined && MONTHS[lang].has(nextWord) && !(lang === "en" && nextWord === "may" && tokens[end + 1]?.kind === "word")) return true;
@@ -441,7 +447,16 @@ function notACount(tokens: readonly Token[], start: number, numeral: Numeral, la
   if (!Number.isSafeInteger(value)) return true;
   const isYear = first.kind === "number" && end === start + 1 && /^\d{4}$/u.test(first.folded) && value >= 1800 && value < 2200;
   if (isYear && !isCountedThing(nextWord, lang)) return true;
-  if (lang === "fr" && first.kind === "word" && first.folded === "neuf" && end === start + 1 && prevWord !== undefined && !NUMBER_LEADS.has(prevWord) && !isCountedThing(nextWord, lang)) return true;
+  if (
+    lang === "fr" &&
+    first.kind === "word" &&
+    first.folded === "neuf" &&
+    end === start + 1 &&
+    prevWord !== undefined &&
+    !NUMBER_LEADS.has(prevWord) &&
+    !isCountedThing(nextWord, lang)
+  )
+    return true;
   return false;
 }
 
@@ -455,7 +470,51 @@ function gluedToSomething(tokens: readonly Token[], at: number): boolean {
 
 /** French words that lead into a number: after any other word, « neuf » is the adjective (« un camion neuf »), not nine. */
 const NUMBER_LEADS = new Set([
-  "et", "ou", "de", "du", "des", "d'", "a", "au", "aux", "en", "pour", "par", "sur", "dans", "avec", "sans", "dont", "que", "qu'",
-  "les", "ces", "ses", "leurs", "nos", "vos", "mes", "moins", "plus", "environ", "pres", "presque", "quasiment", "quelque", "entre",
-  "jusqu'", "maximum", "minimum", "mot", "soit", "seulement", "tous", "toutes", "sont", "ont", "etaient", "avaient", "bilan",
-])
+  "et",
+  "ou",
+  "de",
+  "du",
+  "des",
+  "d'",
+  "a",
+  "au",
+  "aux",
+  "en",
+  "pour",
+  "par",
+  "sur",
+  "dans",
+  "avec",
+  "sans",
+  "dont",
+  "que",
+  "qu'",
+  "les",
+  "ces",
+  "ses",
+  "leurs",
+  "nos",
+  "vos",
+  "mes",
+  "moins",
+  "plus",
+  "environ",
+  "pres",
+  "presque",
+  "quasiment",
+  "quelque",
+  "entre",
+  "jusqu'",
+  "maximum",
+  "minimum",
+  "mot",
+  "soit",
+  "seulement",
+  "tous",
+  "toutes",
+  "sont",
+  "ont",
+  "etaient",
+  "avaient",
+  "bilan",
+]);

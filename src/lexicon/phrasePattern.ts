@@ -22,9 +22,7 @@ export interface PhrasePattern<T> {
   readonly data: T;
 }
 
-type Step =
-  | { readonly kind: "word"; readonly options: readonly WordOption[]; readonly optional: boolean }
-  | { readonly kind: "gap"; readonly max: number };
+type Step = { readonly kind: "word"; readonly options: readonly WordOption[]; readonly optional: boolean } | { readonly kind: "gap"; readonly max: number };
 
 interface WordOption {
   readonly text: string;

@@ -81,7 +81,7 @@ export function readDates(text: string, lang: string, options: ReadDatesOptions 
   return scanDates(tokens, language).map((match) => {
     const start = tokens[match.start]!.start;
     const end = tokens[match.end - 1]!.end;
-    const value = valueOf(match, reference);
+    const value = timeValueOf(match, reference);
     return { start, end, words: source.slice(start, end), ...(value === undefined ? {} : { value }) };
   });
 }
@@ -118,7 +118,7 @@ const VALUES: { readonly [K in DateShape["kind"]]: (shape: ShapeOf<K>, reference
   relative: ({ days }, reference) => reference && iso(addDays(reference, days)),
 };
 
-function valueOf<K extends DateShape["kind"]>(shape: ShapeOf<K>, reference: Day | undefined): TimeValue | undefined {
+function timeValueOf<K extends DateShape["kind"]>(shape: ShapeOf<K>, reference: Day | undefined): TimeValue | undefined {
   return VALUES[shape.kind](shape, reference);
 }
 

@@ -80,7 +80,11 @@ export function readPhrase(text: string, lang: string): PhraseReading {
   }
 
   const refusals = cues.filter((c) => c.data.kind === "refusal" || c.data.kind === "ignorance");
-  const counted = pairCounts(facetCues.filter((c) => c.data.kind !== "control"), quantities, sentence);
+  const counted = pairCounts(
+    facetCues.filter((c) => c.data.kind !== "control"),
+    quantities,
+    sentence,
+  );
   const candidates: { at: number; candidate: PhraseCandidate }[] = [];
   const absorbed = new Set<PatternMatch<Cue>>();
 
@@ -109,7 +113,9 @@ export function readPhrase(text: string, lang: string): PhraseReading {
     }
   }
 
-  const itemSentences = new Set(facetCues.filter((c) => c.data.kind === "count" && ["seized", "looted", "destroyed"].includes(c.data.facet)).map((c) => sentence[c.start]));
+  const itemSentences = new Set(
+    facetCues.filter((c) => c.data.kind === "count" && ["seized", "looted", "destroyed"].includes(c.data.facet)).map((c) => sentence[c.start]),
+  );
   const meansCues = cues.filter((c) => c.data.kind === "means" && !(c.data.seizable && itemSentences.has(sentence[c.start])));
   if (meansCues.length > 0) {
     const names = [...new Set(meansCues.flatMap((c) => (c.data.kind === "means" ? c.data.means : [])))];
@@ -175,13 +181,19 @@ function sentences(tokens: readonly Token[]): number[] {
 }
 
 /** The outcome a negation denies: the nearest facet cue in its sentence, ahead or back as the negation looks. */
-function deniedBy(negation: PatternMatch<Cue>, facetAt: readonly (PatternMatch<Cue> | undefined)[], sentence: readonly number[]): PatternMatch<Cue> | undefined {
+function deniedBy(
+  negation: PatternMatch<Cue>,
+  facetAt: readonly (PatternMatch<Cue> | undefined)[],
+  sentence: readonly number[],
+): PatternMatch<Cue> | undefined {
   const looks = negation.data.kind === "negation" ? negation.data.looks : "ahead";
   const same = (cue: PatternMatch<Cue> | undefined) => cue !== undefined && sentence[cue.start] === sentence[negation.start];
   let ahead: PatternMatch<Cue> | undefined;
-  for (let t = negation.end; t < negation.end + NEGATION_REACH && ahead === undefined; t += 1) if (same(facetAt[t]) && facetAt[t]!.start === t) ahead = facetAt[t];
+  for (let t = negation.end; t < negation.end + NEGATION_REACH && ahead === undefined; t += 1)
+    if (same(facetAt[t]) && facetAt[t]!.start === t) ahead = facetAt[t];
   let back: PatternMatch<Cue> | undefined;
-  for (let t = negation.start - 1; t >= negation.start - NEGATION_REACH && t >= 0 && back === undefined; t -= 1) if (same(facetAt[t]) && facetAt[t]!.end === t + 1) back = facetAt[t];
+  for (let t = negation.start - 1; t >= negation.start - NEGATION_REACH && t >= 0 && back === undefined; t -= 1)
+    if (same(facetAt[t]) && facetAt[t]!.end === t + 1) back = facetAt[t];
   if (looks === "ahead") return ahead;
   if (looks === "back") return back;
   return back ?? ahead;
@@ -195,17 +207,26 @@ function deniedBy(negation: PatternMatch<Cue>, facetAt: readonly (PatternMatch<C
  * between two count words is looked at by those two only, so pairing is
  * linear in the number of cues and counts.
  */
-function pairCounts(countCues: readonly PatternMatch<Cue>[], quantities: readonly QuantityMatch[], sentence: readonly number[]): Map<PatternMatch<Cue>, QuantityMatch> {
+function pairCounts(
+  countCues: readonly PatternMatch<Cue>[],
+  quantities: readonly QuantityMatch[],
+  sentence: readonly number[],
+): Map<PatternMatch<Cue>, QuantityMatch> {
   type Item = { readonly at: number; readonly cue?: PatternMatch<Cue>; readonly quantity?: QuantityMatch };
-  const items: Item[] = [...countCues.map((cue): Item => ({ at: cue.start, cue })), ...quantities.map((quantity): Item => ({ at: quantity.start, quantity }))].sort(
-    (a, b) => a.at - b.at || (a.quantity ? -1 : 1),
-  );
+  const items: Item[] = [
+    ...countCues.map((cue): Item => ({ at: cue.start, cue })),
+    ...quantities.map((quantity): Item => ({ at: quantity.start, quantity })),
+  ].sort((a, b) => a.at - b.at || (a.quantity ? -1 : 1));
   const paired = new Map<PatternMatch<Cue>, QuantityMatch>();
   const taken = new Set<QuantityMatch>();
-  const free = (item: Item | undefined, cue: PatternMatch<Cue>) => item?.quantity !== undefined && !taken.has(item.quantity) && sentence[item.quantity.start] === sentence[cue.start];
+  const free = (item: Item | undefined, cue: PatternMatch<Cue>) =>
+    item?.quantity !== undefined && !taken.has(item.quantity) && sentence[item.quantity.start] === sentence[cue.start];
   // A count word right after its count (« 28 morts », "14 wounded") is that count's, whatever stands before them both;
   // then a count right after its count word ("killing at least seven officers", « tué au moins 12 »).
-  for (const adjacent of [(q: QuantityMatch, cue: PatternMatch<Cue>) => q.end === cue.start, (q: QuantityMatch, cue: PatternMatch<Cue>) => q.start === cue.end]) {
+  for (const adjacent of [
+    (q: QuantityMatch, cue: PatternMatch<Cue>) => q.end === cue.start,
+    (q: QuantityMatch, cue: PatternMatch<Cue>) => q.start === cue.end,
+  ]) {
     for (const cue of countCues) {
       if (paired.has(cue)) continue;
       const own = quantities.find((q) => adjacent(q, cue) && !taken.has(q));

@@ -63,7 +63,12 @@ type Entry = { readonly id: string; readonly name: string; readonly aliases?: re
 
 const LISTS: readonly EntryList[] = ["actors", "places", "items", "sources"];
 /** The fields of an entry that name other entries, and the list they name. */
-const LINKS: Readonly<Record<EntryList, readonly (readonly [string, EntryList])[]>> = { actors: [["partOf", "actors"]], places: [["in", "places"]], items: [], sources: [["actor", "actors"]] };
+const LINKS: Readonly<Record<EntryList, readonly (readonly [string, EntryList])[]>> = {
+  actors: [["partOf", "actors"]],
+  places: [["in", "places"]],
+  items: [],
+  sources: [["actor", "actors"]],
+};
 /** Lists whose entries may take other names as aliases. */
 const NAMED: ReadonlySet<EntryList> = new Set(["actors", "places", "items"]);
 
@@ -101,18 +106,22 @@ export function alignEntries(a: Incident, b: Incident, bIndex: IncidentIndex): A
   for (const list of LISTS) {
     const ours = ((a[list] ?? []) as Entry[]).map((entry) => ({ ...entry }) as Record<string, unknown>);
     entries[list] = ours;
-    const taken = new Set(ours.map((entry) => String(entry["id"])));
+    const taken = new Set(ours.map((entry) => String(entry.id)));
     const matched = new Set<string>();
     const byName = new Map<string, Set<string>>();
-    for (const entry of (a[list] ?? []) as Entry[]) for (const name of [...namesOf(entry), normalizeName(entry.id)]) byName.set(name, (byName.get(name) ?? new Set()).add(entry.id));
-    const find = (id: string) => ours.find((entry) => entry["id"] === id)!;
+    for (const entry of (a[list] ?? []) as Entry[])
+      for (const name of [...namesOf(entry), normalizeName(entry.id)]) byName.set(name, (byName.get(name) ?? new Set()).add(entry.id));
+    const find = (id: string) => ours.find((entry) => entry.id === id)!;
     for (const theirs of (b[list] ?? []) as Entry[]) {
       const same = ((a[list] ?? []) as Entry[]).find((entry) => entry.id === theirs.id);
-      const clash = same !== undefined && !intersects(namesOf(same), namesOf(theirs)) && same.kind !== undefined && theirs.kind !== undefined && same.kind !== theirs.kind;
+      const clash =
+        same !== undefined && !intersects(namesOf(same), namesOf(theirs)) && same.kind !== undefined && theirs.kind !== undefined && same.kind !== theirs.kind;
       let match: { id: string; by: "id" | "name" } | undefined = same && !clash ? { id: same.id, by: "id" } : undefined;
       let candidates: string[] = [];
       if (!match) {
-        candidates = [...new Set([...namesOf(theirs), normalizeName(theirs.id)].flatMap((name) => [...(byName.get(name) ?? [])]))].filter((id) => !(clash && id === same.id)).sort();
+        candidates = [...new Set([...namesOf(theirs), normalizeName(theirs.id)].flatMap((name) => [...(byName.get(name) ?? [])]))]
+          .filter((id) => !(clash && id === same.id))
+          .sort();
         if (candidates.length === 1) match = { id: candidates[0]!, by: "name" };
       }
       if (match) {
@@ -129,16 +138,24 @@ export function alignEntries(a: Incident, b: Incident, bIndex: IncidentIndex): A
       const entry: Record<string, unknown> = { ...theirs, id };
       // Names that other entries answer to would make the merge's references ambiguous.
       if (candidates.length > 1) {
-        entry["name"] = `${theirs.name} (b)`;
-        delete entry["aliases"];
+        entry.name = `${theirs.name} (b)`;
+        delete entry.aliases;
       }
       ours.push(entry);
       added[list].add(entry);
       bEntry.set(entry, theirs);
       if (clash) collisions.push({ list, id: theirs.id, a: same.name, b: theirs.name, renamed: id });
-      unaligned.push({ list, side: "b", id, name: theirs.name, reason: candidates.length > 1 ? "ambiguous" : "only-here", ...(candidates.length > 1 ? { candidates } : {}) });
+      unaligned.push({
+        list,
+        side: "b",
+        id,
+        name: theirs.name,
+        reason: candidates.length > 1 ? "ambiguous" : "only-here",
+        ...(candidates.length > 1 ? { candidates } : {}),
+      });
     }
-    for (const entry of (a[list] ?? []) as Entry[]) if (!matched.has(entry.id)) unaligned.push({ list, side: "a", id: entry.id, name: entry.name, reason: "only-here" });
+    for (const entry of (a[list] ?? []) as Entry[])
+      if (!matched.has(entry.id)) unaligned.push({ list, side: "a", id: entry.id, name: entry.name, reason: "only-here" });
   }
 
   // The links of the entries b brought in name b's entries: name them by their ids in the merge.
@@ -164,7 +181,7 @@ export function alignEntries(a: Incident, b: Incident, bIndex: IncidentIndex): A
   // An aligned entry's links, and the side a party source speaks for, compare in the merge's ids.
   for (const { list, a: aId, b: bId } of aligned) {
     const theirs = ((b[list] ?? []) as Entry[]).find((entry) => entry.id === bId)!;
-    const ours = entries[list].find((entry) => entry["id"] === aId)!;
+    const ours = entries[list].find((entry) => entry.id === aId)!;
     for (const [field, target] of LINKS[list]) {
       const value = theirs[field];
       if (value === undefined) continue;
@@ -182,9 +199,10 @@ export function alignEntries(a: Incident, b: Incident, bIndex: IncidentIndex): A
 /** An alias another entry also answers to (by id, name or an earlier alias) would make references ambiguous: it is dropped. */
 function dropAmbiguousAliases(entries: Record<string, unknown>[]): void {
   const owner = new Map<string, unknown>();
-  for (const entry of entries) for (const name of [entry["id"], entry["name"]]) if (typeof name === "string" && !owner.has(normalizeName(name))) owner.set(normalizeName(name), entry);
+  for (const entry of entries)
+    for (const name of [entry.id, entry.name]) if (typeof name === "string" && !owner.has(normalizeName(name))) owner.set(normalizeName(name), entry);
   for (const entry of entries) {
-    const aliases = entry["aliases"];
+    const aliases = entry.aliases;
     if (!Array.isArray(aliases)) continue;
     const kept = aliases.filter((alias: string) => {
       const other = owner.get(normalizeName(alias));
@@ -192,8 +210,8 @@ function dropAmbiguousAliases(entries: Record<string, unknown>[]): void {
       owner.set(normalizeName(alias), entry);
       return true;
     });
-    if (kept.length > 0) entry["aliases"] = kept;
-    else delete entry["aliases"];
+    if (kept.length > 0) entry.aliases = kept;
+    else delete entry.aliases;
   }
 }
 
@@ -206,23 +224,26 @@ function resolveOurs(a: Incident, list: EntryList, reference: string): string {
 
 /** An aligned entry takes the other's names as aliases (where no other entry answers to them); other fields that differ are conflicts. */
 function absorb(list: EntryList, ours: Record<string, unknown>, theirs: Entry, conflicts: FieldConflict[]): void {
-  const id = String(ours["id"]);
+  const id = String(ours.id);
   const links = new Set(LINKS[list].map(([field]) => field));
   for (const [field, value] of Object.entries(theirs)) {
     if (field === "id" || field === "aliases" || links.has(field)) continue;
     if (field === "name" && NAMED.has(list)) continue;
-    const same = field === "name" && typeof value === "string" ? normalizeName(String(ours[field])) === normalizeName(value) : JSON.stringify(ours[field]) === JSON.stringify(value);
+    const same =
+      field === "name" && typeof value === "string"
+        ? normalizeName(String(ours[field])) === normalizeName(value)
+        : JSON.stringify(ours[field]) === JSON.stringify(value);
     if (ours[field] === undefined) ours[field] = value;
     else if (!same) conflicts.push({ list, id, field, a: ours[field], b: value });
   }
   if (!NAMED.has(list)) return;
   const known = namesOf(ours as Entry);
   known.add(normalizeName(id));
-  const aliases = [...((ours["aliases"] as string[] | undefined) ?? [])];
+  const aliases = [...((ours.aliases as string[] | undefined) ?? [])];
   for (const name of [theirs.name, ...(theirs.aliases ?? [])]) {
     if (known.has(normalizeName(name))) continue;
     known.add(normalizeName(name));
     aliases.push(name);
   }
-  if (aliases.length > 0) ours["aliases"] = aliases;
+  if (aliases.length > 0) ours.aliases = aliases;
 }

@@ -83,7 +83,8 @@ export function translateEncodings(first: unknown, second: unknown, options: Mer
     if (about.place !== undefined) about.place = ref("places", about.place);
     if (about.item !== undefined && bIndex.items.itemId(about.item) !== undefined) about.item = ref("items", about.item);
     const kind = facetOf(vocabulary, about.facet)?.kind;
-    const value = typeof claim.value === "string" && (kind === "place" || kind === "actor") ? ref(kind === "place" ? "places" : "actors", claim.value) : claim.value;
+    const value =
+      typeof claim.value === "string" && (kind === "place" || kind === "actor") ? ref(kind === "place" ? "places" : "actors", claim.value) : claim.value;
     return {
       ...claim,
       source: ref("sources", claim.source),
@@ -105,19 +106,30 @@ export function translateEncodings(first: unknown, second: unknown, options: Mer
  * their ids. The quote and other fields may differ. Claims come bases first,
  * so that each one's grounds are known when it is read.
  */
-function claimIdentities(claims: readonly Claim[], index: IncidentIndex, vocabulary: Vocabulary): Map<string, { readonly bucket: string; readonly identity: unknown }> {
+function claimIdentities(
+  claims: readonly Claim[],
+  index: IncidentIndex,
+  vocabulary: Vocabulary,
+): Map<string, { readonly bucket: string; readonly identity: unknown }> {
   const identities = new Map<string, { bucket: string; identity: unknown }>();
   for (const claim of basesFirst(claims)) {
     const question = questionKey(claim.about.facet, canonicalScope(claim.about, index));
     const kind = facetOf(vocabulary, claim.about.facet)?.kind;
     const value =
-      typeof claim.value === "string" && kind === "place" ? (index.placeId(claim.value) ?? claim.value) : typeof claim.value === "string" && kind === "actor" ? (index.actorId(claim.value) ?? claim.value) : claim.value;
+      typeof claim.value === "string" && kind === "place"
+        ? (index.placeId(claim.value) ?? claim.value)
+        : typeof claim.value === "string" && kind === "actor"
+          ? (index.actorId(claim.value) ?? claim.value)
+          : claim.value;
     const grounds = (claim.basedOn ?? [])
       .map((id) => identities.get(id))
       .map((base) => JSON.stringify(base ?? null))
       .sort();
     const bucket = `${claim.source}\u0000${question}`;
-    identities.set(claim.id, { bucket, identity: { via: claim.via ?? [], said: claim.said ?? null, value, not: claim.not === true, hedge: claim.hedge ?? "asserted", basedOn: grounds } });
+    identities.set(claim.id, {
+      bucket,
+      identity: { via: claim.via ?? [], said: claim.said ?? null, value, not: claim.not === true, hedge: claim.hedge ?? "asserted", basedOn: grounds },
+    });
   }
   return identities;
 }
@@ -200,7 +212,13 @@ export function mergeIncidents(a: unknown, b: unknown, options: MergeOptions = {
     collisions,
     conflicts,
     sameClaims,
-    idsOfB: { actors: table(alignment.ids.actors), places: table(alignment.ids.places), items: table(alignment.ids.items), sources: table(alignment.ids.sources), claims: table(claimIds) },
+    idsOfB: {
+      actors: table(alignment.ids.actors),
+      places: table(alignment.ids.places),
+      items: table(alignment.ids.items),
+      sources: table(alignment.ids.sources),
+      claims: table(claimIds),
+    },
   };
 }
 

@@ -27,11 +27,18 @@ export const COMPARISON_WORDS: Readonly<Record<MessageLanguage, ComparisonWords>
   en: {
     title: (a, b) => (a === b ? `Double coding of ${a}` : `Double coding: ${a} and ${b}`),
     overall: (agreed, total, share) => `${agreed} of ${total} claims coded alike (${share}).`,
-    headings: { differ: "Coded differently", onlyA: "Only in the first encoding", onlyB: "Only in the second encoding", facets: "Agreement per facet", entries: "Entries to check" },
+    headings: {
+      differ: "Coded differently",
+      onlyA: "Only in the first encoding",
+      onlyB: "Only in the second encoding",
+      facets: "Agreement per facet",
+      entries: "Entries to check",
+    },
     fields: { source: "source", facet: "facet", scope: "scope", value: "value", not: "negation", hedge: "hedge", via: "relays", said: "said" },
     pair: (a, b) => (a === b ? a : `${a} / ${b}`),
     facet: (facet, agreed, total, share) => `${facet}: ${agreed} of ${total} (${share})`,
-    unaligned: (list, id, name, side, ambiguous) => `${list} ${id} (${name}): ${ambiguous ? "matches several entries of the first encoding" : `only in the ${side === "a" ? "first" : "second"} encoding`}`,
+    unaligned: (list, id, name, side, ambiguous) =>
+      `${list} ${id} (${name}): ${ambiguous ? "matches several entries of the first encoding" : `only in the ${side === "a" ? "first" : "second"} encoding`}`,
     collision: (list, id, a, b, renamed) => `${list} id ${id} means ${a} in the first encoding and ${b} in the second (merged as ${renamed})`,
     none: "None.",
     percent: (share) => `${Math.round(share * 100)} %`,
@@ -39,12 +46,20 @@ export const COMPARISON_WORDS: Readonly<Record<MessageLanguage, ComparisonWords>
   fr: {
     title: (a, b) => (a === b ? `Double codage de ${a}` : `Double codage : ${a} et ${b}`),
     overall: (agreed, total, share) => `${agreed} affirmations sur ${total} codées de même (${share}).`,
-    headings: { differ: "Codées autrement", onlyA: "Seulement dans le premier codage", onlyB: "Seulement dans le second codage", facets: "Accord par facette", entries: "Entrées à vérifier" },
+    headings: {
+      differ: "Codées autrement",
+      onlyA: "Seulement dans le premier codage",
+      onlyB: "Seulement dans le second codage",
+      facets: "Accord par facette",
+      entries: "Entrées à vérifier",
+    },
     fields: { source: "source", facet: "facette", scope: "portée", value: "valeur", not: "négation", hedge: "modalité", via: "relais", said: "date" },
     pair: (a, b) => (a === b ? a : `${a} / ${b}`),
     facet: (facet, agreed, total, share) => `${facet} : ${agreed} sur ${total} (${share})`,
-    unaligned: (list, id, name, side, ambiguous) => `${list} ${id} (${name}) : ${ambiguous ? "correspond à plusieurs entrées du premier codage" : `seulement dans le ${side === "a" ? "premier" : "second"} codage`}`,
-    collision: (list, id, a, b, renamed) => `${list} : l'identifiant ${id} désigne ${a} dans le premier codage et ${b} dans le second (fusionné sous ${renamed})`,
+    unaligned: (list, id, name, side, ambiguous) =>
+      `${list} ${id} (${name}) : ${ambiguous ? "correspond à plusieurs entrées du premier codage" : `seulement dans le ${side === "a" ? "premier" : "second"} codage`}`,
+    collision: (list, id, a, b, renamed) =>
+      `${list} : l'identifiant ${id} désigne ${a} dans le premier codage et ${b} dans le second (fusionné sous ${renamed})`,
     none: "Aucune.",
     percent: (share) => `${Math.round(share * 100)} %`,
   },

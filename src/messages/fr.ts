@@ -62,7 +62,8 @@ export const fr: Messages = {
   quote: (text) => (/[«»]/u.test(text) ? `“${text}”` : `«${NB}${text}${NB}»`),
   cap,
   report: {
-    claims: (claims, sources, questions) => `${plural(claims, "affirmation", "affirmations")} de ${plural(sources, "source", "sources")}, sur ${plural(questions, "question", "questions")}`,
+    claims: (claims, sources, questions) =>
+      `${plural(claims, "affirmation", "affirmations")} de ${plural(sources, "source", "sources")}, sur ${plural(questions, "question", "questions")}`,
     headings: {
       contested: "Questions contestées, et chiffres face à un refus",
       others: "Les autres questions",

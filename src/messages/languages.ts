@@ -18,5 +18,9 @@ export type MessageLanguage = keyof typeof MESSAGES;
 /** The messages of a language, or a RangeError naming the languages there are. */
 export function messagesFor(lang: string): Messages {
   if (Object.hasOwn(MESSAGES, lang)) return MESSAGES[lang as MessageLanguage];
-  throw new RangeError(`no messages in "${lang}": write notes and reports in one of ${Object.keys(MESSAGES).map((l) => `"${l}"`).join(", ")}`);
+  throw new RangeError(
+    `no messages in "${lang}": write notes and reports in one of ${Object.keys(MESSAGES)
+      .map((l) => `"${l}"`)
+      .join(", ")}`,
+  );
 }

@@ -33,7 +33,8 @@ export const SINCE_WORDS: Readonly<Record<MessageLanguage, SinceWords>> = {
     nothing: "Nothing has changed.",
     appeared: (note) => `New: ${note}`,
     resolved: (note) => `No longer: ${note}`,
-    changed: (note, added, removed) => `Changed: ${note} (${[added > 0 ? `${added} claim${added === 1 ? "" : "s"} more` : "", removed > 0 ? `${removed} fewer` : ""].filter(Boolean).join(", ")})`,
+    changed: (note, added, removed) =>
+      `Changed: ${note} (${[added > 0 ? `${added} claim${added === 1 ? "" : "s"} more` : "", removed > 0 ? `${removed} fewer` : ""].filter(Boolean).join(", ")})`,
     moved: (question, gone, added) => `${question}: ${side(gone, "no answer")} → ${side(added, "no answer")}`,
     status: (question, before, after) => `${question}: ${before} → ${after}`,
     revised: (source, question, before, after) => `${source} revised ${question}: ${side(before, "no answer")} → ${side(after, "no answer")}`,

@@ -58,7 +58,7 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     when: (id) => id,
     target: (id) => own(data.names.targets ?? {}, id) ?? id,
     // The vocabulary's word for its own items; an item the incident declares, or no list does, as written.
-    item: (id) => (own(labels.items ?? {}, id) ?? own(data.names.items ?? {}, id) ?? id),
+    item: (id) => own(labels.items ?? {}, id) ?? own(data.names.items ?? {}, id) ?? id,
   };
 
   const describeQuestion = (question: Question) => {
@@ -67,7 +67,11 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     return parts.length === 0 ? facet : `${facet} (${parts.join(", ")})`;
   };
   const interval = (range: NonNullable<Position["range"]>) =>
-    range.high === null ? messages.quantity.atLeast(String(range.low)) : range.low === range.high ? String(range.low) : messages.quantity.range(String(range.low), String(range.high));
+    range.high === null
+      ? messages.quantity.atLeast(String(range.low))
+      : range.low === range.high
+        ? String(range.low)
+        : messages.quantity.range(String(range.low), String(range.high));
   const position = (question: Question, p: Pick<Position, "value" | "not" | "phrases"> & { readonly range?: Position["range"] }) => {
     const plain = () => KINDS[question.kind].describe(p.value, valueWords);
     const phrased = p.phrases?.length ? `${p.phrases.map(messages.quote).join(", ")} (${p.range ? interval(p.range) : plain()})` : plain();

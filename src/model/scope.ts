@@ -28,9 +28,7 @@ export const AboutSchema = z.looseObject({
   party: z.string().min(1).optional(),
   group: z.string().min(1).optional(),
   place: z.string().min(1).optional(),
-  when: z
-    .union([z.string().min(1), z.strictObject({ from: z.string().min(1), to: z.string().min(1) })])
-    .optional(),
+  when: z.union([z.string().min(1), z.strictObject({ from: z.string().min(1), to: z.string().min(1) })]).optional(),
   target: z.string().min(1).optional(),
   item: z.string().min(1).optional(),
 });

@@ -8,18 +8,7 @@ import * as z from "zod";
  * SourceKindSchema.safeParse("newspaper").success
  * //=> false
  */
-export const SourceKindSchema = z.enum([
-  "party",
-  "government",
-  "media",
-  "ngo",
-  "international",
-  "local",
-  "witness",
-  "expert",
-  "social",
-  "other",
-]);
+export const SourceKindSchema = z.enum(["party", "government", "media", "ngo", "international", "local", "witness", "expert", "social", "other"]);
 
 /** One of the kinds in {@link SourceKindSchema}. */
 export type SourceKind = z.infer<typeof SourceKindSchema>;

@@ -73,9 +73,7 @@ function ambiguousNames(incident: Incident, list: "actors" | "places"): Issue[] 
 }
 
 function actorIssues(incident: Incident, index: IncidentIndex): Issue[] {
-  const issues = incident.actors.flatMap((actor, i) =>
-    (actor.partOf ?? []).flatMap((ref, j) => reference(index, "actor", ref, ["actors", i, "partOf", j])),
-  );
+  const issues = incident.actors.flatMap((actor, i) => (actor.partOf ?? []).flatMap((ref, j) => reference(index, "actor", ref, ["actors", i, "partOf", j])));
   const cycle = findCycle(
     incident.actors.map((a) => a.id),
     (id) => (index.incident.actors.find((a) => a.id === id)?.partOf ?? []).flatMap((r) => index.actorId(r) ?? []),
@@ -88,9 +86,7 @@ function actorIssues(incident: Incident, index: IncidentIndex): Issue[] {
 }
 
 function placeIssues(incident: Incident, index: IncidentIndex): Issue[] {
-  const issues = incident.places.flatMap((place, i) =>
-    place.in === undefined ? [] : reference(index, "place", place.in, ["places", i, "in"]),
-  );
+  const issues = incident.places.flatMap((place, i) => (place.in === undefined ? [] : reference(index, "place", place.in, ["places", i, "in"])));
   const cycle = findCycle(
     incident.places.map((p) => p.id),
     (id) => {
@@ -168,7 +164,13 @@ function claimIssues(incident: Incident, index: IncidentIndex, vocabulary: Vocab
     const own = details.filter((d) => d.code === "invalid-value" && d.path.length > at.length + 1);
     if (own.length > 0) return [...issues, ...own];
     const broken = details.find((d) => d.code === "invalid-value");
-    issues.push(makeIssue("value-kind", [...at, "value"], { facet: about.facet, kind: facet.kind, ...(broken?.code === "invalid-value" ? { problem: broken.params } : {}) }));
+    issues.push(
+      makeIssue("value-kind", [...at, "value"], {
+        facet: about.facet,
+        kind: facet.kind,
+        ...(broken?.code === "invalid-value" ? { problem: broken.params } : {}),
+      }),
+    );
     return issues;
   }
   for (const unknown of kind.check(claim.value, { index, facet, lang: claim.lang ?? incident.lang })) {

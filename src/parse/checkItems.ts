@@ -26,7 +26,11 @@ export function itemIssues(incident: Incident, index: IncidentIndex): Issue[] {
     const seen = first.get(item.id);
     if (seen !== undefined) issues.push(makeIssue("duplicate-id", ["items", i, "id"], { what: "item", id: item.id, first: ["items", seen] }));
     else first.set(item.id, i);
-    const names: [string, Issue["path"]][] = [[item.id, ["items", i, "id"]], [item.name, ["items", i, "name"]], ...(item.aliases ?? []).map((a, j): [string, Issue["path"]] => [a, ["items", i, "aliases", j]])];
+    const names: [string, Issue["path"]][] = [
+      [item.id, ["items", i, "id"]],
+      [item.name, ["items", i, "name"]],
+      ...(item.aliases ?? []).map((a, j): [string, Issue["path"]] => [a, ["items", i, "aliases", j]]),
+    ];
     for (const [name, path] of names) {
       const other = owner.get(normalizeName(name));
       if (other !== undefined && other !== item.id) issues.push(makeIssue("ambiguous-name", path, { what: "item", name, owner: other }));
@@ -39,8 +43,20 @@ export function itemIssues(incident: Incident, index: IncidentIndex): Issue[] {
     if (item === undefined || index.items.itemId(item) !== undefined) return;
     const known = index.items.known();
     // An item's id is the better suggestion when one of its aliases is as close.
-    const suggestion = didYouMean(item, known.filter((name) => index.items.itemId(name) === name)) ?? didYouMean(item, known);
-    issues.push(makeIssue("unknown-reference", ["claims", i, "about", "item"], { what: "item", name: item, suggestion, known: known.slice(0, 10), knownCount: known.length }));
+    const suggestion =
+      didYouMean(
+        item,
+        known.filter((name) => index.items.itemId(name) === name),
+      ) ?? didYouMean(item, known);
+    issues.push(
+      makeIssue("unknown-reference", ["claims", i, "about", "item"], {
+        what: "item",
+        name: item,
+        suggestion,
+        known: known.slice(0, 10),
+        knownCount: known.length,
+      }),
+    );
   });
   return issues;
 }

@@ -88,7 +88,8 @@ export function checkWellFormedParts(input: unknown, vocabulary: Vocabulary): Is
 
   const partial = { ...top, contested: 1, id: "", ...lists } as unknown as Incident;
   const followsFromBrokenParts = (issue: Issue) =>
-    (issue.code === "unknown-reference" && (unavailable.has(issue.params.what) || (brokenNames.get(issue.params.what)?.has(normalizeName(issue.params.name)) ?? false))) ||
+    (issue.code === "unknown-reference" &&
+      (unavailable.has(issue.params.what) || (brokenNames.get(issue.params.what)?.has(normalizeName(issue.params.name)) ?? false))) ||
     (issue.code === "unreadable-phrase" && issue.params.reason === "no-language" && brokenFields.has("lang"));
   return checkIncident(partial, vocabulary, skipValues)
     .filter((issue) => !followsFromBrokenParts(issue))

@@ -83,7 +83,9 @@ export function safeParseIncident(input: unknown, options: ParseOptions = {}): S
   const malformed = malformedText(copy.value);
   const parsed = IncidentSchema.safeParse(copy.value);
   if (!parsed.success) {
-    return failure(withEntryIds(sortIssues([...malformed, ...shapeIssues(parsed.error.issues, copy.value), ...checkWellFormedParts(copy.value, vocabulary)]), copy.value));
+    return failure(
+      withEntryIds(sortIssues([...malformed, ...shapeIssues(parsed.error.issues, copy.value), ...checkWellFormedParts(copy.value, vocabulary)]), copy.value),
+    );
   }
   const issues = sortIssues([...malformed, ...checkIncident(parsed.data, vocabulary)]);
   if (issues.length > 0) return failure(withEntryIds(issues, copy.value));

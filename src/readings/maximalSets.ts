@@ -76,7 +76,7 @@ function branchNodes(candidates: Uint32Array, excluded: Uint32Array, others: rea
 
 function full(n: number, words: number): Uint32Array {
   const bits = new Uint32Array(words).fill(0xffffffff);
-  if (n % 32 !== 0) bits[words - 1] = (1 << n % 32) - 1;
+  if (n % 32 !== 0) bits[words - 1] = (1 << (n % 32)) - 1;
   return bits;
 }
 const has = (bits: Uint32Array, i: number) => (bits[i >>> 5]! & (1 << (i & 31))) !== 0;

@@ -164,10 +164,7 @@ function describeClaims(reconciliation: Findings): Map<string, ClaimInfo> {
     question.positions.forEach((position, i) => position.claims.forEach((claim) => positionOf.set(claim, i)));
   }
   return new Map(
-    reconciliation.provenance.map((p) => [
-      p.claim,
-      { source: p.source, origins: p.origins, question: p.question, position: positionOf.get(p.claim) ?? 0 },
-    ]),
+    reconciliation.provenance.map((p) => [p.claim, { source: p.source, origins: p.origins, question: p.question, position: positionOf.get(p.claim) ?? 0 }]),
   );
 }
 
@@ -199,9 +196,7 @@ function readComponent(
   const found = maximalIndependentSets(blocks.length, neighbours, max);
   const { sets, complete, count } = together.length === 0 || !found.complete ? found : withoutWholeSets(found.sets, together, max);
   if (!complete) return { questions, claims, alternatives: [], count, exact: false };
-  const alternatives = sets
-    .map((set) => toAlternative(set.flatMap((b) => blocks[b]!).sort(compareText), claims, info))
-    .sort(compareAlternatives);
+  const alternatives = sets.map((set) => toAlternative(set.flatMap((b) => blocks[b]!).sort(compareText), claims, info)).sort(compareAlternatives);
   return { questions, claims, alternatives, count: alternatives.length, exact: true };
 }
 
@@ -214,7 +209,11 @@ function readComponent(
  * kinds of contradiction lies inside one of the pairwise ones, so none is
  * missed.
  */
-function withoutWholeSets(sets: readonly (readonly number[])[], together: readonly (readonly (readonly number[])[])[], max: number): { sets: number[][]; complete: boolean; count: number } {
+function withoutWholeSets(
+  sets: readonly (readonly number[])[],
+  together: readonly (readonly (readonly number[])[])[],
+  max: number,
+): { sets: number[][]; complete: boolean; count: number } {
   const kept = new Map<string, number[]>();
   const budget = { steps: 0 };
   const trim = (set: readonly number[]): void => {
@@ -290,9 +289,7 @@ function toAlternative(kept: readonly string[], component: readonly string[], in
     claims: kept,
     sources: sourcesOf(kept, info),
     origins: [...new Set(kept.flatMap((c) => info.get(c)!.origins))],
-    holds: [...holds]
-      .sort(([a], [b]) => compareText(a, b))
-      .map(([question, positions]) => ({ question, positions: [...positions].sort((a, b) => a - b) })),
+    holds: [...holds].sort(([a], [b]) => compareText(a, b)).map(([question, positions]) => ({ question, positions: [...positions].sort((a, b) => a - b) })),
     leavesOut: component.filter((c) => !keptSet.has(c)),
   };
 }

@@ -24,7 +24,10 @@ import { compareSameQuestions, sameQuestionPairs } from "./sameQuestion.js";
  * @param vocabulary - The vocabulary it was checked against.
  * @returns The findings, but the claims' provenance (which the façade adds).
  */
-export function engineFindings(checked: Incident, vocabulary: Vocabulary): Omit<Findings, "provenance"> & { readonly questionOf: ReadonlyMap<string, string>; readonly index: IncidentIndex } {
+export function engineFindings(
+  checked: Incident,
+  vocabulary: Vocabulary,
+): Omit<Findings, "provenance"> & { readonly questionOf: ReadonlyMap<string, string>; readonly index: IncidentIndex } {
   const index = indexIncident(checked, vocabulary);
   const questions = groupQuestions(index, vocabulary);
   const histories = new Map(questions.map((question) => [question, questionHistories(question)] as const));
@@ -158,7 +161,13 @@ function status(positions: readonly Position[], origins: number, flags: readonly
 
 function toPosition(position: PositionEntry): Position {
   const entries = position.entries;
-  const phrases = unique(entries.flatMap((e) => (typeof e.claim.value === "object" && !Array.isArray(e.claim.value) && "phrase" in e.claim.value && e.claim.value.phrase !== undefined ? [e.claim.value.phrase] : [])));
+  const phrases = unique(
+    entries.flatMap((e) =>
+      typeof e.claim.value === "object" && !Array.isArray(e.claim.value) && "phrase" in e.claim.value && e.claim.value.phrase !== undefined
+        ? [e.claim.value.phrase]
+        : [],
+    ),
+  );
   const origins = unique(entries.flatMap((e) => e.origins));
   const used = new Set<Hedge>(entries.map((e) => e.claim.hedge ?? "asserted"));
   return {

@@ -96,7 +96,10 @@ function sumParts(whole: QuestionEntry, parts: readonly QuestionEntry[]): FlagDr
             kind: "jointly-exclusive",
             basis: "exceeds-whole",
             question: whole,
-            sides: [...chosen.map((c) => ({ question: c.part, position: c.position, entries: c.position.entries })), { question: whole, position: w, entries: w.entries }],
+            sides: [
+              ...chosen.map((c) => ({ question: c.part, position: c.position, entries: c.position.entries })),
+              { question: whole, position: w, entries: w.entries },
+            ],
           });
         }
         return;
@@ -130,7 +133,12 @@ function compareWithWhole(part: QuestionEntry, whole: QuestionEntry): FlagDraft[
  * questions name places or actors (a chain ten thousand deep) — the named
  * ones that contain it, so the keys tried never outnumber the questions.
  */
-function wholeKeys(part: QuestionEntry, index: IncidentIndex, vocabulary: Vocabulary, used: { readonly places: ReadonlySet<string>; readonly actors: ReadonlySet<string> }): string[] {
+function wholeKeys(
+  part: QuestionEntry,
+  index: IncidentIndex,
+  vocabulary: Vocabulary,
+  used: { readonly places: ReadonlySet<string>; readonly actors: ReadonlySet<string> },
+): string[] {
   const facets = [part.facet, ...facetWholes(part.facet, vocabulary)];
   const wider = (ancestors: readonly string[], named: ReadonlySet<string>, id: string, within: (inner: string, outer: string) => boolean) =>
     ancestors.length <= named.size ? ancestors : [...named].filter((other) => other !== id && within(id, other)).sort();

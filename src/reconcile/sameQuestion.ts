@@ -44,7 +44,10 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
   const drafts: FlagDraft[] = [];
   for (const [first, second] of pairs) {
     const divergent = new Set<number>();
-    const all = [...first.positions.map((position) => ({ question: first, position })), ...(first === second ? [] : second.positions.map((position) => ({ question: second, position })))];
+    const all = [
+      ...first.positions.map((position) => ({ question: first, position })),
+      ...(first === second ? [] : second.positions.map((position) => ({ question: second, position }))),
+    ];
     const boundary = first.positions.length;
     const grouped = first === second ? disjointGroups(first) : undefined;
     if (grouped) drafts.push({ kind: "disjoint", question: first, sides: grouped.sides });
@@ -71,7 +74,11 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
     if (first === second) {
       // Positions that hold two by two but not all at once: one finding over all of them.
       for (const set of first.comparator.together(first.positions)) {
-        drafts.push({ kind: "jointly-exclusive", question: first, sides: set.map((i) => ({ question: first, position: first.positions[i]!, entries: first.positions[i]!.entries })) });
+        drafts.push({
+          kind: "jointly-exclusive",
+          question: first,
+          sides: set.map((i) => ({ question: first, position: first.positions[i]!, entries: first.positions[i]!.entries })),
+        });
       }
     }
     if (divergent.size > 1) {

@@ -62,7 +62,12 @@ export function splitPairs(
  * are as many as the sources on both sides, plus one, whatever the number
  * of claims.
  */
-function crossings(entriesA: readonly ClaimEntry[], entriesB: readonly ClaimEntry[], sourcesA: ReadonlyMap<string, ClaimEntry[]>, sourcesB: ReadonlyMap<string, ClaimEntry[]>): [ReadonlySet<ClaimEntry>, ReadonlySet<ClaimEntry>][] {
+function crossings(
+  entriesA: readonly ClaimEntry[],
+  entriesB: readonly ClaimEntry[],
+  sourcesA: ReadonlyMap<string, ClaimEntry[]>,
+  sourcesB: ReadonlyMap<string, ClaimEntry[]>,
+): [ReadonlySet<ClaimEntry>, ReadonlySet<ClaimEntry>][] {
   const blocks: [ReadonlySet<ClaimEntry>, ReadonlySet<ClaimEntry>][] = [];
   const onlyA = entriesA.filter((e) => !sourcesB.has(e.claim.source));
   if (onlyA.length > 0) blocks.push([new Set(onlyA), new Set(entriesB)]);

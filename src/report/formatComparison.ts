@@ -31,20 +31,30 @@ export interface ComparisonReportOptions {
 export function formatComparison(comparison: EncodingComparison, options: ComparisonReportOptions = {}): string {
   const format = options.format ?? "text";
   const lang = options.lang ?? "en";
-  if (!Object.hasOwn(COMPARISON_WORDS, lang)) throw new RangeError(`no comparison wording in "${lang}": use one of ${Object.keys(COMPARISON_WORDS).map((l) => `"${l}"`).join(", ")}`);
+  if (!Object.hasOwn(COMPARISON_WORDS, lang))
+    throw new RangeError(
+      `no comparison wording in "${lang}": use one of ${Object.keys(COMPARISON_WORDS)
+        .map((l) => `"${l}"`)
+        .join(", ")}`,
+    );
   if (format === "json") return `${JSON.stringify(comparison, null, 2)}\n`;
   if (format !== "text" && format !== "markdown") throw new RangeError(`no comparison format "${String(format)}": use "text", "markdown" or "json"`);
   const words = COMPARISON_WORDS[lang];
   const value = (v: unknown, field?: string) =>
     field === "scope" && typeof v === "object" && v !== null
-      ? Object.entries(v).map(([key, id]) => `${key}=${String(id)}`).join(", ") || "—"
+      ? Object.entries(v)
+          .map(([key, id]) => `${key}=${String(id)}`)
+          .join(", ") || "—"
       : typeof v === "string"
         ? v
         : JSON.stringify(v);
   const sections: [string, string[]][] = [
     [
       words.headings.differ,
-      comparison.differ.map((pair) => `${words.pair(pair.a, pair.b)} — ${pair.differences.map((d) => `${words.fields[d.field]} ${value(d.a, d.field)} ≠ ${value(d.b, d.field)}`).join("; ")}`),
+      comparison.differ.map(
+        (pair) =>
+          `${words.pair(pair.a, pair.b)} — ${pair.differences.map((d) => `${words.fields[d.field]} ${value(d.a, d.field)} ≠ ${value(d.b, d.field)}`).join("; ")}`,
+      ),
     ],
     [words.headings.onlyA, [...comparison.onlyA]],
     [words.headings.onlyB, [...comparison.onlyB]],
@@ -63,6 +73,11 @@ export function formatComparison(comparison: EncodingComparison, options: Compar
     return `${[`## ${md(title)}`, "", md(overall), "", ...sections.flatMap(([heading, lines]) => [`### ${md(heading)}`, "", ...(lines.length > 0 ? lines.map((line) => `- ${md(line)}`) : [md(words.none)]), ""])].join("\n").trimEnd()}\n`;
   }
   const underline = (text: string, mark: string) => [text, mark.repeat([...text].length)];
-  const lines = [...underline(title, "="), overall, "", ...sections.flatMap(([heading, items]) => [...underline(heading, "-"), ...(items.length > 0 ? items.map((item) => `• ${item}`) : [words.none]), ""])];
+  const lines = [
+    ...underline(title, "="),
+    overall,
+    "",
+    ...sections.flatMap(([heading, items]) => [...underline(heading, "-"), ...(items.length > 0 ? items.map((item) => `• ${item}`) : [words.none]), ""]),
+  ];
   return `${lines.map(inert).join("\n").trimEnd()}\n`;
 }

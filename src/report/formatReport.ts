@@ -109,10 +109,14 @@ export function formatReports(results: readonly Reconciliation[], options: Repor
   }
   if (options.page && format !== "html") throw new RangeError(`page: true writes a whole HTML document: use it with format "html", not "${format}"`);
   const wordings = results.map((result) => wordingIn(result, options.lang ?? result.lang, options.vocabulary));
-  if (format === "json") return results.map((result, i) => `${JSON.stringify(reword(result, wordings[i]!), null, results.length === 1 ? 2 : undefined)}\n`).join("");
+  if (format === "json")
+    return results.map((result, i) => `${JSON.stringify(reword(result, wordings[i]!), null, results.length === 1 ? 2 : undefined)}\n`).join("");
   if (options.since && results.length !== 1) throw new RangeError("since compares one reconciliation with its earlier version: give one reconciliation");
   const since = options.since && { result: options.since, words: wordingIn(options.since, options.lang ?? results[0]!.lang, options.vocabulary) };
-  const models = results.map((result, i) => ({ ...reportModel(result, wordings[i]!, undefined, options.limit), ...(since ? { since: sinceSection(since, { result, words: wordings[i]! }) } : {}) }));
+  const models = results.map((result, i) => ({
+    ...reportModel(result, wordings[i]!, undefined, options.limit),
+    ...(since ? { since: sinceSection(since, { result, words: wordings[i]! }) } : {}),
+  }));
   const holds = (m: ReportModel) => m.counts.contradictions + m.counts.refusals > 0;
   const ordered = [...models.filter(holds), ...models.filter((m) => !holds(m))];
   const lang = ordered[0]?.lang ?? options.lang ?? "en";

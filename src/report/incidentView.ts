@@ -47,7 +47,9 @@ export function incidentViews(incident: Incident): Views {
         `<caption>${html(title)} — ${incident.claims.length} claims</caption>`,
         `<thead><tr>${COLUMNS.map((c) => `<th scope="col">${c}</th>`).join("")}</tr></thead>`,
         "<tbody>",
-        ...cells(incident).map((row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${html(cell)}</th>` : `<td>${html(cell)}</td>`)).join("")}</tr>`),
+        ...cells(incident).map(
+          (row) => `<tr>${row.map((cell, i) => (i === 0 ? `<th scope="row">${html(cell)}</th>` : `<td>${html(cell)}</td>`)).join("")}</tr>`,
+        ),
         "</tbody>",
         "</table>",
         "",

@@ -75,7 +75,10 @@ export function renderHtml(model: ReportModel, layout: HtmlLayout = {}): string 
     for (const p of q.positions) {
       out.push("<tbody>");
       p.claims.forEach((c, i) => {
-        const lead = i === 0 ? `<th scope="rowgroup" rowspan="${p.claims.length}">${html(p.answer)}</th><td class="num" rowspan="${p.claims.length}">${p.independent}</td>` : "";
+        const lead =
+          i === 0
+            ? `<th scope="rowgroup" rowspan="${p.claims.length}">${html(p.answer)}</th><td class="num" rowspan="${p.claims.length}">${p.independent}</td>`
+            : "";
         out.push(`<tr>${lead}<td>${html(c.chain)}</td><td class="put">${html(c.hedgeLabel)}${c.said ? `, ${html(c.said)}` : ""}</td><td>${quote(c)}</td></tr>`);
       });
       if (p.moreClaims > 0) out.push(`<tr><td colspan="3">… ${html(model.labels.more(p.moreClaims))}</td></tr>`);
@@ -85,7 +88,12 @@ export function renderHtml(model: ReportModel, layout: HtmlLayout = {}): string 
     out.push("</table>");
   };
   const more = (n: number) => (n > 0 ? [`<p class="more">… ${html(model.labels.more(n))}</p>`] : []);
-  out.push(part(headings.summary), '<ul class="summary">', ...model.summary.map((s) => `<li class="${s.mark}">${SUMMARY_MARKS[s.mark]} ${html(s.text)}</li>`), "</ul>");
+  out.push(
+    part(headings.summary),
+    '<ul class="summary">',
+    ...model.summary.map((s) => `<li class="${s.mark}">${SUMMARY_MARKS[s.mark]} ${html(s.text)}</li>`),
+    "</ul>",
+  );
   if (model.since) out.push(part(model.since.heading), '<ul class="since">', ...model.since.lines.map((line) => `<li>${html(line)}</li>`), "</ul>");
   out.push(part(headings.contested));
   if (model.contested.length === 0) out.push(`<p>${html(model.labels.noContested)}</p>`);
@@ -96,14 +104,21 @@ export function renderHtml(model: ReportModel, layout: HtmlLayout = {}): string 
   if (model.contradictions.length > 0) {
     out.push("<table>", `<thead><tr><th scope="col">${html(columns.kind)}</th><th scope="col">${html(columns.note)}</th></tr></thead>`, "<tbody>");
     for (const f of model.contradictions) {
-      out.push(`<tr><th scope="row" class="${html(f.severity)}">⚑ ${html(f.kindLabel)} <small>(${html(f.severityLabel)})</small></th><td>${html(f.note)}</td></tr>`);
+      out.push(
+        `<tr><th scope="row" class="${html(f.severity)}">⚑ ${html(f.kindLabel)} <small>(${html(f.severityLabel)})</small></th><td>${html(f.note)}</td></tr>`,
+      );
     }
     out.push("</tbody>", "</table>", ...more(model.more.contradictions));
   }
   if (model.notices.length > 0) {
-    out.push('<ul class="notices">', ...model.notices.map((n) => `<li><strong>${html(n.label)}</strong>${html(model.labels.colon)} ${html(model.labels.series(n.questions))}</li>`), "</ul>");
+    out.push(
+      '<ul class="notices">',
+      ...model.notices.map((n) => `<li><strong>${html(n.label)}</strong>${html(model.labels.colon)} ${html(model.labels.series(n.questions))}</li>`),
+      "</ul>",
+    );
   }
-  if (model.agreements.length > 0) out.push(part(headings.agreements), "<ul>", ...model.agreements.map((a) => `<li>${html(a)}</li>`), "</ul>", ...more(model.more.agreements));
+  if (model.agreements.length > 0)
+    out.push(part(headings.agreements), "<ul>", ...model.agreements.map((a) => `<li>${html(a)}</li>`), "</ul>", ...more(model.more.agreements));
   out.push(part(headings.readings), ...readingsHtml(model.readings, model.labels.tooMany));
   if (model.others.length > 0) {
     out.push(part(headings.others));

@@ -61,8 +61,10 @@ export function renderMarkdown(model: ReportModel, layout: MarkdownLayout = {}):
     for (const f of model.contradictions) out.push(row([`⚑ **${md(f.kindLabel)}** (${md(f.severityLabel)})`, md(f.note)], false));
     out.push("", ...more(model.more.contradictions));
   }
-  if (model.notices.length > 0) out.push(...model.notices.map((n) => `- **${md(n.label)}**${md(model.labels.colon)} ${md(model.labels.series(n.questions))}`), "");
-  if (model.agreements.length > 0) out.push(`${section} ${md(headings.agreements)}`, "", ...model.agreements.map((a) => `- ${md(a)}`), "", ...more(model.more.agreements));
+  if (model.notices.length > 0)
+    out.push(...model.notices.map((n) => `- **${md(n.label)}**${md(model.labels.colon)} ${md(model.labels.series(n.questions))}`), "");
+  if (model.agreements.length > 0)
+    out.push(`${section} ${md(headings.agreements)}`, "", ...model.agreements.map((a) => `- ${md(a)}`), "", ...more(model.more.agreements));
   out.push(`${section} ${md(headings.readings)}`, "", ...readingsMarkdown(model.readings, model.labels.tooMany), "");
   if (model.others.length > 0) {
     out.push(`${section} ${md(headings.others)}`, "");
@@ -86,8 +88,8 @@ export function readingsMarkdown(readings: ReadingsSection, tooMany: string): st
 }
 
 /** A table row; cells are escaped unless they are already Markdown. */
-function row(cells: readonly string[], escape = true): string {
-  return `| ${cells.map((c) => (escape ? md(c) : c)).join(" | ")} |`;
+function row(cells: readonly string[], escaping = true): string {
+  return `| ${cells.map((c) => (escaping ? md(c) : c)).join(" | ")} |`;
 }
 
 /**

@@ -16,7 +16,8 @@ export function renderText(model: ReportModel): string {
   const lines: string[] = [...underline(model.title, "="), model.subtitle, ""];
   const heading = (text: string) => lines.push(...underline(text, "-"), "");
   const { colon, quote } = model.labels;
-  const claim = (c: ClaimLine) => `      ${c.chain} [${c.hedgeLabel}${c.said ? `, ${c.said}` : ""}]${c.quote !== undefined ? `${colon} ${quote(oneLine(c.quote))}` : ""}`;
+  const claim = (c: ClaimLine) =>
+    `      ${c.chain} [${c.hedgeLabel}${c.said ? `, ${c.said}` : ""}]${c.quote !== undefined ? `${colon} ${quote(oneLine(c.quote))}` : ""}`;
   const question = (q: QuestionBlock) => {
     lines.push(`■ ${q.title} — ${q.statusLabel}`, ...q.against.map((a) => `  ⚑ ${a}`));
     for (const p of q.positions) {

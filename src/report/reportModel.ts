@@ -161,13 +161,17 @@ export function reportModel(result: Reconciliation, words: Wording, read: Readin
       title: words.messages.cap(words.question(question.key)),
       status: question.status,
       statusLabel:
-        question.status === "withheld" && question.positions.some((p) => p.value !== "withheld" || p.not) ? report.figureAgainstRefusal : report.status[question.status],
+        question.status === "withheld" && question.positions.some((p) => p.value !== "withheld" || p.not)
+          ? report.figureAgainstRefusal
+          : report.status[question.status],
       against: (flagsOf.get(question.key) ?? []).flatMap((flag) =>
         flag.sides.flatMap((side, index) => {
           if (side.some((claim) => own.has(claim))) return [];
           const other = words.side(side);
           const role = roleOf(flag, index);
-          return [report.elsewhere[role]({ question: words.question(other.question), value: other.value, sources: other.sources, kind: report.kinds[flag.kind] })];
+          return [
+            report.elsewhere[role]({ question: words.question(other.question), value: other.value, sources: other.sources, kind: report.kinds[flag.kind] }),
+          ];
         }),
       ),
       morePositions: Math.max(0, question.positions.length - claimLimit),
@@ -197,16 +201,14 @@ export function reportModel(result: Reconciliation, words: Wording, read: Readin
   const others = result.questions.filter((q) => !FIRST.includes(q.status)).sort(byKey);
   const questionTitle = (key: string) => words.messages.cap(words.question(key));
   const contradictionFlags = result.flags.filter((flag) => flag.severity === "contradiction");
-  const contradictions = contradictionFlags
-    .slice(0, limit)
-    .map((flag) => ({
-      kind: flag.kind,
-      kindLabel: report.kinds[flag.kind],
-      severity: flag.severity,
-      severityLabel: report.severity[flag.severity],
-      question: flag.question,
-      note: words.note(flag),
-    }));
+  const contradictions = contradictionFlags.slice(0, limit).map((flag) => ({
+    kind: flag.kind,
+    kindLabel: report.kinds[flag.kind],
+    severity: flag.severity,
+    severityLabel: report.severity[flag.severity],
+    question: flag.question,
+    note: words.note(flag),
+  }));
   const noticeKinds = (Object.keys(FLAG_SEVERITY) as FlagKind[]).filter((kind): kind is NoticeKind => FLAG_SEVERITY[kind] === "notice");
   const notices = noticeKinds.flatMap((kind) => {
     const keys = unique(result.flags.filter((flag) => flag.kind === kind).map((flag) => flag.question));
@@ -220,7 +222,8 @@ export function reportModel(result: Reconciliation, words: Wording, read: Readin
   const across = result.agreements
     .filter((a) => a.acrossParties)
     .map((a) => `${questionTitle(a.question)}${report.colon} ${words.position(questionByKey.get(a.question)!, { value: a.value, not: a.not })}`);
-  const listed = (items: readonly string[]) => report.series(items.length > SUMMARY_LIST + 1 ? [...items.slice(0, SUMMARY_LIST), report.more(items.length - SUMMARY_LIST)] : items);
+  const listed = (items: readonly string[]) =>
+    report.series(items.length > SUMMARY_LIST + 1 ? [...items.slice(0, SUMMARY_LIST), report.more(items.length - SUMMARY_LIST)] : items);
   const summary: SummaryLine[] = [
     opposed.length > 0
       ? { mark: "contradiction", text: report.overview.contradictions(opposed.length, listed(unique(opposed.map((f) => f.question)).map(questionTitle))) }
@@ -230,7 +233,8 @@ export function reportModel(result: Reconciliation, words: Wording, read: Readin
       : { mark: "plain", text: report.overview.noRefusal },
     {
       mark: "plain",
-      text: singleOrigin.length > 0 ? report.overview.singleOrigin(singleOrigin.length, listed(singleOrigin.map(questionTitle))) : report.overview.noSingleOrigin,
+      text:
+        singleOrigin.length > 0 ? report.overview.singleOrigin(singleOrigin.length, listed(singleOrigin.map(questionTitle))) : report.overview.noSingleOrigin,
     },
     result.agreements.length > 0
       ? { mark: "agreement", text: report.overview.agreements(result.agreements.length, across.length, listed(across)) }

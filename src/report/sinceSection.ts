@@ -37,11 +37,17 @@ export function sinceSection(before: { result: Reconciliation; words: Wording },
     ...diff.changed.map((c) => words.changed(after.words.note(c.after), c.added.length, c.removed.length)),
     ...diff.resolved.map((flag) => words.resolved(before.words.note(flag))),
     // A question whose answers changed by one source's revision is said once, with who revised it (and its new status, if any).
-    ...diff.questions.filter((change) => !toldByRevision(change, diff.revisions) || change.statusBefore !== change.statusAfter).map((change) =>
-      change.gone.length + change.added.length > 0 && !toldByRevision(change, diff.revisions)
-        ? words.moved(title(change.question), say(before, change.question, change.gone), say(after, change.question, change.added))
-        : words.status(title(change.question), status(before, questionIn(before.result, change.question)), status(after, questionIn(after.result, change.question))),
-    ),
+    ...diff.questions
+      .filter((change) => !toldByRevision(change, diff.revisions) || change.statusBefore !== change.statusAfter)
+      .map((change) =>
+        change.gone.length + change.added.length > 0 && !toldByRevision(change, diff.revisions)
+          ? words.moved(title(change.question), say(before, change.question, change.gone), say(after, change.question, change.added))
+          : words.status(
+              title(change.question),
+              status(before, questionIn(before.result, change.question)),
+              status(after, questionIn(after.result, change.question)),
+            ),
+      ),
     ...diff.revisions.map((r) =>
       words.revised(after.words.source(r.source), title(r.question), say(before, r.question, r.before), say(after, r.question, r.after)),
     ),
@@ -53,7 +59,8 @@ export function sinceSection(before: { result: Reconciliation; words: Wording },
 function toldByRevision(change: QuestionChange, revisions: readonly SourceRevision[]): boolean {
   const own = revisions.filter((r) => r.question === change.question);
   if (own.length !== 1) return false;
-  const same = (answers: readonly Answer[], positions: readonly Answer[]) => answers.length === positions.length && answers.every((a) => positions.some((p) => p.not === a.not && equal(p.value, a.value)));
+  const same = (answers: readonly Answer[], positions: readonly Answer[]) =>
+    answers.length === positions.length && answers.every((a) => positions.some((p) => p.not === a.not && equal(p.value, a.value)));
   return same(own[0]!.before, change.gone) && same(own[0]!.after, change.added);
 }
 

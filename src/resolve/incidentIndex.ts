@@ -92,10 +92,13 @@ export function indexIncident(incident: Incident, vocabulary?: Vocabulary): Inci
     placeAncestorCache.set(id, chain);
     return chain;
   };
-  const placeSpans = treeSpans(incident.places.map((p) => p.id), (id) => {
-    const parent = placeById.get(id)?.in;
-    return parent === undefined ? undefined : placeId(parent);
-  });
+  const placeSpans = treeSpans(
+    incident.places.map((p) => p.id),
+    (id) => {
+      const parent = placeById.get(id)?.in;
+      return parent === undefined ? undefined : placeId(parent);
+    },
+  );
 
   const rootCache = new Map<string, readonly string[]>();
   /** The claims a claim rests on in the end, sorted; each step's answer is kept, so a long chain is walked once. */

@@ -23,12 +23,39 @@ export interface ClaimsToRowsOptions {
 
 /** The fields each declaration writes in its own columns; the rest goes in `more`. */
 const ENTRY_FIELDS: Readonly<Record<Exclude<SheetRecord, "claim" | "incident">, readonly (readonly [string, SheetColumn, "text" | "list"])[]>> = {
-  source: [["id", "id", "text"], ["name", "name", "text"], ["kind", "kind", "text"], ["actor", "speaks_for", "text"], ["url", "url", "text"], ["date", "date", "text"]],
-  actor: [["id", "id", "text"], ["name", "name", "text"], ["kind", "kind", "text"], ["aliases", "aliases", "list"], ["partOf", "part_of", "list"]],
-  place: [["id", "id", "text"], ["name", "name", "text"], ["kind", "kind", "text"], ["aliases", "aliases", "list"], ["in", "in", "text"]],
-  item: [["id", "id", "text"], ["name", "name", "text"], ["aliases", "aliases", "list"]],
+  source: [
+    ["id", "id", "text"],
+    ["name", "name", "text"],
+    ["kind", "kind", "text"],
+    ["actor", "speaks_for", "text"],
+    ["url", "url", "text"],
+    ["date", "date", "text"],
+  ],
+  actor: [
+    ["id", "id", "text"],
+    ["name", "name", "text"],
+    ["kind", "kind", "text"],
+    ["aliases", "aliases", "list"],
+    ["partOf", "part_of", "list"],
+  ],
+  place: [
+    ["id", "id", "text"],
+    ["name", "name", "text"],
+    ["kind", "kind", "text"],
+    ["aliases", "aliases", "list"],
+    ["in", "in", "text"],
+  ],
+  item: [
+    ["id", "id", "text"],
+    ["name", "name", "text"],
+    ["aliases", "aliases", "list"],
+  ],
 };
-const INCIDENT_FIELDS: readonly (readonly [string, SheetColumn])[] = [["id", "id"], ["title", "name"], ["lang", "lang"]];
+const INCIDENT_FIELDS: readonly (readonly [string, SheetColumn])[] = [
+  ["id", "id"],
+  ["title", "name"],
+  ["lang", "lang"],
+];
 const LISTS = ["contested", "actors", "places", "items", "sources", "claims"];
 
 /**
@@ -75,7 +102,9 @@ export function claimsToRows(incident: unknown, options: ClaimsToRowsOptions = {
   return [
     ...claims,
     incidentRow(checked),
-    ...(["source", "actor", "place", "item"] as const).flatMap((what) => (checked[`${what}s`] ?? []).map((entry) => entryRow(what, entry as Record<string, unknown>))),
+    ...(["source", "actor", "place", "item"] as const).flatMap((what) =>
+      (checked[`${what}s`] ?? []).map((entry) => entryRow(what, entry as Record<string, unknown>)),
+    ),
   ];
 }
 
@@ -109,7 +138,7 @@ function claimRow(claim: Claim, kinds: ReadonlyMap<string, string>, vocabulary: 
     const written = parts.every((part) => plain(part) !== undefined && !part.includes("/")) ? parts.join("/") : undefined;
     put("when", "when", written, when, aboutMore);
   }
-  if (Object.keys(aboutMore).length > 0) more["about"] = aboutMore;
+  if (Object.keys(aboutMore).length > 0) more.about = aboutMore;
   put("value", "value", writeSheetValue(claim.value, facetOf(vocabulary, facet)), claim.value);
   if (claim.not !== undefined) row.not = String(claim.not);
   for (const field of ["hedge", "quote", "lang"] as const) if (claim[field] !== undefined) put(field, field, plain(claim[field]), claim[field]);
@@ -134,7 +163,7 @@ function incidentRow(incident: Incident): SheetRow {
   for (const [field, value] of Object.entries(incident)) {
     if (!LISTS.includes(field) && !INCIDENT_FIELDS.some(([f]) => f === field)) more[field] = value;
   }
-  if (Array.isArray(incident.items) && incident.items.length === 0) more["items"] = [];
+  if (Array.isArray(incident.items) && incident.items.length === 0) more.items = [];
   if (Object.keys(more).length > 0) row.more = JSON.stringify(more);
   return row;
 }
@@ -147,7 +176,14 @@ function entryRow(what: keyof typeof ENTRY_FIELDS, entry: Record<string, unknown
   for (const [field, column, shape] of fields) {
     const value = entry[field];
     if (value === undefined) continue;
-    const written = shape === "list" ? (Array.isArray(value) && value.every((v) => typeof v === "string") ? list(value) : undefined) : typeof value === "string" ? plain(value) : undefined;
+    const written =
+      shape === "list"
+        ? Array.isArray(value) && value.every((v) => typeof v === "string")
+          ? list(value)
+          : undefined
+        : typeof value === "string"
+          ? plain(value)
+          : undefined;
     if (written !== undefined) row[column] = written;
     else more[field] = value;
   }

@@ -54,7 +54,8 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): SheetImport
   for (const cell of header) {
     const name = unescapeFormula(cell);
     const column = columnOf(name);
-    if (column === undefined && name.trim() !== "") issues.push(sheetIssue("unknown-column", 1, name, { header: name, suggestion: didYouMean(name, SHEET_COLUMNS) }));
+    if (column === undefined && name.trim() !== "")
+      issues.push(sheetIssue("unknown-column", 1, name, { header: name, suggestion: didYouMean(name, SHEET_COLUMNS) }));
     if (column !== undefined && seen.has(column)) issues.push(sheetIssue("duplicate-column", 1, name, { column, first: seen.get(column)! }));
     columns.push(column !== undefined && !seen.has(column) ? column : undefined);
     if (column !== undefined && !seen.has(column)) seen.set(column, name);

@@ -7,8 +7,29 @@ import type { EntryOrigin, SheetBuild } from "./readSheet.js";
 import type { NamedEntry, SheetIssue } from "./sheetIssue.js";
 import type { SheetColumn } from "./sheetRow.js";
 
-const CLAIM_COLUMNS: Readonly<Record<string, SheetColumn>> = { id: "id", source: "source", via: "via", said: "said", value: "value", not: "not", hedge: "hedge", quote: "quote", lang: "lang", basedOn: "based_on" };
-const ENTRY_COLUMNS: Readonly<Record<string, SheetColumn>> = { id: "id", name: "name", kind: "kind", aliases: "aliases", actor: "speaks_for", partOf: "part_of", in: "in", url: "url", date: "date" };
+const CLAIM_COLUMNS: Readonly<Record<string, SheetColumn>> = {
+  id: "id",
+  source: "source",
+  via: "via",
+  said: "said",
+  value: "value",
+  not: "not",
+  hedge: "hedge",
+  quote: "quote",
+  lang: "lang",
+  basedOn: "based_on",
+};
+const ENTRY_COLUMNS: Readonly<Record<string, SheetColumn>> = {
+  id: "id",
+  name: "name",
+  kind: "kind",
+  aliases: "aliases",
+  actor: "speaks_for",
+  partOf: "part_of",
+  in: "in",
+  url: "url",
+  date: "date",
+};
 const INCIDENT_COLUMNS: Readonly<Record<string, SheetColumn>> = { id: "id", title: "name", lang: "lang" };
 const LIST_OF: Readonly<Record<string, NamedEntry>> = { sources: "source", actors: "actor", places: "place", items: "item" };
 
@@ -44,15 +65,26 @@ const MISSING_FIX: Readonly<Partial<Record<SheetColumn, string>>> = {
  * says how a cell writes it, a duplicate names the first row), and what to
  * leave out for it: the row, and for an entry created from a name, the name.
  */
-export function locateIssue(issue: Issue, built: SheetBuild, vocabulary: Vocabulary): { issue: SheetIssue; row?: number; name?: { what: NamedEntry; folded: string; row: number } } {
+export function locateIssue(
+  issue: Issue,
+  built: SheetBuild,
+  vocabulary: Vocabulary,
+): { issue: SheetIssue; row?: number; name?: { what: NamedEntry; folded: string; row: number } } {
   const [top, index, ...rest] = issue.path;
   const field = String(rest[0] ?? "");
   const params = (issue as { params?: unknown }).params;
-  const sheet = (row: number, column: string, fix = issue.code === "missing" ? (MISSING_FIX[column as SheetColumn] ?? issue.fix) : issue.fix): SheetIssue => ({ code: issue.code, row, column, params, message: issue.message, fix });
+  const sheet = (row: number, column: string, fix = issue.code === "missing" ? (MISSING_FIX[column as SheetColumn] ?? issue.fix) : issue.fix): SheetIssue => ({
+    code: issue.code,
+    row,
+    column,
+    params,
+    message: issue.message,
+    fix,
+  });
   if (top === "claims" && typeof index === "number") {
     const origin = built.origins.claims[index]!;
     const column = origin.fromMore.has(field) ? "more" : field === "about" ? aboutColumn(rest[1]) : (CLAIM_COLUMNS[field] ?? "more");
-    const claim = (built.document["claims"] as { id?: unknown; about?: { facet?: string } }[])[index];
+    const claim = (built.document.claims as { id?: unknown; about?: { facet?: string } }[])[index];
     const kind = facetOf(vocabulary, String(claim?.about?.facet ?? ""))?.kind;
     const reason = (params as { reason?: string } | undefined)?.reason;
     const fix =
@@ -72,7 +104,8 @@ export function locateIssue(issue: Issue, built: SheetBuild, vocabulary: Vocabul
   const what = typeof top === "string" ? LIST_OF[top] : undefined;
   if (what !== undefined && typeof index === "number") {
     const origin: EntryOrigin = built.origins.lists[what][index]!;
-    if (origin.column === undefined) return { issue: sheet(origin.row, origin.fromMore.has(field) ? "more" : (ENTRY_COLUMNS[field] ?? "more")), row: origin.row };
+    if (origin.column === undefined)
+      return { issue: sheet(origin.row, origin.fromMore.has(field) ? "more" : (ENTRY_COLUMNS[field] ?? "more")), row: origin.row };
     const entry = (built.document[top as string] as { name: string }[])[index]!;
     const column = field === "kind" && origin.column === "source" ? "source_kind" : field === "actor" ? "speaks_for" : origin.column;
     return { issue: sheet(origin.row, column), row: origin.row, name: { what, folded: normalizeName(entry.name), row: origin.row } };

@@ -6,7 +6,22 @@ import type { SheetColumn } from "./sheetRow.js";
 import { readSheetValue } from "./sheetValue.js";
 
 /** The words a `not` cell may hold. */
-const NOT_WORDS: Readonly<Record<string, boolean>> = { true: true, yes: true, y: true, x: true, "1": true, not: true, oui: true, vrai: true, false: false, no: false, n: false, "0": false, non: false, faux: false };
+const NOT_WORDS: Readonly<Record<string, boolean>> = {
+  true: true,
+  yes: true,
+  y: true,
+  x: true,
+  "1": true,
+  not: true,
+  oui: true,
+  vrai: true,
+  false: false,
+  no: false,
+  n: false,
+  "0": false,
+  non: false,
+  faux: false,
+};
 /** The kind of a source a claim row names without declaring it, when the row says none: a relay is most often a newsroom. */
 const DEFAULT_KIND = { source: "other", via: "media" } as const;
 /** Looks a name up in the sheet, creating an entry for a new one; `undefined` (with the row's problem said) when it cannot. */
@@ -30,12 +45,20 @@ export function readClaim(
   const side = text("speaks_for");
   if (sourceName !== "") {
     const source = resolve("source", sourceName, "source", { kind: kind || DEFAULT_KIND.source, ...(side ? { actor: side } : {}) });
-    if (source !== undefined) claim["source"] = source;
+    if (source !== undefined) claim.source = source;
     const known = source === undefined ? undefined : sourceById.get(source);
-    if (known && kind !== "" && known.entry["kind"] !== kind) {
-      problems.push(sheetIssue("conflicting-cell", row.row, "source_kind", { what: "source", name: sourceName, given: kind, known: String(known.entry["kind"]), row: known.row }));
+    if (known && kind !== "" && known.entry.kind !== kind) {
+      problems.push(
+        sheetIssue("conflicting-cell", row.row, "source_kind", {
+          what: "source",
+          name: sourceName,
+          given: kind,
+          known: String(known.entry.kind),
+          row: known.row,
+        }),
+      );
     }
-    const knownSide = known?.entry["actor"];
+    const knownSide = known?.entry.actor;
     const sideOf = (name: string) => {
       const found = names.actor.lookup(name);
       return "found" in found ? found.found : name;
@@ -46,8 +69,8 @@ export function readClaim(
   }
   if (side !== "") resolve("actor", side, "speaks_for");
   const via = splitCell(text("via"), ">").map((relay) => resolve("source", relay, "via", { kind: DEFAULT_KIND.via }));
-  if (via.length > 0 && via.every((v) => v !== undefined)) claim["via"] = via;
-  if (text("said") !== "") claim["said"] = text("said");
+  if (via.length > 0 && via.every((v) => v !== undefined)) claim.via = via;
+  if (text("said") !== "") claim.said = text("said");
   const facet = text("facet");
   const about: Record<string, unknown> = { facet };
   const named: readonly [SheetColumn & ("party" | "place" | "item"), NamedEntry][] = [
@@ -62,20 +85,19 @@ export function readClaim(
     if ((what === "item" && !itemsDeclared) || resolve(what, name, column) !== undefined) about[column] = name;
   }
   for (const column of ["group", "target"] as const) if (text(column) !== "") about[column] = text(column);
-  if (text("when") !== "") about["when"] = readSheetValue(text("when"), { kind: "time" });
-  claim["about"] = Object.fromEntries(["facet", "party", "group", "place", "when", "target", "item"].filter((f) => f in about).map((f) => [f, about[f]]));
+  if (text("when") !== "") about.when = readSheetValue(text("when"), { kind: "time" });
+  claim.about = Object.fromEntries(["facet", "party", "group", "place", "when", "target", "item"].filter((f) => f in about).map((f) => [f, about[f]]));
   const definition = facetOf(vocabulary, facet);
   if (text("value") !== "") {
     const value = readSheetValue(text("value"), definition);
-    claim["value"] = value;
+    claim.value = value;
     if ((definition?.kind === "place" || definition?.kind === "actor") && typeof value === "string") resolve(definition.kind, value, "value");
   }
   const not = text("not").toLowerCase();
-  if (not !== "" && Object.hasOwn(NOT_WORDS, not)) claim["not"] = NOT_WORDS[not];
+  if (not !== "" && Object.hasOwn(NOT_WORDS, not)) claim.not = NOT_WORDS[not];
   else if (not !== "") problems.push(sheetIssue("invalid-cell", row.row, "not", { received: text("not"), options: ["true", "false"] }));
   for (const column of ["hedge", "quote", "lang"] as const) if (text(column) !== "") claim[column] = text(column);
   const bases = splitCell(text("based_on"), ";");
-  if (bases.length > 0) claim["basedOn"] = bases;
+  if (bases.length > 0) claim.basedOn = bases;
   return claim;
 }
-

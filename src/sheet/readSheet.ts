@@ -78,7 +78,11 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     source: new SheetNames("source"),
     actor: new SheetNames("actor"),
     place: new SheetNames("place"),
-    item: new SheetNames("item", (name) => vocabularyItems.itemId(name), () => vocabularyItems.known()),
+    item: new SheetNames(
+      "item",
+      (name) => vocabularyItems.itemId(name),
+      () => vocabularyItems.known(),
+    ),
   };
   const entries: Record<NamedEntry, Record<string, unknown>[]> = { source: [], actor: [], place: [], item: [] };
   const entryOrigins: Record<NamedEntry, EntryOrigin[]> = { source: [], actor: [], place: [], item: [] };
@@ -109,7 +113,7 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
         entries[what].push(entry);
         entryOrigins[what].push({ row, column, fromMore: new Set() });
         if (what === "source") sourceById.set(id, { entry, row });
-        created.push({ what, id, name, row, column, ...(typeof extra["kind"] === "string" ? { kind: extra["kind"] } : {}) });
+        created.push({ what, id, name, row, column, ...(typeof extra.kind === "string" ? { kind: extra.kind } : {}) });
       });
       return id;
     };
@@ -134,7 +138,8 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     }
     const failed = excluded.rows.has(row.row);
     if (record === "incident") {
-      if (incidentOrigin !== undefined && !failed) issues.push(sheetIssue("duplicate-declaration", row.row, "record", { what: "incident", id: text(row, "id"), row: incidentOrigin.row }));
+      if (incidentOrigin !== undefined && !failed)
+        issues.push(sheetIssue("duplicate-declaration", row.row, "record", { what: "incident", id: text(row, "id"), row: incidentOrigin.row }));
       else if (!failed && problems.length > 0) issues.push(...problems);
       else if (!failed) {
         incident = withMore(cells({ id: text(row, "id"), title: text(row, "name"), lang: text(row, "lang") }), more);
@@ -144,7 +149,7 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     }
     const what: NamedEntry = record;
     const name = text(row, "name");
-    const id = text(row, "id") || (typeof more["id"] === "string" ? more["id"] : names[what].freshId(name || what));
+    const id = text(row, "id") || (typeof more.id === "string" ? more.id : names[what].freshId(name || what));
     const earlier = names[what].byId(id);
     if (earlier) {
       if (!failed) issues.push(sheetIssue("duplicate-declaration", row.row, "id", { what, id, row: earlier.row }));
@@ -152,7 +157,7 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     }
     const aliases = splitCell(text(row, "aliases"), ";");
     const entry = withMore(cells({ id, name, kind: text(row, "kind"), aliases, url: text(row, "url"), date: text(row, "date") }), more);
-    const entryNames = [typeof entry["name"] === "string" ? entry["name"] : name, ...(Array.isArray(entry["aliases"]) ? (entry["aliases"] as unknown[]).map(String) : [])];
+    const entryNames = [typeof entry.name === "string" ? entry.name : name, ...(Array.isArray(entry.aliases) ? (entry.aliases as unknown[]).map(String) : [])];
     names[what].add({ id, names: entryNames, row: row.row }, failed || problems.length > 0 ? row.row : undefined);
     if (failed) continue;
     if (problems.length > 0) {
@@ -176,11 +181,11 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
       const side = text(row, "speaks_for");
       const wholes = splitCell(text(row, "part_of"), ";");
       const within = text(row, "in");
-      if (what === "source" && side !== "" && resolve("actor", side, "speaks_for") !== undefined) entry["actor"] ??= side;
-      if (what === "actor" && wholes.length > 0 && wholes.every((w) => resolve("actor", w, "part_of") !== undefined)) entry["partOf"] ??= wholes;
-      if (what === "place" && within !== "" && resolve("place", within, "in") !== undefined) entry["in"] ??= within;
+      if (what === "source" && side !== "" && resolve("actor", side, "speaks_for") !== undefined) entry.actor ??= side;
+      if (what === "actor" && wholes.length > 0 && wholes.every((w) => resolve("actor", w, "part_of") !== undefined)) entry.partOf ??= wholes;
+      if (what === "place" && within !== "" && resolve("place", within, "in") !== undefined) entry.in ??= within;
       if (settle()) kept.push(k);
-      else names[what].fail(String(entry["id"]), origin.row);
+      else names[what].fail(String(entry.id), origin.row);
     });
     // Entries the declarations created from names (an enclosing place no row declares) follow the declared ones.
     entries[what] = [...kept.map((k) => entries[what][k]!), ...entries[what].slice(declared)];
@@ -193,7 +198,7 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
   const removedClaims = new Map<string, number>();
   for (const { row, record, more, problems } of classified) {
     if (record !== "claim") continue;
-    const id = text(row, "id") || (typeof more["id"] === "string" ? more["id"] : `row-${row.row}`);
+    const id = text(row, "id") || (typeof more.id === "string" ? more.id : `row-${row.row}`);
     if (excluded.rows.has(row.row)) {
       removedClaims.set(id, row.row);
       continue;
@@ -213,12 +218,12 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = claims.length - 1; k >= 0; k--) {
-      const bases = claims[k]!["basedOn"];
+      const bases = claims[k]!.basedOn;
       const missing = Array.isArray(bases) ? bases.find((b) => removedClaims.has(String(b))) : undefined;
       if (missing === undefined) continue;
       const origin = claimOrigins[k]!;
       issues.push(sheetIssue("depends-on-row", origin.row, "based_on", { what: "claim", name: String(missing), row: removedClaims.get(String(missing))! }));
-      removedClaims.set(String(claims[k]!["id"]), origin.row);
+      removedClaims.set(String(claims[k]!.id), origin.row);
       claims.splice(k, 1);
       claimOrigins.splice(k, 1);
       changed = true;

@@ -60,10 +60,19 @@ const SHEET_ISSUE_TEXT: { readonly [C in SheetIssueCode]: (p: SheetIssueParams[C
   }),
   "duplicate-column": (p) => ({ message: `a second "${p.column}" column (the first is headed "${p.first}")`, fix: "Keep one column of each name." }),
   "unreadable-csv": (p) => ({ message: p.detail, fix: 'Close every quoted cell with a double quote, and write a double quote inside one as "".' }),
-  "extra-cells": (p) => ({ message: `${p.count} cell${p.count === 1 ? "" : "s"} beyond the last column`, fix: "Remove them, or add a header for them; a separator inside a cell needs the cell in double quotes." }),
+  "extra-cells": (p) => ({
+    message: `${p.count} cell${p.count === 1 ? "" : "s"} beyond the last column`,
+    fix: "Remove them, or add a header for them; a separator inside a cell needs the cell in double quotes.",
+  }),
   "invalid-cell": (p) => ({ message: `"${p.received}" is not one of ${quoted(p.options)}`, fix: `Write one of ${quoted(p.options)}, or leave it blank.` }),
-  "stray-cell": (p) => ({ message: `a ${p.record} row leaves this column blank`, fix: `Clear it, or move it to the row where it belongs (see which columns a ${p.record} row fills).` }),
-  "invalid-more": (p) => ({ message: `not a JSON object: ${p.detail}`, fix: 'Write the other fields as one JSON object, e.g. {"comment": "…"}, or leave it blank.' }),
+  "stray-cell": (p) => ({
+    message: `a ${p.record} row leaves this column blank`,
+    fix: `Clear it, or move it to the row where it belongs (see which columns a ${p.record} row fills).`,
+  }),
+  "invalid-more": (p) => ({
+    message: `not a JSON object: ${p.detail}`,
+    fix: 'Write the other fields as one JSON object, e.g. {"comment": "…"}, or leave it blank.',
+  }),
   "near-name": (p) => ({
     message: `unknown ${p.what} "${p.name}" — did you mean "${p.suggestion}"?`,
     fix: `Correct the spelling; if it is another ${p.what}, declare it in a ${p.what} row.`,
@@ -72,7 +81,10 @@ const SHEET_ISSUE_TEXT: { readonly [C in SheetIssueCode]: (p: SheetIssueParams[C
     message: `${p.what} "${p.name}" is "${p.known}" on row ${p.row}, not "${p.given}"`,
     fix: "Write the same here, or leave it blank.",
   }),
-  "duplicate-declaration": (p) => ({ message: `${p.what} "${p.id}" is already declared on row ${p.row}`, fix: `Give each ${p.what} its own id, or remove one of the rows.` }),
+  "duplicate-declaration": (p) => ({
+    message: `${p.what} "${p.id}" is already declared on row ${p.row}`,
+    fix: `Give each ${p.what} its own id, or remove one of the rows.`,
+  }),
   "depends-on-row": (p) => ({ message: `${p.what} "${p.name}" is on row ${p.row}, which could not be read`, fix: `Correct row ${p.row} first.` }),
 };
 

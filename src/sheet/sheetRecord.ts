@@ -20,7 +20,8 @@ export function classify(row: NumberedRow): { record?: SheetRecord; more: Record
   const problems: SheetIssue[] = [];
   const typed = (row.cells.record ?? "").trim().toLowerCase();
   const record = SheetRecordSchema.safeParse(typed === "" ? "claim" : typed);
-  if (!record.success) return { more: {}, problems: [sheetIssue("invalid-cell", row.row, "record", { received: row.cells.record ?? "", options: SheetRecordSchema.options })] };
+  if (!record.success)
+    return { more: {}, problems: [sheetIssue("invalid-cell", row.row, "record", { received: row.cells.record ?? "", options: SheetRecordSchema.options })] };
   const allowed = RECORD_COLUMNS[record.data];
   for (const [column, value] of Object.entries(row.cells) as [SheetColumn, string][]) {
     if (value.trim() !== "" && !allowed.includes(column)) problems.push(sheetIssue("stray-cell", row.row, column, { record: record.data }));

@@ -87,7 +87,29 @@ export type SheetRecord = z.infer<typeof SheetRecordSchema>;
 
 /** The columns each record may fill; every other cell of its row is left blank. */
 export const RECORD_COLUMNS: Readonly<Record<SheetRecord, readonly SheetColumn[]>> = {
-  claim: ["record", "id", "source", "source_kind", "via", "said", "facet", "party", "group", "place", "when", "target", "item", "value", "not", "hedge", "quote", "lang", "based_on", "speaks_for", "more"],
+  claim: [
+    "record",
+    "id",
+    "source",
+    "source_kind",
+    "via",
+    "said",
+    "facet",
+    "party",
+    "group",
+    "place",
+    "when",
+    "target",
+    "item",
+    "value",
+    "not",
+    "hedge",
+    "quote",
+    "lang",
+    "based_on",
+    "speaks_for",
+    "more",
+  ],
   incident: ["record", "id", "name", "lang", "more"],
   source: ["record", "id", "name", "kind", "speaks_for", "url", "date", "more"],
   actor: ["record", "id", "name", "kind", "aliases", "part_of", "more"],
@@ -96,7 +118,15 @@ export const RECORD_COLUMNS: Readonly<Record<SheetRecord, readonly SheetColumn[]
 };
 
 /** Other ways a person may head a column: "Claim ID", "Based on", "source-kind". */
-const HEADER_ALIASES: Readonly<Record<string, SheetColumn>> = { claim: "id", claim_id: "id", basedon: "based_on", partof: "part_of", speaksfor: "speaks_for", sourcekind: "source_kind", type: "record" };
+const HEADER_ALIASES: Readonly<Record<string, SheetColumn>> = {
+  claim: "id",
+  claim_id: "id",
+  basedon: "based_on",
+  partof: "part_of",
+  speaksfor: "speaks_for",
+  sourcekind: "source_kind",
+  type: "record",
+};
 
 /**
  * The column a header names: case, spaces and hyphens ignored ("Source
@@ -108,12 +138,17 @@ const HEADER_ALIASES: Readonly<Record<string, SheetColumn>> = { claim: "id", cla
  * //=> ["based_on", "id", undefined]
  */
 export function columnOf(header: string): SheetColumn | undefined {
-  const key = header.trim().toLowerCase().replace(/[\s-]+/gu, "_");
+  const key = header
+    .trim()
+    .toLowerCase()
+    .replace(/[\s-]+/gu, "_");
   if (Object.hasOwn(SheetRowSchema.shape, key)) return key as SheetColumn;
   return Object.hasOwn(HEADER_ALIASES, key) ? HEADER_ALIASES[key] : undefined;
 }
 
-const BLANK: Readonly<Record<SheetColumn, string>> = Object.freeze(Object.fromEntries(SHEET_COLUMNS.map((column) => [column, ""])) as Record<SheetColumn, string>);
+const BLANK: Readonly<Record<SheetColumn, string>> = Object.freeze(
+  Object.fromEntries(SHEET_COLUMNS.map((column) => [column, ""])) as Record<SheetColumn, string>,
+);
 
 /** A row with every column blank, to fill in (a copy of one frozen row: a sheet writes a hundred thousand). */
 export function blankRow(): Record<SheetColumn, string> {

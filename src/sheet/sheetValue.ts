@@ -14,7 +14,10 @@ interface ValueSyntax {
 /** The short forms of a quantity, each with the value it reads as. Numbers are whole or decimal. */
 const QUANTITY_FORMS: readonly [RegExp, (m: RegExpMatchArray) => unknown][] = [
   [/^(\d+(?:\.\d+)?)$/u, (m) => Number(m[1])],
-  [/^~\s*(\d+(?:\.\d+)?)(?:\s*(?:±|\+-|\+\/-)\s*(\d+(?:\.\d+)?))?$/u, (m) => (m[2] === undefined ? { approx: Number(m[1]) } : { approx: Number(m[1]), tolerance: Number(m[2]) })],
+  [
+    /^~\s*(\d+(?:\.\d+)?)(?:\s*(?:±|\+-|\+\/-)\s*(\d+(?:\.\d+)?))?$/u,
+    (m) => (m[2] === undefined ? { approx: Number(m[1]) } : { approx: Number(m[1]), tolerance: Number(m[2]) }),
+  ],
   [/^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)$/u, (m) => ({ min: Number(m[1]), max: Number(m[2]) })],
   [/^(?:>=|≥)\s*(\d+(?:\.\d+)?)$/u, (m) => ({ atLeast: Number(m[1]) })],
   [/^(?:<=|≤)\s*(\d+(?:\.\d+)?)$/u, (m) => ({ atMost: Number(m[1]) })],
@@ -53,12 +56,12 @@ const SYNTAX: Readonly<Record<ValueKind, ValueSyntax>> = {
       if (typeof value !== "object" || value === null) return undefined;
       const q = value as Record<string, unknown>;
       const keys = Object.keys(q).sort().join(",");
-      if (keys === "approx") return `~${q["approx"]}`;
-      if (keys === "approx,tolerance") return `~${q["approx"]}±${q["tolerance"]}`;
-      if (keys === "max,min") return `${q["min"]}-${q["max"]}`;
-      if (keys === "atLeast") return `>=${q["atLeast"]}`;
-      if (keys === "atMost") return `<=${q["atMost"]}`;
-      if (keys === "phrase" && typeof q["phrase"] === "string") return q["phrase"];
+      if (keys === "approx") return `~${q.approx}`;
+      if (keys === "approx,tolerance") return `~${q.approx}±${q.tolerance}`;
+      if (keys === "max,min") return `${q.min}-${q.max}`;
+      if (keys === "atLeast") return `>=${q.atLeast}`;
+      if (keys === "atMost") return `<=${q.atMost}`;
+      if (keys === "phrase" && typeof q.phrase === "string") return q.phrase;
       return undefined;
     },
     read(text) {
@@ -86,7 +89,10 @@ const SYNTAX: Readonly<Record<ValueKind, ValueSyntax>> = {
 };
 
 /** A facet the vocabulary does not know: its values are read as text, or as numbers when they are numbers. */
-const UNKNOWN_FACET: ValueSyntax = { write: (value) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined), read: (text) => (/^\d+(?:\.\d+)?$/u.test(text) ? Number(text) : text) };
+const UNKNOWN_FACET: ValueSyntax = {
+  write: (value) => (typeof value === "string" ? value : typeof value === "number" ? String(value) : undefined),
+  read: (text) => (/^\d+(?:\.\d+)?$/u.test(text) ? Number(text) : text),
+};
 
 function syntaxOf(facet: FacetDefinition | undefined): ValueSyntax {
   return facet ? SYNTAX[facet.kind] : UNKNOWN_FACET;

@@ -25,7 +25,9 @@ export const CONFLICT_ITEMS = {
   drones: items("drone, uav, uavs"),
   aircraft: items("plane, planes, helicopter, helicopters, jet, jets, avion, avions, hélicoptère, hélicoptères, aéronef, aéronefs"),
   boats: items("boat, canoe, canoes, pirogue, pirogues, bateau, bateaux, embarcation, embarcations"),
-  camps: items("camp, base, bases, military base, military bases, military camp, military camps, post, posts, outpost, outposts, barracks, caserne, casernes, camp militaire, camps militaires, poste, postes, emprise, emprises"),
+  camps: items(
+    "camp, base, bases, military base, military bases, military camp, military camps, post, posts, outpost, outposts, barracks, caserne, casernes, camp militaire, camps militaires, poste, postes, emprise, emprises",
+  ),
   depots: items("depot, logistics depot, logistics depots, warehouse, warehouses, dépôt, dépôts, dépôt logistique, dépôts logistiques, entrepôt, entrepôts"),
   houses: items("house, home, homes, hut, huts, dwelling, dwellings, maison, maisons, habitation, habitations, case, cases"),
   shops: items("shop, store, stores, boutique, boutiques, commerce, commerces, market stall, market stalls"),
@@ -33,10 +35,16 @@ export const CONFLICT_ITEMS = {
   buildings: items("building, bâtiment, bâtiments"),
   granaries: items("granary, grenier, greniers"),
   food: items("food supplies, provisions, vivres, nourriture"),
-  livestock: items("cattle, cow, cows, goat, goats, sheep, camel, camels, head of cattle, bétail, cheptel, vache, vaches, boeuf, boeufs, chèvre, chèvres, mouton, moutons, chameau, chameaux, têtes de bétail"),
-  "fuel-tanks": items("fuel tank, fuel tanks, storage tank, storage tanks, oil tank, oil tanks, réservoir, réservoirs, réservoir de carburant, réservoirs de carburant, cuve, cuves, citerne, citernes"),
+  livestock: items(
+    "cattle, cow, cows, goat, goats, sheep, camel, camels, head of cattle, bétail, cheptel, vache, vaches, boeuf, boeufs, chèvre, chèvres, mouton, moutons, chameau, chameaux, têtes de bétail",
+  ),
+  "fuel-tanks": items(
+    "fuel tank, fuel tanks, storage tank, storage tanks, oil tank, oil tanks, réservoir, réservoirs, réservoir de carburant, réservoirs de carburant, cuve, cuves, citerne, citernes",
+  ),
   vbieds: items("vbied, vehicle-borne ied, vehicle-borne ieds, car bomb, car bombs, véhicule piégé, véhicules piégés, voiture piégée, voitures piégées"),
-  ieds: items("ied, improvised explosive device, improvised explosive devices, mine, mines, landmine, landmines, engin explosif, engins explosifs, engin explosif improvisé, engins explosifs improvisés"),
+  ieds: items(
+    "ied, improvised explosive device, improvised explosive devices, mine, mines, landmine, landmines, engin explosif, engins explosifs, engin explosif improvisé, engins explosifs improvisés",
+  ),
 } satisfies Record<string, ItemDefinition & { aliases: string[] }>;
 
 /**

@@ -52,8 +52,8 @@ type ConflictAbout<F extends ConflictFacet> = Pick<AboutShape, "party" | "place"
 export type ClaimInput<F extends string = string> = string extends F
   ? ClaimFields & { about: AboutShape; value: ClaimShape["value"] }
   : F extends ConflictFacet
-  ? ClaimFields & { about: ConflictAbout<F>; value: ValueByKind<F>[ConflictFacetKinds[F]] }
-  : ClaimFields & { about: AboutShape & { facet: F }; value: ClaimShape["value"] };
+    ? ClaimFields & { about: ConflictAbout<F>; value: ValueByKind<F>[ConflictFacetKinds[F]] }
+    : ClaimFields & { about: AboutShape & { facet: F }; value: ClaimShape["value"] };
 
 /**
  * An incident document as it may be written (format 1): what

@@ -165,7 +165,14 @@ function vocabularyIssues(vocabulary: Vocabulary): Issue[] {
     facet.partOf?.forEach((whole, i) => {
       const wholeFacet = facetOf(vocabulary, whole);
       if (!wholeFacet) {
-        issues.push(makeIssue("unknown-reference", [...at, "partOf", i], { what: "facet", name: whole, known: Object.keys(facets).slice(0, 10), knownCount: Object.keys(facets).length }));
+        issues.push(
+          makeIssue("unknown-reference", [...at, "partOf", i], {
+            what: "facet",
+            name: whole,
+            known: Object.keys(facets).slice(0, 10),
+            knownCount: Object.keys(facets).length,
+          }),
+        );
       } else if (facet.kind !== "quantity" || wholeFacet.kind !== "quantity") {
         issues.push(makeIssue("part-of-kind", [...at, "partOf", i], { facet: name, whole }));
       }
@@ -185,7 +192,10 @@ function ambiguousItemNames(vocabulary: Vocabulary): Issue[] {
   const owner = new Map<string, string>();
   const issues: Issue[] = [];
   for (const [id, item] of Object.entries(vocabulary.items ?? {})) {
-    const names: [string, Issue["path"]][] = [[id, ["items", id]], ...(item.aliases ?? []).map((alias, j): [string, Issue["path"]] => [alias, ["items", id, "aliases", j]])];
+    const names: [string, Issue["path"]][] = [
+      [id, ["items", id]],
+      ...(item.aliases ?? []).map((alias, j): [string, Issue["path"]] => [alias, ["items", id, "aliases", j]]),
+    ];
     for (const [name, path] of names) {
       const folded = normalizeName(name);
       const other = owner.get(folded);

@@ -2,10 +2,11 @@ import type { FacetDefinition, Vocabulary } from "./vocabulary.js";
 
 /** What each kind of facet takes as a value, as the reference says it. */
 const KIND_VALUES: Readonly<Record<FacetDefinition["kind"], string>> = {
-  quantity: "a count: `12`, `{ \"approx\": 50 }`, `{ \"min\": 20, \"max\": 99 }`, `{ \"atLeast\": 500 }`, `{ \"atMost\": 10 }`, `{ \"phrase\": \"une cinquantaine\" }`, `\"withheld\"` or `\"unknown\"`",
+  quantity:
+    'a count: `12`, `{ "approx": 50 }`, `{ "min": 20, "max": 99 }`, `{ "atLeast": 500 }`, `{ "atMost": 10 }`, `{ "phrase": "une cinquantaine" }`, `"withheld"` or `"unknown"`',
   category: "one of the facet's values",
   set: "a list of names",
-  time: "an ISO 8601 date or date-time of any precision, or `{ \"from\", \"to\" }`",
+  time: 'an ISO 8601 date or date-time of any precision, or `{ "from", "to" }`',
   place: "a place id or alias",
   actor: "an actor id or alias",
   text: "a text",
@@ -47,7 +48,9 @@ export function vocabularyReference(vocabulary: Vocabulary): string {
     "",
     "| facet | kind | what it answers | labels |",
     "|---|---|---|---|",
-    ...Object.entries(vocabulary.facets).map(([name, facet]) => `| \`${name}\` | ${facet.kind} | ${cell(facet.description ?? "")} | ${cell(label("facets", name).join("; "))} |`),
+    ...Object.entries(vocabulary.facets).map(
+      ([name, facet]) => `| \`${name}\` | ${facet.kind} | ${cell(facet.description ?? "")} | ${cell(label("facets", name).join("; "))} |`,
+    ),
     "",
   );
   for (const [name, facet] of Object.entries(vocabulary.facets)) {
@@ -70,7 +73,9 @@ export function vocabularyReference(vocabulary: Vocabulary): string {
       "",
       "| group | part of | labels |",
       "|---|---|---|",
-      ...names.map((group) => `| \`${group}\` | ${(vocabulary.groups?.[group] ?? []).map((w) => `\`${w}\``).join(", ")} | ${cell(label("groups", group).join("; "))} |`),
+      ...names.map(
+        (group) => `| \`${group}\` | ${(vocabulary.groups?.[group] ?? []).map((w) => `\`${w}\``).join(", ")} | ${cell(label("groups", group).join("; "))} |`,
+      ),
       "",
     );
   }

@@ -31,7 +31,11 @@ describe("contested import", () => {
   });
 
   it("takes the id, the language and the separator it is given", async () => {
-    const { stdout } = await runCli(["import", "-", "--id", "x", "--lang", "fr", "--separator", "tab"], {}, "id\tsource\tsource_kind\tfacet\tvalue\nc1\tRFI\tmedia\tkilled\tune dizaine\n");
+    const { stdout } = await runCli(
+      ["import", "-", "--id", "x", "--lang", "fr", "--separator", "tab"],
+      {},
+      "id\tsource\tsource_kind\tfacet\tvalue\nc1\tRFI\tmedia\tkilled\tune dizaine\n",
+    );
     expect(JSON.parse(stdout)).toMatchObject({ id: "x", lang: "fr", claims: [{ value: { phrase: "une dizaine" } }] });
   });
 });
@@ -52,7 +56,13 @@ describe("contested export", () => {
   });
 
   it("prints an invalid incident's problems as validate does, and exits 2", async () => {
-    const { code, stderr, stdout } = await runCli(["export", "bad.json"], { "bad.json": JSON.stringify({ contested: 1, id: "bad", sources: [], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: 3 }] }, null, 2) });
+    const { code, stderr, stdout } = await runCli(["export", "bad.json"], {
+      "bad.json": JSON.stringify(
+        { contested: 1, id: "bad", sources: [], claims: [{ id: "c", source: "nobody", about: { facet: "killed" }, value: 3 }] },
+        null,
+        2,
+      ),
+    });
     expect([code, stdout]).toEqual([EXIT.invalid, ""]);
     expect(stderr).toMatch(/^bad\.json: claims\[0 "c"\]\.source: unknown source "nobody"/);
   });
@@ -94,7 +104,10 @@ describe("contested compare", () => {
 });
 
 describe("contested diff", () => {
-  const later = JSON.stringify({ ...seed, claims: (seed as { claims: { id: string }[] }).claims.map((c) => (c.id === "local-toll" ? { ...c, value: { approx: 60 } } : c)) });
+  const later = JSON.stringify({
+    ...seed,
+    claims: (seed as { claims: { id: string }[] }).claims.map((c) => (c.id === "local-toll" ? { ...c, value: { approx: 60 } } : c)),
+  });
 
   it("says what changed between two versions, and exits 1", async () => {
     const { code, stdout } = await runCli(["diff", "before.json", "after.json"], { "before.json": niafunke, "after.json": later });

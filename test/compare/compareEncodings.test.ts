@@ -61,7 +61,11 @@ describe("compareEncodings", () => {
 
   it("says it in a report, in English or French", () => {
     const text = formatComparison(check);
-    expect(text.split("\n").slice(0, 3)).toEqual(["Double coding of niafunke-goundam-2023-11-24", "============================================", "13 of 19 claims coded alike (68 %)."]);
+    expect(text.split("\n").slice(0, 3)).toEqual([
+      "Double coding of niafunke-goundam-2023-11-24",
+      "============================================",
+      "13 of 19 claims coded alike (68 %).",
+    ]);
     expect(text).toContain("• jnim-took-camp — hedge claimed ≠ reported");
     expect(text).toContain("• em-repelled-niafunke / army-repelled — scope place=niafunke-camp ≠ place=niafunke");
     expect(text).toContain("• control: 2 of 5 (40 %)");

@@ -8,7 +8,9 @@ const yesterday = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", 
 const today: IncidentInput = {
   ...yesterday,
   claims: [
-    ...yesterday.claims.map((c) => (c.id === "local-toll" ? { ...c, value: { approx: 60 } } : c.id === "em-no-toll" ? { ...c, value: 25, said: "2023-11-26" } : c)),
+    ...yesterday.claims.map((c) =>
+      c.id === "local-toll" ? { ...c, value: { approx: 60 } } : c.id === "em-no-toll" ? { ...c, value: 25, said: "2023-11-26" } : c,
+    ),
     { id: "em-wounded", source: "em", said: "2023-11-26", about: { facet: "wounded", party: "fama" }, value: 12, quote: "douze blessés" },
   ],
 };
@@ -51,7 +53,14 @@ describe("diffReconciliations", () => {
   });
 
   it("finds nothing between a reconciliation and itself", () => {
-    expect(diffReconciliations(before, reconcile(yesterday))).toEqual({ incidents: { before: before.incident, after: before.incident }, appeared: [], resolved: [], changed: [], questions: [], revisions: [] });
+    expect(diffReconciliations(before, reconcile(yesterday))).toEqual({
+      incidents: { before: before.incident, after: before.incident },
+      appeared: [],
+      resolved: [],
+      changed: [],
+      questions: [],
+      revisions: [],
+    });
   });
 
   it("reads reconciliations without words as well", () => {

@@ -23,34 +23,70 @@ type Expected = { source: string; kind?: string; facet: string; value: unknown; 
 /** Cases of attribution: the text, its language, and the claims a careful analyst would draft from it. */
 const ATTRIBUTION: readonly (readonly [string, "fr" | "en", readonly Expected[]])[] = [
   ["Selon l'armée malienne, 12 soldats ont été tués.", "fr", [{ source: "Armée malienne", kind: "party", facet: "killed", value: 12, via: ["Article"] }]],
-  ["D'après des sources locales, une vingtaine de civils ont été tués.", "fr", [
-    { source: "Sources locales", kind: "local", facet: "killed", value: { phrase: "une vingtaine" } },
-    { source: "Sources locales", kind: "local", facet: "status", value: "civilians" },
-  ]],
+  [
+    "D'après des sources locales, une vingtaine de civils ont été tués.",
+    "fr",
+    [
+      { source: "Sources locales", kind: "local", facet: "killed", value: { phrase: "une vingtaine" } },
+      { source: "Sources locales", kind: "local", facet: "status", value: "civilians" },
+    ],
+  ],
   ["L'état-major a indiqué que 30 assaillants avaient été neutralisés.", "fr", [{ source: "État-major", kind: "party", facet: "neutralized", value: 30 }]],
-  ["Le JNIM affirme avoir pris le contrôle du camp.", "fr", [
-    { source: "JNIM", kind: "party", facet: "control", value: "captured", hedge: "claimed" },
-    { source: "JNIM", kind: "party", facet: "perpetrator", value: "jnim", hedge: "claimed" },
-  ]],
+  [
+    "Le JNIM affirme avoir pris le contrôle du camp.",
+    "fr",
+    [
+      { source: "JNIM", kind: "party", facet: "control", value: "captured", hedge: "claimed" },
+      { source: "JNIM", kind: "party", facet: "perpetrator", value: "jnim", hedge: "claimed" },
+    ],
+  ],
   ["Dans un communiqué, le JNIM a revendiqué l'attaque.", "fr", [{ source: "JNIM", kind: "party", facet: "perpetrator", value: "jnim", hedge: "claimed" }]],
-  ["Des sources locales jointes par RFI évoquent une cinquantaine de morts.", "fr", [{ source: "Sources locales", kind: "local", facet: "killed", value: { phrase: "une cinquantaine" }, via: ["RFI", "Article"], hedge: "reported" }]],
-  ["Un habitant, cité par l'AFP, a affirmé que huit personnes avaient été tuées.", "fr", [{ source: "Habitant", kind: "witness", facet: "killed", value: { phrase: "huit" }, via: ["AFP", "Article"] }]],
-  ["Au moins 15 soldats ont été tués, a déclaré un responsable militaire à l'AFP.", "fr", [{ source: "Responsable militaire", kind: "party", facet: "killed", value: { atLeast: 15 }, via: ["AFP", "Article"] }]],
+  [
+    "Des sources locales jointes par RFI évoquent une cinquantaine de morts.",
+    "fr",
+    [{ source: "Sources locales", kind: "local", facet: "killed", value: { phrase: "une cinquantaine" }, via: ["RFI", "Article"], hedge: "reported" }],
+  ],
+  [
+    "Un habitant, cité par l'AFP, a affirmé que huit personnes avaient été tuées.",
+    "fr",
+    [{ source: "Habitant", kind: "witness", facet: "killed", value: { phrase: "huit" }, via: ["AFP", "Article"] }],
+  ],
+  [
+    "Au moins 15 soldats ont été tués, a déclaré un responsable militaire à l'AFP.",
+    "fr",
+    [{ source: "Responsable militaire", kind: "party", facet: "killed", value: { atLeast: 15 }, via: ["AFP", "Article"] }],
+  ],
   ["Sollicitée par RFI, l'armée n'a pas souhaité donner de bilan.", "fr", [{ source: "Armée", facet: "killed", value: "withheld", via: ["RFI", "Article"] }]],
-  ["Selon l'armée, les assaillants ont été repoussés. Elle ajoute que 12 terroristes ont été neutralisés.", "fr", [
-    { source: "Armée", facet: "control", value: "repelled" },
-    { source: "Armée", facet: "neutralized", value: 12 },
-  ]],
+  [
+    "Selon l'armée, les assaillants ont été repoussés. Elle ajoute que 12 terroristes ont été neutralisés.",
+    "fr",
+    [
+      { source: "Armée", facet: "control", value: "repelled" },
+      { source: "Armée", facet: "neutralized", value: 12 },
+    ],
+  ],
   ["Le camp aurait été pillé, selon un élu local.", "fr", []],
   ["According to local sources, about 30 people were killed.", "en", [{ source: "Local sources", kind: "local", facet: "killed", value: { approx: 30 } }]],
-  ["Seven soldiers were killed, a military spokesman told Reuters.", "en", [{ source: "Military spokesman", kind: "party", facet: "killed", value: { phrase: "Seven" }, via: ["Reuters", "Article"] }]],
+  [
+    "Seven soldiers were killed, a military spokesman told Reuters.",
+    "en",
+    [{ source: "Military spokesman", kind: "party", facet: "killed", value: { phrase: "Seven" }, via: ["Reuters", "Article"] }],
+  ],
   ["The army said in a statement that it had repelled the attack.", "en", [{ source: "Army", kind: "party", facet: "control", value: "repelled" }]],
-  ["Al-Shabaab claimed responsibility for the attack.", "en", [{ source: "Al-Shabaab", kind: "party", facet: "perpetrator", value: "al-shabaab", hedge: "claimed" }]],
+  [
+    "Al-Shabaab claimed responsibility for the attack.",
+    "en",
+    [{ source: "Al-Shabaab", kind: "party", facet: "perpetrator", value: "al-shabaab", hedge: "claimed" }],
+  ],
   ["The police did not respond to a request for comment on casualties.", "en", [{ source: "Police", kind: "party", facet: "killed", value: "withheld" }]],
-  ["Two officials, speaking on condition of anonymity, said 14 civilians were killed.", "en", [
-    { source: "Officials", facet: "killed", value: 14 },
-    { source: "Officials", facet: "status", value: "civilians" },
-  ]],
+  [
+    "Two officials, speaking on condition of anonymity, said 14 civilians were killed.",
+    "en",
+    [
+      { source: "Officials", facet: "killed", value: 14 },
+      { source: "Officials", facet: "status", value: "civilians" },
+    ],
+  ],
 ];
 
 describe("draftIncident reads who said what", () => {
@@ -97,11 +133,12 @@ describe("draftIncident leaves out what is not this incident's", () => {
   });
 
   it("follows « À cette occasion » back to the other incident it refers to", () => {
-    const text = "Cette attaque intervient dans un contexte tendu, marqué par une attaque majeure à Bourem le 12 septembre.\n\nÀ cette occasion, 10 soldats avaient été tués.";
+    const text =
+      "Cette attaque intervient dans un contexte tendu, marqué par une attaque majeure à Bourem le 12 septembre.\n\nÀ cette occasion, 10 soldats avaient été tués.";
     expect(draftIncident(text, { lang: "fr" }).claims).toEqual([]);
   });
 
-  it("reads an aim as no outcome (« pour repousser », \"to retake\")", () => {
+  it('reads an aim as no outcome (« pour repousser », "to retake")', () => {
     expect(draftIncident("L'armée a envoyé des renforts pour repousser les assaillants.", { lang: "fr" }).claims).toEqual([]);
     expect(draftIncident("Troops moved in to retake the town.", { lang: "en" }).claims).toEqual([]);
   });
@@ -138,18 +175,33 @@ describe("draftIncident is a pure function of its text", () => {
   ];
   const article = (templates: readonly string[]) =>
     fc
-      .array(fc.tuple(fc.constantFrom(...templates), fc.nat(5000), fc.constantFrom("Boni", "Dori", "Kidal", "Gao Est"), fc.constantFrom("Amadou Diallo", "Fatima Touré", "John Smith"), fc.constantFrom("vingtaine", "cinquantaine", "dizaine")), { maxLength: 8 })
-      .map((parts) => parts.map(([t, n, place, name, round]) => t.replaceAll("{n}", String(n)).replaceAll("{P}", place).replaceAll("{N}", name).replaceAll("{r}", round)).join(n2(parts.length)));
+      .array(
+        fc.tuple(
+          fc.constantFrom(...templates),
+          fc.nat(5000),
+          fc.constantFrom("Boni", "Dori", "Kidal", "Gao Est"),
+          fc.constantFrom("Amadou Diallo", "Fatima Touré", "John Smith"),
+          fc.constantFrom("vingtaine", "cinquantaine", "dizaine"),
+        ),
+        { maxLength: 8 },
+      )
+      .map((parts) =>
+        parts
+          .map(([t, n, place, name, round]) => t.replaceAll("{n}", String(n)).replaceAll("{P}", place).replaceAll("{N}", name).replaceAll("{r}", round))
+          .join(n2(parts.length)),
+      );
   const n2 = (k: number) => (k % 3 === 0 ? "\n\n" : " ");
 
-  property.prop([fc.oneof(article(FRENCH).map((t) => [t, "fr"] as const), article(ENGLISH).map((t) => [t, "en"] as const))])(
-    "drafts from any wire copy an incident parseIncident accepts, every quote at its evidence",
-    ([text, lang]) => {
-      const draft = draftIncident(text, { lang, date: "2024-05-10" });
-      expect(() => parseIncident(draft)).not.toThrow();
-      for (const claim of draft.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.quote);
-    },
-  );
+  property.prop([
+    fc.oneof(
+      article(FRENCH).map((t) => [t, "fr"] as const),
+      article(ENGLISH).map((t) => [t, "en"] as const),
+    ),
+  ])("drafts from any wire copy an incident parseIncident accepts, every quote at its evidence", ([text, lang]) => {
+    const draft = draftIncident(text, { lang, date: "2024-05-10" });
+    expect(() => parseIncident(draft)).not.toThrow();
+    for (const claim of draft.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.quote);
+  });
 
   it("formats a draft for review, each quote marked in its sentence", () => {
     const text = "Selon l'armée malienne, 12 soldats ont été tués.";
@@ -162,11 +214,13 @@ describe("draftIncident is a pure function of its text", () => {
 describe("draftIncident on every article of the evaluation set", () => {
   const root = join(import.meta.dirname, "..", "..", "eval", "draft", "articles");
   /** The final set is kept unseen: the drafter reads it only in `npm run eval:draft -- --set final`, at the end. */
-  const articles = readdirSync(root).filter((set) => set !== "final").flatMap((set) =>
-    readdirSync(join(root, set))
-      .filter((f) => f.endsWith(".txt"))
-      .map((f) => [`${set}/${f}`, readFileSync(join(root, set, f), "utf8"), f.startsWith("fr-") ? "fr" : "en"] as const),
-  );
+  const articles = readdirSync(root)
+    .filter((set) => set !== "final")
+    .flatMap((set) =>
+      readdirSync(join(root, set))
+        .filter((f) => f.endsWith(".txt"))
+        .map((f) => [`${set}/${f}`, readFileSync(join(root, set, f), "utf8"), f.startsWith("fr-") ? "fr" : "en"] as const),
+    );
 
   it.each(articles)("%s drafts an incident parseIncident accepts, every quote at its evidence", (_name, text, lang) => {
     const draft = draftIncident(text, { lang });

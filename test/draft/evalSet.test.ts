@@ -60,11 +60,14 @@ describe("the evaluation set", () => {
     expect(ALL_SETS).toEqual(SET_NAMES.filter((set) => set !== "final"));
   });
 
-  it.each(articles.map((article) => [article.file, article] as const))("%s is a short wire report of 120 to 350 words (450 in the test and final sets)", (_, article) => {
-    const words = article.text.split(/\s+/u).filter((word) => word !== "").length;
-    expect(words).toBeGreaterThanOrEqual(120);
-    expect(words).toBeLessThanOrEqual(maxWords(article));
-  });
+  it.each(articles.map((article) => [article.file, article] as const))(
+    "%s is a short wire report of 120 to 350 words (450 in the test and final sets)",
+    (_, article) => {
+      const words = article.text.split(/\s+/u).filter((word) => word !== "").length;
+      expect(words).toBeGreaterThanOrEqual(120);
+      expect(words).toBeLessThanOrEqual(maxWords(article));
+    },
+  );
 
   it.each(articles.map((article) => [article.file, article] as const))("the gold of %s is accepted by parseIncident", (_, article) => {
     const result = safeParseIncident(article.gold);
@@ -76,13 +79,16 @@ describe("the evaluation set", () => {
     expect(claims.filter((claim) => claim.quote === undefined || !article.text.includes(claim.quote)).map((claim) => claim.id)).toEqual([]);
   });
 
-  it.each(articles.map((article) => [article.file, article] as const))("the gold of %s is named for its file, marks one narrator and lists its traps", (_, article) => {
-    const gold = article.gold as { id: string; lang: string; comment?: string; sources: { narrator?: boolean }[] };
-    expect(gold.id).toBe(article.id);
-    expect(article.id.startsWith(`${gold.lang}-`)).toBe(true);
-    expect(gold.sources.filter((source) => source.narrator === true)).toHaveLength(1);
-    expect(gold.comment).toMatch(/trap/iu);
-  });
+  it.each(articles.map((article) => [article.file, article] as const))(
+    "the gold of %s is named for its file, marks one narrator and lists its traps",
+    (_, article) => {
+      const gold = article.gold as { id: string; lang: string; comment?: string; sources: { narrator?: boolean }[] };
+      expect(gold.id).toBe(article.id);
+      expect(article.id.startsWith(`${gold.lang}-`)).toBe(true);
+      expect(gold.sources.filter((source) => source.narrator === true)).toHaveLength(1);
+      expect(gold.comment).toMatch(/trap/iu);
+    },
+  );
 
   it.each(articles.map((article) => [article.file, article] as const))("the gold of %s, drafted as itself, scores 1.0 on every measure", (_, article) => {
     const score = scoreDraft(article, asDraft(article));
@@ -127,8 +133,22 @@ function goldWith(claims: readonly Record<string, unknown>[]): ArticleInput {
   };
 }
 
-const LOCAL_TOLL = { id: "local-toll", source: "local", via: ["article"], about: { facet: "killed", party: "fama" }, value: { phrase: "une cinquantaine" }, quote: "une cinquantaine de soldats ont été tués" };
-const EM_REFUSAL = { id: "em-no-toll", source: "em", via: ["article"], about: { facet: "killed", party: "fama" }, value: "withheld", quote: "n'a pas souhaité donner de bilan" };
+const LOCAL_TOLL = {
+  id: "local-toll",
+  source: "local",
+  via: ["article"],
+  about: { facet: "killed", party: "fama" },
+  value: { phrase: "une cinquantaine" },
+  quote: "une cinquantaine de soldats ont été tués",
+};
+const EM_REFUSAL = {
+  id: "em-no-toll",
+  source: "em",
+  via: ["article"],
+  about: { facet: "killed", party: "fama" },
+  value: "withheld",
+  quote: "n'a pas souhaité donner de bilan",
+};
 
 /** A draft in the drafter's own names: its outlet, « des sources locales », the army. */
 function draftWith(claims: readonly Record<string, unknown>[], sources?: readonly Record<string, unknown>[]): Record<string, unknown> {
@@ -152,7 +172,10 @@ const at = (quote: string) => ({ quote, evidence: { start: TEXT.indexOf(quote), 
 
 describe("scoreDraft", () => {
   it("matches a figure in words to a figure whose interval it overlaps", () => {
-    const score = scoreDraft(goldWith([LOCAL_TOLL]), draftWith([{ source: "sources-locales", about: { facet: "killed" }, value: { approx: 50 }, ...at("une cinquantaine") }]));
+    const score = scoreDraft(
+      goldWith([LOCAL_TOLL]),
+      draftWith([{ source: "sources-locales", about: { facet: "killed" }, value: { approx: 50 }, ...at("une cinquantaine") }]),
+    );
     expect(score.counts).toMatchObject({ gold: 1, drafted: 1, matched: 1 });
   });
 
@@ -222,21 +245,30 @@ describe("scoreDraft", () => {
   it("takes the largest pairing, not the first that fits", () => {
     const wide = { ...LOCAL_TOLL, id: "wide", value: { min: 20, max: 99 } };
     const narrow = { ...LOCAL_TOLL, id: "narrow", value: 50 };
-    const score = scoreDraft(goldWith([wide, narrow]), draftWith([
-      { source: "sources-locales", about: { facet: "killed" }, value: 50 },
-      { source: "sources-locales", about: { facet: "killed" }, value: 30 },
-    ]));
-    expect(score.pairs.map((pair) => [pair.gold.id, pair.draft.id])).toEqual([["wide", "d1"], ["narrow", "d0"]]);
+    const score = scoreDraft(
+      goldWith([wide, narrow]),
+      draftWith([
+        { source: "sources-locales", about: { facet: "killed" }, value: 50 },
+        { source: "sources-locales", about: { facet: "killed" }, value: 30 },
+      ]),
+    );
+    expect(score.pairs.map((pair) => [pair.gold.id, pair.draft.id])).toEqual([
+      ["wide", "d1"],
+      ["narrow", "d0"],
+    ]);
   });
 
   it("reads a missing hedge as asserted, and compares relays by name", () => {
     const gold = goldWith([{ ...LOCAL_TOLL, hedge: "asserted" }]);
-    const draft = draftWith([{ source: "sources-locales", about: { facet: "killed" }, value: 50 }], [
-      { id: "outlet", name: "Article", kind: "media" },
-      { id: "sources-locales", name: "des sources locales", kind: "local" },
-    ]);
+    const draft = draftWith(
+      [{ source: "sources-locales", about: { facet: "killed" }, value: 50 }],
+      [
+        { id: "outlet", name: "Article", kind: "media" },
+        { id: "sources-locales", name: "des sources locales", kind: "local" },
+      ],
+    );
     expect(scoreDraft(gold, draft).counts).toMatchObject({ matched: 1, hedgeAgreed: 1, viaAgreed: 1 });
-    const relayedTwice = { ...draft, claims: [{ ...(draft["claims"] as object[])[0], via: ["sources-locales", "outlet"] }] };
+    const relayedTwice = { ...draft, claims: [{ ...(draft.claims as object[])[0], via: ["sources-locales", "outlet"] }] };
     expect(scoreDraft(gold, relayedTwice).counts).toMatchObject({ matched: 1, viaAgreed: 0 });
   });
 
@@ -251,7 +283,10 @@ describe("scoreDraft", () => {
   });
 
   it("counts a draft parseIncident refuses, and still scores its claims", () => {
-    const draft = draftWith([{ source: "sources-locales", about: { facet: "killed" }, value: 50 }, { source: "nobody", about: { facet: "killed" }, value: 3 }]);
+    const draft = draftWith([
+      { source: "sources-locales", about: { facet: "killed" }, value: 50 },
+      { source: "nobody", about: { facet: "killed" }, value: 3 },
+    ]);
     const score = scoreDraft(goldWith([LOCAL_TOLL]), draft);
     expect(score.counts).toMatchObject({ parseFailures: 1, matched: 1 });
     expect(score.parseIssues.join("\n")).toMatch(/nobody/u);

@@ -53,18 +53,21 @@ describe("didYouMean", () => {
     expect(didYouMean(name, known)).toBe(unboundedDidYouMean(name, known));
   });
 
-  test.prop([word, fc.array(word, { maxLength: 8 }), fc.array(word, { maxLength: 4 })])("suggests the same name for the same name, however often it is asked", (name, known, others) => {
-    const suggest = suggester(known);
-    const first = suggest(name);
-    for (const other of others) suggest(other);
-    expect(suggest(name)).toBe(first);
-  });
+  test.prop([word, fc.array(word, { maxLength: 8 }), fc.array(word, { maxLength: 4 })])(
+    "suggests the same name for the same name, however often it is asked",
+    (name, known, others) => {
+      const suggest = suggester(known);
+      const first = suggest(name);
+      for (const other of others) suggest(other);
+      expect(suggest(name)).toBe(first);
+    },
+  );
 
   it("gives no suggestion for a name longer than the limit, even one letter off, and suggests no such name", () => {
     const long = "x".repeat(SUGGESTION_LIMITS.length);
     expect(didYouMean(`${long}y`, [`${long}z`])).toBeUndefined();
     expect(didYouMean(`${long.slice(1)}y`, [`${long.slice(1)}z`])).toBe(`${long.slice(1)}z`);
-    expect(didYouMean("x".repeat(1_000_000) + "y", ["x".repeat(1_000_000) + "z"])).toBeUndefined();
+    expect(didYouMean(`${"x".repeat(1_000_000)}y`, [`${"x".repeat(1_000_000)}z`])).toBeUndefined();
   });
 });
 

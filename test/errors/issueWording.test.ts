@@ -1,5 +1,16 @@
 import { describe, expect, expectTypeOf, it } from "vitest";
-import { formatIssue, formatIssueIn, issueText, ISSUE_WORDING, MESSAGES, type Issue, type IssueCode, type IssueLanguage, type IssueParams, type MessageLanguage } from "../../src/index.js";
+import {
+  formatIssue,
+  formatIssueIn,
+  issueText,
+  ISSUE_WORDING,
+  MESSAGES,
+  type Issue,
+  type IssueCode,
+  type IssueLanguage,
+  type IssueParams,
+  type MessageLanguage,
+} from "../../src/index.js";
 import { makeIssue } from "../../src/errors/contestedError.js";
 
 /** One example of every code's params: a code added without an example here does not compile. */
@@ -12,7 +23,13 @@ const EXAMPLES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
     { options: ["media", "ngo"], received: "medias", suggestion: "media" },
     { options: ["media", "ngo"], received: "newspaper" },
   ],
-  missing: [{ expected: { type: "string" } }, { expected: { oneOf: [1] } }, { expected: { role: "claim-value" } }, { expected: { role: "party-actor" } }, { expected: { role: "category-values" } }],
+  missing: [
+    { expected: { type: "string" } },
+    { expected: { oneOf: [1] } },
+    { expected: { role: "claim-value" } },
+    { expected: { role: "party-actor" } },
+    { expected: { role: "category-values" } },
+  ],
   "invalid-value": [
     { rule: "no-reading" },
     { rule: "several-readings" },
@@ -66,7 +83,9 @@ const EXAMPLES: { readonly [C in IssueCode]: readonly IssueParams[C][] } = {
   "reserved-key": [{ key: "__proto__" }],
 };
 
-const examples = (Object.keys(EXAMPLES) as IssueCode[]).flatMap((code) => EXAMPLES[code].map((params) => makeIssue(code, ["claims", 0, "value"], params as never)));
+const examples = (Object.keys(EXAMPLES) as IssueCode[]).flatMap((code) =>
+  EXAMPLES[code].map((params) => makeIssue(code, ["claims", 0, "value"], params as never)),
+);
 
 describe("issues are worded in every language", () => {
   it("offers the same languages for issues as for notes and reports", () => {
@@ -93,13 +112,27 @@ describe("issues are worded in every language", () => {
 
   it("keeps the English lines the command line and the README print", () => {
     const lines = [
-      [makeIssue("unknown-reference", ["claims", 0, "source"], { what: "source", name: "nobody", known: [], knownCount: 0 }), 'claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.'],
       [
-        makeIssue("unknown-reference", ["claims", 0, "about", "party"], { what: "actor", name: "jnin", suggestion: "jnim", known: ["fama", "jnim"], knownCount: 2 }),
+        makeIssue("unknown-reference", ["claims", 0, "source"], { what: "source", name: "nobody", known: [], knownCount: 0 }),
+        'claims[0].source: unknown source "nobody". Fix: Use an id from "sources", or add the source there.',
+      ],
+      [
+        makeIssue("unknown-reference", ["claims", 0, "about", "party"], {
+          what: "actor",
+          name: "jnin",
+          suggestion: "jnim",
+          known: ["fama", "jnim"],
+          knownCount: 2,
+        }),
         'claims[0].about.party: unknown actor "jnin" — did you mean "jnim"? Fix: Use an id or alias from "actors", or add the actor there.',
       ],
       [
-        makeIssue("unknown-name", ["claims", 1, "value"], { name: "capturd", facet: "control", known: ["captured", "held", "repelled", "withdrew", "retaken"], suggestion: "captured" }),
+        makeIssue("unknown-name", ["claims", 1, "value"], {
+          name: "capturd",
+          facet: "control",
+          known: ["captured", "held", "repelled", "withdrew", "retaken"],
+          suggestion: "captured",
+        }),
         'claims[1].value: "capturd" is not a value of facet "control" — did you mean "captured"? Fix: Use one of "captured", "held", "repelled", "withdrew", "retaken".',
       ],
     ] as const;
@@ -110,7 +143,13 @@ describe("issues are worded in every language", () => {
   });
 
   it("writes a line in French from the params alone", () => {
-    const issue = makeIssue("unknown-reference", ["claims", 0, "about", "party"], { what: "actor", name: "jnin", suggestion: "jnim", known: ["fama", "jnim"], knownCount: 2 });
+    const issue = makeIssue("unknown-reference", ["claims", 0, "about", "party"], {
+      what: "actor",
+      name: "jnin",
+      suggestion: "jnim",
+      known: ["fama", "jnim"],
+      knownCount: 2,
+    });
     expect(formatIssueIn({ ...issue, entryId: "em-toll" }, "fr")).toBe(
       'claims[0 "em-toll"].about.party\u00a0: acteur inconnu «\u00a0jnin\u00a0» — vouliez-vous dire «\u00a0jnim\u00a0»\u00a0? Correction\u00a0: Utilisez un identifiant ou un alias de "actors", ou ajoutez-y l\'acteur.',
     );
@@ -119,13 +158,17 @@ describe("issues are worded in every language", () => {
   it("lists the known names when it has no suggestion, and says how many more there are", () => {
     const issue = makeIssue("unknown-reference", ["claims", 0, "about", "place"], { what: "place", name: "nowhere", known: ["town", "camp"], knownCount: 12 });
     expect(issue.fix).toBe('Use an id or alias from "places" ("town", "camp" and 10 more), or add the place there.');
-    expect(issueText(issue, "fr").fix).toBe('Utilisez un identifiant ou un alias de "places" («\u00a0town\u00a0», «\u00a0camp\u00a0» et 10\u00a0autres), ou ajoutez-y le lieu.');
+    expect(issueText(issue, "fr").fix).toBe(
+      'Utilisez un identifiant ou un alias de "places" («\u00a0town\u00a0», «\u00a0camp\u00a0» et 10\u00a0autres), ou ajoutez-y le lieu.',
+    );
   });
 
   it("lets a tool narrow an issue's params by its code", () => {
     const suggestionOf = (issue: Issue) => (issue.code === "unknown-reference" || issue.code === "unknown-facet" ? issue.params.suggestion : undefined);
     expectTypeOf(suggestionOf).returns.toEqualTypeOf<string | undefined>();
-    expect(suggestionOf(makeIssue("unknown-facet", ["claims", 0, "about", "facet"], { facet: "kiled", vocabulary: "conflict", suggestion: "killed" }))).toBe("killed");
+    expect(suggestionOf(makeIssue("unknown-facet", ["claims", 0, "about", "facet"], { facet: "kiled", vocabulary: "conflict", suggestion: "killed" }))).toBe(
+      "killed",
+    );
   });
 
   it("refuses a language it has no words in, naming those it has", () => {

@@ -87,12 +87,16 @@ export function checkDocument(input: unknown, options: CheckOptions = {}): Outco
     thrown = error ?? new Error("threw nothing");
   }
   if (thrown !== undefined && !IncidentError.is(thrown)) fail("parseIncident throws something else than IncidentError", describe(thrown));
-  if (result && result.success !== (thrown === undefined)) fail("parseIncident and safeParseIncident disagree", `safe: ${result.success}, parse threw: ${describe(thrown)}`);
+  if (result && result.success !== (thrown === undefined))
+    fail("parseIncident and safeParseIncident disagree", `safe: ${result.success}, parse threw: ${describe(thrown)}`);
 
   if (result && !result.success) {
     for (const issue of result.error.issues) checkIssue(input, issue, fail);
     // The exports that take a document refuse it as the parser does.
-    for (const [name, run] of [["reconcile", () => reconcile(input)], ["toProvJson", () => toProvJson(input)]] as const) {
+    for (const [name, run] of [
+      ["reconcile", () => reconcile(input)],
+      ["toProvJson", () => toProvJson(input)],
+    ] as const) {
       try {
         run();
         fail(`${name} accepts what the parser refuses`, "");
@@ -133,7 +137,12 @@ function checkIssue(input: unknown, issue: Issue, fail: (kind: string, detail: s
   }
 }
 
-function checkExports(incident: Incident, languages: readonly (typeof LANGUAGES)[number][], fail: (kind: string, detail: string) => void, guard: <T>(kind: string, run: () => T) => T | undefined): void {
+function checkExports(
+  incident: Incident,
+  languages: readonly (typeof LANGUAGES)[number][],
+  fail: (kind: string, detail: string) => void,
+  guard: <T>(kind: string, run: () => T) => T | undefined,
+): void {
   const data = guard("reconcile (words: false) throws", () => reconcile(incident, { words: false }));
   if (data) guard("readings (words: false) throws", () => JSON.stringify(readings(data)));
   guard("toProvJson throws", () => JSON.stringify(toProvJson(incident)));
@@ -172,7 +181,7 @@ function checkPrototypes(fail: (kind: string, detail: string) => void): void {
   PROTOTYPES.forEach(([name, prototype], i) => {
     if ("polluted" in prototype || Reflect.ownKeys(prototype).length !== ownKeys[i]) {
       fail("prototype polluted", name);
-      delete (prototype as Record<string, unknown>)["polluted"];
+      delete (prototype as Record<string, unknown>).polluted;
     }
   });
 }

@@ -59,7 +59,7 @@ describe("the fuzz suite's own checks catch what they look for", () => {
     expect(unsafeHtml('<section class="x"><p>a &lt;script&gt;</p></section>')).toEqual([]);
     expect(unsafeHtml("<p><script>alert(1)</script></p>")).toContain("a <script");
     expect(unsafeHtml('<p title="x" onmouseover="alert(1)">x</p>')).toEqual(["event attribute onmouseover on <p>"]);
-    expect(unsafeHtml('<td><img src=x onerror=alert(1)></td>')).toEqual(["element <img> the report does not write", "event attribute onerror on <img>"]);
+    expect(unsafeHtml("<td><img src=x onerror=alert(1)></td>")).toEqual(["element <img> the report does not write", "event attribute onerror on <img>"]);
     expect(unsafeHtml("<p><!-- x --></p>")).toHaveLength(1);
   });
 
@@ -73,7 +73,12 @@ describe("the fuzz suite's own checks catch what they look for", () => {
     const input = { id: "x", list: [0], nested: { deep: true } };
     const before = fingerprint(input);
     expect(fingerprint(structuredClone(input))).toBe(before);
-    for (const change of [(i: typeof input) => void (i.list[0] = -0), (i: typeof input) => void Object.freeze(i.nested), (i: typeof input) => void Object.setPrototypeOf(i.nested, null), (i: typeof input) => void delete (i as Partial<typeof input>).id]) {
+    for (const change of [
+      (i: typeof input) => void (i.list[0] = -0),
+      (i: typeof input) => void Object.freeze(i.nested),
+      (i: typeof input) => void Object.setPrototypeOf(i.nested, null),
+      (i: typeof input) => void delete (i as Partial<typeof input>).id,
+    ]) {
       const changed = structuredClone(input);
       change(changed);
       expect(fingerprint(changed)).not.toBe(before);
@@ -81,7 +86,7 @@ describe("the fuzz suite's own checks catch what they look for", () => {
   });
 
   it("sees a polluted prototype, and cleans it", () => {
-    (Object.prototype as Record<string, unknown>)["polluted"] = true;
+    (Object.prototype as Record<string, unknown>).polluted = true;
     expect(checkDocument({}).failures.map((f) => f.kind)).toContain("prototype polluted");
     expect(({} as { polluted?: unknown }).polluted).toBeUndefined();
   });

@@ -40,7 +40,10 @@ export const LARGE: MutationSizes = { maxDepth: 20_000, maxLength: 1_000_000 };
  */
 export function fuzzCase(sizes: MutationSizes, exotics: readonly ExoticValue[] = Object.keys(EXOTIC_VALUES) as ExoticValue[]): fc.Arbitrary<FuzzCase> {
   const mutations = fc.array(mutation(sizes), { minLength: 1, maxLength: 4 });
-  const exotic = fc.oneof({ weight: 19, arbitrary: fc.constant(undefined) }, { weight: 1, arbitrary: fc.record({ what: fc.constantFrom(...exotics), at: fc.nat() }) });
+  const exotic = fc.oneof(
+    { weight: 19, arbitrary: fc.constant(undefined) },
+    { weight: 1, arbitrary: fc.record({ what: fc.constantFrom(...exotics), at: fc.nat() }) },
+  );
   return fc
     .oneof(
       { weight: 2, arbitrary: fc.record({ seed: fc.constantFrom(...Object.keys(SEEDS)), mutations, exotic }) },
@@ -70,7 +73,8 @@ export function buildInput(base: Json, fuzz: Pick<FuzzCase, "mutations" | "exoti
 /** The case, printed short when fast-check reports it: long strings cut, deep data elided. */
 function withSummary(fuzz: FuzzCase, base: Json): FuzzCase {
   return Object.defineProperty(fuzz, fc.toStringMethod, {
-    value: () => `${fuzz.origin} ${short(fuzz.mutations)}${fuzz.exotic ? ` + ${fuzz.exotic.what} at ${fuzz.exotic.at}` : ""}${fuzz.origin === "generated" ? `\n  from ${short(base, 6, 4000)}` : ""}`,
+    value: () =>
+      `${fuzz.origin} ${short(fuzz.mutations)}${fuzz.exotic ? ` + ${fuzz.exotic.what} at ${fuzz.exotic.at}` : ""}${fuzz.origin === "generated" ? `\n  from ${short(base, 6, 4000)}` : ""}`,
     enumerable: false,
   });
 }
@@ -88,7 +92,9 @@ export function short(value: unknown, depth = 6, max = 2000): string {
     try {
       const text = Array.isArray(v)
         ? `[${v.map((x) => write(x, level + 1)).join(", ")}]`
-        : `{ ${Object.keys(v).map((k) => `${JSON.stringify(k)}: ${write(Object.getOwnPropertyDescriptor(v, k)?.value, level + 1)}`).join(", ")} }`;
+        : `{ ${Object.keys(v)
+            .map((k) => `${JSON.stringify(k)}: ${write(Object.getOwnPropertyDescriptor(v, k)?.value, level + 1)}`)
+            .join(", ")} }`;
       seen.delete(v);
       return text;
     } catch {

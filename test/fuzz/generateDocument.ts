@@ -15,7 +15,10 @@ function mostly<T, U>(valid: fc.Arbitrary<T>, invalid: fc.Arbitrary<U>, every = 
 /** A plain word, or one time in seven a hostile string. */
 function name(): fc.Arbitrary<string> {
   return fc.oneof(
-    { weight: 6, arbitrary: fc.constantFrom("army", "group", "rfi", "locals", "camp", "town", "Niafunké", "FAMa", "jnim", "a", "b", "c1", "c2", "x y", "« Sources »") },
+    {
+      weight: 6,
+      arbitrary: fc.constantFrom("army", "group", "rfi", "locals", "camp", "town", "Niafunké", "FAMa", "jnim", "a", "b", "c1", "c2", "x y", "« Sources »"),
+    },
     { weight: 1, arbitrary: hostileString.filter((s) => s.length > 0) },
   );
 }
@@ -46,10 +49,7 @@ const time = mostly(
     fc.constantFrom("2023-11-24", "2023-11", "2023", "2023-11-24T14:00", "2023-11-24T14:00:00Z", "2024-02-29", "0001-01-01", "9999-12-31"),
     fc.constantFrom(["2023-11-24", "2023-11-26"], ["2023-11", "2023-11-24T10:00"]).map(([from, to]) => ({ from, to })),
   ),
-  fc.oneof(
-    fc.constantFrom("2023-02-30", "24/11/2023", "", "2023-11-24T25:00"),
-    fc.constant({ from: "2023-11-26", to: "2023-11-24" }),
-  ),
+  fc.oneof(fc.constantFrom("2023-02-30", "24/11/2023", "", "2023-11-24T25:00"), fc.constant({ from: "2023-11-26", to: "2023-11-24" })),
 );
 
 function claimDraw() {
@@ -58,7 +58,10 @@ function claimDraw() {
     sourceAt: fc.nat(),
     viaAt: fc.array(fc.nat(), { maxLength: 2 }),
     said: fc.option(mostly(fc.constantFrom("2023-11-24", "2023-11-25"), fc.constant("not a date")), { nil: undefined }),
-    facet: mostly(fc.constantFrom(...Object.keys(conflict.facets)), hostileString.filter((s) => s.length > 0)),
+    facet: mostly(
+      fc.constantFrom(...Object.keys(conflict.facets)),
+      hostileString.filter((s) => s.length > 0),
+    ),
     otherKind: rarely(fc.constantFrom("quantity", "category", "set", "time", "place", "actor", "text"), 40),
     quantity,
     valueAt: fc.nat(),
@@ -110,14 +113,30 @@ export const generatedDocument: fc.Arbitrary<Record<string, unknown>> = fc
     title: fc.option(name(), { nil: undefined }),
     lang: fc.option(mostly(fc.constantFrom("en", "fr", "fr-ML"), fc.constantFrom("de", "xx-hostile"), 10), { nil: undefined }),
     actors: fc.array(
-      fc.record({ id: rarely(name(), 10), name: name(), aliases: rarely(fc.array(name(), { minLength: 1, maxLength: 2 }), 4), kind: fc.option(fc.constantFrom("state", "armed-group"), { nil: undefined }), partOfAt: fc.array(fc.nat(), { maxLength: 2 }), anywhere: mostly(fc.constant(false), fc.constant(true)) }),
+      fc.record({
+        id: rarely(name(), 10),
+        name: name(),
+        aliases: rarely(fc.array(name(), { minLength: 1, maxLength: 2 }), 4),
+        kind: fc.option(fc.constantFrom("state", "armed-group"), { nil: undefined }),
+        partOfAt: fc.array(fc.nat(), { maxLength: 2 }),
+        anywhere: mostly(fc.constant(false), fc.constant(true)),
+      }),
       { minLength: 1, maxLength: 4 },
     ),
     places: fc.array(
-      fc.record({ id: rarely(name(), 10), name: name(), aliases: rarely(fc.array(name(), { minLength: 1, maxLength: 2 }), 4), inAt: fc.option(fc.nat(), { nil: undefined }), anywhere: mostly(fc.constant(false), fc.constant(true)) }),
+      fc.record({
+        id: rarely(name(), 10),
+        name: name(),
+        aliases: rarely(fc.array(name(), { minLength: 1, maxLength: 2 }), 4),
+        inAt: fc.option(fc.nat(), { nil: undefined }),
+        anywhere: mostly(fc.constant(false), fc.constant(true)),
+      }),
       { minLength: 1, maxLength: 5 },
     ),
-    sources: fc.array(fc.record({ id: rarely(name(), 10), name: name(), kind: fc.constantFrom(...SourceKindSchema.options), actorAt: fc.option(fc.nat(), { nil: undefined }) }), { minLength: 1, maxLength: 5 }),
+    sources: fc.array(
+      fc.record({ id: rarely(name(), 10), name: name(), kind: fc.constantFrom(...SourceKindSchema.options), actorAt: fc.option(fc.nat(), { nil: undefined }) }),
+      { minLength: 1, maxLength: 5 },
+    ),
     claims: fc.array(claimDraw(), { maxLength: 16 }),
     extra: rarely(fc.dictionary(hostileString, fc.jsonValue({ maxDepth: 3 }), { maxKeys: 2 }), 4),
   })
@@ -139,11 +158,30 @@ export const generatedDocument: fc.Arbitrary<Record<string, unknown>> = fc
           name: `${a.name} actor ${i}`,
           aliases: numbered(a.aliases, `actor ${i}`),
           kind: a.kind,
-          partOf: i > 0 || a.anywhere ? (a.partOfAt.length > 0 ? [...new Set(a.partOfAt.map((p) => linked(actorIds, p, a.anywhere ? undefined : i)!))] : undefined) : undefined,
+          partOf:
+            i > 0 || a.anywhere
+              ? a.partOfAt.length > 0
+                ? [...new Set(a.partOfAt.map((p) => linked(actorIds, p, a.anywhere ? undefined : i)!))]
+                : undefined
+              : undefined,
         }),
       ),
-      places: draw.places.map((p, i) => defined({ id: placeIds[i], name: `${p.name} place ${i}`, aliases: numbered(p.aliases, `place ${i}`), in: i > 0 || p.anywhere ? linked(placeIds, p.inAt, p.anywhere ? undefined : i) : undefined })),
-      sources: draw.sources.map((s, i) => defined({ id: sourceIds[i], name: s.name, kind: s.kind, actor: s.kind === "party" || s.actorAt !== undefined ? linked(actorIds, s.actorAt ?? 0) : undefined })),
+      places: draw.places.map((p, i) =>
+        defined({
+          id: placeIds[i],
+          name: `${p.name} place ${i}`,
+          aliases: numbered(p.aliases, `place ${i}`),
+          in: i > 0 || p.anywhere ? linked(placeIds, p.inAt, p.anywhere ? undefined : i) : undefined,
+        }),
+      ),
+      sources: draw.sources.map((s, i) =>
+        defined({
+          id: sourceIds[i],
+          name: s.name,
+          kind: s.kind,
+          actor: s.kind === "party" || s.actorAt !== undefined ? linked(actorIds, s.actorAt ?? 0) : undefined,
+        }),
+      ),
       claims: draw.claims.map((c, i) => {
         const facet = c.facet;
         const definition = Object.hasOwn(conflict.facets, facet) ? conflict.facets[facet] : undefined;

@@ -64,7 +64,12 @@ export function actorChain(depth: number, claims: number, figures: ChainFigures 
     id: "actor-chain",
     actors: Array.from({ length: depth }, (_, i) => ({ id: `a${i}`, name: `Actor ${i}`, ...(i > 0 ? { partOf: [`a${i - 1}`] } : {}) })),
     sources: Array.from({ length: 10 }, (_, i) => media(i)),
-    claims: Array.from({ length: claims }, (_, i) => ({ id: `c${i}`, source: `s${i % 10}`, about: { facet: "killed", party: `a${Math.floor((i * depth) / claims)}` }, value: toll(i, claims, figures, 89) })),
+    claims: Array.from({ length: claims }, (_, i) => ({
+      id: `c${i}`,
+      source: `s${i % 10}`,
+      about: { facet: "killed", party: `a${Math.floor((i * depth) / claims)}` },
+      value: toll(i, claims, figures, 89),
+    })),
   };
 }
 
@@ -86,7 +91,10 @@ export function hugeTexts(length: number): object {
     contested: 1,
     id: text("i"),
     title: text("T"),
-    sources: [{ id: text("s"), name: text("N"), kind: "media" }, { id: "other", name: "Other", kind: "media" }],
+    sources: [
+      { id: text("s"), name: text("N"), kind: "media" },
+      { id: "other", name: "Other", kind: "media" },
+    ],
     claims: [
       { id: text("c"), source: text("s"), about: { facet: "killed" }, value: 3, quote: text("q") },
       { id: "d", source: "other", about: { facet: "killed" }, value: 40, quote: text("<") },
@@ -126,7 +134,9 @@ export function randomAnswers(claims: number, seed = 1): object {
   const next = () => (state = (state * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
   const pick = <T>(list: readonly T[]) => list[Math.floor(next() * list.length)]!;
   const places = Array.from({ length: 50 }, (_, i) => ({ id: `place-${i}`, name: `Place ${i}`, ...(i >= 10 ? { in: `place-${i % 10}` } : {}) }));
-  const sources = Array.from({ length: 30 }, (_, i) => (i % 3 === 0 ? { id: `s${i}`, name: `Party ${i}`, kind: "party", actor: i % 2 ? "fama" : "jnim" } : media(i)));
+  const sources = Array.from({ length: 30 }, (_, i) =>
+    i % 3 === 0 ? { id: `s${i}`, name: `Party ${i}`, kind: "party", actor: i % 2 ? "fama" : "jnim" } : media(i),
+  );
   return {
     contested: 1,
     id: `random-${claims}`,
@@ -143,7 +153,12 @@ export function randomAnswers(claims: number, seed = 1): object {
         case 0:
           return { ...base, about: { facet: "killed", place }, value: next() < 0.1 ? "withheld" : Math.floor(next() * 200) };
         case 1:
-          return { ...base, about: { facet: "control", place }, value: pick(["captured", "held", "repelled", "withdrew"]), ...(next() < 0.1 ? { not: true } : {}) };
+          return {
+            ...base,
+            about: { facet: "control", place },
+            value: pick(["captured", "held", "repelled", "withdrew"]),
+            ...(next() < 0.1 ? { not: true } : {}),
+          };
         case 2:
           return { ...base, about: { facet: "means", place }, value: [pick(["vbied", "shelling", "drone", "mortar"])] };
         default:

@@ -129,7 +129,11 @@ export function valueAt(root: unknown, path: readonly (string | number)[]): { ex
     const last = i === path.length - 1;
     let holds = false;
     try {
-      holds = isContainer(current) && (Array.isArray(current) ? typeof step === "number" && Number.isInteger(step) && step >= 0 && step < current.length : typeof step === "string" && Object.hasOwn(current, step));
+      holds =
+        isContainer(current) &&
+        (Array.isArray(current)
+          ? typeof step === "number" && Number.isInteger(step) && step >= 0 && step < current.length
+          : typeof step === "string" && Object.hasOwn(current, step));
       if (holds) current = Object.getOwnPropertyDescriptor(current, step)?.value;
     } catch {
       holds = false; // A proxy that cannot be read holds nothing a path can point to.

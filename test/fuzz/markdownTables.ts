@@ -22,7 +22,8 @@ export function brokenTables(markdown: string): string[] {
       const count = cells(lines[row]!);
       if (count !== columns) problems.push(`row ${row + 1} has ${count} cells, its header ${columns}: ${JSON.stringify(lines[row]!.slice(0, 120))}`);
     }
-    if (row < lines.length && lines[row]!.trim() !== "") problems.push(`line ${row + 1} after a table is not blank: ${JSON.stringify(lines[row]!.slice(0, 120))}`);
+    if (row < lines.length && lines[row]!.trim() !== "")
+      problems.push(`line ${row + 1} after a table is not blank: ${JSON.stringify(lines[row]!.slice(0, 120))}`);
     i = row - 1;
   }
   return problems;

@@ -38,7 +38,12 @@ export function mutation(sizes: MutationSizes): fc.Arbitrary<Mutation> {
     fc.record({ op: fc.constant("retype" as const), at, to: fc.nat() }),
     fc.record({ op: fc.constant("swap-ids" as const), at, with: fc.nat() }),
     fc.record({ op: fc.constant("retarget" as const), at, to: fc.nat() }),
-    fc.record({ op: fc.constant("nest" as const), at, depth: fc.constantFrom(...depths), shape: fc.constantFrom("array" as const, "object" as const, "mixed" as const) }),
+    fc.record({
+      op: fc.constant("nest" as const),
+      at,
+      depth: fc.constantFrom(...depths),
+      shape: fc.constantFrom("array" as const, "object" as const, "mixed" as const),
+    }),
     fc.record({ op: fc.constant("huge" as const), at, length: fc.constantFrom(...lengths), nearMiss: fc.boolean() }),
     fc.record({ op: fc.constant("hostile" as const), at, text: hostileString, inKey: fc.boolean() }),
     fc.record({ op: fc.constant("number" as const), at, value: edgeNumber }),
@@ -74,7 +79,10 @@ function apply(root: unknown, change: Mutation): unknown {
       return root;
     }
     case "duplicate": {
-      const where = pick(all.filter((l) => isEntry(l) && Array.isArray(l.parent)), change.at);
+      const where = pick(
+        all.filter((l) => isEntry(l) && Array.isArray(l.parent)),
+        change.at,
+      );
       if (where) (where.parent as unknown[]).splice((where.key as number) + 1, 0, copyJson(where.value));
       return root;
     }
@@ -104,7 +112,10 @@ function apply(root: unknown, change: Mutation): unknown {
       return where && target !== undefined ? replace(root, where, target) : root;
     }
     case "nest": {
-      const where = pick(all.filter((l) => isObject(l.value)), change.at);
+      const where = pick(
+        all.filter((l) => isObject(l.value)),
+        change.at,
+      );
       if (where) setOwn(where.value as object, "x-nested", nested(change.depth, change.shape));
       return root;
     }
@@ -124,14 +135,21 @@ function apply(root: unknown, change: Mutation): unknown {
     }
     case "hostile": {
       if (change.inKey) {
-        const where = pick(all.filter((l) => isEntry(l) && isObject(l.parent)), change.at);
+        const where = pick(
+          all.filter((l) => isEntry(l) && isObject(l.parent)),
+          change.at,
+        );
         if (!where) return root;
         const parent = where.parent as Record<string, unknown>;
         delete parent[where.key as string];
         setOwn(parent, change.text, where.value);
         return root;
       }
-      const where = pick(all.filter((l) => typeof l.value === "string"), change.at) ?? pick(all, change.at);
+      const where =
+        pick(
+          all.filter((l) => typeof l.value === "string"),
+          change.at,
+        ) ?? pick(all, change.at);
       return where ? replace(root, where, change.text) : root;
     }
     case "number": {
@@ -140,7 +158,10 @@ function apply(root: unknown, change: Mutation): unknown {
       return where ? replace(root, where, change.value) : root;
     }
     case "pollute": {
-      const where = pick(all.filter((l) => isObject(l.value)), change.at);
+      const where = pick(
+        all.filter((l) => isObject(l.value)),
+        change.at,
+      );
       if (!where) return root;
       const payload = change.key === "constructor" ? { prototype: { polluted: true } } : { polluted: true };
       setOwn(where.value as object, change.key, copyJson(payload));

@@ -67,7 +67,16 @@ const started = performance.now();
 let done = 0;
 fc.check(
   fc.property(fuzzCase(LARGE), (fuzz: FuzzCase) => {
-    bump(origins, fuzz.origin.startsWith("seed") ? (fuzz.mutations.length > 0 ? "mutated seed" : "seed") : fuzz.mutations.length > 0 ? "mutated generated document" : "generated document");
+    bump(
+      origins,
+      fuzz.origin.startsWith("seed")
+        ? fuzz.mutations.length > 0
+          ? "mutated seed"
+          : "seed"
+        : fuzz.mutations.length > 0
+          ? "mutated generated document"
+          : "generated document",
+    );
     for (const m of fuzz.mutations) bump(operations, m.op);
     if (fuzz.exotic) bump(operations, `exotic: ${fuzz.exotic.what}`);
     run(fc.stringify(fuzz), fuzz.input);
@@ -103,7 +112,9 @@ for (const [what, build] of Object.entries(HOSTILE_SIZES)) {
   issues += outcome.issues;
   record(what, outcome.failures, ms);
   const verdict = outcome.accepted ? "accepted" : `refused, ${outcome.issues.toLocaleString("en")} ${outcome.issues === 1 ? "issue" : "issues"}`;
-  sizes.push(`  ${what.padEnd(44)} ${verdict.padEnd(22)} ${(ms / 1000).toFixed(1).padStart(6)} s  ${outcome.failures.length === 0 ? "ok" : `${outcome.failures.length} failures`}`);
+  sizes.push(
+    `  ${what.padEnd(44)} ${verdict.padEnd(22)} ${(ms / 1000).toFixed(1).padStart(6)} s  ${outcome.failures.length === 0 ? "ok" : `${outcome.failures.length} failures`}`,
+  );
 }
 
 // 4. Shrink one case of each kind of failure among the documents.
@@ -121,7 +132,9 @@ for (const kind of failures.keys()) {
 }
 
 const total = runs + exoticCases + sizes.length;
-console.log(`\n${total.toLocaleString("en")} cases in ${((performance.now() - started) / 1000).toFixed(0)} s: ${accepted.toLocaleString("en")} accepted, ${(total - accepted).toLocaleString("en")} refused with ${issues.toLocaleString("en")} issues`);
+console.log(
+  `\n${total.toLocaleString("en")} cases in ${((performance.now() - started) / 1000).toFixed(0)} s: ${accepted.toLocaleString("en")} accepted, ${(total - accepted).toLocaleString("en")} refused with ${issues.toLocaleString("en")} issues`,
+);
 console.log("\nDocuments by origin");
 for (const [origin, count] of [...origins].sort()) console.log(`  ${origin.padEnd(28)} ${count.toLocaleString("en").padStart(7)}`);
 console.log(`  ${"values JSON cannot hold".padEnd(28)} ${exoticCases.toLocaleString("en").padStart(7)}`);

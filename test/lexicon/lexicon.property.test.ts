@@ -38,15 +38,17 @@ const SPACES = [" ", "  ", "\u00a0", "\u202f", " \u00a0"];
 
 /** The phrase rewritten: each letter upper- or lower-cased, accents dropped or kept, spaces of another kind. */
 const variant = (phrase: string) =>
-  fc.tuple(fc.array(fc.boolean(), { minLength: phrase.length, maxLength: phrase.length }), fc.boolean(), fc.constantFrom(...SPACES), fc.constantFrom("'", "’")).map(([upper, strip, space, apostrophe]) =>
-    [...phrase]
-      .map((c, i) => {
-        const plain = strip ? (ACCENTS[c] ?? c) : c;
-        const cased = upper[i] ? plain.toUpperCase() : plain;
-        return c === " " ? space : c === "'" ? apostrophe : cased;
-      })
-      .join(""),
-  );
+  fc
+    .tuple(fc.array(fc.boolean(), { minLength: phrase.length, maxLength: phrase.length }), fc.boolean(), fc.constantFrom(...SPACES), fc.constantFrom("'", "’"))
+    .map(([upper, strip, space, apostrophe]) =>
+      [...phrase]
+        .map((c, i) => {
+          const plain = strip ? (ACCENTS[c] ?? c) : c;
+          const cased = upper[i] ? plain.toUpperCase() : plain;
+          return c === " " ? space : c === "'" ? apostrophe : cased;
+        })
+        .join(""),
+    );
 
 /** What a reading says, without the words it quotes (which keep the variant's spelling). */
 const meaning = (reading: PhraseReading) => ({
@@ -65,13 +67,13 @@ describe("the lexicon", () => {
     expect(() => readPhrase(text, lang)).not.toThrow();
   });
 
-  test.prop([fc.string({ unit: fc.constantFrom(..."0123456789 ,.'’-\u00a0\u202fdeuxcentmilleplusdemoinsauenvironaucunpas"), maxLength: 60 }), fc.constantFrom(...LANGS)])(
-    "never throws on texts made of digits, separators and count words",
-    (text, lang) => {
-      expect(() => parseQuantity(text, lang)).not.toThrow();
-      expect(() => readPhrase(text, lang)).not.toThrow();
-    },
-  );
+  test.prop([
+    fc.string({ unit: fc.constantFrom(..."0123456789 ,.'’-\u00a0\u202fdeuxcentmilleplusdemoinsauenvironaucunpas"), maxLength: 60 }),
+    fc.constantFrom(...LANGS),
+  ])("never throws on texts made of digits, separators and count words", (text, lang) => {
+    expect(() => parseQuantity(text, lang)).not.toThrow();
+    expect(() => readPhrase(text, lang)).not.toThrow();
+  });
 
   for (const lang of LANGS) {
     for (const phrase of PHRASES[lang]) {
@@ -82,7 +84,7 @@ describe("the lexicon", () => {
     }
   }
 
-  test.prop([fc.nat({ max: 10_000_000 })])("never puts the floor of « au moins N » or \"at least N\" above N", (n) => {
+  test.prop([fc.nat({ max: 10_000_000 })])('never puts the floor of « au moins N » or "at least N" above N', (n) => {
     expect(parseQuantity(`au moins ${n}`, "fr")!.low).toBeLessThanOrEqual(n);
     expect(parseQuantity(`at least ${n}`, "en")!.low).toBeLessThanOrEqual(n);
     expect(parseQuantity(`au moins ${frenchWords(n)} soldats`, "fr")!.low).toBeLessThanOrEqual(n);
@@ -110,8 +112,11 @@ describe("the lexicon", () => {
     expect(parseQuantity(`${englishWords(n)} soldiers`, "en")?.value).toBe(n);
   });
 
-  test.prop([fc.constantFrom(...LANGS.flatMap((lang) => PHRASES[lang].map((p) => [p, lang] as const)))])("gives the interval its value means", ([phrase, lang]) => {
-    const parsed = parseQuantity(phrase, lang);
-    if (parsed) expect(quantityReading(parsed.value)).toEqual({ kind: "figure", interval: { low: parsed.low, high: parsed.high } });
-  });
+  test.prop([fc.constantFrom(...LANGS.flatMap((lang) => PHRASES[lang].map((p) => [p, lang] as const)))])(
+    "gives the interval its value means",
+    ([phrase, lang]) => {
+      const parsed = parseQuantity(phrase, lang);
+      if (parsed) expect(quantityReading(parsed.value)).toEqual({ kind: "figure", interval: { low: parsed.low, high: parsed.high } });
+    },
+  );
 });

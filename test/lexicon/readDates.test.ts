@@ -199,18 +199,26 @@ describe("readDates", () => {
 describe("readDates, whatever the text", () => {
   const LANGS = ["fr", "en"] as const;
   const pieces = fc.constantFrom(
-    ..."le du au entre et les dans la nuit de vendredi samedi hier début en mars mai May March Sept. 3 17 22 27 2023 2024 - / , . the on from to between and last night of".split(" "),
+    ..."le du au entre et les dans la nuit de vendredi samedi hier début en mars mai May March Sept. 3 17 22 27 2023 2024 - / , . the on from to between and last night of".split(
+      " ",
+    ),
   );
-  const texts = fc.oneof(fc.string({ unit: "grapheme", maxLength: 120 }), fc.array(pieces, { maxLength: 20 }).map((words) => words.join(" ")));
+  const texts = fc.oneof(
+    fc.string({ unit: "grapheme", maxLength: 120 }),
+    fc.array(pieces, { maxLength: 20 }).map((words) => words.join(" ")),
+  );
 
-  test.prop([texts, fc.constantFrom(...LANGS), fc.boolean()])("never throws, quotes each date exactly, in order and without overlap, and gives valid time values", (text, lang, withReference) => {
-    const dates = readDates(text, lang, withReference ? { reference: REFERENCE } : {});
-    let last = 0;
-    for (const date of dates) {
-      expect(text.slice(date.start, date.end)).toBe(date.words);
-      expect(date.start).toBeGreaterThanOrEqual(last);
-      last = date.end;
-      if (date.value !== undefined) expect(TimeValueSchema.safeParse(date.value).success).toBe(true);
-    }
-  });
+  test.prop([texts, fc.constantFrom(...LANGS), fc.boolean()])(
+    "never throws, quotes each date exactly, in order and without overlap, and gives valid time values",
+    (text, lang, withReference) => {
+      const dates = readDates(text, lang, withReference ? { reference: REFERENCE } : {});
+      let last = 0;
+      for (const date of dates) {
+        expect(text.slice(date.start, date.end)).toBe(date.words);
+        expect(date.start).toBeGreaterThanOrEqual(last);
+        last = date.end;
+        if (date.value !== undefined) expect(TimeValueSchema.safeParse(date.value).success).toBe(true);
+      }
+    },
+  );
 });

@@ -35,7 +35,10 @@ const SEED_PHRASES: readonly Case[] = [
   ["affirmant avoir utilisé trois véhicules piégés", ['means=["vbied"]', "~claimed"]],
   ["dévoilant l’identité de trois kamikazes", ['means=["suicide-attack"]']],
   // Léré, the CSP's withdrawal.
-  ["Ce retrait stratégique, selon les déclarations d'un porte-parole du CSP, viserait à éviter les bombardements", ["control=withdrew", 'means=["shelling"]', "~unconfirmed"]],
+  [
+    "Ce retrait stratégique, selon les déclarations d'un porte-parole du CSP, viserait à éviter les bombardements",
+    ["control=withdrew", 'means=["shelling"]', "~unconfirmed"],
+  ],
   ["prenant notamment le contrôle du camp militaire", ["control=captured"]],
   ["Ils ont finalement dû se retirer", ["control=withdrew"]],
   ["avaient tenté de prendre l'avantage à l'aide de véhicules piégés", ['means=["vbied"]']],
@@ -85,7 +88,7 @@ const FRENCH: readonly Case[] = [
   ["Elle assure avoir éliminé plusieurs d'entre eux", ['killed={"min":2,"max":9}', "~claimed"]],
   ["les blessés ont été transportés, il a fait état de 28 morts", ["wounded", "killed=28"]],
   ["J'ai aidé à sortir au moins dix corps", ['killed={"atLeast":10}']],
-  ["une quarantaine de blessés ont été évacués", ["wounded={\"approx\":40,\"tolerance\":5}"]],
+  ["une quarantaine de blessés ont été évacués", ['wounded={"approx":40,"tolerance":5}']],
   ["repris", ["control=retaken"]],
   ["la reprise des combats", []],
   ["gardent le contrôle de la ville", ["control=held"]],

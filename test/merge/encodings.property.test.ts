@@ -9,7 +9,10 @@ type Claims = Parameters<typeof incidentWith>[0];
 /** The same claims as another coder would write them: other ids, another order. */
 function recoded(list: Claims, randomness: Iterator<number>): Claims {
   const rename = (id: string) => `other-${id}`;
-  return shuffle(list.map((c) => ({ ...c, id: rename(c.id), ...(c.basedOn ? { basedOn: c.basedOn.map(rename) } : {}) })), randomness);
+  return shuffle(
+    list.map((c) => ({ ...c, id: rename(c.id), ...(c.basedOn ? { basedOn: c.basedOn.map(rename) } : {}) })),
+    randomness,
+  );
 }
 
 describe("two encodings of one incident", () => {
@@ -24,8 +27,11 @@ describe("two encodings of one incident", () => {
     expect(merged.incident.claims.map((c) => c.id)).toEqual(list.map((c) => c.id));
   });
 
-  test.prop([claims, fc.infiniteStream(fc.nat())])("finds two codings of the same claims in full agreement, whatever their ids and order", (list, randomness) => {
-    const check = compareEncodings(incidentWith(list), incidentWith(recoded(list, randomness)));
-    expect([check.differ, check.onlyA, check.onlyB, check.overall.agreement]).toEqual([[], [], [], 1]);
-  });
+  test.prop([claims, fc.infiniteStream(fc.nat())])(
+    "finds two codings of the same claims in full agreement, whatever their ids and order",
+    (list, randomness) => {
+      const check = compareEncodings(incidentWith(list), incidentWith(recoded(list, randomness)));
+      expect([check.differ, check.onlyA, check.onlyB, check.overall.agreement]).toEqual([[], [], [], 1]);
+    },
+  );
 });

@@ -39,7 +39,10 @@ describe("mergeIncidents", () => {
       ["claims", "jnim-prisoners", "jnim-prisoners-b"],
       ["claims", "local-toll", "local-toll-b"],
     ]);
-    expect(merged.collisions[0]).toMatchObject({ a: 'control|place=niafunke-camp = "captured" (jnim-statement, claimed)', b: 'control|place=niafunke-camp = "captured" (jnim-statement, reported)' });
+    expect(merged.collisions[0]).toMatchObject({
+      a: 'control|place=niafunke-camp = "captured" (jnim-statement, claimed)',
+      b: 'control|place=niafunke-camp = "captured" (jnim-statement, reported)',
+    });
   });
 
   it("rewrites the second coder's references to the merged entries, keeping those that already name them", () => {
@@ -53,7 +56,10 @@ describe("mergeIncidents", () => {
     const [ra, rb, rm] = [reconcile(first), reconcile(second), reconcile(merged.incident)];
     const toMerge = (id: string) => merged.idsOfB.claims[id] ?? id;
     // Every finding of each encoding is in the merge, over the same claims or more.
-    for (const [flags, ids] of [[ra.flags, (id: string) => id], [rb.flags, toMerge]] as const) {
+    for (const [flags, ids] of [
+      [ra.flags, (id: string) => id],
+      [rb.flags, toMerge],
+    ] as const) {
       for (const flag of flags) expect(rm.flags.some((m) => m.kind === flag.kind && flag.claims.every((c) => m.claims.includes(ids(c))))).toBe(true);
     }
     // And the merge finds nothing neither found: its findings are the union of theirs, each read in the merge's questions.
@@ -72,16 +78,42 @@ describe("mergeIncidents", () => {
   });
 
   it("gives an aligned entry the other coder's names as aliases, unless another entry answers to them", () => {
-    const byName = mergeIncidents(incidentWith([]), incidentWith([], { actors: [{ id: "fama", name: "FAMa" }, { id: "gsim", name: "GSIM", aliases: ["JNIM", "Jama'at Nasr al-Islam"] }] }));
+    const byName = mergeIncidents(
+      incidentWith([]),
+      incidentWith([], {
+        actors: [
+          { id: "fama", name: "FAMa" },
+          { id: "gsim", name: "GSIM", aliases: ["JNIM", "Jama'at Nasr al-Islam"] },
+        ],
+      }),
+    );
     expect(byName.aligned.find((e) => e.b === "gsim")).toEqual({ list: "actors", a: "jnim", b: "gsim", by: "name" });
     expect(byName.incident.actors.find((x) => x.id === "jnim")?.aliases).toEqual(["GSIM", "Jama'at Nasr al-Islam"]);
-    const taken = mergeIncidents(incidentWith([]), incidentWith([], { actors: [{ id: "fama", name: "FAMa" }, { id: "jnim", name: "JNIM", aliases: ["al-Qaïda"] }] }));
+    const taken = mergeIncidents(
+      incidentWith([]),
+      incidentWith([], {
+        actors: [
+          { id: "fama", name: "FAMa" },
+          { id: "jnim", name: "JNIM", aliases: ["al-Qaïda"] },
+        ],
+      }),
+    );
     expect(taken.incident.actors.find((x) => x.id === "jnim")?.aliases).toEqual(["GSIM"]);
   });
 
   it("does not align an entry whose names match several of the other encoding's, and keeps it apart", () => {
-    const result = mergeIncidents(incidentWith([]), incidentWith([], { actors: [{ id: "fama", name: "FAMa" }, { id: "gsim", name: "GSIM", aliases: ["JNIM", "al-Qaïda"] }] }));
-    expect(result.unaligned.filter((e) => e.side === "b")).toEqual([{ list: "actors", side: "b", id: "gsim", name: "GSIM", reason: "ambiguous", candidates: ["al-qaida", "jnim"] }]);
+    const result = mergeIncidents(
+      incidentWith([]),
+      incidentWith([], {
+        actors: [
+          { id: "fama", name: "FAMa" },
+          { id: "gsim", name: "GSIM", aliases: ["JNIM", "al-Qaïda"] },
+        ],
+      }),
+    );
+    expect(result.unaligned.filter((e) => e.side === "b")).toEqual([
+      { list: "actors", side: "b", id: "gsim", name: "GSIM", reason: "ambiguous", candidates: ["al-qaida", "jnim"] },
+    ]);
     expect(result.incident.actors.find((x) => x.id === "gsim")).toEqual({ id: "gsim", name: "GSIM (b)" });
   });
 

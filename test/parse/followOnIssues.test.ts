@@ -34,7 +34,11 @@ describe("one structural error brings no false follow-on error", () => {
     ],
     ["a place whose `in` is not a name", (i) => void (i.places![2]!.in = 5 as never), ["places[2].in: expected a string, received number 5"]],
     ["a broken actor that a claim names by its alias", (i) => void (i.actors![1]!.name = "" as never), ["actors[1].name: expected a non-empty string"]],
-    ["a broken claim that another is based on", (i) => void (i.claims[0]!.hedge = "maybe" as never), ['claims[0].hedge: "maybe" is not one of "asserted", "claimed", "reported", "unconfirmed"']],
+    [
+      "a broken claim that another is based on",
+      (i) => void (i.claims[0]!.hedge = "maybe" as never),
+      ['claims[0].hedge: "maybe" is not one of "asserted", "claimed", "reported", "unconfirmed"'],
+    ],
     ["a list of sources left out", (i) => void delete (i as { sources?: unknown }).sources, ["sources: missing a list"]],
     ["a list of actors that is not a list", (i) => void (i.actors = {} as never), ["actors: expected a list, received an object"]],
     ["a language that is not a language tag", (i) => void (i.lang = 7 as never), ["lang: expected a string, received number 7"]],
@@ -48,13 +52,17 @@ describe("one structural error brings no false follow-on error", () => {
 
   it("still knows the items the incident declares when another part is broken", () => {
     const incident = french() as IncidentInput & Record<string, unknown>;
-    incident["items"] = [{ id: "granaries", name: "granaries", aliases: ["greniers"] }];
+    incident.items = [{ id: "granaries", name: "granaries", aliases: ["greniers"] }];
     incident.claims.push({ id: "looted", source: "army", about: { facet: "looted", place: "camp", item: "greniers" }, value: 3 });
     expect(problems(incident)).toEqual([]);
     incident.actors![1]!.partOf = [3 as never];
     expect(problems(incident)).toEqual(["actors[1].partOf[0]: expected a string, received number 3"]);
-    incident["items"] = [{ id: 4 }] as never;
-    expect(problems(incident)).toEqual(["actors[1].partOf[0]: expected a string, received number 3", "items[0].id: expected a string, received number 4", "items[0].name: missing a string"]);
+    incident.items = [{ id: 4 }] as never;
+    expect(problems(incident)).toEqual([
+      "actors[1].partOf[0]: expected a string, received number 3",
+      "items[0].id: expected a string, received number 4",
+      "items[0].name: missing a string",
+    ]);
   });
 
   it("still reads the phrases in the incident's language, so that a real phrase problem is still found", () => {
@@ -73,11 +81,11 @@ describe("one structural error brings no false follow-on error", () => {
     .sort()
     .map((f) => JSON.parse(readFileSync(join(seedsDir, f), "utf8")) as Record<string, unknown[]>);
   const breaks: Record<string, (entry: Record<string, unknown>) => void> = {
-    "a name that is a number": (e) => void (e["name"] = 3),
-    "a kind that is a number": (e) => void (e["kind"] = 42),
-    "aliases that are not a list": (e) => void (e["aliases"] = "x"),
-    "a hedge the format does not have": (e) => void (e["hedge"] = "maybe"),
-    "a source that is a number": (e) => void (e["source"] = 3),
+    "a name that is a number": (e) => void (e.name = 3),
+    "a kind that is a number": (e) => void (e.kind = 42),
+    "aliases that are not a list": (e) => void (e.aliases = "x"),
+    "a hedge the format does not have": (e) => void (e.hedge = "maybe"),
+    "a source that is a number": (e) => void (e.source = 3),
   };
   const broken = fc
     .record({
@@ -102,7 +110,11 @@ describe("a missing field says it is missing", () => {
     ["a claim's value", (i) => void delete (i.claims[3] as { value?: unknown }).value, "claims[3].value: missing the claim's value"],
     ["a claim's source", (i) => void delete (i.claims[3] as { source?: unknown }).source, "claims[3].source: missing a string"],
     ["an actor's name", (i) => void delete (i.actors![0] as { name?: unknown }).name, "actors[0].name: missing a string"],
-    ["a party source's actor", (i) => void delete (i.sources[0] as { actor?: unknown }).actor, 'sources[0].actor: missing "actor": the id of the side a party source speaks for'],
+    [
+      "a party source's actor",
+      (i) => void delete (i.sources[0] as { actor?: unknown }).actor,
+      'sources[0].actor: missing "actor": the id of the side a party source speaks for',
+    ],
     ["the format version", (i) => void delete (i as { contested?: unknown }).contested, "contested: missing one of 1"],
   ])("%s", (_case, breakIt, expected) => {
     const incident = french() as Record<string, unknown> & IncidentInput;

@@ -1,6 +1,16 @@
 import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
-import { formatIssue, formatReport, IncidentError, reconcile, REPORT_FORMATS, safeParseIncident, toProvJson, toRows, type IncidentInput } from "../../src/index.js";
+import {
+  formatIssue,
+  formatReport,
+  IncidentError,
+  reconcile,
+  REPORT_FORMATS,
+  safeParseIncident,
+  toProvJson,
+  toRows,
+  type IncidentInput,
+} from "../../src/index.js";
 import { incidentWith } from "../fixtures/build.js";
 
 const issuesOf = (input: unknown) => {
@@ -13,10 +23,20 @@ const base = () => incidentWith([{ id: "c", source: "rfi", about: { facet: "kill
 describe("text that is not well-formed Unicode is refused at its path", () => {
   it.each<[string, (i: IncidentInput & Record<string, unknown>) => void, (string | number)[], { unit: string; at: number; inKey: boolean }]>([
     ["a claim id ending in half an emoji", (i) => void (i.claims[0]!.id = "c\ud83d"), ["claims", 0, "id"], { unit: "d83d", at: 1, inKey: false }],
-    ["a quote cut before the second half of an emoji", (i) => void (i.claims[0]!.quote = "\udc00 trois morts"), ["claims", 0, "quote"], { unit: "dc00", at: 0, inKey: false }],
+    [
+      "a quote cut before the second half of an emoji",
+      (i) => void (i.claims[0]!.quote = "\udc00 trois morts"),
+      ["claims", 0, "quote"],
+      { unit: "dc00", at: 0, inKey: false },
+    ],
     ["a source name", (i) => void (i.sources[3]!.name = "R\ud800FI"), ["sources", 3, "name"], { unit: "d800", at: 1, inKey: false }],
-    ["a tool's own field, deep inside", (i) => void (i["tool"] = { runs: [{ note: "ok \udfff" }] }), ["tool", "runs", 0, "note"], { unit: "dfff", at: 3, inKey: false }],
-    ["a key of a tool's own field", (i) => void (i["tool"] = { "k\ud800": 1 }), ["tool", "k\ud800"], { unit: "d800", at: 1, inKey: true }],
+    [
+      "a tool's own field, deep inside",
+      (i) => void (i.tool = { runs: [{ note: "ok \udfff" }] }),
+      ["tool", "runs", 0, "note"],
+      { unit: "dfff", at: 3, inKey: false },
+    ],
+    ["a key of a tool's own field", (i) => void (i.tool = { "k\ud800": 1 }), ["tool", "k\ud800"], { unit: "d800", at: 1, inKey: true }],
   ])("%s", (_case, breakIt, path, params) => {
     const incident = base() as IncidentInput & Record<string, unknown>;
     breakIt(incident);
@@ -57,26 +77,41 @@ describe("text that is not well-formed Unicode is refused at its path", () => {
   });
 });
 
-const someText = fc.string({ minLength: 1, maxLength: 8, unit: fc.oneof(fc.constantFrom("a", "é", " ", ".", '"', "<", "|", "\n", "\ud800", "\udc00", "🙂", "\u202e"), fc.string({ unit: "binary", minLength: 1, maxLength: 1 })) });
+const someText = fc.string({
+  minLength: 1,
+  maxLength: 8,
+  unit: fc.oneof(
+    fc.constantFrom("a", "é", " ", ".", '"', "<", "|", "\n", "\ud800", "\udc00", "🙂", "\u202e"),
+    fc.string({ unit: "binary", minLength: 1, maxLength: 1 }),
+  ),
+});
 
 describe("every export accepts every string the parser accepts", () => {
-  test.prop([someText, someText, someText, someText], { numRuns: 60 })("reports, rows and PROV take any id, name and quote that parses", (claimId, sourceId, name, quote) => {
-    fc.pre(sourceId !== "rfi");
-    const input = incidentWith(
-      [
-        { id: claimId, source: sourceId, via: ["rfi"], about: { facet: "killed" }, value: 3, quote },
-        { id: `${claimId}-2`, source: "rfi", about: { facet: "killed" }, value: 40 },
-      ],
-      { sources: [{ id: sourceId, name, kind: "media" }, { id: "rfi", name: "RFI", kind: "media" }] },
-    );
-    const parsed = safeParseIncident(input);
-    if (!parsed.success) {
-      expect(parsed.error).toBeInstanceOf(IncidentError);
-      return;
-    }
-    const result = reconcile(parsed.data);
-    for (const format of REPORT_FORMATS) for (const lang of ["en", "fr"] as const) expect(typeof formatReport(result, { format, lang })).toBe("string");
-    expect(toRows(result).length).toBeGreaterThan(0);
-    expect(Object.keys(toProvJson(parsed.data).entity).length).toBeGreaterThan(0);
-  });
+  test.prop([someText, someText, someText, someText], { numRuns: 60 })(
+    "reports, rows and PROV take any id, name and quote that parses",
+    (claimId, sourceId, name, quote) => {
+      fc.pre(sourceId !== "rfi");
+      const input = incidentWith(
+        [
+          { id: claimId, source: sourceId, via: ["rfi"], about: { facet: "killed" }, value: 3, quote },
+          { id: `${claimId}-2`, source: "rfi", about: { facet: "killed" }, value: 40 },
+        ],
+        {
+          sources: [
+            { id: sourceId, name, kind: "media" },
+            { id: "rfi", name: "RFI", kind: "media" },
+          ],
+        },
+      );
+      const parsed = safeParseIncident(input);
+      if (!parsed.success) {
+        expect(parsed.error).toBeInstanceOf(IncidentError);
+        return;
+      }
+      const result = reconcile(parsed.data);
+      for (const format of REPORT_FORMATS) for (const lang of ["en", "fr"] as const) expect(typeof formatReport(result, { format, lang })).toBe("string");
+      expect(toRows(result).length).toBeGreaterThan(0);
+      expect(Object.keys(toProvJson(parsed.data).entity).length).toBeGreaterThan(0);
+    },
+  );
 });

@@ -6,7 +6,9 @@ import { escapeFormula, unescapeFormula } from "../../src/sheet/csvCell.js";
 import { incidentWith } from "../fixtures/build.js";
 
 const seedsDir = join(import.meta.dirname, "..", "..", "seeds");
-const seeds = readdirSync(seedsDir).filter((f) => f.endsWith(".json")).sort();
+const seeds = readdirSync(seedsDir)
+  .filter((f) => f.endsWith(".json"))
+  .sort();
 const seed = (file: string) => JSON.parse(readFileSync(join(seedsDir, file), "utf8")) as object;
 const niafunke = seed("niafunke-goundam-2023-11-24.json");
 
@@ -46,7 +48,7 @@ describe("toCsv and fromCsv", () => {
   });
 
   it("writes a cell a spreadsheet would run as a formula with a leading apostrophe, and reads it back as it was", () => {
-    const formulas = ["=HYPERLINK(\"http://x\")", "+33 6 12", "-5 morts", "@SUM(A1)", "'=already", "\tTab"];
+    const formulas = ['=HYPERLINK("http://x")', "+33 6 12", "-5 morts", "@SUM(A1)", "'=already", "\tTab"];
     const incident = incidentWith(formulas.map((quote, i) => ({ id: `c${i}`, source: "rfi", about: { facet: "motive" }, value: "x", quote })));
     const csv = toCsv(incident, { bom: false });
     // The tab is the cell's own white space, which a cell cannot keep: it travels in the row's JSON, which a spreadsheet never runs.
@@ -59,7 +61,11 @@ describe("toCsv and fromCsv", () => {
     const lines = toCsv(niafunke, { bom: false }).split("\r\n");
     const at = lines.findIndex((line) => line.startsWith("claim,local-toll,"));
     lines[at] = lines[at]!.replace(",une cinquantaine,", ",~60,");
-    lines.splice(at + 1, 0, "claim,local-wounded,Sources locales,local,RFI,,wounded,fama,soldiers,niafunke,,,,une vingtaine,,,une vingtaine de blessés,,,,,,,,,,,");
+    lines.splice(
+      at + 1,
+      0,
+      "claim,local-wounded,Sources locales,local,RFI,,wounded,fama,soldiers,niafunke,,,,une vingtaine,,,une vingtaine de blessés,,,,,,,,,,,",
+    );
     lines.splice(at + 2, 0, "claim,local-typo,Sources locale,local,RFI,,missing,fama,soldiers,niafunke,,,,3,,,,,,,,,,,,,,");
     const read = fromCsv(lines.join("\r\n"));
     expect(read.issues.map(formatSheetIssue)).toEqual([
@@ -68,7 +74,11 @@ describe("toCsv and fromCsv", () => {
     const claim = (id: string) => read.incident.claims.find((c) => c.id === id);
     expect([claim("local-toll")?.value, claim("local-wounded")?.value, claim("local-typo")]).toEqual([{ approx: 60 }, { phrase: "une vingtaine" }, undefined]);
     expect(read.incident.claims).toHaveLength(19);
-    expect(reconcile(read.incident).questions.find((q) => q.key === "killed|party=fama|group=soldiers|place=niafunke")?.positions.map((p) => p.value)).toContainEqual({ approx: 60 });
+    expect(
+      reconcile(read.incident)
+        .questions.find((q) => q.key === "killed|party=fama|group=soldiers|place=niafunke")
+        ?.positions.map((p) => p.value),
+    ).toContainEqual({ approx: 60 });
   });
 
   it("numbers rows as the spreadsheet does, whatever line breaks their cells hold, and says when a quote is never closed", () => {

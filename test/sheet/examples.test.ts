@@ -10,7 +10,14 @@ const niafunkeGoundam = JSON.parse(readFileSync(join(import.meta.dirname, "..", 
 describe("the sheet functions' documented examples", () => {
   it("claimsToRows", () => {
     const [row] = claimsToRows(niafunkeGoundam, { declarations: false }).filter((r) => r.id === "local-toll");
-    expect([row!.source, row!.via, row!.facet, row!.party, row!.value, row!.quote]).toEqual(["Sources locales", "RFI", "killed", "fama", "une cinquantaine", "un bilan approximatif d'une cinquantaine de soldats maliens tués à Niafunké"]);
+    expect([row!.source, row!.via, row!.facet, row!.party, row!.value, row!.quote]).toEqual([
+      "Sources locales",
+      "RFI",
+      "killed",
+      "fama",
+      "une cinquantaine",
+      "un bilan approximatif d'une cinquantaine de soldats maliens tués à Niafunké",
+    ]);
   });
 
   it("rowsToIncident", () => {
@@ -22,17 +29,25 @@ describe("the sheet functions' documented examples", () => {
       ],
       { id: "niafunke", lang: "fr" },
     );
-    expect(sheet.created.map((c) => [c.what, c.id, c.row])).toEqual([["source", "sources-locales", 2], ["actor", "fama", 2], ["source", "etat-major", 3]]);
+    expect(sheet.created.map((c) => [c.what, c.id, c.row])).toEqual([
+      ["source", "sources-locales", 2],
+      ["actor", "fama", 2],
+      ["source", "etat-major", 3],
+    ]);
     expect(sheet.issues.map((i) => [i.row, i.column, i.message])).toEqual([[4, "source", 'unknown source "Sources locale" — did you mean "Sources locales"?']]);
     expect(sheet.incident.claims.map((c) => c.value)).toEqual([{ approx: 50 }, "withheld"]);
   });
 
   it("toCsv, fromCsv and formatSheetIssue", () => {
     expect(toCsv(niafunkeGoundam, { separator: ";", bom: false }).split("\r\n")[0]).toBe(SHEET_COLUMNS.join(";"));
-    const sheet = fromCsv("id;source;source_kind;facet;party;value;quote\nc1;Sources locales;local;killed;FAMa;~50;« une cinquantaine, au moins »\n", { lang: "fr" });
+    const sheet = fromCsv("id;source;source_kind;facet;party;value;quote\nc1;Sources locales;local;killed;FAMa;~50;« une cinquantaine, au moins »\n", {
+      lang: "fr",
+    });
     expect([sheet.incident.claims[0]!.value, sheet.incident.claims[0]!.quote, sheet.issues]).toEqual([{ approx: 50 }, "« une cinquantaine, au moins »", []]);
     const { issues } = fromCsv("id,source,source_kind,facet,value\nc1,Sources locales,local,killed,~50\nc2,Sources locale,,killed,45-55\n");
-    expect(formatSheetIssue(issues[0]!)).toBe('row 3, source: unknown source "Sources locale" — did you mean "Sources locales"? Fix: Correct the spelling; if it is another source, declare it in a source row.');
+    expect(formatSheetIssue(issues[0]!)).toBe(
+      'row 3, source: unknown source "Sources locale" — did you mean "Sources locales"? Fix: Correct the spelling; if it is another source, declare it in a source row.',
+    );
   });
 
   it("the sheet's schema, records and columns", () => {
@@ -42,7 +57,14 @@ describe("the sheet functions' documented examples", () => {
   });
 
   it("the cell syntax of values", () => {
-    expect([writeSheetValue({ approx: 50 }, conflict.facets["killed"]), writeSheetValue(["vbied", "shelling"], conflict.facets["means"])]).toEqual(["~50", "vbied; shelling"]);
-    expect([readSheetValue("45-55", conflict.facets["killed"]), readSheetValue("une cinquantaine", conflict.facets["killed"]), readSheetValue("Captured", conflict.facets["control"])]).toEqual([{ min: 45, max: 55 }, { phrase: "une cinquantaine" }, "captured"]);
+    expect([writeSheetValue({ approx: 50 }, conflict.facets.killed), writeSheetValue(["vbied", "shelling"], conflict.facets.means)]).toEqual([
+      "~50",
+      "vbied; shelling",
+    ]);
+    expect([
+      readSheetValue("45-55", conflict.facets.killed),
+      readSheetValue("une cinquantaine", conflict.facets.killed),
+      readSheetValue("Captured", conflict.facets.control),
+    ]).toEqual([{ min: 45, max: 55 }, { phrase: "une cinquantaine" }, "captured"]);
   });
 });

@@ -11,34 +11,54 @@ const seed = JSON.parse(readFileSync(join(root, "seeds", "niafunke-goundam-2023-
 
 describe("the README's claims sheet", () => {
   const text = section("Claims in spreadsheets");
-  const csv = /```csv\n([^]*?)```/u.exec(text)![1]!;
+  const csv = /```csv\n([\s\S]*?)```/u.exec(text)![1]!;
   const sheet = fromCsv(csv, { id: "niafunke", lang: "fr" });
 
   it("reads as the README shows: no problem, the entries it names, the contradictions", () => {
     expect(text).toContain("sheet.issues;                                        //=> []");
     expect(sheet.issues).toEqual([]);
-    expect(text).toContain('//=> [["source", "Communiqué du JNIM"], ["actor", "JNIM"], ["source", "RFI"], ["place", "Camp de Niafunké"],\n//    ["source", "État-major"], ["actor", "FAMa"], ["source", "Sources locales"], ["place", "Niafunké"]]');
+    expect(text).toContain(
+      '//=> [["source", "Communiqué du JNIM"], ["actor", "JNIM"], ["source", "RFI"], ["place", "Camp de Niafunké"],\n//    ["source", "État-major"], ["actor", "FAMa"], ["source", "Sources locales"], ["place", "Niafunké"]]',
+    );
     expect(sheet.created.map((c) => [c.what, c.name])).toEqual([
-      ["source", "Communiqué du JNIM"], ["actor", "JNIM"], ["source", "RFI"], ["place", "Camp de Niafunké"],
-      ["source", "État-major"], ["actor", "FAMa"], ["source", "Sources locales"], ["place", "Niafunké"],
+      ["source", "Communiqué du JNIM"],
+      ["actor", "JNIM"],
+      ["source", "RFI"],
+      ["place", "Camp de Niafunké"],
+      ["source", "État-major"],
+      ["actor", "FAMa"],
+      ["source", "Sources locales"],
+      ["place", "Niafunké"],
     ]);
-    expect(reconcile(sheet.incident).flags.filter((f) => f.severity === "contradiction").map((f) => [f.kind, f.sides])).toEqual([
-      ["exclusive", [["took"], ["failed"]]], ["exclusive", [["took"], ["repelled"]]],
-      ["withheld", [["group-toll"], ["no-toll"]]], ["withheld", [["local-toll"], ["no-toll"]]],
+    expect(
+      reconcile(sheet.incident)
+        .flags.filter((f) => f.severity === "contradiction")
+        .map((f) => [f.kind, f.sides]),
+    ).toEqual([
+      ["exclusive", [["took"], ["failed"]]],
+      ["exclusive", [["took"], ["repelled"]]],
+      ["withheld", [["group-toll"], ["no-toll"]]],
+      ["withheld", [["local-toll"], ["no-toll"]]],
     ]);
   });
 
   it("names a typo's row and column as the README says", () => {
     const typo = fromCsv(csv.replace("no-toll,État-major", "no-toll,Etat-majr"), { id: "niafunke", lang: "fr" });
     const line = formatSheetIssue(typo.issues[0]!);
-    expect(line).toBe('row 7, source: unknown source "Etat-majr" — did you mean "État-major"? Fix: Correct the spelling; if it is another source, declare it in a source row.');
+    expect(line).toBe(
+      'row 7, source: unknown source "Etat-majr" — did you mean "État-major"? Fix: Correct the spelling; if it is another source, declare it in a source row.',
+    );
     expect(text.replace(/\s+/gu, " ")).toContain(`\`${line}\``);
   });
 
   it("prints an unreadable value on the command line as the README shows", async () => {
-    const { stderr } = await runCli(["import", "sheet.csv", "--lang", "fr"], { "sheet.csv": "id,source,source_kind,facet,value\n" + [1, 2, 3, 4, 5].map((n) => `c${n},RFI,media,killed,${n}\n`).join("") + "c6,RFI,media,killed,~5O\n" });
+    const { stderr } = await runCli(["import", "sheet.csv", "--lang", "fr"], {
+      "sheet.csv": `id,source,source_kind,facet,value\n${[1, 2, 3, 4, 5].map((n) => `c${n},RFI,media,killed,${n}\n`).join("")}c6,RFI,media,killed,~5O\n`,
+    });
     expect(stderr.split("\n")[0]).toMatch(/^sheet\.csv:7: value: the phrase "~5O" holds no count the lexicon can read\. Fix: Write a figure \(12\), ~50, /);
-    expect(readme.replace(/\s+/gu, " ")).toContain('`sheet.csv:7: value: the phrase "~5O" holds no count the lexicon can read. Fix: Write a figure (12), ~50, …`');
+    expect(readme.replace(/\s+/gu, " ")).toContain(
+      '`sheet.csv:7: value: the phrase "~5O" holds no count the lexicon can read. Fix: Write a figure (12), ~50, …`',
+    );
   });
 });
 
@@ -65,14 +85,19 @@ describe("the README's incident followed over time", () => {
   const today: IncidentInput = {
     ...seed,
     claims: [
-      ...seed.claims.map((c) => (c.id === "local-toll" ? { ...c, value: { approx: 60 } } : c.id === "em-no-toll" ? { ...c, value: 25, said: "2023-11-26" } : c)),
+      ...seed.claims.map((c) =>
+        c.id === "local-toll" ? { ...c, value: { approx: 60 } } : c.id === "em-no-toll" ? { ...c, value: 25, said: "2023-11-26" } : c,
+      ),
       { id: "em-wounded", source: "em", said: "2023-11-26", about: { facet: "wounded", party: "fama" }, value: 12, quote: "douze blessés" },
     ],
   };
 
   it("shows lines the report of a later version really writes", () => {
     const report = formatReport(reconcile(today), { since: reconcile(seed) }).split("\n");
-    const shown = /```\n(Since the earlier version[^]*?)```/u.exec(text)![1]!.split("\n").filter((line) => line.startsWith("Δ"));
+    const shown = /```\n(Since the earlier version[\s\S]*?)```/u
+      .exec(text)![1]!
+      .split("\n")
+      .filter((line) => line.startsWith("Δ"));
     expect(shown.length).toBeGreaterThan(3);
     for (const line of shown) expect(report).toContain(line);
   });

@@ -13,18 +13,56 @@ describe("claimsToRows", () => {
     const rows = claimsToRows(niafunke, { declarations: false });
     expect(rows).toHaveLength(18);
     const row = (id: string) => rows.find((r) => r.id === id)!;
-    expect(row("local-toll")).toMatchObject({ record: "claim", source: "Sources locales", source_kind: "local", via: "RFI", facet: "killed", party: "fama", group: "soldiers", place: "niafunke", value: "une cinquantaine" });
+    expect(row("local-toll")).toMatchObject({
+      record: "claim",
+      source: "Sources locales",
+      source_kind: "local",
+      via: "RFI",
+      facet: "killed",
+      party: "fama",
+      group: "soldiers",
+      place: "niafunke",
+      value: "une cinquantaine",
+    });
     expect(row("jnim-niafunke-means")).toMatchObject({ value: "vbied; suicide-attack", hedge: "claimed" });
     expect(row("em-occupy-failed-niafunke")).toMatchObject({ value: "captured", not: "true" });
     expect(row("em-no-toll").value).toBe("withheld");
-    expect(row("nasr-drone-video")).toMatchObject({ based_on: "jnim-niafunke-means", more: JSON.stringify({ comment: "The footage is the group's own, so it is based on the group's claim, not independent of it." }) });
+    expect(row("nasr-drone-video")).toMatchObject({
+      based_on: "jnim-niafunke-means",
+      more: JSON.stringify({ comment: "The footage is the group's own, so it is based on the group's claim, not independent of it." }),
+    });
   });
 
   it("writes the short forms of every quantity, and JSON for what they cannot say", () => {
-    const values = [12, { approx: 50 }, { approx: 50, tolerance: 7 }, { min: 45, max: 55 }, { atLeast: 6 }, { atMost: 10 }, "withheld", "unknown", { phrase: "plusieurs dizaines" }, { phrase: "une centaine", approx: 120 }, { exactly: 3 }];
-    const incident = incidentWith(values.map((value, i) => ({ id: `c${i}`, source: "rfi", about: { facet: "killed" }, value })), { lang: "fr" });
+    const values = [
+      12,
+      { approx: 50 },
+      { approx: 50, tolerance: 7 },
+      { min: 45, max: 55 },
+      { atLeast: 6 },
+      { atMost: 10 },
+      "withheld",
+      "unknown",
+      { phrase: "plusieurs dizaines" },
+      { phrase: "une centaine", approx: 120 },
+      { exactly: 3 },
+    ];
+    const incident = incidentWith(
+      values.map((value, i) => ({ id: `c${i}`, source: "rfi", about: { facet: "killed" }, value })),
+      { lang: "fr" },
+    );
     expect(claimsToRows(incident, { declarations: false }).map((r) => r.value)).toEqual([
-      "12", "~50", "~50±7", "45-55", ">=6", "<=10", "withheld", "unknown", "plusieurs dizaines", '{"approx":120,"phrase":"une centaine"}', '{"exactly":3}',
+      "12",
+      "~50",
+      "~50±7",
+      "45-55",
+      ">=6",
+      "<=10",
+      "withheld",
+      "unknown",
+      "plusieurs dizaines",
+      '{"approx":120,"phrase":"une centaine"}',
+      '{"exactly":3}',
     ]);
   });
 
@@ -35,7 +73,12 @@ describe("claimsToRows", () => {
   it("follows the claims with a row for the incident and for each source, actor, place and item", () => {
     const records = claimsToRows(niafunke).map((r) => r.record);
     expect(records.filter((r) => r !== "claim")).toEqual(["incident", ...Array(5).fill("source"), ...Array(4).fill("actor"), ...Array(5).fill("place")]);
-    expect(claimsToRows(niafunke).find((r) => r.record === "place" && r.id === "niafunke")).toMatchObject({ name: "Niafunké", aliases: "Niafounké", kind: "town", in: "tombouctou" });
+    expect(claimsToRows(niafunke).find((r) => r.record === "place" && r.id === "niafunke")).toMatchObject({
+      name: "Niafunké",
+      aliases: "Niafounké",
+      kind: "town",
+      in: "tombouctou",
+    });
   });
 
   it("writes a source's id where its name would name another", () => {
@@ -57,7 +100,13 @@ describe("claimsToRows", () => {
 
 describe("rowsToIncident", () => {
   it("gives back the incident every seed's rows came from", () => {
-    for (const name of ["niafunke-goundam-2023-11-24", "bamako-2024-09-17", "ber-tombouctou-2024-10-06", "goundam-gourma-aqmi-strikes", "lere-csp-withdrawal"]) {
+    for (const name of [
+      "niafunke-goundam-2023-11-24",
+      "bamako-2024-09-17",
+      "ber-tombouctou-2024-10-06",
+      "goundam-gourma-aqmi-strikes",
+      "lere-csp-withdrawal",
+    ]) {
       const read = rowsToIncident(claimsToRows(seed(name)));
       expect([read.issues, read.created]).toEqual([[], []]);
       expect(read.incident).toEqual(parseIncident(seed(name)));
@@ -68,7 +117,17 @@ describe("rowsToIncident", () => {
     const read = rowsToIncident(
       [
         { "Claim ID": "toll", Source: "Sources locales", "Source kind": "local", Via: "RFI", Facet: "killed", Party: "FAMa", Place: "Niafunké", Value: "~50" },
-        { "Claim ID": "took", Source: "Communiqué du JNIM", "Source kind": "party", "Speaks for": "JNIM", Via: "RFI", Facet: "control", Place: "Niafunké", Value: "Captured", Hedge: "claimed" },
+        {
+          "Claim ID": "took",
+          Source: "Communiqué du JNIM",
+          "Source kind": "party",
+          "Speaks for": "JNIM",
+          Via: "RFI",
+          Facet: "control",
+          Place: "Niafunké",
+          Value: "Captured",
+          Hedge: "claimed",
+        },
         { "Claim ID": "date", Source: "RFI", Facet: "occurred", Value: "2023-11-24" },
       ],
       { id: "niafunke", lang: "fr" },
@@ -90,15 +149,18 @@ describe("rowsToIncident", () => {
   });
 
   it("lists every problem at once with its row, column and fix, and keeps every row that reads", () => {
-    const read = rowsToIncident([
-      { id: "ok", source: "Sources locales", source_kind: "local", facet: "killed", value: "~50" },
-      { id: "typo", source: "Sources locale", facet: "killed", value: "45-55" },
-      { id: "figure", source: "Sources locales", facet: "killed", value: "~5O" },
-      { id: "facet", source: "Sources locales", facet: "kiled", value: "3" },
-      { id: "not", source: "Sources locales", facet: "control", value: "held", not: "maybe" },
-      { id: "party", source: "Army", source_kind: "party", facet: "control", value: "held" },
-      { id: "also-ok", source: "Sources locales", facet: "occurred", value: "2023-11-24/2023-11-25" },
-    ], { lang: "fr" });
+    const read = rowsToIncident(
+      [
+        { id: "ok", source: "Sources locales", source_kind: "local", facet: "killed", value: "~50" },
+        { id: "typo", source: "Sources locale", facet: "killed", value: "45-55" },
+        { id: "figure", source: "Sources locales", facet: "killed", value: "~5O" },
+        { id: "facet", source: "Sources locales", facet: "kiled", value: "3" },
+        { id: "not", source: "Sources locales", facet: "control", value: "held", not: "maybe" },
+        { id: "party", source: "Army", source_kind: "party", facet: "control", value: "held" },
+        { id: "also-ok", source: "Sources locales", facet: "occurred", value: "2023-11-24/2023-11-25" },
+      ],
+      { lang: "fr" },
+    );
     expect(lines(read.issues)).toEqual([
       'row 3, source: unknown source "Sources locale" — did you mean "Sources locales"? Fix: Correct the spelling; if it is another source, declare it in a source row.',
       `row 4, value: the phrase "~5O" holds no count the lexicon can read. Fix: Write a figure (12), ~50, ~50±5, 45-55, >=6, <=10, withheld, unknown, or the source's words ("une cinquantaine").`,
@@ -143,8 +205,20 @@ describe("rowsToIncident", () => {
       [5, "value", "stray-cell"],
       [6, "record", "invalid-cell"],
     ]);
-    expect(read.created.map((c) => [c.what, c.name])).toEqual([["place", "Town"], ["source", "RFI"]]);
-    expect(read.incident).toMatchObject({ id: "x", title: "An incident", lang: "fr", places: [{ id: "camp", in: "Town" }, { id: "town", name: "Town" }], claims: [{ value: { phrase: "une dizaine" } }] });
+    expect(read.created.map((c) => [c.what, c.name])).toEqual([
+      ["place", "Town"],
+      ["source", "RFI"],
+    ]);
+    expect(read.incident).toMatchObject({
+      id: "x",
+      title: "An incident",
+      lang: "fr",
+      places: [
+        { id: "camp", in: "Town" },
+        { id: "town", name: "Town" },
+      ],
+      claims: [{ value: { phrase: "une dizaine" } }],
+    });
   });
 
   it("names a column it does not know, with a did-you-mean, and reads the rest", () => {

@@ -18,7 +18,13 @@ export const diff = defineCommand({
     "Reconciles both versions and says what changed: the findings that appeared, went away or changed, the questions whose figures moved or whose status changed, and the sources that revised their answers. With --report, the later version's whole report, with what changed since after its summary.",
   ],
   options: {
-    format: { type: "string", value: "FORMAT", description: "text or Markdown for people, JSON (the changes as data) for tools", choices: ["text", "markdown", "json"], default: "text" },
+    format: {
+      type: "string",
+      value: "FORMAT",
+      description: "text or Markdown for people, JSON (the changes as data) for tools",
+      choices: ["text", "markdown", "json"],
+      default: "text",
+    },
     lang: { type: "string", value: "LANG", description: "the language of the changes", choices: Object.keys(MESSAGES), default: "en" },
     report: { type: "boolean", description: "write the later version's whole report, with a section on what changed" },
   },

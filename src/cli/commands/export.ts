@@ -12,7 +12,13 @@ export const exportSheet = defineCommand({
     "Writes one incident as a claims sheet: one row per claim as a person would type it (sources by name, relays separated by >, values such as ~50, 45-55, >=6 or the source's words), then one row per declared source, actor, place and item, so that `contested import` gives the same incident back. RFC 4180 with CRLF line ends, a UTF-8 byte order mark for Excel, and formulas (=, +, -, @) written so that a spreadsheet does not run them.",
   ],
   options: {
-    separator: { type: "string", value: "SEP", description: "the cell separator (semicolon for a French Excel)", choices: Object.keys(SEPARATORS), default: "comma" },
+    separator: {
+      type: "string",
+      value: "SEP",
+      description: "the cell separator (semicolon for a French Excel)",
+      choices: Object.keys(SEPARATORS),
+      default: "comma",
+    },
     "no-bom": { type: "boolean", description: "leave out the UTF-8 byte order mark Excel needs" },
     "claims-only": { type: "boolean", description: "write the claim rows alone, without the rows that declare sources, actors, places and items" },
   },

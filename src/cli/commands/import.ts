@@ -42,7 +42,9 @@ export const importSheet = defineCommand({
     const id = values.id ?? (file === "-" ? undefined : idFromFile(file));
     const separator = values.separator === undefined ? undefined : SEPARATORS[values.separator];
     const sheet = fromCsv(text, { ...(id ? { id } : {}), ...(values.lang ? { lang: values.lang } : {}), ...(separator ? { separator } : {}) });
-    const notes = sheet.created.map((c) => `${name}:${c.row}: ${c.column}: new ${c.what} "${c.name}" (id ${c.id}${c.kind ? `, kind ${c.kind}` : ""}), created from its name`);
+    const notes = sheet.created.map(
+      (c) => `${name}:${c.row}: ${c.column}: new ${c.what} "${c.name}" (id ${c.id}${c.kind ? `, kind ${c.kind}` : ""}), created from its name`,
+    );
     await write(io.stderr, [...sheet.issues.map((issue) => sheetLine(name, issue)), ...notes].map((line) => `${inert(line)}\n`).join(""));
     await write(io.stdout, `${JSON.stringify(sheet.incident, null, 2)}\n`);
     return sheet.issues.length > 0 ? EXIT.invalid : EXIT.ok;
@@ -52,12 +54,17 @@ export const importSheet = defineCommand({
 /** A sheet problem on the command line's error line: `sheet.csv:7: value: … Fix: …`, as `validate` writes an incident's. */
 export function sheetLine(file: string, issue: SheetIssue): string {
   const where = issue.row > 0 ? `${file}:${issue.row}` : file;
-  return issue.column === "" ? `${where}: ${issue.message}${/[.?!]$/u.test(issue.message) ? "" : "."} Fix: ${issue.fix}` : `${where}: ${formatIssue({ path: [issue.column], message: issue.message, fix: issue.fix })}`;
+  return issue.column === ""
+    ? `${where}: ${issue.message}${/[.?!]$/u.test(issue.message) ? "" : "."} Fix: ${issue.fix}`
+    : `${where}: ${formatIssue({ path: [issue.column], message: issue.message, fix: issue.fix })}`;
 }
 
 /** An incident id from a file's name: `sheets/Niafunké 2023.csv` → `niafunke-2023`. */
 function idFromFile(file: string): string | undefined {
-  const base = file.split(/[\\/]/u).pop()!.replace(/\.[^.]*$/u, "");
+  const base = file
+    .split(/[\\/]/u)
+    .pop()!
+    .replace(/\.[^.]*$/u, "");
   const id = base
     .normalize("NFD")
     .replace(/\p{M}/gu, "")

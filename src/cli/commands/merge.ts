@@ -24,7 +24,10 @@ export const merge = defineCommand({
     const added = both[1]!.claims.length - result.sameClaims.length;
     const notes = [
       `${b}: ${both[1]!.claims.length} claims, ${result.sameClaims.length} already in ${a}, ${added} added`,
-      ...result.unaligned.map((e) => `${e.side === "a" ? a : b}: ${e.list} "${e.id}" (${e.name}) ${e.reason === "ambiguous" ? `matches several entries of ${a} (${(e.candidates ?? []).join(", ")}): kept apart` : `is only in ${e.side === "a" ? a : b}`}`),
+      ...result.unaligned.map(
+        (e) =>
+          `${e.side === "a" ? a : b}: ${e.list} "${e.id}" (${e.name}) ${e.reason === "ambiguous" ? `matches several entries of ${a} (${(e.candidates ?? []).join(", ")}): kept apart` : `is only in ${e.side === "a" ? a : b}`}`,
+      ),
       ...result.collisions.map((c) => `${b}: ${c.list} id "${c.id}" means ${c.b} there and ${c.a} in ${a}: renamed "${c.renamed}"`),
       ...result.conflicts.map((c) => `${b}: ${c.list} "${c.id}" gives ${c.field} ${JSON.stringify(c.b)}, ${a} ${JSON.stringify(c.a)}: ${a}'s is kept`),
     ];

@@ -15,7 +15,7 @@ export const reconcile = defineCommand({
   summary: "Report where the accounts of each incident agree, differ, and cannot all be true",
   arguments: "<files… | ->",
   description: [
-    "Reads each file (an incident, a JSON array of incidents, or NDJSON: one incident per line, read as a stream) and writes the report of every valid incident; invalid ones are listed on stderr and the others still reported. \"-\" reads standard input.",
+    'Reads each file (an incident, a JSON array of incidents, or NDJSON: one incident per line, read as a stream) and writes the report of every valid incident; invalid ones are listed on stderr and the others still reported. "-" reads standard input.',
     "A report for people leads with what matters: with several incidents, a summary of them all, then the incidents that hold contradictions, then the others (it is written once every incident is read). JSON is for tools: one reconciliation per line, in the order read, each written as soon as its incident is read.",
   ],
   options: {
@@ -23,7 +23,7 @@ export const reconcile = defineCommand({
     lang: { type: "string", value: "LANG", description: "the report's language", choices: Object.keys(MESSAGES), default: "en" },
     "fail-on": { type: "string", value: "SEVERITY", description: "exit 1 when a finding is at least this severe", choices: FAIL_ON, default: "none" },
     page: { type: "boolean", description: "with --format html: a whole page to share (doctype, title, print style) instead of a fragment" },
-    readings: { type: "boolean", description: "with --format json: add each incident's readings (the accounts that can hold together) as \"readings\"" },
+    readings: { type: "boolean", description: 'with --format json: add each incident\'s readings (the accounts that can hold together) as "readings"' },
   },
   examples: [
     ["contested reconcile seeds/*.json", "the text report of each seed"],
@@ -42,7 +42,8 @@ export const reconcile = defineCommand({
     const lang = values.lang as MessageLanguage;
     const failOn = values["fail-on"] as FailOn;
     if (values.page && format !== "html") throw new UsageError(`--page writes a whole HTML page: use it with --format html, not ${format}`);
-    if (values.readings && format !== "json") throw new UsageError(`--readings adds the readings to JSON: use it with --format json (the ${format} report always shows them)`);
+    if (values.readings && format !== "json")
+      throw new UsageError(`--readings adds the readings to JSON: use it with --format json (the ${format} report always shows them)`);
     const tally: Tally = { valid: 0, invalid: 0 };
     let findings = false;
     const reports: Reconciliation[] = [];
