@@ -148,6 +148,15 @@ describe("disjoint, as one finding for all the figures that do not overlap", () 
     ]);
   });
 
+  it("names every answer of a side in its note, not only the first", () => {
+    const flags = flagsOf([
+      { id: "ten", source: "army", about: { facet: "killed" }, value: 10 },
+      { id: "ten-to-twenty", source: "locals", about: { facet: "killed" }, value: { min: 10, max: 20 } },
+      { id: "fifty", source: "rfi", about: { facet: "killed" }, value: 50 },
+    ]);
+    expect(flags.find((f) => f.kind === "disjoint")!.note).toBe("Killed: 10, 10–20 (Army and Local sources) and 50 (RFI) do not overlap.");
+  });
+
   it("makes one finding of a thousand different figures, with a thousand sides, not half a million", () => {
     const sources = Array.from({ length: 1000 }, (_, i) => ({ id: `s${i}`, name: `Source ${i}`, kind: "local" as const }));
     const claims = sources.map((s, i) => ({ id: `c${i}`, source: s.id, about: { facet: "killed" }, value: i }));

@@ -80,10 +80,12 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
   const unique = <T>(items: readonly T[]) => [...new Set(items)];
   const side = (ids: readonly string[]): NoteSide & { question: string } => {
     const first = claims.get(ids[0]!)!;
+    const question = questions.get(first.question)!;
     return {
       question: first.question,
-      about: describeQuestion(questions.get(first.question)!),
-      value: position(questions.get(first.question)!, positionOf.get(first.claim)!),
+      about: describeQuestion(question),
+      // A side may hold several answers that overlap one another (a disjoint finding's group): each is named once.
+      value: unique(ids.map((id) => positionOf.get(id)!)).map((p) => position(question, p)).join(", "),
       sources: unique(ids.map((id) => claims.get(id)!.source)).map(source),
       origins: unique(ids.flatMap((id) => claims.get(id)!.origins)).map(source),
     };
