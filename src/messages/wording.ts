@@ -85,7 +85,9 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
       question: first.question,
       about: describeQuestion(question),
       // A side may hold several answers that overlap one another (a disjoint finding's group): each is named once.
-      value: unique(ids.map((id) => positionOf.get(id)!)).map((p) => position(question, p)).join(", "),
+      value: unique(ids.map((id) => positionOf.get(id)!))
+        .map((p) => position(question, p))
+        .join(", "),
       sources: unique(ids.map((id) => claims.get(id)!.source)).map(source),
       origins: unique(ids.flatMap((id) => claims.get(id)!.origins)).map(source),
     };

@@ -51,9 +51,7 @@ export function toRows(result: Reconciliation): Row[] {
   }
   return result.questions.flatMap((question) => {
     const ranges = question.positions.flatMap((p) => (p.range && !p.not ? [p.range] : []));
-    // biome-ignore lint/complexity/useMathMinMax: bounds are numbers or ISO dates, which Math.min cannot compare
     const envelopeLow = ranges.length > 0 ? ranges.map((r) => r.low).reduce((a, b) => (b < a ? b : a)) : null;
-    // biome-ignore lint/complexity/useMathMinMax: as above
     const envelopeHigh = ranges.length > 0 ? (ranges.some((r) => r.high === null) ? null : ranges.map((r) => r.high!).reduce((a, b) => (b > a ? b : a))) : null;
     return question.positions.map((position) => ({
       question: question.key,
