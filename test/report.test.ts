@@ -551,3 +551,16 @@ describe("reports of very large incidents stay readable", () => {
     expect(JSON.parse(formatReport(result, { format: "json", limit: 20 })).questions).toHaveLength(result.questions.length);
   });
 });
+
+describe("the report's counts", () => {
+  it("are singular for one claim, one source and one question", () => {
+    const one = reconcile({
+      contested: 1,
+      id: "one",
+      sources: [{ id: "a", name: "A", kind: "local" }],
+      claims: [{ id: "c", source: "a", about: { facet: "killed" }, value: 2 }],
+    });
+    expect(formatReport(one)).toContain("1 claim from 1 source, on 1 question\n");
+    expect(formatReport(one, { lang: "fr" })).toMatch(/1\saffirmation de 1\ssource, sur 1\squestion\n/u);
+  });
+});

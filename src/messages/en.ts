@@ -57,7 +57,8 @@ export const en: Messages = {
   quote: (text) => (text.includes('"') ? `“${text}”` : `"${text}"`),
   cap,
   report: {
-    claims: (claims, sources, questions) => `${claims} claims from ${sources} sources, on ${questions} questions`,
+    claims: (claims, sources, questions) =>
+      `${claims} claim${claims === 1 ? "" : "s"} from ${sources} source${sources === 1 ? "" : "s"}, on ${questions} question${questions === 1 ? "" : "s"}`,
     headings: {
       contested: "Contested questions, and figures against a refusal",
       others: "The other questions",
