@@ -195,10 +195,14 @@ function claimIssues(incident: Incident, index: IncidentIndex, vocabulary: Vocab
 
 function basedOnCycles(incident: Incident): Issue[] {
   const ids = new Set(incident.claims.map((c) => c.id));
-  const bases = new Map(incident.claims.map((c) => [c.id, (c.basedOn ?? []).filter((b) => b !== c.id && ids.has(b))] as const));
+  // An id used twice (refused on its own) still has the bases of both claims, so
+  // that the cycle is found and put at a claim whose basedOn leads on along it.
+  const bases = new Map<string, string[]>();
+  for (const c of incident.claims) bases.set(c.id, [...(bases.get(c.id) ?? []), ...(c.basedOn ?? []).filter((b) => b !== c.id && ids.has(b))]);
   const cycle = findCycle([...ids], (id) => bases.get(id) ?? []);
   if (!cycle) return [];
-  const at = incident.claims.findIndex((c) => c.id === cycle[0]);
+  const next = cycle[1] ?? cycle[0];
+  const at = incident.claims.findIndex((c) => c.id === cycle[0] && (c.basedOn ?? []).includes(next!));
   return [makeIssue("cycle", ["claims", at, "basedOn"], { what: "claims", link: "basedOn", chain: cycle })];
 }
 
