@@ -394,6 +394,19 @@ describe("notebook display", () => {
     expect(result.toHTML()).toBe(formatReport(result, { format: "html" }));
   });
 
+  it("counts one claim, source, actor or place in the singular in an incident's line", () => {
+    const one = parseIncident({
+      contested: 1,
+      id: "one",
+      actors: [{ id: "a", name: "A", kind: "state" }],
+      places: [{ id: "p", name: "P" }],
+      sources: [{ id: "s", name: "S", kind: "local" }],
+      claims: [{ id: "c", source: "s", about: { facet: "killed" }, value: 2 }],
+    });
+    const bundle = (one as unknown as Record<symbol, () => Record<string, string>>)[JUPYTER_DISPLAY]!();
+    expect(bundle["text/plain"]).toBe("Incident one: 1 claim from 1 source, 1 actor, 1 place");
+  });
+
   it("shows an incident's claims as a table", () => {
     const bundle = (incident as unknown as Record<symbol, () => Record<string, string>>)[JUPYTER_DISPLAY]!();
     expect(bundle["text/plain"]).toBe(

@@ -28,8 +28,9 @@ function cells(incident: Incident): string[][] {
  */
 export function incidentViews(incident: Incident): Views {
   const title = incident.title ?? incident.id;
+  const count = (entries: readonly unknown[], noun: string) => `${entries.length} ${noun}${entries.length === 1 ? "" : "s"}`;
   const summary = () =>
-    `Incident ${incident.id}${incident.title ? ` — ${incident.title}` : ""}: ${incident.claims.length} claims from ${incident.sources.length} sources, ${incident.actors.length} actors, ${incident.places.length} places`;
+    `Incident ${incident.id}${incident.title ? ` — ${incident.title}` : ""}: ${count(incident.claims, "claim")} from ${count(incident.sources, "source")}, ${count(incident.actors, "actor")}, ${count(incident.places, "place")}`;
   return {
     text: summary,
     markdown: () =>
