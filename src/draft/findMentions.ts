@@ -1,3 +1,4 @@
+import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
@@ -819,48 +820,8 @@ function organisationAt(tokens: readonly Token[], start: number, end: number, la
   return undefined;
 }
 
-const CALENDAR = new Set([
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
-  "janvier",
-  "fevrier",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "aout",
-  "septembre",
-  "octobre",
-  "novembre",
-  "decembre",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "january",
-  "february",
-  "march",
-  "april",
-  "may",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
 function isMonthOrDay(tokens: readonly Token[], start: number, end: number): boolean {
-  for (let t = start; t < end; t += 1) if (CALENDAR.has(tokens[t]!.folded)) return true;
+  for (let t = start; t < end; t += 1) if (ALL_CALENDAR_NAMES.has(tokens[t]!.folded)) return true;
   return false;
 }
 

@@ -1,3 +1,4 @@
+import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import type { Token } from "../lexicon/tokenize.js";
 import type { DraftBook, DraftPlace } from "./draftBook.js";
@@ -59,48 +60,9 @@ const OF: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["of"]),
 };
 const SITE_ADJECTIVES = new Set(["militaire", "military", "army", "de", "l'armee", "des", "fama", "gendarmerie", "police", "securite"]);
-const CALENDAR = new Set([
-  "lundi",
-  "mardi",
-  "mercredi",
-  "jeudi",
-  "vendredi",
-  "samedi",
-  "dimanche",
-  "monday",
-  "tuesday",
-  "wednesday",
-  "thursday",
-  "friday",
-  "saturday",
-  "sunday",
-  "janvier",
-  "fevrier",
-  "mars",
-  "avril",
-  "mai",
-  "juin",
-  "juillet",
-  "aout",
-  "septembre",
-  "octobre",
-  "novembre",
-  "decembre",
-  "january",
-  "february",
-  "march",
-  "april",
-  "june",
-  "july",
-  "august",
-  "september",
-  "october",
-  "november",
-  "december",
-]);
 
 const isName = (token: Token | undefined): boolean =>
-  token !== undefined && token.kind === "word" && token.text[0] !== token.text[0]!.toLowerCase() && !CALENDAR.has(token.folded);
+  token !== undefined && token.kind === "word" && token.text[0] !== token.text[0]!.toLowerCase() && !ALL_CALENDAR_NAMES.has(token.folded);
 
 /**
  * The places a sentence names with confidence: a military site with its

@@ -1,3 +1,4 @@
+import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
@@ -86,48 +87,8 @@ const timeTable = perLanguage((lang) => new PatternTable(TIME_CUES[lang]));
 
 /** Words before a year that make it the time a sentence speaks of (« en 2022 », "since 2017", « novembre 2022 »). */
 const YEAR_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set([
-    "en",
-    "depuis",
-    "de",
-    "annee",
-    "janvier",
-    "fevrier",
-    "mars",
-    "avril",
-    "mai",
-    "juin",
-    "juillet",
-    "aout",
-    "septembre",
-    "octobre",
-    "novembre",
-    "decembre",
-    "debut",
-    "fin",
-    "mi",
-  ]),
-  en: new Set([
-    "in",
-    "since",
-    "of",
-    "year",
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-    "early",
-    "late",
-    "mid",
-  ]),
+  fr: new Set(["en", "depuis", "de", "annee", ...CALENDAR_NAMES.fr.months, "debut", "fin", "mi"]),
+  en: new Set(["in", "since", "of", "year", ...CALENDAR_NAMES.en.months, "early", "late", "mid"]),
 };
 /** Words before a year that speak of a stretch of time up to now (« depuis 2015 », "since 2017"). */
 const SINCE = new Set(["depuis", "since"]);

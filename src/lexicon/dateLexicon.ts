@@ -227,3 +227,20 @@ export const DAY_OF: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Se
 
 /** Whether a language writes the month before the day ("September 17"); French never does, so « en mars 12 soldats » is no date. */
 export const MONTH_FIRST: Record<LexiconLanguage, boolean> = { fr: false, en: true };
+
+/**
+ * The full names of the months and the weekdays, folded, per language (no
+ * abbreviation: « mar », "sat" are common words): words that say a time,
+ * never a place, a name or a speaker.
+ */
+export const CALENDAR_NAMES: Record<LexiconLanguage, { readonly months: readonly string[]; readonly weekdays: readonly string[] }> = {
+  fr: { months: fullNames(MONTHS.fr), weekdays: fullNames(WEEKDAYS.fr) },
+  en: { months: fullNames(MONTHS.en), weekdays: fullNames(WEEKDAYS.en) },
+};
+
+/** The months' and weekdays' full names of every language, folded. */
+export const ALL_CALENDAR_NAMES: ReadonlySet<string> = new Set(Object.values(CALENDAR_NAMES).flatMap(({ months, weekdays }) => [...months, ...weekdays]));
+
+function fullNames(table: ReadonlyMap<string, { readonly abbreviation?: true }>): string[] {
+  return [...table].filter(([, word]) => !word.abbreviation).map(([name]) => name);
+}
