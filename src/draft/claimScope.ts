@@ -1,3 +1,4 @@
+import { UNITS } from "../lexicon/quantityLexicon.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import type { Token } from "../lexicon/tokenize.js";
 import { COUNTRIES, type Country } from "./speakerLexicon.js";
@@ -91,32 +92,15 @@ export interface CountedScope {
 }
 
 /**
- * Nouns after a count that make it no toll: units of time and distance,
- * attacks and operations, places (« deux actions majeures », "three days",
- * « une trentaine de kilomètres »). Any other word may follow a toll (« 12 ont
- * été tués », "nine after two wounded officers died").
+ * Nouns after a count that make it no toll: the lexicon's units of time,
+ * distance and the like ({@link UNITS}), attacks and operations, places and
+ * munitions (« deux actions majeures », "three days", « une trentaine de
+ * kilomètres »). Any other word may follow a toll (« 12 ont été tués », "nine
+ * after two wounded officers died").
  */
 const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set([
-    "jour",
-    "jours",
-    "heure",
-    "heures",
-    "minute",
-    "minutes",
-    "semaine",
-    "semaines",
-    "mois",
-    "an",
-    "ans",
-    "annee",
-    "annees",
-    "fois",
-    "km",
-    "kilometre",
-    "kilometres",
-    "metre",
-    "metres",
+    ...UNITS.fr,
     "action",
     "actions",
     "attaque",
@@ -150,28 +134,9 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "missiles",
     "drones",
     "balles",
-    "litres",
   ]),
   en: new Set([
-    "day",
-    "days",
-    "hour",
-    "hours",
-    "minute",
-    "minutes",
-    "week",
-    "weeks",
-    "month",
-    "months",
-    "year",
-    "years",
-    "times",
-    "km",
-    "kilometres",
-    "kilometers",
-    "miles",
-    "metres",
-    "meters",
+    ...UNITS.en,
     "attack",
     "attacks",
     "operation",
@@ -197,9 +162,6 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "missiles",
     "drones",
     "rounds",
-    "litres",
-    "liters",
-    "percent",
   ]),
 };
 
