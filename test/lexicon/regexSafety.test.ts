@@ -40,7 +40,8 @@ describe("regular expressions in src/", () => {
   });
 
   it.each(literals.map((r) => [`${r.file}: /${r.source}/${r.flags}`, r] as const))("%s cannot backtrack catastrophically", (_, { source, flags }) => {
-    const result = checkSync(source, flags, { timeout: 10_000 });
+    // No time limit: recheck's own step bounds end the check, so that a loaded machine cannot turn a safe pattern into a timeout.
+    const result = checkSync(source, flags, { timeout: null });
     expect(result.status, `${result.status === "vulnerable" ? `attack: ${JSON.stringify(result.attack?.string ?? "")}` : ""}`).toBe("safe");
   });
 });
