@@ -13,18 +13,9 @@
 import Papa from "papaparse";
 import { fromCsv, parseIncident, toCsv } from "../src/index.js";
 import { syntheticIncident } from "./synthetic.js";
+import { bestTime } from "./timing.js";
 
 /** The best of a few runs, so that a pause of the collector does not count as reading. */
-function time(run: () => void, repeat: number): number {
-  run();
-  let best = Infinity;
-  for (let i = 0; i < repeat; i++) {
-    const start = performance.now();
-    run();
-    best = Math.min(best, performance.now() - start);
-  }
-  return best;
-}
 
 const perThousand = (ms: number, rows: number) => `${((ms / rows) * 1000).toFixed(2).padStart(7)} ms / 1 000 rows`;
 const results: { rows: number; csvMs: number; jsonMs: number }[] = [];
@@ -38,11 +29,11 @@ for (const [claims, repeat] of [
   const rows = csv.split("\r\n").length - 2;
   const check = fromCsv(csv);
   if (check.issues.length > 0 || check.incident.claims.length !== claims) throw new Error(`the sheet did not read back: ${check.issues.length} problems`);
-  const csvMs = time(() => fromCsv(csv), repeat);
-  const cellsMs = time(() => Papa.parse(csv, { delimiter: ",", header: false }), repeat);
-  const jsonMs = time(() => JSON.parse(json), repeat);
-  const parsedMs = time(() => parseIncident(JSON.parse(json)), repeat);
-  const writeMs = time(() => toCsv(incident), repeat);
+  const csvMs = bestTime(() => fromCsv(csv), repeat);
+  const cellsMs = bestTime(() => Papa.parse(csv, { delimiter: ",", header: false }), repeat);
+  const jsonMs = bestTime(() => JSON.parse(json), repeat);
+  const parsedMs = bestTime(() => parseIncident(JSON.parse(json)), repeat);
+  const writeMs = bestTime(() => toCsv(incident), repeat);
   results.push({ rows, csvMs, jsonMs });
   console.log(
     `\n${claims.toLocaleString("en")} claims: ${rows.toLocaleString("en")} rows, ${(csv.length / 2 ** 20).toFixed(1)} MiB of CSV, ${(json.length / 2 ** 20).toFixed(1)} MiB of JSON`,

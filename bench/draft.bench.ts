@@ -11,6 +11,7 @@
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { draftIncident } from "../src/index.js";
+import { timeWithin } from "./timing.js";
 
 const root = join(import.meta.dirname, "..", "eval", "draft", "articles");
 
@@ -24,29 +25,17 @@ function articles(lang: "fr" | "en"): string {
   return texts.join("\n\n");
 }
 
-function time(run: () => void): number {
-  run();
-  let repeat = 1;
-  for (;;) {
-    const start = performance.now();
-    for (let i = 0; i < repeat; i++) run();
-    const elapsed = performance.now() - start;
-    if (elapsed > 300) return elapsed / repeat;
-    repeat *= 2;
-  }
-}
-
 console.log("\ndraftIncident: drafting time as the article grows");
 for (const lang of ["fr", "en"] as const) {
   const base = articles(lang);
   for (const kib of [10, 100, 1000]) {
     const text = base.repeat(Math.ceil((kib * 1024) / base.length)).slice(0, kib * 1024);
     const json = JSON.stringify(text);
-    const jsonMs = time(() => JSON.parse(json));
+    const jsonMs = timeWithin(() => JSON.parse(json), 300);
     let claims = 0;
-    const draftMs = time(() => {
+    const draftMs = timeWithin(() => {
       claims = draftIncident(text, { lang }).claims.length;
-    });
+    }, 300);
     console.log(
       `  ${lang} ${String(kib).padStart(5)} KiB   ${draftMs.toFixed(1).padStart(8)} ms   ${(draftMs / kib).toFixed(2)} ms/KiB   ${(draftMs / jsonMs).toFixed(0).padStart(6)}× JSON.parse   ${claims} claims`,
     );

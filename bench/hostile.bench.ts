@@ -19,16 +19,9 @@
  */
 import { formatReport, reconcile } from "../src/index.js";
 import { allDifferentFigures, placeChain, randomAnswers } from "../test/fuzz/hostileSizes.js";
+import { meanTime } from "./timing.js";
 
 const collect = (globalThis as { gc?: () => void }).gc;
-
-/** The mean time of `repeat` runs after one to warm up (the large cases run once each, without one). */
-function time(run: () => unknown, repeat: number): number {
-  if (repeat > 1) run();
-  const start = performance.now();
-  for (let i = 0; i < repeat; i++) run();
-  return (performance.now() - start) / repeat;
-}
 
 /** The heap a value built by `make` holds once built, in bytes (after a collection when one can be asked for). */
 function heapHeld(make: () => unknown): { bytes: number; kept: unknown } {
@@ -61,16 +54,16 @@ function measure(label: string, document: object, claims: number): Measure {
   const text = JSON.stringify(document);
   const repeat = claims >= 50_000 ? 1 : 3;
   JSON.parse(text); // warm up the parser on this text
-  const jsonMs = time(() => JSON.parse(text), repeat);
-  const dataMs = time(() => reconcile(JSON.parse(text), { words: false }), repeat);
-  const wordsMs = time(() => reconcile(JSON.parse(text)), repeat);
+  const jsonMs = meanTime(() => JSON.parse(text), repeat, repeat > 1);
+  const dataMs = meanTime(() => reconcile(JSON.parse(text), { words: false }), repeat, repeat > 1);
+  const wordsMs = meanTime(() => reconcile(JSON.parse(text)), repeat, repeat > 1);
   // Small results are kept several times over, so that the heap they hold stands out of the collector's noise.
   const copies = Math.max(1, Math.floor(20_000 / claims));
   const { bytes: held, kept } = heapHeld(() => Array.from({ length: copies }, () => reconcile(JSON.parse(text))));
   const bytes = held / copies;
   const result = (kept as ReturnType<typeof reconcile>[])[0]!;
   let length = 0;
-  const reportMs = time(() => void (length = formatReport(result).length), repeat);
+  const reportMs = meanTime(() => void (length = formatReport(result).length), repeat, repeat > 1);
   const row = (name: string, ms: number) =>
     `  ${name.padEnd(34)} ${ms.toFixed(1).padStart(9)} ms   ${(ms / jsonMs).toFixed(1).padStart(7)}× JSON.parse   ${((ms * 1000) / claims).toFixed(1).padStart(7)} µs per claim`;
   console.log(

@@ -9,28 +9,17 @@
  * Run: npm run bench
  */
 import { parseQuantity, readPhrase } from "../src/index.js";
+import { timeWithin } from "./timing.js";
 
 const SENTENCE =
   "Le Jnim avance un bilan de plusieurs dizaines de soldats maliens tués et deux faits prisonniers ; " +
   "les assaillants auraient été « repoussés » et « mis en déroute », selon l’armée, qui n’a pas souhaité apporter de précisions ni de bilan. ";
 
-function time(run: () => void): number {
-  run();
-  let repeat = 1;
-  for (;;) {
-    const start = performance.now();
-    for (let i = 0; i < repeat; i++) run();
-    const elapsed = performance.now() - start;
-    if (elapsed > 200) return elapsed / repeat;
-    repeat *= 2;
-  }
-}
-
 function measure(label: string, text: string) {
   const json = JSON.stringify(text);
-  const jsonMs = time(() => JSON.parse(json));
-  const quantityMs = time(() => parseQuantity(text, "fr"));
-  const phraseMs = time(() => readPhrase(text, "fr"));
+  const jsonMs = timeWithin(() => JSON.parse(json), 200);
+  const quantityMs = timeWithin(() => parseQuantity(text, "fr"), 200);
+  const phraseMs = timeWithin(() => readPhrase(text, "fr"), 200);
   const kb = text.length / 1024;
   console.log(
     `  ${label.padEnd(34)} ${kb.toFixed(0).padStart(6)} KiB   readPhrase ${phraseMs.toFixed(2).padStart(9)} ms (${(phraseMs / jsonMs).toFixed(0).padStart(5)}× JSON.parse, ${(phraseMs / kb).toFixed(3)} ms/KiB)   parseQuantity ${(quantityMs / jsonMs).toFixed(0).padStart(5)}× JSON.parse`,

@@ -12,19 +12,13 @@
  */
 import { readings, reconcile } from "../src/index.js";
 import { syntheticIncident } from "./synthetic.js";
-
-function time(run: () => void, repeat: number): number {
-  run();
-  const start = performance.now();
-  for (let i = 0; i < repeat; i++) run();
-  return (performance.now() - start) / repeat;
-}
+import { meanTime } from "./timing.js";
 
 const text = JSON.stringify(syntheticIncident(10_000, 1));
 const result = reconcile(JSON.parse(text));
-const jsonMs = time(() => JSON.parse(text), 5);
-const reconcileMs = time(() => reconcile(JSON.parse(text)), 3);
-const readingsMs = time(() => readings(result), 5);
+const jsonMs = meanTime(() => JSON.parse(text), 5);
+const reconcileMs = meanTime(() => reconcile(JSON.parse(text)), 3);
+const readingsMs = meanTime(() => readings(result), 5);
 const read = readings(result);
 const largest = read.components.reduce((a, b) => (b.claims.length > a.claims.length ? b : a));
 const contested = result.questions.filter((q) => q.status === "contested").length;
@@ -64,7 +58,7 @@ const explosive = reconcile({
     ]),
   ],
 });
-const explosiveMs = time(() => readings(explosive), 5);
+const explosiveMs = meanTime(() => readings(explosive), 5);
 const explosiveRead = readings(explosive);
 console.log(`\nworst case: a whole against 30 parts given two ways (2^30 accounts)`);
 console.log(

@@ -11,19 +11,13 @@
  */
 import { parseIncident, reconcile } from "../src/index.js";
 import { FEW_PLACES, syntheticIncident } from "./synthetic.js";
-
-function time(run: () => void, repeat: number): number {
-  run();
-  const start = performance.now();
-  for (let i = 0; i < repeat; i++) run();
-  return (performance.now() - start) / repeat;
-}
+import { meanTime } from "./timing.js";
 
 function measure(label: string, texts: readonly string[], claimCount: number, repeat: number) {
-  const jsonMs = time(() => texts.forEach((t) => JSON.parse(t)), repeat);
-  const parseMs = time(() => texts.forEach((t) => parseIncident(JSON.parse(t))), repeat);
-  const reconcileMs = time(() => texts.forEach((t) => reconcile(JSON.parse(t))), repeat);
-  const dataMs = time(() => texts.forEach((t) => reconcile(JSON.parse(t), { words: false })), repeat);
+  const jsonMs = meanTime(() => texts.forEach((t) => JSON.parse(t)), repeat);
+  const parseMs = meanTime(() => texts.forEach((t) => parseIncident(JSON.parse(t))), repeat);
+  const reconcileMs = meanTime(() => texts.forEach((t) => reconcile(JSON.parse(t))), repeat);
+  const dataMs = meanTime(() => texts.forEach((t) => reconcile(JSON.parse(t), { words: false })), repeat);
   const before = process.memoryUsage().heapUsed;
   const kept = texts.slice(0, 1).map((t) => reconcile(JSON.parse(t)));
   const heapMb = (process.memoryUsage().heapUsed - before) / 2 ** 20;
