@@ -17,6 +17,7 @@ import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
 import { COUNTRIES, type Country } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
+import { isSilence } from "./silence.js";
 
 /** Options of {@link draftIncident}. */
 export interface DraftOptions {
@@ -319,13 +320,16 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   const first = tokenAt(tokens, span[0]);
   const lastToken = tokenAt(tokens, span[1] - 1);
   const refusal = candidate.value === "withheld" || candidate.value === "unknown";
+  // « Il n'a pas donné de bilan », "did not give a toll": no figure came, and no one declined to give one.
+  if (candidate.value === "withheld" && isSilence(candidate.words[0] ?? "", lang)) return undefined;
   let attributed = speechFor(context, first);
   // A refusal is someone's: « Aucune information n'a été fournie » names no one who refused, and is no claim.
   if (refusal && context.speeches.length === 0) attributed = refuser(context, first);
   if (refusal && attributed === undefined) return undefined;
   // People freed or rescued (« onze otages secourus », "freed 12 hostages") are no count of people taken.
   if (candidate.facet === "captured-persons" && context.tokens.some((t) => RESCUED[lang].has(t.folded))) return undefined;
-  if (attributed && first >= attributed.span[0] && lastToken < attributed.span[1]) return undefined;
+  // The speaker's own words hold no fact, but a refusal is what they say ("declined to give a toll": a verb of giving a figure).
+  if (!refusal && attributed && first >= attributed.span[0] && lastToken < attributed.span[1]) return undefined;
   const source = attributed?.speaker.source ?? context.outlet;
 
   if (!candidate.not && isIntent(tokens, first, lang)) return undefined;
