@@ -80,7 +80,8 @@ export function safeParseIncident(input: unknown, options: ParseOptions = {}): S
   const vocabulary = options.vocabulary ?? conflict;
   const copy = cloneInput(input);
   if (!copy.ok) return failure([copy.issue]);
-  const malformed = malformedText(copy.value);
+  // The copy's walk already knows whether some text is malformed; only then is it walked again for the paths.
+  const malformed = copy.wellFormed ? [] : malformedText(copy.value);
   const parsed = IncidentSchema.safeParse(copy.value);
   if (!parsed.success) {
     return failure(
@@ -125,7 +126,7 @@ function failure(issues: readonly Issue[]): SafeParseResult {
  * that cannot be read is refused at its path: too deep, a `__proto__` key, or
  * something that is not plain data.
  */
-function cloneInput(input: unknown): { ok: true; value: unknown } | { ok: false; issue: Issue } {
+function cloneInput(input: unknown): { ok: true; value: unknown; wellFormed: boolean } | { ok: false; issue: Issue } {
   const copy = copyData(input);
   if (copy.ok) return copy;
   const { problem } = copy;

@@ -1,16 +1,7 @@
 import { makeIssue } from "../errors/contestedError.js";
 import type { Issue } from "../errors/issue.js";
 import type { IssuePath } from "../errors/issuePath.js";
-
-/**
- * Whether a string is well-formed Unicode: no lone surrogate. The native
- * `String.prototype.isWellFormed` (ES2024) when the runtime has it, else a
- * regular expression that, with the `u` flag, matches only unpaired halves.
- */
-const isWellFormed: (text: string) => boolean =
-  typeof (String.prototype as { isWellFormed?: unknown }).isWellFormed === "function"
-    ? (text) => (text as unknown as { isWellFormed(): boolean }).isWellFormed()
-    : (text) => !/[\uD800-\uDFFF]/u.test(text);
+import { isWellFormed } from "../model/wellFormed.js";
 
 /**
  * The issues of every string in a document — values and keys, known fields
