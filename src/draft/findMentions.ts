@@ -877,13 +877,17 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
     let ranks = 0;
     while (ranks < out.length && RANK_ROLES.has(out[out.length - 1 - ranks]!.cue.role)) ranks += 1;
     const beforeRank = ranks > 0 && out.length > ranks ? out[out.length - 1 - ranks] : undefined;
+    // "…, Captain Antony Mwalushayi,": the rank opens the name, and the comma before it sets the whole off.
+    const titled = ranks > 0 ? out[out.length - ranks]!.start : m.start;
+    const apposedWithRank =
+      beforeRank !== undefined && tokens[titled - 1]?.text === "," && titled - beforeRank.end <= 9 && noMark(tokens, beforeRank.end, titled - 1);
     if (
       m.person &&
       beforeRank &&
       !beforeRank.person &&
       PERSON_ROLES.has(beforeRank.cue.role) &&
       !RANK_ROLES.has(beforeRank.cue.role) &&
-      m.start - beforeRank.end <= ranks + 1
+      (m.start - beforeRank.end <= ranks + 1 || apposedWithRank)
     ) {
       out.splice(out.length - 1 - ranks, ranks + 1, { ...m, start: beforeRank.start, cue: beforeRank.cue, of: beforeRank });
       continue;
@@ -939,6 +943,15 @@ function gapIs(tokens: readonly Token[], from: number, to: number, allowed: Read
 
 const TITLES = new Set([
   ",",
+  // Words that qualify a role without ending it: « le gouverneur régional Oleh Kiper », "the deputy governor".
+  "regional",
+  "provincial",
+  "local",
+  "adjoint",
+  "deputy",
+  "senior",
+  "militaire",
+  "military",
   "le",
   "la",
   "l'",

@@ -24,3 +24,21 @@ describe("draftIncident tells silence from a refusal", () => {
     expect(lines("The army declined to give a toll.", "en")).toContain('Army: killed = "withheld"');
   });
 });
+
+describe("draftIncident names a person who speaks in a role", () => {
+  /** The names of the sources that speak in a draft, the outlet left out. */
+  const speakers = (text: string, lang: "fr" | "en") =>
+    draftIncident(text, { lang })
+      .sources.filter((s) => s.kind !== "media")
+      .map((s) => s.name);
+
+  it('names the person set off after their role with a rank ("A police spokesman in the district, Major Daniel Otieno, said …")', () => {
+    expect(speakers("A police spokesman in the district, Major Daniel Otieno, said eight people were killed.", "en")).toEqual([
+      "Daniel Otieno (police spokesman)",
+    ]);
+  });
+
+  it("names the person after a role and its qualifier (« le gouverneur régional Paul Ndiaye »)", () => {
+    expect(speakers("Trois civils ont été tués, a annoncé le gouverneur régional Paul Ndiaye.", "fr")).toEqual(["Paul Ndiaye (gouverneur)"]);
+  });
+});
