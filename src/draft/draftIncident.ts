@@ -203,7 +203,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       if (!claim) continue;
       add(claim);
       // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.
-      if (claim.about.facet === "killed" && /\bcivil/iu.test(claim.quote)) add({ ...claim, about: { facet: "status" }, value: "civilians" });
+      if (claim.about.facet === "killed" && !REFUSALS.has(String(claim.value)) && /\bcivil/iu.test(claim.quote))
+        add({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
     for (const claim of perpetrators(context)) add(claim);
     for (const claim of whenAndWhere(context, reference, sentence === sentences[0] ? dateline : 0)) add(claim);
@@ -294,6 +295,12 @@ function speechFor(context: SentenceContext, at: number): Attributed | undefined
   return speeches.find((s) => clauseOf(s.at) === clause) ?? speeches[0];
 }
 
+/** Whether tokens `from`…`to` are all words, with no comma or mark between them. */
+function wordsBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (tokens[t]!.kind !== "word") return false;
+  return true;
+}
+
 function tokenAt(tokens: readonly Token[], offset: number): number {
   const i = tokens.findIndex((t) => t.end > offset);
   return i < 0 ? tokens.length : i;
@@ -340,7 +347,11 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     if (scope.uncounted) return undefined;
     // « Deux sources sécuritaires », "Two intelligence officials": a count of those who speak, not of the dead.
     const afterCount = tokenAt(tokens, phraseAt + candidate.quantity.phrase.length);
-    if (context.speeches.some((s) => s.span[0] <= afterCount && afterCount < s.span[1])) return undefined;
+    // A word or two may qualify them before the noun the speaker's mention holds ("Two intelligence officials").
+    const speakersCount = (s: Attributed) =>
+      (s.span[0] <= afterCount && afterCount < s.span[1]) ||
+      (s.span[0] > afterCount && s.span[0] - afterCount <= 2 && wordsBetween(tokens, afterCount, s.span[0]));
+    if (context.speeches.some(speakersCount)) return undefined;
     // « 22 corps », "nine bodies": the dead, whatever word the count was paired with.
     if (scope.bodies) about.facet = "killed";
     if (scope.item !== undefined && PEOPLE_FACETS.has(about.facet)) {
@@ -404,6 +415,9 @@ const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
 
 /** Words of a refusal about the speaker's own side (« ses propres pertes », "its own casualties"). */
 const OWN: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["propres"]), en: new Set(["own"]) };
+
+/** Values that answer no figure: a refusal names no dead, so labels none of them. */
+const REFUSALS = new Set(["withheld", "unknown"]);
 
 const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"]);
 
@@ -577,6 +591,8 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   }
   for (const cue of perpetratorCuesOf(tokens, lang)) {
     if (cue.data === "ownDeed") {
+      // « affirme avoir tué 30 assaillants », "said its troops killed 12 attackers": a riposte to the attack, not its authorship.
+      if (tokens.slice(cue.end, cue.end + 5).some((t) => ATTACKERS[lang].has(t.folded))) continue;
       // « L'armée affirme avoir tué… », "the military said it carried out…": the speaker's own side did it, in its words.
       const speech = context.speeches.find((s) => s.span[1] <= cue.start && cue.start - s.span[1] <= 3 && s.speaker.party);
       const actor = speech ? actorById(book, speech.speaker.source.actor) : undefined;
@@ -603,6 +619,12 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   }
   return out;
 }
+
+/** Nouns of those who attacked: a side that tells of killing them tells of fighting back. */
+const ATTACKERS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["assaillant", "assaillants", "agresseur", "agresseurs", "attaquant", "attaquants"]),
+  en: new Set(["assailant", "assailants", "attacker", "attackers"]),
+};
 
 /** Nouns of strikes that a demonym names the author of (« frappe israélienne », "Russian missiles"). */
 const STRIKE_NOUNS: Record<LexiconLanguage, ReadonlySet<string>> = {

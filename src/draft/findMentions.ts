@@ -288,6 +288,8 @@ export function findMentions(
     for (let t = match.start; t < match.end; t += 1) if (taken[t]) overlaps = true;
     if (overlaps) continue;
     const pronoun = match.data.anaphor === "speaker";
+    // « plusieurs d'entre eux », "some of them": a pronoun after a preposition is never the subject of a verb of saying.
+    if (pronoun && PRONOUN_OBJECT_BEFORE[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
     // A pronoun is a speaker only as the subject of a verb (checked by the caller); "it" and « il » are often not people.
     let end = match.end;
     let country: Country | undefined;
@@ -328,6 +330,12 @@ export function findMentions(
   mentions.sort((a, b) => a.start - b.start);
   return linkComplements(mentions, tokens, lang, text);
 }
+
+/** Prepositions that make the pronoun after them an object (« d'entre eux », « parmi elles », "of them"); « selon lui » stays a speaker. */
+const PRONOUN_OBJECT_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["entre", "parmi", "de", "d'", "a", "pour", "avec", "contre", "sur", "chez", "par", "vers", "sans"]),
+  en: new Set(["of", "among", "to", "for", "with", "against", "on", "by", "at", "from"]),
+};
 
 /**
  * Where a name written in lower case after its first word begins (« le

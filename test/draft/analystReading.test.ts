@@ -42,3 +42,24 @@ describe("draftIncident names a person who speaks in a role", () => {
     expect(speakers("Trois civils ont été tués, a annoncé le gouverneur régional Paul Ndiaye.", "fr")).toEqual(["Paul Ndiaye (gouverneur)"]);
   });
 });
+
+describe("draftIncident counts the dead, not those who speak or fight back", () => {
+  it('drafts no toll from the number of those who speak ("Two district officials, speaking on condition of anonymity, said …")', () => {
+    const drafted = lines("Two district officials, speaking on condition of anonymity, said the toll had risen.", "en");
+    expect(drafted.filter((l) => l.includes("killed"))).toEqual([]);
+  });
+
+  it("reads a pronoun after a preposition as no speaker (« Elle assure avoir éliminé plusieurs d'entre eux et accuse … »)", () => {
+    const drafted = lines("L'armée a confirmé l'attaque. Elle assure avoir éliminé plusieurs d'entre eux et accuse le groupe de mentir.", "fr");
+    expect(drafted).toContain('Armée: killed = {"phrase":"plusieurs"}');
+  });
+
+  it("labels no dead as civilians from a refusal or admitted ignorance (« pas en mesure de préciser le nombre de civils tués »)", () => {
+    expect(lines("Le préfet n'était pas en mesure de préciser le nombre de civils tués.", "fr").filter((l) => l.includes("status"))).toEqual([]);
+  });
+
+  it('makes no speaker the perpetrator for killing the attackers ("the army said its troops had killed 30 assailants")', () => {
+    expect(lines("The army said its troops had killed 30 assailants.", "en").filter((l) => l.includes("perpetrator"))).toEqual([]);
+    expect(lines("L'armée affirme avoir tué 30 assaillants.", "fr").filter((l) => l.includes("perpetrator"))).toEqual([]);
+  });
+});
