@@ -24,6 +24,24 @@ const ISO_TIME = /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:T(\d{2})(?::(\d{2})(?::(\d{2}
  * //=> { low: 1700784000000, high: 1700870399999 }
  */
 export function timeInterval(text: string): Interval | undefined {
+  const known = readDates.get(text);
+  if (known !== undefined) return known ?? undefined;
+  const interval = readTime(text);
+  // Bounded: a document of a million distinct dates cannot make it grow without end.
+  if (readDates.size >= READ_DATES_KEPT) readDates.clear();
+  readDates.set(text, interval === undefined ? null : Object.freeze(interval));
+  return interval;
+}
+
+/**
+ * Dates already read, and what they cover (`null` for text that is no date).
+ * An incident says the same few dates on thousands of claims; each is read
+ * once. The intervals are frozen, so sharing them is safe.
+ */
+const readDates = new Map<string, Interval | null>();
+const READ_DATES_KEPT = 4096;
+
+function readTime(text: string): Interval | undefined {
   const match = ISO_TIME.exec(text);
   if (!match) return undefined;
   const [, y, mo, d, h, mi, s, frac, zone] = match;

@@ -39,7 +39,12 @@ export function canonicalScope(about: About, index: IncidentIndex): CanonicalSco
  * //=> "killed|party=fama|place=niafunke"
  */
 export function questionKey(facet: string, scope: CanonicalScope): string {
-  return [facet, ...SCOPE_FIELDS.flatMap((field) => (scope[field] === undefined ? [] : [`${field}=${scope[field]}`]))].join("|");
+  let key = facet;
+  for (const field of SCOPE_FIELDS) {
+    const value = scope[field];
+    if (value !== undefined) key += `|${field}=${value}`;
+  }
+  return key;
 }
 
 /** The interval of a canonical `when` (`from/to` for ranges), or `undefined` when the scope has none. */

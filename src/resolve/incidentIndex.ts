@@ -56,8 +56,19 @@ export function indexIncident(incident: Incident, vocabulary?: Vocabulary): Inci
   const sources = new Map(incident.sources.map((s) => [s.id, s] as const));
   const claims = new Map(incident.claims.map((c) => [c.id, c] as const));
 
-  const actorId = (reference: string) => (actorById.has(reference) ? reference : actors.get(normalizeName(reference)));
-  const placeId = (reference: string) => (placeById.has(reference) ? reference : places.get(normalizeName(reference)));
+  // A reference by name is folded once: thousands of claims name the same few places.
+  const resolver = (byId: ReadonlyMap<string, unknown>, byFolded: ReadonlyMap<string, string>) => {
+    const resolved = new Map<string, string | undefined>();
+    return (reference: string): string | undefined => {
+      if (byId.has(reference)) return reference;
+      if (resolved.has(reference)) return resolved.get(reference);
+      const id = byFolded.get(normalizeName(reference));
+      resolved.set(reference, id);
+      return id;
+    };
+  };
+  const actorId = resolver(actorById, actors);
+  const placeId = resolver(placeById, places);
 
   const actorAncestorCache = new Map<string, ReadonlySet<string>>();
   const actorAncestors = (id: string): ReadonlySet<string> => {
@@ -103,6 +114,7 @@ export function indexIncident(incident: Incident, vocabulary?: Vocabulary): Inci
   const rootCache = new Map<string, readonly string[]>();
   /** The claims a claim rests on in the end, sorted; each step's answer is kept, so a long chain is walked once. */
   const roots = (claimId: string): readonly string[] => {
+    if (claims.get(claimId)?.basedOn === undefined) return [claimId];
     const stack = [claimId];
     const open = new Set(stack);
     while (stack.length > 0) {
@@ -128,7 +140,11 @@ export function indexIncident(incident: Incident, vocabulary?: Vocabulary): Inci
   const originCache = new Map<string, readonly string[]>();
   const origins = (claimId: string): readonly string[] => {
     let found = originCache.get(claimId);
-    if (!found) originCache.set(claimId, (found = [...new Set(roots(claimId).map((id) => claims.get(id)?.source ?? id))]));
+    if (found) return found;
+    const claim = claims.get(claimId);
+    // Most claims rest on nothing: their origin is their own source.
+    found = claim !== undefined && claim.basedOn === undefined ? [claim.source] : [...new Set(roots(claimId).map((id) => claims.get(id)?.source ?? id))];
+    originCache.set(claimId, found);
     return found;
   };
 
