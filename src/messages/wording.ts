@@ -61,7 +61,14 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     item: (id) => own(labels.items ?? {}, id) ?? own(data.names.items ?? {}, id) ?? id,
   };
 
+  // Each question, position and chain is worded once, however many findings and claims name it.
+  const questionWords = new Map<string, string>();
   const describeQuestion = (question: Question) => {
+    let words = questionWords.get(question.key);
+    if (words === undefined) questionWords.set(question.key, (words = wordQuestion(question)));
+    return words;
+  };
+  const wordQuestion = (question: Question) => {
     const parts = (Object.keys(question.scope) as ScopeField[]).map((field) => `${messages.scopeLabels[field]} ${scopeNames[field](question.scope[field]!)}`);
     const facet = label("facets", question.facet);
     return parts.length === 0 ? facet : `${facet} (${parts.join(", ")})`;
@@ -78,6 +85,12 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     return p.not ? messages.not(phrased) : phrased;
   };
   const unique = <T>(items: readonly T[]) => [...new Set(items)];
+  const positionWords = new Map<Position, string>();
+  const describePosition = (question: Question, p: Position) => {
+    let words = positionWords.get(p);
+    if (words === undefined) positionWords.set(p, (words = position(question, p)));
+    return words;
+  };
   const side = (ids: readonly string[]): NoteSide & { question: string } => {
     const first = claims.get(ids[0]!)!;
     const question = questions.get(first.question)!;
@@ -86,12 +99,14 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
       about: describeQuestion(question),
       // A side may hold several answers that overlap one another (a disjoint finding's group): each is named once.
       value: unique(ids.map((id) => positionOf.get(id)!))
-        .map((p) => position(question, p))
+        .map((p) => describePosition(question, p))
         .join(", "),
       sources: unique(ids.map((id) => claims.get(id)!.source)).map(source),
       origins: unique(ids.flatMap((id) => claims.get(id)!.origins)).map(source),
     };
   };
+
+  const chainWords = new Map<string, string>();
 
   return {
     messages,
@@ -113,8 +128,15 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
       return messages.notes[flag.kind](facts);
     },
     chain(p) {
-      const hop = (claim: Pick<ClaimProvenance, "source" | "via">) => ({ source: source(claim.source), via: claim.via.map(source) });
-      return messages.chain({ ...hop(p), bases: p.basedOn.map((id) => hop(claims.get(id)!)), origins: p.origins.map(source) });
+      // A claim that rests on no other is told by its source and relays alone: one sentence per such chain.
+      const key = p.basedOn.length === 0 ? [p.source, ...p.via].join("\u0000") : undefined;
+      let words = key === undefined ? undefined : chainWords.get(key);
+      if (words === undefined) {
+        const hop = (claim: Pick<ClaimProvenance, "source" | "via">) => ({ source: source(claim.source), via: claim.via.map(source) });
+        words = messages.chain({ ...hop(p), bases: p.basedOn.map((id) => hop(claims.get(id)!)), origins: p.origins.map(source) });
+        if (key !== undefined) chainWords.set(key, words);
+      }
+      return words;
     },
     agreement(a) {
       const question = questions.get(a.question)!;
