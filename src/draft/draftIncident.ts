@@ -178,9 +178,13 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       previous = undefined;
       continue;
     }
-    const speeches = findSpeech(tokens, mentions, lang)
-      .map((s) => attribute(s, book, lastSpeaker, mentions, tokens))
-      .filter((a): a is Attributed => a !== undefined);
+    const found = findSpeech(tokens, mentions, lang);
+    const speeches = found.map((s) => attribute(s, book, lastSpeaker, mentions, tokens)).filter((a): a is Attributed => a !== undefined);
+    if (found.length > 0 && speeches.length === 0) {
+      // Someone speaks whom the text does not let us tell ("The group said…" with no group named): their words are nobody's we can name, not the outlet's.
+      previous = undefined;
+      continue;
+    }
     // « … » alone, after a sentence that introduces someone (« Issouf, chauffeur d'un camion-citerne, se trouvait… »): their words.
     if (speeches.length === 0 && previous === undefined && lastPerson !== undefined && opensWithQuote(sentence.text)) {
       const speaker = book.speakerOf(lastPerson, lastSpeaker, false);

@@ -284,7 +284,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["land mine*", means("ied")],
     ["ambush*", means("ambush")],
     ["arson", means("arson")],
-    ["gunfire|gunfight*|gunmen|small-arms", means("small-arms")],
+    // "gunmen" name who attacked, not with what: the means are told by their fire ("opened fire", "gunfire").
+    ["gunfire|gunfight*|small-arms", means("small-arms")],
     ["exchange* of fire", means("small-arms")],
     ["small|automatic arms|weapons", means("small-arms", true)],
     ["according to", hedge("reported")],

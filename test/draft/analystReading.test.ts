@@ -63,3 +63,17 @@ describe("draftIncident counts the dead, not those who speak or fight back", () 
     expect(lines("L'armée affirme avoir tué 30 assaillants.", "fr").filter((l) => l.includes("perpetrator"))).toEqual([]);
   });
 });
+
+describe("draftIncident gives the outlet only its own words", () => {
+  it('reads "gunmen" as who attacked, not as the means', () => {
+    expect(lines("KANO (Reuters) - Gunmen attacked a village in Kano state on Sunday.", "en").filter((l) => l.includes("means"))).toEqual([]);
+  });
+
+  it('gives the outlet nothing that someone the text does not name said ("The group said …" with no group named before)', () => {
+    const drafted = lines(
+      "KANO (Reuters) - Gunmen attacked a village on Sunday. The group said its fighters had killed 25 soldiers. It added that it had seized three vehicles.",
+      "en",
+    );
+    expect(drafted.filter((l) => l.startsWith("Reuters") && !/occurred|location/u.test(l))).toEqual([]);
+  });
+});
