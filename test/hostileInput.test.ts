@@ -139,11 +139,11 @@ describe("issue 14: time and memory that grow out of bounds", () => {
     expect(findings.flags.map((f) => [f.kind, f.sides.length])).toEqual([["disjoint", 1_000]]);
   });
 
-  // Open: found by the fuzz suite's hostile sizes (src/reconcile/sameQuestion.ts,
-  // the engine). When one source gives two of the figures, the grouped finding
-  // falls back to a finding per pair: 1 000 figures from 999 sources make
-  // 499 500 disjoint flags (7 s without words), and 1 000 from 10 sources too.
-  it.fails("keeps findings linear in the figures when a source gives two of them: 200 figures from 199 sources make fewer than 400 flags", () => {
+  // Found by the fuzz suite's hostile sizes: when one source gave two of the
+  // figures, the grouped finding fell back to a finding per pair (1 000
+  // figures from 999 sources made 499 500 disjoint flags). Groups a source
+  // ties now make one side (src/reconcile/disjointGroups.ts).
+  it("keeps findings linear in the figures when a source gives two of them: 200 figures from 199 sources make fewer than 400 flags", () => {
     expect(reconcile(fewSourcesManyFigures(200, 199), { words: false }).flags.length).toBeLessThan(400);
   });
 

@@ -1,6 +1,7 @@
 import { overlaps } from "../kinds/interval.js";
-import type { FlagDraft, Side } from "./flagDraft.js";
-import { compareText, type PositionEntry, type QuestionEntry } from "./questions.js";
+import { disjointGroups } from "./disjointGroups.js";
+import type { FlagDraft } from "./flagDraft.js";
+import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { relate } from "./relate.js";
 import { splitPairs } from "./splitPairs.js";
 
@@ -34,7 +35,8 @@ export function sameQuestionPairs(questions: readonly QuestionEntry[]): [Questio
 
 /**
  * Compares the positions of each pair of same questions: contradictions
- * (`exclusive`, `disjoint`, `withheld`, and `self` when one source holds both
+ * (`exclusive`, `disjoint` — one finding over the groups of figures that do
+ * not overlap, see {@link disjointGroups} —, `withheld`, and `self` when one source holds both
  * sides), `jointly-exclusive` for positions of one question that hold two by
  * two but not all at once (each kind says which, see `together`), and one
  * `divergent` finding per pair of questions gathering the positions that
@@ -50,7 +52,7 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
     ];
     const boundary = first.positions.length;
     const grouped = first === second ? disjointGroups(first) : undefined;
-    if (grouped) drafts.push({ kind: "disjoint", question: first, sides: grouped.sides });
+    if (grouped) drafts.push(...grouped.drafts);
     const visit = (i: number, j: number) => {
       const a = all[i]!;
       const b = all[j]!;
@@ -63,9 +65,8 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
       drafts.push(...splitPairs(relation, first, a, b));
     };
     if (grouped) {
-      // Pairs across two groups are the grouped finding's, and are never looked at, so that the cost grows with the pairs within groups;
-      // pairs within a group are (a group is linked by overlaps, not all of them), and so are the pairs of positions in no group.
-      for (const [i, j] of pairsOutsideGroups(all.map((entry) => grouped.groupOf.get(entry.position)))) visit(i, j);
+      // Pairs across two groups are the grouped findings', and are never looked at, so that the cost grows with the pairs left to compare.
+      for (const [i, j] of grouped.pairs) visit(i, j);
     } else {
       for (let i = 0; i < (first === second ? all.length : boundary); i++) {
         for (let j = first === second ? i + 1 : boundary; j < all.length; j++) visit(i, j);
@@ -92,72 +93,8 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
   return drafts;
 }
 
-/**
- * One `disjoint` finding for all the figures of a question that do not
- * overlap, instead of one per pair: the figures fall into groups that
- * overlap among themselves (linked by overlaps, sorted by their lowest
- * bound) and none across, so every two groups are disjoint and the groups
- * are the finding's sides. A thousand sources each giving another figure
- * make one finding with a thousand sides, not half a million.
- *
- * Left to the pairs when a source stands in two groups (a revision, or a
- * source against itself, must stay apart from the others' contradiction),
- * or when there are fewer than two groups.
- */
-function disjointGroups(question: QuestionEntry): { sides: Side[]; groupOf: Map<PositionEntry, number> } | undefined {
-  const figures = question.positions.filter((p) => !p.not && p.canonical.interval !== undefined && question.comparator.answers(p.canonical));
-  if (figures.length < 2) return undefined;
-  const sorted = [...figures].sort((a, b) => a.canonical.interval!.low - b.canonical.interval!.low);
-  const groups: PositionEntry[][] = [];
-  let reach = -Infinity;
-  for (const position of sorted) {
-    const { low, high } = position.canonical.interval!;
-    if (groups.length === 0 || low > reach) groups.push([position]);
-    else groups[groups.length - 1]!.push(position);
-    reach = groups[groups.length - 1]!.length === 1 ? high : Math.max(reach, high);
-  }
-  if (groups.length < 2) return undefined;
-  const sourceGroup = new Map<string, number>();
-  for (const [g, group] of groups.entries()) {
-    for (const position of group) {
-      for (const entry of position.entries) {
-        const seen = sourceGroup.get(entry.claim.source);
-        if (seen !== undefined && seen !== g) return undefined;
-        sourceGroup.set(entry.claim.source, g);
-      }
-    }
-  }
-  return {
-    sides: groups.map((group) => ({
-      question,
-      position: group[0]!,
-      entries: group.flatMap((p) => p.entries).sort((a, b) => compareText(a.claim.id, b.claim.id)),
-    })),
-    groupOf: new Map(groups.flatMap((group, g) => group.map((p) => [p, g] as const))),
-  };
-}
-
-/**
- * The pairs `[i, j]` (`i < j`) of positions that are not in two different
- * groups — both in one group, or at least one in none — in the order of a
- * loop over all pairs.
- */
-function pairsOutsideGroups(groupOf: readonly (number | undefined)[]): [number, number][] {
-  const members = new Map<number, number[]>();
-  const loose: number[] = [];
-  groupOf.forEach((group, i) => {
-    if (group === undefined) loose.push(i);
-    else if (members.has(group)) members.get(group)!.push(i);
-    else members.set(group, [i]);
-  });
-  const pairs: [number, number][] = [];
-  for (const list of members.values()) for (let a = 0; a < list.length; a++) for (let b = a + 1; b < list.length; b++) pairs.push([list[a]!, list[b]!]);
-  for (const i of loose) for (let j = 0; j < groupOf.length; j++) if (j !== i && (groupOf[j] !== undefined || j > i)) pairs.push(i < j ? [i, j] : [j, i]);
-  return pairs.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-}
-
 /** Whether every pair across the two positions is one source at two different dates. */
-function onlyRevisions(a: QuestionEntry["positions"][number], b: QuestionEntry["positions"][number]): boolean {
+function onlyRevisions(a: PositionEntry, b: PositionEntry): boolean {
   return a.entries.every((x) =>
     b.entries.every((y) => x.claim.source === y.claim.source && x.claim.said !== undefined && y.claim.said !== undefined && x.claim.said !== y.claim.said),
   );
