@@ -7,17 +7,22 @@ import type { ArticleInput } from "./score.js";
  * The evaluation sets: `dev` (the articles the drafter may be tuned on),
  * `holdout` (kept apart, to read the score on unseen text), `test` (a third,
  * independent set written without looking at the drafter), `seeds` (the
- * five hand-coded seed incidents with their source articles) and `final` (a
- * last independent set, kept unseen until the very end: it is read only when
- * asked for by name, never as part of {@link ALL_SETS}).
+ * five hand-coded seed incidents with their source articles), `final` (a
+ * last independent set, kept unseen until the very end) and `unseen` (one
+ * more independent set, written without reading the drafter or its output,
+ * kept unseen likewise). The two unseen sets are read only when asked for by
+ * name, never as part of {@link ALL_SETS}.
  */
-export const SET_NAMES = ["dev", "holdout", "test", "seeds", "final"] as const;
+export const SET_NAMES = ["dev", "holdout", "test", "seeds", "final", "unseen"] as const;
 
 /** One of {@link SET_NAMES}. */
 export type SetName = (typeof SET_NAMES)[number];
 
-/** The sets `--set all` runs: every set but `final`, which is run only by name. */
-export const ALL_SETS: readonly SetName[] = SET_NAMES.filter((set) => set !== "final");
+/** The sets kept unseen: run only by name, once, never by `--set all` nor by default. */
+export const UNSEEN_SETS: readonly SetName[] = ["final", "unseen"];
+
+/** The sets `--set all` runs: every set but the {@link UNSEEN_SETS}, which are run only by name. */
+export const ALL_SETS: readonly SetName[] = SET_NAMES.filter((set) => !UNSEEN_SETS.includes(set));
 
 /** An article of a set, with where it was read from. */
 export interface EvalArticle extends ArticleInput {
@@ -41,7 +46,7 @@ export function repositoryRoot(): string {
 /**
  * Reads a set from disk, in file-name order.
  *
- * - `dev`, `holdout`, `test` and `final`: `eval/draft/articles/<set>/<name>.txt` with the gold
+ * - `dev`, `holdout`, `test`, `final` and `unseen`: `eval/draft/articles/<set>/<name>.txt` with the gold
  *   `<name>.json` beside it;
  * - `seeds`: each `seeds/*.json` of the repository, with the article its
  *   `article` field names, in `../shared/seeds/<article>.txt` next to the

@@ -1,12 +1,12 @@
 /**
  * `npm run eval:draft` — scores `draftIncident` against the hand-coded gold.
  *
- *     npm run eval:draft -- [--set dev|holdout|test|seeds|final|all] [--verbose]
+ *     npm run eval:draft -- [--set dev|holdout|test|seeds|final|unseen|all] [--verbose]
  *                           [--min-precision P --min-recall R]
  *
  * Drafts every article of the chosen sets (default: dev and seeds; `all` is
- * every set but `final`, which is kept unseen and run only by name, at the
- * end), scores each draft with `scoreDraft`, and prints one row per article,
+ * every set but `final` and `unseen`, which are kept unseen and run only by
+ * name, once, at the end), scores each draft with `scoreDraft`, and prints one row per article,
  * then per set, per language and overall (micro-averages). `--verbose`
  * adds, under each article, the missed gold claims, the false positives,
  * matched claims whose kind, relays or hedge differ, and the evidence
@@ -28,7 +28,7 @@ interface Arguments {
   readonly minRecall?: number;
 }
 
-const USAGE = "usage: npm run eval:draft -- [--set dev|holdout|test|seeds|final|all] [--verbose] [--min-precision P] [--min-recall R]";
+const USAGE = "usage: npm run eval:draft -- [--set dev|holdout|test|seeds|final|unseen|all] [--verbose] [--min-precision P] [--min-recall R]";
 const SHOWN_PARSE_ISSUES = 3;
 
 function parseArguments(argv: readonly string[]): Arguments | string {
@@ -44,7 +44,7 @@ function parseArguments(argv: readonly string[]): Arguments | string {
       const set = value();
       if (set === "all") sets = ALL_SETS;
       else if ((SET_NAMES as readonly string[]).includes(set ?? "")) sets = [set as SetName];
-      else return `unknown set ${JSON.stringify(set)}: use dev, holdout, test, seeds, final or all`;
+      else return `unknown set ${JSON.stringify(set)}: use dev, holdout, test, seeds, final, unseen or all`;
     } else if (flag === "--min-precision" || flag === "--min-recall") {
       const number = Number(value());
       if (!(number >= 0 && number <= 1)) return `${flag} takes a number between 0 and 1`;

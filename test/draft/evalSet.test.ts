@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { safeParseIncident, formatIssue } from "../../src/index.js";
-import { ALL_SETS, loadSet, SET_NAMES, type EvalArticle } from "../../eval/draft/evalSet.js";
+import { ALL_SETS, loadSet, SET_NAMES, UNSEEN_SETS, type EvalArticle } from "../../eval/draft/evalSet.js";
 import { maximumMatching } from "../../eval/draft/matching.js";
 import { evidenceFailures, rates, scoreDraft, sumCounts, type ArticleInput } from "../../eval/draft/score.js";
 
@@ -8,10 +8,11 @@ const dev = loadSet("dev");
 const holdout = loadSet("holdout");
 const testSet = loadSet("test");
 const finalSet = loadSet("final");
-const articles: readonly EvalArticle[] = [...dev.articles, ...holdout.articles, ...testSet.articles, ...finalSet.articles];
+const unseenSet = loadSet("unseen");
+const articles: readonly EvalArticle[] = [...dev.articles, ...holdout.articles, ...testSet.articles, ...finalSet.articles, ...unseenSet.articles];
 
-/** The most words an article of a set may have: the test and final sets hold longer reports. */
-const maxWords = (article: EvalArticle) => (article.set === "test" || article.set === "final" ? 450 : 350);
+/** The most words an article of a set may have: the test, final and unseen sets hold longer reports. */
+const maxWords = (article: EvalArticle) => (article.set === "test" || article.set === "final" || article.set === "unseen" ? 450 : 350);
 
 /** The gold as a drafter would return it: the same claims, each with the evidence of its quote. */
 function asDraft(article: ArticleInput): Record<string, unknown> {
@@ -31,9 +32,10 @@ describe("the evaluation set", () => {
     expect(holdout.skipped).toEqual([]);
     expect(testSet.skipped).toEqual([]);
     expect(finalSet.skipped).toEqual([]);
+    expect(unseenSet.skipped).toEqual([]);
   });
 
-  it("holds at least 7 French and 7 English dev articles, 4 and 4 held out, 6 and 6 in the test set, and 7 and 7 in the final set", () => {
+  it("holds at least 7 French and 7 English dev articles, 4 and 4 held out, 6 and 6 in the test set, 7 and 7 in the final set, and 8 and 8 in the unseen set", () => {
     const count = (list: readonly EvalArticle[], lang: string) => list.filter((article) => article.lang === lang).length;
     expect(count(dev.articles, "fr")).toBeGreaterThanOrEqual(7);
     expect(count(dev.articles, "en")).toBeGreaterThanOrEqual(7);
@@ -43,6 +45,8 @@ describe("the evaluation set", () => {
     expect(count(testSet.articles, "en")).toBeGreaterThanOrEqual(6);
     expect(count(finalSet.articles, "fr")).toBeGreaterThanOrEqual(7);
     expect(count(finalSet.articles, "en")).toBeGreaterThanOrEqual(7);
+    expect(count(unseenSet.articles, "fr")).toBeGreaterThanOrEqual(8);
+    expect(count(unseenSet.articles, "en")).toBeGreaterThanOrEqual(8);
   });
 
   it("keeps the held-out, test and final articles apart from the dev ones and each other", () => {
@@ -52,16 +56,23 @@ describe("the evaluation set", () => {
     expect(testSet.articles.filter((article) => devIds.has(article.id) || holdoutIds.has(article.id))).toEqual([]);
     const testIds = new Set(testSet.articles.map((article) => article.id));
     expect(finalSet.articles.filter((article) => devIds.has(article.id) || holdoutIds.has(article.id) || testIds.has(article.id))).toEqual([]);
+    const finalIds = new Set(finalSet.articles.map((article) => article.id));
+    expect(
+      unseenSet.articles.filter((article) => devIds.has(article.id) || holdoutIds.has(article.id) || testIds.has(article.id) || finalIds.has(article.id)),
+    ).toEqual([]);
   });
 
-  it("keeps the final set out of `all`: it is read only when asked for by name", () => {
+  it("keeps the final and unseen sets out of `all`: they are read only when asked for by name", () => {
     expect(SET_NAMES).toContain("final");
+    expect(SET_NAMES).toContain("unseen");
+    expect(UNSEEN_SETS).toEqual(["final", "unseen"]);
     expect(ALL_SETS).not.toContain("final");
-    expect(ALL_SETS).toEqual(SET_NAMES.filter((set) => set !== "final"));
+    expect(ALL_SETS).not.toContain("unseen");
+    expect(ALL_SETS).toEqual(SET_NAMES.filter((set) => set !== "final" && set !== "unseen"));
   });
 
   it.each(articles.map((article) => [article.file, article] as const))(
-    "%s is a short wire report of 120 to 350 words (450 in the test and final sets)",
+    "%s is a short wire report of 120 to 350 words (450 in the test, final and unseen sets)",
     (_, article) => {
       const words = article.text.split(/\s+/u).filter((word) => word !== "").length;
       expect(words).toBeGreaterThanOrEqual(120);
