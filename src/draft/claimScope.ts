@@ -200,7 +200,8 @@ export function countedScope(tokens: readonly Token[], from: number, after: numb
     break;
   }
   const noun = tokens[t]?.folded ?? "";
-  const group = PEOPLE[lang].get(noun);
+  // « 12 morts parmi les soldats », "30 among the attackers": the side the dead were counted among.
+  const group = PEOPLE[lang].get(noun) ?? amongGroup(tokens, t, lang);
   const item = ITEMS[lang].get(noun);
   if (lang === "fr") {
     const next = tokens[t + 1]?.folded ?? "";
@@ -215,4 +216,16 @@ export function countedScope(tokens: readonly Token[], from: number, after: numb
     ...(counted ? {} : { uncounted: true as const }),
     ...(bodies ? { bodies: true as const } : {}),
   };
+}
+
+/** Words that say among whom a count was made (« parmi les soldats », "among the attackers"). */
+const AMONG: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["parmi"]), en: new Set(["among", "amongst"]) };
+const AMONG_DETERMINERS = new Set(["les", "des", "ses", "leurs", "the", "its", "their"]);
+
+/** The group named after « parmi » or "among", at the count's noun or right after it (« 12 morts parmi les soldats », « 30 parmi les assaillants »). */
+function amongGroup(tokens: readonly Token[], noun: number, lang: LexiconLanguage): CountedGroup | undefined {
+  const at = AMONG[lang].has(tokens[noun]?.folded ?? "") ? noun : AMONG[lang].has(tokens[noun + 1]?.folded ?? "") ? noun + 1 : -1;
+  if (at < 0) return undefined;
+  const next = AMONG_DETERMINERS.has(tokens[at + 1]?.folded ?? "") ? at + 2 : at + 1;
+  return PEOPLE[lang].get(tokens[next]?.folded ?? "");
 }

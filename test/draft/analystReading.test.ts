@@ -77,3 +77,21 @@ describe("draftIncident gives the outlet only its own words", () => {
     expect(drafted.filter((l) => l.startsWith("Reuters") && !/occurred|location/u.test(l))).toEqual([]);
   });
 });
+
+describe("draftIncident keeps each side's dead to its side", () => {
+  /** The scope and value of each drafted count of the dead. */
+  const deaths = (text: string, lang: "fr" | "en") =>
+    draftIncident(text, { lang })
+      .claims.filter((c) => c.about.facet === "killed")
+      .map((c) => ({ group: c.about.group, value: c.value }));
+
+  it('scopes a count made among one side (« 12 morts parmi les soldats », "12 dead among the soldiers")', () => {
+    expect(deaths("Selon l'armée, l'attaque a fait 12 morts parmi les soldats et 30 parmi les assaillants.", "fr")).toEqual([{ group: "soldiers", value: 12 }]);
+    expect(deaths("The army said the attack left 12 dead among the soldiers.", "en")).toEqual([{ group: "soldiers", value: 12 }]);
+  });
+
+  it('never merges the two sides of "killed 12 soldiers and 30 militants" into one toll', () => {
+    for (const { group } of deaths("The army said the attack killed 12 soldiers and 30 militants.", "en")) expect(group).toBeDefined();
+    for (const { group } of deaths("Selon l'armée, 12 soldats et 30 terroristes ont été tués.", "fr")) expect(group).toBeDefined();
+  });
+});
