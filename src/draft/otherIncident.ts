@@ -49,6 +49,16 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["au premier|second|deuxieme|dernier semestre|trimestre", ELSEWHERE],
     ["depuis le debut du mois|de l' annee|de la guerre|du conflit", ELSEWHERE],
     ["en tout depuis", ELSEWHERE],
+    // A war or an insurgency as the subject of a toll, with or without its article: « Le conflit a fait », « Les violences jihadistes ont fait ».
+    ["guerre|conflit|insurrection|rebellion|crise … a|ont|avait|avaient fait|tue|coute", ELSEWHERE],
+    ["violences jihadistes|djihadistes|islamistes|intercommunautaires|terroristes … ont|avaient fait|tue|coute", ELSEWHERE],
+    // « l'attaque la plus meurtrière depuis celle de Solhan »: a comparison with another incident.
+    ["plus meurtrier|meurtriere|grave|importante|important depuis", ELSEWHERE],
+    ["depuis celle|celui|ceux|celles", ELSEWHERE],
+    ["ces|ses derniers|dernieres mois|semaines|annees", ELSEWHERE],
+    // « avaient déjà été tués », « le même camp »: an earlier incident at the place of this one.
+    ["avait|avaient deja", ELSEWHERE],
+    ["le|la meme camp|village|zone|localite|position|poste|base|secteur|axe|route", ELSEWHERE],
     ["a cette occasion", BACK],
     ["lors de cette|cet attaque|offensive|embuscade|journee|assaut|operation|episode", BACK],
     ["ce jour-la", BACK],
@@ -76,6 +86,15 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["in the first|second|last half|quarter", ELSEWHERE],
     ["in total since", ELSEWHERE],
     ["amid", ELSEWHERE],
+    // A war or an insurgency as the subject of a toll, without its article: "Colombia's six-decade conflict has killed".
+    ["war|conflict|insurgency|rebellion|crisis … has|have|had killed|left|claimed", ELSEWHERE],
+    ["jihadist|islamist|militant|extremist|communal|intercommunal violence … has|have|had killed|left|claimed", ELSEWHERE],
+    // "the deadliest attack since an ambush in June": a comparison with another incident.
+    ["deadliest|worst|biggest|largest … since", ELSEWHERE],
+    ["since a|an|the ambush|attack|raid|massacre|bombing|assault|strike|offensive", ELSEWHERE],
+    ["in recent months|weeks|years", ELSEWHERE],
+    ["had already", ELSEWHERE],
+    ["the same base|village|town|area|camp|district|road|post|checkpoint", ELSEWHERE],
     ["in that|the earlier attack|assault|raid|ambush|strike|incident", BACK],
     ["on that occasion|day", BACK],
     ["during that|the earlier attack|assault|raid", BACK],

@@ -95,3 +95,25 @@ describe("draftIncident keeps each side's dead to its side", () => {
     for (const { group } of deaths("Selon l'armée, 12 soldats et 30 terroristes ont été tués.", "fr")) expect(group).toBeDefined();
   });
 });
+
+describe("draftIncident leaves out the tolls of wars and of other incidents", () => {
+  const counts = (text: string, lang: "fr" | "en") => draftIncident(text, { lang }).claims.filter((c) => c.about.facet === "killed");
+
+  it('drafts no toll of a war or an insurgency named without its article ("Colombia\'s six-decade conflict has killed", « Les violences jihadistes ont fait »)', () => {
+    expect(counts("Peru's long conflict has killed more than 60,000 people.", "en")).toEqual([]);
+    expect(counts("Jihadist violence has killed thousands of civilians across the region.", "en")).toEqual([]);
+    expect(counts("Les violences jihadistes ont fait plus de 10 000 morts au Niger.", "fr")).toEqual([]);
+  });
+
+  it('drafts no toll of the incident another is compared with ("the deadliest attack since an ambush that killed 40 soldiers", « depuis celle de … qui avait fait 160 morts »)', () => {
+    expect(counts("It was the deadliest attack since an ambush in June that killed 40 soldiers.", "en")).toEqual([]);
+    expect(counts("Il s'agit de l'attaque la plus meurtrière depuis celle de Kossi, qui avait fait 60 morts.", "fr")).toEqual([]);
+  });
+
+  it('drafts no toll of recent months or of an earlier attack at the same place (« Ces derniers mois », « avaient déjà été tués », "the same base")', () => {
+    expect(counts("Ces derniers mois, plus de 200 civils ont été tués dans le cercle.", "fr")).toEqual([]);
+    expect(counts("Le 3 mars, 12 soldats avaient déjà été tués dans la zone.", "fr")).toEqual([]);
+    expect(counts("In recent months, dozens of soldiers have been killed in the district.", "en")).toEqual([]);
+    expect(counts("Militants killed nine soldiers at the same base in May.", "en")).toEqual([]);
+  });
+});
