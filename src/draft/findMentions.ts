@@ -209,8 +209,11 @@ const countryNameIndex = perLanguage((lang) => {
   return index;
 });
 
+/** A name's word that opens with an Arabic article (« al-Nasr », "el-Fasher", « ag-Ghaly »): capitalised after the hyphen. */
+const ARTICLED = /^(?:al|el|ad|an|as|ash|ar|ag|ul|ed|es|et)-\p{Lu}/u;
+
 const isCapitalised = (token: Token | undefined): boolean =>
-  token !== undefined && token.kind === "word" && token.text[0] !== undefined && token.text[0] !== token.text[0].toLowerCase();
+  token !== undefined && token.kind === "word" && token.text[0] !== undefined && (token.text[0] !== token.text[0].toLowerCase() || ARTICLED.test(token.text));
 
 /**
  * Finds every mention of a possible speaker in a sentence's tokens, left to
@@ -430,6 +433,15 @@ function introducedNameEnd(tokens: readonly Token[], i: number, introduced: Map<
 
 /** Folded words that make a capitalised name an organisation or a place, never a person. */
 const NOT_PERSON = new Set([
+  "jaish",
+  "lashkar",
+  "tehreek",
+  "harakat",
+  "hizb",
+  "ansar",
+  "katiba",
+  "jamaat",
+  "jama'at",
   "group",
   "groupe",
   "international",
@@ -873,8 +885,8 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
       continue;
     }
     if (m.person && next && !next.person && PERSON_ROLES.has(next.cue.role) && tokens[m.end]?.text === "," && next.start - m.end <= 3) {
-      // « Ulf Laessing, expert de la région du Sahel »: the person speaks in that role.
-      out.push({ ...m, cue: next.cue, of: next });
+      // « Ulf Laessing, expert de la région du Sahel »: the person speaks in that role, named with whose it is.
+      out.push({ ...m, cue: next.cue, of: next.of ? next : { ...next, name: withComplement(next, tokens, lang, text) } });
       k += 1;
       continue;
     }
@@ -914,6 +926,27 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
     out.push(m);
   }
   return out;
+}
+
+/** Words that open a role's complement (« porte-parole de l'hôpital », "a spokesman for the health office"). */
+const ROLE_COMPLEMENT: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["de", "du", "des", "d'"]),
+  en: new Set(["of", "for", "at"]),
+};
+/** Words that end a role's complement: the verb of saying, or a clause that follows. */
+const COMPLEMENT_ENDS = new Set(["said", "says", "told", "added", "who", "which", "has", "had", "a", "ont", "qui", "et", "and", "avait", "selon"]);
+
+/**
+ * The words of a role with the complement that says whose role it is, up to
+ * the next mark (", a spokesman for the Taiz health office, said" → "spokesman
+ * for the Taiz health office"), so that the person is named with the body
+ * they speak for.
+ */
+function withComplement(role: Mention, tokens: readonly Token[], lang: LexiconLanguage, text: (start: number, end: number) => string): string {
+  if (!ROLE_COMPLEMENT[lang].has(tokens[role.end]?.folded ?? "")) return role.name;
+  let end = role.end;
+  while (end < tokens.length && end - role.end < 7 && tokens[end]!.kind === "word" && !COMPLEMENT_ENDS.has(tokens[end]!.folded)) end += 1;
+  return tokens[end]?.kind === "word" ? role.name : text(role.start, end);
 }
 
 /** Roles a named person may speak in, before or after their name. */

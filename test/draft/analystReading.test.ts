@@ -117,3 +117,22 @@ describe("draftIncident leaves out the tolls of wars and of other incidents", ()
     expect(counts("Militants killed nine soldiers at the same base in May.", "en")).toEqual([]);
   });
 });
+
+describe("draftIncident names bodies and persons as the text does", () => {
+  const speakers = (text: string, lang: "fr" | "en") =>
+    draftIncident(text, { lang })
+      .sources.filter((s) => s.kind !== "media")
+      .map((s) => s.name);
+
+  it('reads a name whose word opens with an Arabic article as one name ("a little-known group, Jaish al-Nasr, claimed …")', () => {
+    const draft = draftIncident('A little-known group, Jaish al-Nasr, claimed responsibility, saying its fighters had killed "40 soldiers".', { lang: "en" });
+    expect(draft.sources.find((s) => s.kind === "party")?.name).toBe("Jaish al-Nasr");
+    expect(draft.claims.map((c) => c.about.facet)).toEqual(["killed", "perpetrator"]);
+  });
+
+  it('names a person with the body their role is of ("X, a spokesman for the district health office, said")', () => {
+    expect(speakers("Amal Haddad, a spokeswoman for the district health office, said 12 people were killed.", "en")).toEqual([
+      "Amal Haddad (spokeswoman for the district health office)",
+    ]);
+  });
+});
