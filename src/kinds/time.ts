@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { overlaps, within, type Interval } from "./interval.js";
-import { defineKind, wholeValue } from "./kindDefinition.js";
+import { defineKind, wholeValue, type Canonical } from "./kindDefinition.js";
 import { rangeInterval, timeInterval } from "./timeInterval.js";
 import { intervalsTogether } from "./jointIntervals.js";
 
@@ -39,20 +39,30 @@ export function timeValueInterval(value: TimeValue): Interval {
   return interval;
 }
 
+/** The canonical form of each date already met (frozen, so it is safely shared). */
+const canonicalDates = new Map<string, Canonical<Interval>>();
+const CANONICAL_DATES_KEPT = 4096;
+
 /** Times compare as intervals: they can both hold when they overlap. */
 export const timeKind = defineKind<TimeValue, Interval>({
   schema: TimeValueSchema,
   canonical(value) {
-    const time = value;
-    const interval = timeValueInterval(time);
-    const key = typeof time === "string" ? time : `${time.from}/${time.to}`;
-    return {
-      key,
-      value: time,
+    const known = typeof value === "string" ? canonicalDates.get(value) : undefined;
+    if (known !== undefined) return known;
+    const interval = timeValueInterval(value);
+    const canonical = Object.freeze({
+      key: typeof value === "string" ? value : `${value.from}/${value.to}`,
+      value,
       data: interval,
       interval,
-      range: { low: new Date(interval.low).toISOString(), high: new Date(interval.high).toISOString() },
-    };
+      range: Object.freeze({ low: new Date(interval.low).toISOString(), high: new Date(interval.high).toISOString() }),
+    });
+    if (typeof value === "string") {
+      // Bounded, like the dates read: thousands of claims give the same few dates.
+      if (canonicalDates.size >= CANONICAL_DATES_KEPT) canonicalDates.clear();
+      canonicalDates.set(value, canonical);
+    }
+    return canonical;
   },
   check: () => [],
   compare: (a, b) => (overlaps(a, b) ? "compatible" : "disjoint"),

@@ -88,9 +88,10 @@ export function safeParseIncident(input: unknown, options: ParseOptions = {}): S
       withEntryIds(sortIssues([...malformed, ...shapeIssues(parsed.error.issues, copy.value), ...checkWellFormedParts(copy.value, vocabulary)]), copy.value),
     );
   }
-  const issues = sortIssues([...malformed, ...checkIncident(parsed.data, vocabulary)]);
-  if (issues.length > 0) return failure(withEntryIds(issues, copy.value));
+  // Frozen before it is checked, so that the index the checks build is the one the engine reads.
   const data = freeze(displayable(parsed.data, incidentViews(parsed.data)), true);
+  const issues = sortIssues([...malformed, ...checkIncident(data, vocabulary)]);
+  if (issues.length > 0) return failure(withEntryIds(issues, copy.value));
   checked.set(data, vocabulary);
   return { success: true, data };
 }

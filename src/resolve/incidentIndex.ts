@@ -29,6 +29,19 @@ export interface IncidentIndex {
   placeWithin(inner: string, outer: string): boolean;
   /** Whether actor `inner` is `outer` or part of it. */
   actorWithin(inner: string, outer: string): boolean;
+  /**
+   * For a set of places, a function giving each one's strict ancestors
+   * among the set, nearest first. Read from the numbering of the places: a
+   * chain ten thousand deep costs the set, not the depth.
+   */
+  placeAncestorsAmong(ids: Iterable<string>): (id: string) => readonly string[];
+  /**
+   * For a set of actors, a function giving each one's strict ancestors
+   * among the set (those it is part of, directly or not), nearest first:
+   * walks above each actor stop at the first actors of the set, so that a
+   * chain ten thousand deep is walked once, not once per actor.
+   */
+  actorAncestorsAmong(ids: Iterable<string>): (id: string) => readonly string[];
   source(id: string): Source | undefined;
   claim(id: string): Claim | undefined;
   /**
@@ -49,6 +62,19 @@ export interface IncidentIndex {
  * //=> "jnim"
  */
 export function indexIncident(incident: Incident, vocabulary?: Vocabulary): IncidentIndex {
+  // A frozen incident cannot change: its index is built once, however many passes read it.
+  const frozen = Object.isFrozen(incident);
+  const kept = frozen ? builtIndexes.get(incident) : undefined;
+  if (kept !== undefined && kept.vocabulary === vocabulary) return kept.index;
+  const index = buildIndex(incident, vocabulary);
+  if (frozen) builtIndexes.set(incident, { vocabulary, index });
+  return index;
+}
+
+/** The indexes of frozen incidents, by incident; the index's own caches only ever remember answers. */
+const builtIndexes = new WeakMap<Incident, { readonly vocabulary: Vocabulary | undefined; readonly index: IncidentIndex }>();
+
+function buildIndex(incident: Incident, vocabulary: Vocabulary | undefined): IncidentIndex {
   const actors = byName(incident.actors);
   const places = byName(incident.places);
   const actorById = new Map(incident.actors.map((a) => [a.id, a] as const));
@@ -157,6 +183,25 @@ export function indexIncident(incident: Incident, vocabulary?: Vocabulary): Inci
     placeAncestors,
     placeWithin: (inner, outer) => inner === outer || spanWithin(placeSpans, inner, outer),
     actorWithin: (inner, outer) => inner === outer || actorAncestors(inner).has(outer),
+    placeAncestorsAmong: (ids) => ancestorsAmong(nearestInForest(placeSpans, ids)),
+    actorAncestorsAmong: (ids) => {
+      const set = new Set(ids);
+      const nearest = new Map<string, readonly string[]>();
+      for (const id of set) {
+        const found: string[] = [];
+        const seen = new Set<string>([id]);
+        const pending = [...(actorById.get(id)?.partOf ?? [])];
+        for (let i = 0; i < pending.length; i++) {
+          const next = actorId(pending[i]!);
+          if (next === undefined || seen.has(next)) continue;
+          seen.add(next);
+          if (set.has(next)) found.push(next);
+          else pending.push(...(actorById.get(next)?.partOf ?? []));
+        }
+        nearest.set(id, found);
+      }
+      return ancestorsAmong(nearest);
+    },
     source: (id) => sources.get(id),
     claim: (id) => claims.get(id),
     origins,
@@ -222,6 +267,45 @@ function treeSpans(ids: readonly string[], parentOf: (id: string) => string | un
     }
   }
   return spans;
+}
+
+/**
+ * For the nodes of a set, the nearest node of the set each lies in (none
+ * for the outermost, and for a node the forest does not number): one sweep
+ * in the order of the walk, keeping the set's nodes that are still open.
+ */
+function nearestInForest(spans: ReadonlyMap<string, Span>, ids: Iterable<string>): Map<string, readonly string[]> {
+  const numbered = [...new Set(ids)].flatMap((id) => {
+    const span = spans.get(id);
+    return span === undefined ? [] : [{ id, span }];
+  });
+  numbered.sort((a, b) => a.span.enter - b.span.enter);
+  const nearest = new Map<string, readonly string[]>();
+  const open: { id: string; span: Span }[] = [];
+  for (const node of numbered) {
+    while (open.length > 0 && open[open.length - 1]!.span.leave < node.span.enter) open.pop();
+    const parent = open[open.length - 1];
+    nearest.set(node.id, parent === undefined ? [] : [parent.id]);
+    open.push(node);
+  }
+  return nearest;
+}
+
+/** All the nodes above a node, nearest first, given the nearest ones above each node of a set (breadth first, each once). */
+function ancestorsAmong(nearest: ReadonlyMap<string, readonly string[]>): (id: string) => readonly string[] {
+  return (id) => {
+    const found: string[] = [];
+    const seen = new Set<string>([id]);
+    const pending = [...(nearest.get(id) ?? [])];
+    for (let i = 0; i < pending.length; i++) {
+      const next = pending[i]!;
+      if (seen.has(next)) continue;
+      seen.add(next);
+      found.push(next);
+      pending.push(...(nearest.get(next) ?? []));
+    }
+    return found;
+  };
 }
 
 /** Whether `inner` lies inside `outer` in a numbered forest. */
