@@ -1,0 +1,455 @@
+/**
+ * The workbench page: paste an article, confirm the drafted claims, edit the
+ * incident as a table, and see live where the accounts agree, differ and
+ * cannot all be true. It uses the library's public API alone (`contested`),
+ * in plain DOM and TypeScript: the page is a handful of panels re-drawn from
+ * one state after each change, which needs no framework.
+ */
+import { formatReport, readings, reconcile, toCsv, type Issue } from "contested";
+import sampleArticle from "../samples/niafunke-goundam-2023-11-24.fr.txt?raw";
+import { claimFieldOf, type ClaimField } from "./claimFields.js";
+import { fieldEdits, newClaim } from "./claimEdits.js";
+import { claimTable } from "./claimTable.js";
+import { comparePanel } from "./comparePanel.js";
+import { h, options, replaceChildren } from "./dom.js";
+import { entriesPanel } from "./entriesPanel.js";
+import { clearInvalid, markInvalid, showIssues } from "./fields.js";
+import { edit, type Recipe, redo, undo } from "./history.js";
+import { agreementsPanel, type Insight, readingsPanel, reportPanel } from "./insightPanel.js";
+import { articleLanguage, inputKind, readDocument } from "./intake.js";
+import { acceptEdit, type Review, type ReviewItem, startReview } from "./review.js";
+import { reviewPanel } from "./reviewPanel.js";
+import { emptyIncident, restore, type Saved, STORAGE_KEY } from "./saved.js";
+import { valueCells } from "./valueCells.js";
+import { UI_LANGUAGES, WORDS } from "./words.js";
+import "./style.css";
+
+const app = document.getElementById("app")!;
+const opened = restore(localStorage.getItem(STORAGE_KEY), navigator.language);
+let state: Saved = opened.state;
+let status = opened.restored ? "" : WORDS[state.uiLang].startedAfresh;
+
+/** Keeps the state and draws the page again. */
+function commit(next: Saved, message = ""): void {
+  state = next;
+  status = message;
+  localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  render();
+}
+
+const words = () => WORDS[state.uiLang];
+
+/** The state with no review under way. */
+function withoutReview({ review: _review, ...rest }: Saved): Saved {
+  return rest;
+}
+
+/**
+ * Applies edits to the incident, trying each in turn: the first valid one is
+ * kept (one undo step); when none is, the first one's issues are shown at
+ * their fields, `place` saying which control a path leads to.
+ */
+function apply(recipes: readonly Recipe[], place: (path: readonly (string | number)[]) => string | undefined, fallbackId: string): boolean {
+  let first: readonly Issue[] | undefined;
+  for (const recipe of recipes) {
+    const outcome = edit(state.history, recipe);
+    if (outcome.ok) {
+      commit({ ...state, history: outcome.history }, outcome.history === state.history ? "" : words().edited);
+      return true;
+    }
+    first ??= outcome.issues;
+  }
+  clearInvalid(app);
+  const fallback = document.getElementById(fallbackId);
+  if (first && fallback) showIssues(first, state.uiLang, place, fallback);
+  setStatus(words().refused(first?.length ?? 0));
+  return false;
+}
+
+/** The control of the claims table a path leads to, or of the entries panel. */
+function tableControl(path: readonly (string | number)[]): string | undefined {
+  const claim = claimFieldOf(path);
+  if (claim) return `claim-${claim.index}-${claim.field}`;
+  if ((path[0] === "sources" || path[0] === "actors" || path[0] === "places") && typeof path[1] === "number")
+    return `${path[0]}-${path[1]}-${path[2] ?? "name"}`;
+  if (path.length === 1 && (path[0] === "id" || path[0] === "title" || path[0] === "lang")) return `incident-${path[0]}`;
+  return undefined;
+}
+
+function setStatus(message: string): void {
+  status = message;
+  const region = document.getElementById("status");
+  if (region) region.textContent = message;
+}
+
+function onTableField(index: number, field: ClaimField, text: string): void {
+  const edits = fieldEdits(state.history.incident, index, field, text, state.uiLang);
+  if ("problem" in edits) {
+    clearInvalid(app);
+    markInvalid(`claim-${index}-${field}`, edits.problem);
+    setStatus(words().refused(1));
+    return;
+  }
+  apply(edits.recipes, tableControl, "claims-issues");
+}
+
+function updateReview(change: (review: Review) => Review, message = ""): void {
+  if (state.review) commit({ ...state, review: change(state.review) }, message);
+}
+
+function setItem(review: Review, index: number, item: Partial<ReviewItem>): Review {
+  return { ...review, items: review.items.map((it, i) => (i === index ? { ...it, ...item } : it)) };
+}
+
+/** Accepts one drafted claim: the one click that puts it in the incident. */
+function accept(index: number): boolean {
+  const review = state.review;
+  if (review?.items[index]?.status !== "pending") return false;
+  const made = acceptEdit(review, index, state.history.incident);
+  if ("problem" in made) {
+    clearInvalid(app);
+    markInvalid(`review-${index}-value`, made.problem);
+    setStatus(words().refused(1));
+    return false;
+  }
+  const newIndex = state.history.incident.claims.length;
+  const outcome = edit(state.history, made.recipe);
+  if (!outcome.ok) {
+    clearInvalid(app);
+    const place = (path: readonly (string | number)[]) => {
+      const at = claimFieldOf(path);
+      return at && at.index === newIndex ? `review-${index}-${at.field}` : undefined;
+    };
+    showIssues(outcome.issues, state.uiLang, place, document.getElementById(`review-${index}-issues`)!);
+    setStatus(words().refused(outcome.issues.length));
+    return false;
+  }
+  commit({ ...state, history: outcome.history, review: setItem(review, index, { status: "accepted", acceptedAs: made.id }) }, words().acceptedAs(made.id));
+  return true;
+}
+
+function readIntake(): void {
+  const { text, lang } = state.intake;
+  const kind = inputKind(text);
+  if (kind === "empty") return;
+  if (kind === "article") {
+    const articleLang = lang === "auto" ? articleLanguage(text) : lang;
+    const review = startReview(text, articleLang);
+    commit({ ...state, review }, words().reviewCount(review.items.length, 0, 0));
+    document.getElementById("review-title")?.focus();
+    return;
+  }
+  const read = readDocument(text, kind, lang === "auto" ? articleLanguage(text) : lang);
+  const problems = document.getElementById("intake-issues")!;
+  if (read.kind === "not-json") {
+    problems.replaceChildren(h("p", {}, words().notJson(read.detail)));
+    problems.hidden = false;
+    return;
+  }
+  if (read.kind === "invalid") {
+    showIssues(read.error.issues, state.uiLang, () => undefined, problems);
+    return;
+  }
+  const incident = read.incident;
+  const outcome = edit(state.history, () => incident);
+  if (!outcome.ok) return;
+  commit({ ...state, history: outcome.history }, words().loaded(incident.claims.length));
+  if (read.sheetIssues.length > 0) {
+    const list = document.getElementById("intake-issues")!;
+    list.replaceChildren(
+      h("p", {}, words().rowsLeftOut(read.sheetIssues.length)),
+      h(
+        "ul",
+        {},
+        read.sheetIssues.map((issue) => h("li", {}, `${issue.row}, ${issue.column}: ${issue.message}. ${issue.fix}`)),
+      ),
+    );
+    list.hidden = false;
+  }
+}
+
+function download(name: string, type: string, text: string): void {
+  const url = URL.createObjectURL(new Blob([text], { type }));
+  const link = h("a", { href: url, download: name, hidden: true });
+  document.body.append(link);
+  link.click();
+  link.remove();
+  setTimeout(() => URL.revokeObjectURL(url), 60_000);
+}
+
+function intakePanel(): HTMLElement {
+  const w = words();
+  const kind = inputKind(state.intake.text);
+  const area = h("textarea", { id: "intake-text", rows: 8, "aria-describedby": "intake-help intake-kind", value: state.intake.text });
+  const detected = h("p", { id: "intake-kind", class: "hint", "aria-live": "polite" }, w.detected[kind]);
+  const read = h("button", { type: "button", class: "primary", id: "intake-read", disabled: kind === "empty", onclick: readIntake }, w.readAs[kind]);
+  const keep = (text: string) => {
+    state = { ...state, intake: { ...state.intake, text } };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+    const now = inputKind(text);
+    detected.textContent = w.detected[now];
+    read.textContent = w.readAs[now];
+    read.disabled = now === "empty";
+  };
+  area.addEventListener("input", () => keep(area.value));
+  const zone = h("section", { id: "intake", class: "panel", "aria-labelledby": "intake-title" });
+  zone.addEventListener("dragover", (event) => {
+    event.preventDefault();
+    zone.classList.add("dropping");
+  });
+  zone.addEventListener("dragleave", () => zone.classList.remove("dropping"));
+  zone.addEventListener("drop", async (event) => {
+    event.preventDefault();
+    zone.classList.remove("dropping");
+    const file = event.dataTransfer?.files[0];
+    const text = file ? await file.text() : (event.dataTransfer?.getData("text/plain") ?? "");
+    area.value = text;
+    keep(text);
+  });
+  const file = h("input", { type: "file", id: "intake-file", accept: ".txt,.json,.csv,text/plain,application/json,text/csv" });
+  file.addEventListener("change", async () => {
+    const chosen = file.files?.[0];
+    if (!chosen) return;
+    area.value = await chosen.text();
+    keep(area.value);
+  });
+  const langChoice = h(
+    "select",
+    { id: "article-lang" },
+    options(
+      [
+        ["auto", state.uiLang === "fr" ? "détecter" : "detect"],
+        ["fr", "français"],
+        ["en", "English"],
+      ],
+      state.intake.lang,
+    ),
+  );
+  langChoice.addEventListener("change", () => {
+    state = { ...state, intake: { ...state.intake, lang: langChoice.value as Saved["intake"]["lang"] } };
+    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  });
+  zone.append(
+    h("h2", { id: "intake-title" }, w.intakeTitle),
+    h("label", { for: "intake-text" }, w.pasteLabel),
+    h("p", { id: "intake-help", class: "hint" }, w.pasteHelp),
+    area,
+    detected,
+    h(
+      "div",
+      { class: "buttons" },
+      read,
+      h(
+        "button",
+        {
+          type: "button",
+          id: "intake-sample",
+          onclick: () => {
+            area.value = sampleArticle;
+            keep(sampleArticle);
+            area.focus();
+          },
+        },
+        w.sample,
+      ),
+      h("span", { class: "field inline" }, h("label", { for: "article-lang" }, w.articleLang), langChoice),
+      h("span", { class: "field inline" }, h("label", { for: "intake-file" }, w.fileLabel), file),
+    ),
+    h("div", { class: "issues", id: "intake-issues", role: "alert", hidden: true }),
+  );
+  return zone;
+}
+
+function header(): HTMLElement {
+  const w = words();
+  const { incident } = state.history;
+  const langSwitch = h(
+    "select",
+    { id: "ui-lang" },
+    UI_LANGUAGES.map((lang) => h("option", { value: lang, lang, selected: lang === state.uiLang }, WORDS[lang].languageName)),
+  );
+  langSwitch.addEventListener("change", () => commit({ ...state, uiLang: langSwitch.value as Saved["uiLang"] }));
+  const hasClaims = incident.claims.length > 0;
+  return h(
+    "header",
+    { class: "top" },
+    h("div", { class: "brand" }, h("h1", {}, w.appTitle), h("p", { class: "tagline" }, w.tagline)),
+    h(
+      "div",
+      { class: "toolbar", role: "toolbar", "aria-label": w.toolbar },
+      h("span", { class: "field inline" }, h("label", { for: "ui-lang" }, w.interfaceLanguage), langSwitch),
+      h(
+        "button",
+        {
+          type: "button",
+          id: "undo",
+          disabled: state.history.undo.length === 0,
+          "aria-keyshortcuts": "Control+Z",
+          onclick: () => commit({ ...state, history: undo(state.history) }, w.undone),
+        },
+        `↶ ${w.undo}`,
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          id: "redo",
+          disabled: state.history.redo.length === 0,
+          "aria-keyshortcuts": "Control+Shift+Z",
+          onclick: () => commit({ ...state, history: redo(state.history) }, w.redone),
+        },
+        `↷ ${w.redo}`,
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          id: "new-incident",
+          onclick: () => {
+            const outcome = edit(state.history, () => emptyIncident());
+            if (outcome.ok) commit({ ...withoutReview(state), history: outcome.history }, w.edited);
+          },
+        },
+        w.newIncident,
+      ),
+      h("span", { class: "group-label", id: "download-label" }, `${w.keepTitle}:`),
+      h(
+        "button",
+        {
+          type: "button",
+          id: "download-json",
+          "aria-describedby": "download-label",
+          onclick: () => download(`${incident.id}.json`, "application/json", `${JSON.stringify(incident, null, 2)}\n`),
+        },
+        w.downloadJson,
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          id: "download-csv",
+          "aria-describedby": "download-label",
+          onclick: () => download(`${incident.id}.csv`, "text/csv", toCsv(incident)),
+        },
+        w.downloadCsv,
+      ),
+      h(
+        "button",
+        {
+          type: "button",
+          id: "download-html",
+          disabled: !hasClaims,
+          "aria-describedby": "download-label",
+          onclick: () =>
+            download(
+              `${incident.id}-report.html`,
+              "text/html",
+              formatReport(reconcile(incident, { lang: state.uiLang }), { format: "html", page: true, lang: state.uiLang }),
+            ),
+        },
+        w.downloadHtml,
+      ),
+    ),
+    h("p", { id: "status", role: "status" }, status),
+    h("p", { class: "hint saved-note" }, w.savedHere),
+  );
+}
+
+function render(): void {
+  const w = words();
+  const { incident } = state.history;
+  document.documentElement.lang = state.uiLang;
+  document.title = `${incident.title ?? incident.id} — ${w.appTitle}`;
+  const cells = valueCells(incident);
+  const result = incident.claims.length > 0 ? reconcile(incident, { lang: state.uiLang }) : undefined;
+  const contradicted = new Set(result?.flags.filter((f) => f.severity === "contradiction").flatMap((f) => f.claims) ?? []);
+  const insight: Insight | undefined = result && { incident, result, readings: readings(result), cells, lang: state.uiLang, words: w };
+  const review = state.review;
+  replaceChildren(
+    app,
+    h("a", { class: "skip", href: "#claims" }, w.skip),
+    header(),
+    h(
+      "main",
+      { class: "workbench" },
+      h(
+        "div",
+        { class: "work" },
+        intakePanel(),
+        review
+          ? reviewPanel(review, incident, state.uiLang, w, {
+              onfield: (index, field, text) => {
+                const item = review.items[index];
+                if (!item) return;
+                const next = setItem(review, index, { text: { ...item.text, [field]: text } });
+                state = { ...state, review: next };
+                localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+                if (field === "facet") render();
+              },
+              onaccept: (index) => {
+                if (accept(index)) document.getElementById(`review-${index}-title`)?.focus();
+              },
+              onreject: (index) => updateReview((r) => setItem(r, index, { status: "rejected" }), w.rejected),
+              onacceptAll: () => {
+                const pending = review.items.flatMap((item, i) => (item.status === "pending" ? [i] : []));
+                for (const index of pending) accept(index);
+              },
+              onclose: () => commit(withoutReview(state)),
+            })
+          : null,
+        claimTable(
+          { incident, cells, contradicted, lang: state.uiLang, words: w },
+          {
+            onfield: onTableField,
+            onadd: () => {
+              const claim = newClaim(state.history.incident);
+              if (claim && apply([(d) => void d.claims.push(claim)], tableControl, "claims-issues"))
+                document.getElementById(`claim-${state.history.incident.claims.length - 1}-id`)?.focus();
+            },
+            ondelete: (index) => apply([(d) => void d.claims.splice(index, 1)], tableControl, "claims-issues"),
+          },
+        ),
+        entriesPanel(incident, w, (recipe) => apply([recipe], tableControl, "entries-issues")),
+      ),
+      h(
+        "div",
+        { class: "insight" },
+        insight
+          ? [reportPanel(insight), readingsPanel(insight), agreementsPanel(insight)]
+          : h(
+              "section",
+              { id: "report", class: "panel", "aria-labelledby": "report-title" },
+              h("h2", { id: "report-title" }, w.reportTitle),
+              h("p", {}, w.emptyIncident),
+            ),
+      ),
+      h(
+        "div",
+        { class: "wide" },
+        comparePanel(state.compare, state.uiLang, w, {
+          onchange: (compare) => {
+            state = { ...state, compare };
+            localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+          },
+          current: () => `${JSON.stringify(state.history.incident, null, 2)}\n`,
+        }),
+      ),
+    ),
+  );
+}
+
+document.addEventListener("keydown", (event) => {
+  const typing = event.target instanceof HTMLInputElement || event.target instanceof HTMLTextAreaElement;
+  if (typing || !(event.ctrlKey || event.metaKey)) return;
+  const key = event.key.toLowerCase();
+  if (key === "z" && !event.shiftKey && state.history.undo.length > 0) {
+    event.preventDefault();
+    commit({ ...state, history: undo(state.history) }, words().undone);
+  } else if (((key === "z" && event.shiftKey) || key === "y") && state.history.redo.length > 0) {
+    event.preventDefault();
+    commit({ ...state, history: redo(state.history) }, words().redone);
+  }
+});
+
+render();
+document.body.dataset.ready = "true";

@@ -1,0 +1,180 @@
+import { claimsToRows, draftIncident, type Claim, type DraftClaim, type Incident, type IncidentDraft } from "contested";
+import type { ClaimText } from "./claimFields.js";
+import { claimValueOf } from "./claimEdits.js";
+import type { Recipe } from "./history.js";
+
+/** Where a drafted claim stands: waiting for the person, in the incident, or turned down. */
+export type ReviewStatus = "pending" | "accepted" | "rejected";
+
+/** One drafted claim under review: as proposed, as the person has changed it so far, and what became of it. */
+export interface ReviewItem {
+  readonly claim: DraftClaim;
+  /** Its value as a sheet cell when proposed: an unchanged cell keeps the drafted value exactly (the source's words and all). */
+  readonly proposedValue: string;
+  readonly text: ClaimText;
+  readonly status: ReviewStatus;
+  readonly acceptedAs?: string;
+}
+
+/** An article under review: its text and language, the draft, and each proposed claim. Plain data, saved with the page. */
+export interface Review {
+  readonly text: string;
+  readonly lang: "fr" | "en";
+  readonly draft: IncidentDraft;
+  readonly items: readonly ReviewItem[];
+}
+
+/**
+ * Drafts an article with {@link draftIncident} and puts every proposed
+ * claim up for review, none accepted.
+ *
+ * @example
+ * startReview("Selon l'armée malienne, 12 soldats ont été tués.", "fr").items.map((i) => [i.status, i.text.value])
+ * //=> [["pending", "12"]]
+ */
+export function startReview(text: string, lang: "fr" | "en"): Review {
+  const draft = draftIncident(text, { lang });
+  const rows = draft.claims.length === 0 ? [] : claimsToRows(draft, { declarations: false });
+  const items = draft.claims.map((claim, i): ReviewItem => {
+    const cell = rows[i]?.value || JSON.stringify(claim.value);
+    return {
+      claim,
+      proposedValue: cell,
+      status: "pending",
+      text: {
+        id: claim.id,
+        source: claim.source,
+        facet: claim.about.facet,
+        party: claim.about.party ?? "",
+        group: claim.about.group ?? "",
+        place: claim.about.place ?? "",
+        item: claim.about.item ?? "",
+        when: "",
+        target: "",
+        value: cell,
+        not: claim.not ? "true" : "",
+        hedge: claim.hedge ?? "asserted",
+        quote: claim.quote,
+      },
+    };
+  });
+  return { text, lang, draft, items };
+}
+
+/** The sources, actors and places a person may choose for a drafted claim: the incident's, then the draft's it lacks. */
+export function reviewEntries(
+  review: Review,
+  incident: Incident,
+): { sources: { id: string; name: string }[]; actors: { id: string; name: string }[]; places: { id: string; name: string }[] } {
+  const union = (own: readonly { id: string; name: string }[], drafted: readonly { id: string; name: string }[]) => [
+    ...own,
+    ...drafted.filter((d) => !own.some((o) => o.id === d.id)),
+  ];
+  return {
+    sources: union(incident.sources, review.draft.sources),
+    actors: union(incident.actors, review.draft.actors),
+    places: union(incident.places, review.draft.places),
+  };
+}
+
+/**
+ * The edit that adds a reviewed claim to the incident as the person left
+ * it, with the draft's sources, actors and places it needs that the
+ * incident lacks (a place's enclosing places and a party source's side
+ * too). Its id is kept unless taken. An unreadable value gives its problem.
+ *
+ * @example
+ * acceptEdit(review, 0, emptyIncident).id
+ * //=> "armee-malienne-killed"
+ */
+export function acceptEdit(review: Review, index: number, incident: Incident): { recipe: Recipe; id: string } | { problem: string } {
+  const item = review.items[index]!;
+  const t = item.text;
+  let value: unknown = item.claim.value;
+  if (t.value !== item.proposedValue || t.facet !== item.claim.about.facet) {
+    const read = claimValueOf(t.value, t.facet, review.lang);
+    if (!read.ok) return { problem: read.message };
+    value = read.value;
+  }
+  const taken = new Set(incident.claims.map((c) => c.id));
+  let id = t.id;
+  for (let n = 2; taken.has(id); n += 1) id = `${t.id}-${n}`;
+  const about: Record<string, string> = { facet: t.facet };
+  for (const field of ["party", "group", "place", "item"] as const) if (t[field] !== "") about[field] = t[field];
+  const claim: Record<string, unknown> = { id, source: t.source };
+  if (item.claim.via && t.source === item.claim.source) claim.via = [...item.claim.via];
+  claim.about = about;
+  claim.value = value;
+  if (t.not === "true") claim.not = true;
+  if (t.quote !== "") claim.quote = t.quote;
+  if (incident.lang !== undefined && incident.lang !== review.lang) claim.lang = review.lang;
+  if (t.hedge !== "asserted") claim.hedge = t.hedge;
+
+  const needed = neededEntries(review, claim as unknown as Claim);
+  const recipe: Recipe = (draft) => {
+    if (draft.lang === undefined && draft.claims.length === 0) draft.lang = review.lang;
+    for (const actor of review.draft.actors)
+      if (needed.has(`actor:${actor.id}`) && !draft.actors.some((a) => a.id === actor.id)) draft.actors.push({ ...structuredClone(actor) });
+    for (const place of review.draft.places)
+      if (needed.has(`place:${place.id}`) && !draft.places.some((p) => p.id === place.id)) draft.places.push({ ...structuredClone(place) });
+    for (const source of review.draft.sources)
+      if (needed.has(`source:${source.id}`) && !draft.sources.some((s) => s.id === source.id)) draft.sources.push({ ...structuredClone(source) });
+    draft.claims.push(structuredClone(claim) as unknown as Claim);
+  };
+  return { recipe, id };
+}
+
+/** The draft's entries a claim refers to, directly or through a source's side, a place's enclosing place or an actor's larger actors. */
+function neededEntries(review: Review, claim: Claim): Set<string> {
+  const needed = new Set<string>();
+  const { actors, places, sources } = review.draft;
+  const addActor = (id: string | undefined) => {
+    if (id === undefined || needed.has(`actor:${id}`)) return;
+    needed.add(`actor:${id}`);
+    for (const whole of actors.find((a) => a.id === id)?.partOf ?? []) addActor(whole);
+  };
+  const addPlace = (id: string | undefined) => {
+    if (id === undefined || needed.has(`place:${id}`)) return;
+    needed.add(`place:${id}`);
+    addPlace(places.find((p) => p.id === id)?.in);
+  };
+  for (const id of [claim.source, ...(claim.via ?? [])]) {
+    needed.add(`source:${id}`);
+    addActor(sources.find((s) => s.id === id)?.actor);
+  }
+  addActor(claim.about.party);
+  addPlace(claim.about.place);
+  if (typeof claim.value === "string") {
+    addActor(actors.some((a) => a.id === claim.value) ? claim.value : undefined);
+    addPlace(places.some((p) => p.id === claim.value) ? claim.value : undefined);
+  }
+  return needed;
+}
+
+/**
+ * The sentence a drafted claim stands in: from the end of the sentence
+ * before its words to the end of the sentence they end in, within their
+ * paragraph.
+ *
+ * @example
+ * sentenceAround("Un. Selon l'armée, 12 tués. Trois.", 4, 26)
+ * //=> { start: 4, end: 27 }
+ */
+export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
+  const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
+  const newline = text.indexOf("\n", end);
+  const paragraphEnd = newline < 0 ? text.length : newline;
+  const boundary = /[.!?…][»"”’)]*\s+(?=[\p{Lu}«"“(])/gu;
+  let from = paragraphStart;
+  let to = paragraphEnd;
+  boundary.lastIndex = paragraphStart;
+  for (let m = boundary.exec(text); m !== null && m.index < paragraphEnd; m = boundary.exec(text)) {
+    const after = m.index + m[0].length;
+    if (after <= start) from = after;
+    else if (m.index >= end - 1) {
+      to = m.index + m[0].trimEnd().length;
+      break;
+    }
+  }
+  return { start: from, end: to };
+}
