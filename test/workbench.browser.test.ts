@@ -1,0 +1,281 @@
+import { existsSync, mkdtempSync, readFileSync, rmSync } from "node:fs";
+import { createRequire } from "node:module";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { fromCsv, parseIncident, reconcile } from "../src/index.js";
+
+/**
+ * The workbench page (examples/workbench), built here with Vite's build API
+ * and opened in a real browser: Debian's Chromium, driven by playwright-core.
+ * One person's session, step after step in one page: paste a seed article,
+ * accept the drafted claims, edit a figure, reload, download. Nothing waits
+ * on a clock: each step waits for what the page shows, with minutes to
+ * spare on a loaded machine.
+ */
+const CHROMIUM = "/usr/bin/chromium";
+const BROWSER_TIMEOUT = 240_000;
+const ORIGIN = "http://workbench.invalid";
+const root = join(import.meta.dirname, "..");
+/** The seed article of the Niafunké and Goundam attacks, as the page's sample holds it. */
+const article = readFileSync(join(root, "examples", "workbench", "samples", "niafunke-goundam-2023-11-24.fr.txt"), "utf8");
+const seedJson = readFileSync(join(root, "seeds", "niafunke-goundam-2023-11-24.json"), "utf8");
+
+/** Evaluates an expression in the page, written as text: the library's type-check has no DOM, which the browser supplies. */
+function inPage<T = unknown>(page: { evaluate(expression: string): Promise<unknown> }, expression: string): Promise<T> {
+  return page.evaluate(expression) as Promise<T>;
+}
+
+const playwright = existsSync(CHROMIUM) ? await import("playwright-core") : undefined;
+
+if (!playwright) {
+  describe("the workbench page in headless Chromium", () => {
+    it.skip(`needs Chromium at ${CHROMIUM}: apt-get install chromium (as .ci/run does) to run these checks`, () => {});
+  });
+} else {
+  describe("the workbench page in headless Chromium", () => {
+    const { chromium } = playwright;
+    const profile = mkdtempSync(join(tmpdir(), "contested-workbench-chromium-"));
+    const out = mkdtempSync(join(tmpdir(), "contested-workbench-page-"));
+    const requests: string[] = [];
+    const errors: string[] = [];
+    let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
+    let page: Awaited<ReturnType<typeof context.newPage>>;
+    let html = "";
+
+    /** Runs axe-core in the page and returns the WCAG 2.x A and AA violations, each as its rule and the elements it found. */
+    async function accessibilityViolations(): Promise<{ id: string; nodes: string[] }[]> {
+      await page.addScriptTag({ content: readFileSync(createRequire(import.meta.url).resolve("axe-core/axe.min.js"), "utf8") });
+      return inPage(
+        page,
+        `axe.run(document, { runOnly: { type: "tag", values: ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"] } })
+           .then((r) => r.violations.map((v) => ({ id: v.id, nodes: v.nodes.map((n) => n.target.join(" ") + ": " + n.failureSummary) })))`,
+      );
+    }
+
+    /** The incident the page holds, as it saved it. */
+    const savedIncident = () =>
+      inPage<{ claims: { id: string; value: unknown }[] }>(page, `JSON.parse(localStorage.getItem("contested-workbench")).history.incident`);
+
+    beforeAll(async () => {
+      const { buildWorkbench } = await import("../examples/workbench/build.js");
+      const built = await buildWorkbench(out, true);
+      html = readFileSync(built.file, "utf8");
+      context = await chromium.launchPersistentContext(profile, {
+        executablePath: CHROMIUM,
+        headless: true,
+        timeout: BROWSER_TIMEOUT,
+        locale: "en-US",
+        acceptDownloads: true,
+        viewport: { width: 1400, height: 1000 },
+        args: [
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync",
+        ],
+      });
+      page = await context.newPage();
+      page.setDefaultTimeout(BROWSER_TIMEOUT);
+      page.on("console", (message) => {
+        if (message.type() === "error") errors.push(message.text());
+      });
+      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
+      await page.route("**/*", async (route) => {
+        const url = route.request().url();
+        requests.push(url);
+        if (url === `${ORIGIN}/`) await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
+        else await route.abort();
+      });
+      await page.goto(`${ORIGIN}/`, { waitUntil: "load" });
+      await page.waitForSelector("body[data-ready]");
+    }, BROWSER_TIMEOUT);
+
+    afterAll(async () => {
+      await context?.close();
+      rmSync(profile, { recursive: true, force: true });
+      rmSync(out, { recursive: true, force: true });
+    }, BROWSER_TIMEOUT);
+
+    it("is built as one page that holds its script and style and loads nothing else", () => {
+      expect(html.startsWith("<!doctype html>")).toBe(true);
+      expect(html).toMatch(/<script type="module">/u);
+      expect(html).not.toMatch(/<script[^>]+src=|<link rel="stylesheet"/u);
+    });
+
+    it(
+      "drafts a pasted seed article into claims to confirm, each beside its sentence with its words marked, and adds none by itself",
+      async () => {
+        await page.fill("#intake-text", article);
+        await page.waitForSelector("#intake-read:not([disabled])");
+        expect(await page.textContent("#intake-kind")).toContain("article");
+        await page.click("#intake-read");
+        await page.waitForSelector("#review .proposal");
+        const proposals = await page.locator("#review .proposal[data-status=pending]").count();
+        const marks = await page.locator("#review mark").allTextContents();
+        expect(proposals).toBeGreaterThan(5);
+        expect(marks).toContain("pris le contrôle");
+        expect(marks).toContain("une cinquantaine de soldats maliens tués");
+        for (const mark of marks) expect(article).toContain(mark);
+        expect(await page.locator("#claims tbody tr").count()).toBe(0);
+        expect(await accessibilityViolations()).toEqual([]);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "puts a claim in the incident on a click, and each claim left on one more",
+      async () => {
+        const proposals = await page.locator("#review .proposal").count();
+        await page.selectOption("#review-1-hedge", "reported");
+        await page.click("#review-1-accept");
+        await page.waitForSelector("#claims tbody tr");
+        expect(await page.locator("#claims tbody tr").count()).toBe(1);
+        expect(await page.inputValue("#claim-0-hedge")).toBe("reported");
+        await page.click("#accept-all");
+        await page.waitForSelector("#accept-all[disabled]");
+        expect(await page.locator("#claims tbody tr").count()).toBe(proposals);
+        expect(await page.textContent("#review-count")).toBe(`0 to confirm, ${proposals} accepted, 0 rejected.`);
+        expect(await page.textContent("#report")).toContain("Control");
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "shows a contradiction when a figure is changed to one that cannot hold with another, and none once it is put back",
+      async () => {
+        const values = await inPage<string[]>(page, `[...document.querySelectorAll("#claims td.col-value :is(input, select)")].map((control) => control.value)`);
+        const row = values.indexOf("une cinquantaine");
+        expect(row).toBeGreaterThanOrEqual(0);
+        const components = await page.locator("#readings .component").count();
+        await page.fill(`#claim-${row}-value`, "5");
+        await page.press(`#claim-${row}-value`, "Tab");
+        await page.waitForFunction(`document.querySelectorAll("#readings .component").length === ${components + 1}`);
+        expect(await page.textContent("#report")).toMatch(/5 \(Sources locales\)/u);
+        await page.fill(`#claim-${row}-value`, "~50");
+        await page.press(`#claim-${row}-value`, "Tab");
+        await page.waitForFunction(`document.querySelectorAll("#readings .component").length === ${components}`);
+        expect(await page.textContent("#report")).not.toMatch(/5 \(Sources locales\)/u);
+        expect((await savedIncident()).claims[row]!.value).toEqual({ approx: 50 });
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "shows parseIncident's problem at the field, and changes nothing",
+      async () => {
+        const before = await savedIncident();
+        await page.fill("#claim-1-id", before.claims[0]!.id);
+        await page.press("#claim-1-id", "Tab");
+        await page.waitForSelector("#claim-1-id-error");
+        expect(await page.getAttribute("#claim-1-id", "aria-invalid")).toBe("true");
+        expect(await page.textContent("#claim-1-id-error")).toContain(before.claims[0]!.id);
+        await page.fill("#claim-2-value", "beaucoup trop");
+        await page.press("#claim-2-value", "Tab");
+        await page.waitForSelector("#claim-2-value-error");
+        expect(await savedIncident()).toEqual(before);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "undoes and redoes edits with the library's patches",
+      async () => {
+        const edited = await savedIncident();
+        await page.click("#undo");
+        await page.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.redo.length === 1`);
+        const undone = await savedIncident();
+        expect(undone.claims.some((c, i) => c.value === 5 && i >= 0)).toBe(true);
+        await page.click("#redo");
+        await page.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.redo.length === 0`);
+        expect(await savedIncident()).toEqual(edited);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "finds the work kept after a reload: the claims, the review and the edits to undo",
+      async () => {
+        const rows = await page.locator("#claims tbody tr").count();
+        const kept = await savedIncident();
+        await page.reload({ waitUntil: "load" });
+        await page.waitForSelector("body[data-ready]");
+        expect(await page.locator("#claims tbody tr").count()).toBe(rows);
+        expect(await savedIncident()).toEqual(kept);
+        expect(await page.locator("#review .proposal[data-status=accepted]").count()).toBe(rows);
+        expect(await page.isEnabled("#undo")).toBe(true);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "downloads a CSV sheet that fromCsv reads back to the same claims",
+      async () => {
+        const [download] = await Promise.all([page.waitForEvent("download"), page.click("#download-csv")]);
+        const csv = readFileSync(await download.path(), "utf8");
+        const sheet = fromCsv(csv);
+        expect(sheet.issues).toEqual([]);
+        expect(sheet.incident).toEqual(parseIncident(await savedIncident()));
+        expect(download.suggestedFilename()).toMatch(/\.csv$/u);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "downloads the incident as JSON and the report as a standalone HTML page",
+      async () => {
+        const [json] = await Promise.all([page.waitForEvent("download"), page.click("#download-json")]);
+        expect(parseIncident(JSON.parse(readFileSync(await json.path(), "utf8")))).toEqual(parseIncident(await savedIncident()));
+        const [report] = await Promise.all([page.waitForEvent("download"), page.click("#download-html")]);
+        const text = readFileSync(await report.path(), "utf8");
+        expect(text.startsWith("<!doctype html>")).toBe(true);
+        expect(text).toContain("pris le contrôle");
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "loads a JSON incident in place of the work, and compares two encodings",
+      async () => {
+        await page.fill("#intake-text", seedJson);
+        await page.waitForSelector("#intake-read:not([disabled])");
+        await page.click("#intake-read");
+        const claims = reconcile(JSON.parse(seedJson)).provenance.length;
+        await page.waitForFunction(`document.querySelectorAll("#claims tbody tr").length === ${claims}`);
+        expect(await page.locator("#readings .account").count()).toBeGreaterThanOrEqual(2);
+        expect(await page.textContent("#agreements")).toContain("shelling");
+        await page.click("#compare .encoding:nth-child(1) button");
+        const second = JSON.parse(seedJson) as { claims: { id: string; hedge?: string }[] };
+        second.claims[0]!.hedge = second.claims[0]!.hedge === "reported" ? "unconfirmed" : "reported";
+        await page.fill("#encoding-b", JSON.stringify(second));
+        await page.press("#encoding-b", "Tab");
+        await page.click("#compare-button");
+        await page.waitForSelector("#overall");
+        expect(await page.textContent("#overall")).toBe(`${claims - 1} of ${claims} claims coded alike (${Math.round(((claims - 1) / claims) * 100)}%).`);
+        expect(await accessibilityViolations()).toEqual([]);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "speaks French when asked, the report too, and stays accessible",
+      async () => {
+        await page.selectOption("#ui-lang", "fr");
+        await page.waitForFunction(`document.documentElement.lang === "fr"`);
+        expect(await page.textContent("h1")).toBe("Atelier contested");
+        expect(await page.textContent("#report")).toContain("Contrôle");
+        expect(await accessibilityViolations()).toEqual([]);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it("said nothing in the console and asked for nothing outside the page", () => {
+      expect(errors).toEqual([]);
+      expect([...new Set(requests)]).toEqual([`${ORIGIN}/`]);
+    });
+  });
+}
