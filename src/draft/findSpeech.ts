@@ -137,7 +137,8 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
   for (const cue of cues) {
     const data = cue.data;
     if (data.kind === "according") {
-      const speaker = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 4 && wordsOnly(tokens, cue.end, x.start));
+      // « de sources sécuritaires »: the cue's last word may open the speaker's mention.
+      const speaker = mentions.find((x) => x.start > cue.start && x.end > cue.end && x.start <= cue.end + 4 && wordsOnly(tokens, cue.end, x.start));
       if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues), inStatement));
     } else if (data.kind === "verb" || data.kind === "responsibility") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;

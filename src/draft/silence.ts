@@ -7,7 +7,24 @@ import { tokenize } from "../lexicon/tokenize.js";
  * they tell that no figure came, not that anyone declined to give one.
  */
 const GIVING: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["donne", "donner", "fourni", "fournir", "avance", "avancer", "precise", "preciser", "indique", "indiquer", "mentionne", "mentionner"]),
+  fr: new Set([
+    "donne",
+    "donner",
+    "fourni",
+    "fournir",
+    "avance",
+    "avancer",
+    "precise",
+    "preciser",
+    "indique",
+    "indiquer",
+    "mentionne",
+    "mentionner",
+    "communique",
+    "communiquer",
+    "publie",
+    "publier",
+  ]),
   en: new Set(["give", "gave", "given", "provide", "provided", "mention", "mentioned", "offer", "offered", "no"]),
 };
 

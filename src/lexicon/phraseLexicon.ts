@@ -134,6 +134,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["tue|tues|tuee|tuees|tuer|tuant|tuent|tua|tuerent", count("killed")],
     ["mort|morts|morte|mortes|deces|decede*", count("killed")],
     ["perdu|perdent|perdant|perdirent la vie", count("killed")],
+    // « Nous avons perdu quinze éléments »: a side's own dead.
+    ["perdu|perdent|perdu|perdait … hommes|soldats|militaires|elements|combattants|policiers|gendarmes", count("killed")],
     ["peri|peris|perir|perissent", count("killed")],
     // Bodies counted are the dead (« au moins dix corps »).
     ["corps|cadavres|depouilles", count("killed")],
@@ -247,6 +249,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["still controls|control", control("held")],
     ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
     ["lost their|his|her lives|life", count("killed")],
+    // "We lost nine men", "the group had lost six of its own fighters": a side's own dead.
+    ["lost|lose|loses|losing … men|soldiers|troops|fighters|members|officers|policemen|personnel", count("killed")],
     ["burned|burnt alive", count("killed")],
     ["burned|burnt|beaten|stabbed to death", count("killed")],
     ["shot dead", count("killed")],

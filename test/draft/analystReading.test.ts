@@ -136,3 +136,19 @@ describe("draftIncident names bodies and persons as the text does", () => {
     ]);
   });
 });
+
+describe("draftIncident reads more of how wire reports attribute and count", () => {
+  it("reads the speaker after « de source(s) » (« a appris l'AFP de sources sécuritaires », « a-t-on appris de source sécuritaire »)", () => {
+    expect(lines("Douze soldats ont été tués lundi, a appris l'AFP de sources sécuritaires.", "fr")[0]).toMatch(/^Sources sécuritaires: killed/u);
+    expect(lines("Douze soldats ont été tués lundi, a-t-on appris de source sécuritaire.", "fr")[0]).toMatch(/^Source sécuritaire: killed/u);
+  });
+
+  it('reads a side\'s own losses as its dead (« Nous avons perdu quinze éléments », "We lost nine men")', () => {
+    expect(lines("« Nous avons perdu quinze éléments », a déclaré un officier.", "fr")).toContain(`Officier: killed = {"phrase":"quinze"}`);
+    expect(lines('"We lost nine men," a police officer said.', "en")).toContain(`Police officer: killed = {"phrase":"nine"}`);
+  });
+
+  it("drafts no refusal where a figure was not released (« Le gouvernement n'a pas communiqué de bilan »)", () => {
+    expect(lines("Le gouvernement n'a pas communiqué de bilan.", "fr")).toEqual([]);
+  });
+});
