@@ -18,8 +18,19 @@ import { foldWord } from "../lexicon/foldWord.js";
  * //=> "jamaat nasr al islam"
  */
 export function normalizeName(name: string): string {
-  return foldWord(name)
-    .replace(/'/gu, "")
-    .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim();
+  let folded = foldedNames.get(name);
+  if (folded === undefined) {
+    folded = foldWord(name)
+      .replace(/'/gu, "")
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+    // Bounded: a batch names the same actors and places in every incident, but a hostile one could name millions.
+    if (foldedNames.size >= FOLDED_KEPT) foldedNames.clear();
+    foldedNames.set(name, folded);
+  }
+  return folded;
 }
+
+/** Names already folded. */
+const foldedNames = new Map<string, string>();
+const FOLDED_KEPT = 4096;

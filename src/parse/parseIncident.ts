@@ -1,4 +1,3 @@
-import { freeze } from "immer";
 import { IncidentError, makeIssue } from "../errors/contestedError.js";
 import { sortIssues, type Issue } from "../errors/issue.js";
 import { fromZodIssues } from "../errors/zodIssues.js";
@@ -11,6 +10,7 @@ import { checkWellFormedParts } from "./checkWellFormedParts.js";
 import { withEntryIds } from "./entryIds.js";
 import { malformedText } from "./wellFormedText.js";
 import { copyData } from "../model/copyData.js";
+import { freezeData } from "../model/freezeData.js";
 import { displayable } from "../report/display.js";
 import { incidentViews } from "../report/incidentView.js";
 
@@ -89,7 +89,7 @@ export function safeParseIncident(input: unknown, options: ParseOptions = {}): S
     );
   }
   // Frozen before it is checked, so that the index the checks build is the one the engine reads.
-  const data = freeze(displayable(parsed.data, incidentViews(parsed.data)), true);
+  const data = freezeData(displayable(parsed.data, incidentViews(parsed.data)));
   const issues = sortIssues([...malformed, ...checkIncident(data, vocabulary)]);
   if (issues.length > 0) return failure(withEntryIds(issues, copy.value));
   checked.set(data, vocabulary);
