@@ -413,7 +413,8 @@ function render(): void {
       ),
       h(
         "div",
-        { class: "insight" },
+        // Beside the work on a wide screen, it scrolls on its own: it takes the focus so that a keyboard can scroll it too.
+        { class: "insight", role: "region", "aria-label": w.liveTitle, tabindex: "0" },
         insight
           ? [reportPanel(insight), readingsPanel(insight), agreementsPanel(insight)]
           : h(

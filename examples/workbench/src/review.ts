@@ -164,7 +164,8 @@ export function sentenceAround(text: string, start: number, end: number): { star
   const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
   const newline = text.indexOf("\n", end);
   const paragraphEnd = newline < 0 ? text.length : newline;
-  const boundary = /[.!?…][»"”’)]*\s+(?=[\p{Lu}«"“(])/gu;
+  // A full stop, then closing quotes (« … échelle. » Le …, spaced as French sets them), then a capital or an opening quote.
+  const boundary = /[.!?…](?:\s*[»"”’)])*\s+(?=[\p{Lu}«"“(])/gu;
   let from = paragraphStart;
   let to = paragraphEnd;
   boundary.lastIndex = paragraphStart;

@@ -79,6 +79,7 @@ export interface Words {
   readonly incidentName: string;
   readonly incidentLang: string;
   readonly reportTitle: string;
+  readonly liveTitle: string;
   readonly readingsTitle: string;
   readonly readingsHelp: string;
   readonly readingsCount: (count: number, exact: boolean) => string;
@@ -213,6 +214,7 @@ const en: Words = {
   incidentName: "Title",
   incidentLang: "Language of the quotes",
   reportTitle: "Report",
+  liveTitle: "Report, readings and agreements, as the claims change",
   readingsTitle: "Readings: the accounts that can hold together",
   readingsHelp: "Claims that cannot all be true are set side by side: each column is one way they can hold together. None is ranked.",
   readingsCount: (count, exact) => `${exact ? "" : "At least "}${count} whole ${count === 1 ? "account" : "accounts"}.`,
@@ -354,6 +356,7 @@ const fr: Words = {
   incidentName: "Titre",
   incidentLang: "Langue des citations",
   reportTitle: "Rapport",
+  liveTitle: "Rapport, lectures et accords, au fil des affirmations",
   readingsTitle: "Lectures : les récits qui tiennent ensemble",
   readingsHelp:
     "Les affirmations qui ne peuvent être vraies ensemble sont mises côte à côte : chaque colonne est une façon de les faire tenir ensemble. Aucune n'est classée.",
