@@ -2,6 +2,11 @@
 # Renders the HTML report page of a seed in headless Chromium (Debian: apt-get install chromium)
 # and saves the screenshot the README shows. Run from the repository root after `npm run build`.
 set -euo pipefail
+# `bash docs/screenshot.sh workbench [out.png]`: the workbench page instead, with the sample article's
+# drafted claims being confirmed beside the live report (examples/workbench/screenshot.ts drives the page).
+if [ "${1:-}" = "workbench" ]; then
+  exec npx tsx examples/workbench/screenshot.ts "${2:-docs/workbench.png}"
+fi
 seed="${1:-seeds/niafunke-goundam-2023-11-24.json}"
 out="${2:-docs/report.png}"
 page="$(mktemp --suffix=.html)"
