@@ -13,6 +13,7 @@ import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
 import type { Interval } from "../kinds/interval.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
+import { statusCuesOf } from "./statusCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
 import { COUNTRIES, type Country } from "./speakerLexicon.js";
@@ -211,6 +212,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
         add({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
     for (const claim of perpetrators(context)) add(claim);
+    for (const claim of statuses(context)) add(claim);
     for (const claim of whenAndWhere(context, reference, sentence === sentences[0] ? dateline : 0)) add(claim);
     const last = speeches[speeches.length - 1];
     if (last) {
@@ -352,8 +354,11 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     // « Deux sources sécuritaires », "Two intelligence officials": a count of those who speak, not of the dead.
     const afterCount = tokenAt(tokens, phraseAt + candidate.quantity.phrase.length);
     // A word or two may qualify them before the noun the speaker's mention holds ("Two intelligence officials").
+    const countAt = tokenAt(tokens, phraseAt);
     const speakersCount = (s: Attributed) =>
       (s.span[0] <= afterCount && afterCount < s.span[1]) ||
+      // « Selon un habitant »: the count is the speaker's own words.
+      (s.span[0] <= countAt && countAt < s.span[1]) ||
       (s.span[0] > afterCount && s.span[0] - afterCount <= 2 && wordsBetween(tokens, afterCount, s.span[0]));
     if (context.speeches.some(speakersCount)) return undefined;
     // « 22 corps », "nine bodies": the dead, whatever word the count was paired with.
@@ -620,6 +625,36 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       const actor = m ? namedActor(book, m) : undefined;
       if (m && actor) push(actor, speechFor(context, cue.start), cue.start, m.end);
     }
+  }
+  return out;
+}
+
+/**
+ * How the dead are labelled (« Toutes les victimes sont des civils », "the
+ * dead were militants"), and a denial about civilians (« a nié avoir visé
+ * des civils », "denied attacking civilians"), which is the label denied.
+ */
+function statuses(context: SentenceContext): Omit<DraftClaim, "id">[] {
+  const { tokens, sentence, lang } = context;
+  const out: Omit<DraftClaim, "id">[] = [];
+  for (const cue of statusCuesOf(tokens, lang)) {
+    const attributed = speechFor(context, cue.start);
+    const denied = attributed?.denies === true && cue.start >= attributed.at;
+    if (cue.data === "deniedCivilians" && !denied) continue;
+    const start = tokens[cue.start]!.start;
+    const end = tokens[cue.end - 1]!.end;
+    const via = viaOf(attributed, context.outlet);
+    const hedge = readHedge(context);
+    out.push({
+      source: (attributed?.speaker.source ?? context.outlet).id,
+      ...(via.length > 0 ? { via } : {}),
+      about: { facet: "status" },
+      value: cue.data === "combatants" ? "combatants" : "civilians",
+      ...(denied ? { not: true as const } : {}),
+      quote: sentence.text.slice(start, end),
+      ...(hedge ? { hedge } : {}),
+      evidence: { start: sentence.start + start, end: sentence.start + end },
+    });
   }
   return out;
 }

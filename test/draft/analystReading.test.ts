@@ -152,3 +152,27 @@ describe("draftIncident reads more of how wire reports attribute and count", () 
     expect(lines("Le gouvernement n'a pas communiqué de bilan.", "fr")).toEqual([]);
   });
 });
+
+describe("draftIncident reads how the dead are labelled", () => {
+  it('reads the dead labelled as civilians or combatants (« Toutes les victimes sont des civils », "the dead were militants")', () => {
+    expect(lines("« Toutes les victimes sont des civils », a déclaré le maire.", "fr")).toEqual(['Maire: status = "civilians"']);
+    expect(lines("Residents said most of the dead were civilians.", "en")).toEqual(['Residents: status = "civilians"']);
+    expect(lines("The army said the dead were militants.", "en")).toEqual(['Army: status = "combatants"']);
+  });
+
+  it("keeps the conditional of « des civils figureraient parmi les morts », and counts no one in « Selon un habitant »", () => {
+    const draft = draftIncident("Selon un habitant, des civils figureraient parmi les morts.", { lang: "fr" });
+    expect(draft.claims.map((c) => [c.about.facet, c.value, c.hedge])).toEqual([["status", "civilians", "unconfirmed"]]);
+  });
+
+  it('reads a denial about civilians as the label denied (« a nié avoir visé des civils », "denied attacking civilians")', () => {
+    expect(lines("Le chef du gang a nié avoir visé des civils.", "fr")).toEqual(['Chef: status = not "civilians"']);
+    expect(lines("The militia's spokesman denied attacking civilians.", "en").filter((l) => l.includes("status"))).toEqual([
+      expect.stringMatching(/status = not "civilians"$/u),
+    ]);
+  });
+
+  it('drafts no label from civilians who were not the dead ("accused the army of attacking civilians")', () => {
+    expect(lines("The group accused the army of attacking civilians.", "en").filter((l) => l.includes("status"))).toEqual([]);
+  });
+});

@@ -1,0 +1,47 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { perLanguage } from "../lexicon/language.js";
+import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
+import type { Token } from "../lexicon/tokenize.js";
+
+/**
+ * What a phrase says of the dead, as the `status` facet names it:
+ *
+ * - `civilians`, `combatants`: the source labels the dead (« Toutes les
+ *   victimes sont des civils », « des civils figureraient parmi les morts »,
+ *   "most of the dead were civilians", "the dead were militants");
+ * - `deniedCivilians`: the words a denial governs when it is about
+ *   civilians (« a nié avoir visé des civils », "denied attacking
+ *   civilians"): the source says the dead were not civilians, which is
+ *   drafted only after a verb of denial.
+ */
+export type StatusCue = "civilians" | "combatants" | "deniedCivilians";
+
+/** The phrases of {@link StatusCue}, per language, in the notation of `phrasePattern`. */
+export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, StatusCue])[]> = {
+  fr: [
+    ["victimes|morts|tues|defunts … sont|etaient|seraient|etait|serait … civils", "civilians"],
+    ["victimes|morts|tues … sont|etaient|seraient toutes|tous? des? villageois|habitants|civils", "civilians"],
+    ["civils figurent|figureraient|figuraient|compteraient|comptent parmi les victimes|morts|tues", "civilians"],
+    ["civils parmi les victimes|morts|tues", "civilians"],
+    ["victimes|morts|tues … sont|etaient|seraient … terroristes|jihadistes|djihadistes|combattants|assaillants", "combatants"],
+    ["avoir vise|cible|tue|attaque|frappe des civils", "deniedCivilians"],
+    ["toute|toutes frappe|frappes|attaque|attaques contre des civils", "deniedCivilians"],
+    ["que des civils aient ete vises|tues|cibles", "deniedCivilians"],
+  ],
+  en: [
+    ["dead|victims|killed … were|are|was … civilians", "civilians"],
+    ["dead|victims|killed … were|are all? villagers|residents|farmers|civilians", "civilians"],
+    ["civilians were|are among the dead|victims|killed", "civilians"],
+    ["civilians among the dead|victims|killed", "civilians"],
+    ["dead|victims|killed … were|are … militants|fighters|terrorists|combatants|insurgents", "combatants"],
+    ["attacking|targeting|killing|shelling|striking civilians", "deniedCivilians"],
+    ["that civilians were|had been targeted|killed|attacked", "deniedCivilians"],
+  ],
+};
+
+const statusTable = perLanguage((lang) => new PatternTable(STATUS_CUES[lang]));
+
+/** The status cues of a sentence. */
+export function statusCuesOf(tokens: readonly Token[], lang: LexiconLanguage): PatternMatch<StatusCue>[] {
+  return statusTable(lang).scan(tokens);
+}
