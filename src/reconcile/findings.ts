@@ -160,42 +160,69 @@ function status(positions: readonly Position[], origins: number, flags: readonly
 }
 
 function toPosition(position: PositionEntry): Position {
-  const entries = position.entries;
-  const phrases = unique(
-    entries.flatMap((e) =>
-      typeof e.claim.value === "object" && !Array.isArray(e.claim.value) && "phrase" in e.claim.value && e.claim.value.phrase !== undefined
-        ? [e.claim.value.phrase]
-        : [],
-    ),
-  );
-  const origins = unique(entries.flatMap((e) => e.origins));
-  const used = new Set<Hedge>(entries.map((e) => e.claim.hedge ?? "asserted"));
+  const phrases = new Set<string>();
+  const claims: string[] = [];
+  const sources = new Set<string>();
+  const origins = new Set<string>();
+  const used = new Set<Hedge>();
+  // One pass over the claims, in id order, each list in the order of the first claim that brings an entry in.
+  for (const { claim, origins: from } of position.entries) {
+    const value = claim.value;
+    if (typeof value === "object" && value !== null && !Array.isArray(value) && "phrase" in value && value.phrase !== undefined)
+      phrases.add(value.phrase as string);
+    claims.push(claim.id);
+    sources.add(claim.source);
+    for (const origin of from) origins.add(origin);
+    used.add(claim.hedge ?? "asserted");
+  }
+  const canonical = position.canonical;
   return {
-    value: position.canonical.value,
+    value: canonical.value,
     not: position.not,
-    ...(position.canonical.range ? { range: position.canonical.range } : {}),
-    ...(phrases.length > 0 ? { phrases } : {}),
-    claims: entries.map((e) => e.claim.id),
-    sources: unique(entries.map((e) => e.claim.source)),
-    origins,
-    independent: origins.length,
-    hedges: HedgeSchema.options.filter((h) => used.has(h)),
+    ...(canonical.range ? { range: canonical.range } : {}),
+    ...(phrases.size > 0 ? { phrases: [...phrases] } : {}),
+    claims,
+    sources: [...sources],
+    origins: [...origins],
+    independent: origins.size,
+    hedges: HEDGES.filter((h) => used.has(h)),
   };
 }
 
+const HEDGES = HedgeSchema.options;
+
 function toFlag(draft: FlagDraft): Omit<Flag, "note"> {
   const sides = draft.kind === "withheld" ? orientRefusalLast(draft.sides) : draft.sides;
-  const others = unique(sides.map((s) => s.question.key).filter((k) => k !== draft.question.key)).sort(compareText);
-  const byId = new Map(sides.flatMap((s) => s.entries.map((e) => [e.claim.id, e.claim.source] as const)));
-  const claims = [...byId.keys()].sort(compareText);
+  const key = draft.question.key;
+  const others = new Set<string>();
+  const entries: { readonly id: string; readonly source: string }[] = [];
+  const sideIds: string[][] = [];
+  for (const side of sides) {
+    if (side.question.key !== key) others.add(side.question.key);
+    const ids: string[] = [];
+    for (const { claim } of side.entries) {
+      ids.push(claim.id);
+      entries.push({ id: claim.id, source: claim.source });
+    }
+    sideIds.push(ids);
+  }
+  entries.sort((a, b) => compareText(a.id, b.id));
+  const claims: string[] = [];
+  const sources = new Set<string>();
+  for (const entry of entries) {
+    // A claim on two sides (never by construction) is listed once.
+    if (claims.length > 0 && claims[claims.length - 1] === entry.id) continue;
+    claims.push(entry.id);
+    sources.add(entry.source);
+  }
   return {
     kind: draft.kind,
     severity: FLAG_SEVERITY[draft.kind],
-    question: draft.question.key,
-    questions: [draft.question.key, ...others],
+    question: key,
+    questions: others.size === 0 ? [key] : [key, ...[...others].sort(compareText)],
     claims,
-    sides: sides.map((s) => s.entries.map((e) => e.claim.id)),
-    sources: unique(claims.map((id) => byId.get(id)!)),
+    sides: sideIds,
+    sources: [...sources],
     ...(draft.basis ? { basis: draft.basis } : {}),
     ...(draft.said ? { said: draft.said } : {}),
   };
