@@ -19,8 +19,11 @@ const EXTENSIONS = { text: "txt", markdown: "md", html: "html", json: "json" } a
 
 describe("every report format in both languages on every seed matches its golden file", () => {
   const cases = seeds.flatMap((file) => (["en", "fr"] as const).flatMap((lang) => REPORT_FORMATS.map((format) => ({ file, lang, format }))));
+  // The English JSON report is the reconciliation itself, byte for byte: it is checked against the seed's golden reconciliation, not a copy of it.
+  const golden = (id: string, lang: string, format: (typeof REPORT_FORMATS)[number]) =>
+    format === "json" && lang === "en" ? join(goldenDir, "..", `${id}.reconciled.json`) : join(goldenDir, `${id}.${lang}.${EXTENSIONS[format]}`);
   it.each(cases)("$file in $lang as $format", ({ file, lang, format }) => {
-    expectGolden(join(goldenDir, `${file.replace(/\.json$/, "")}.${lang}.${EXTENSIONS[format]}`), formatReport(reconcile(load(file)), { format, lang }));
+    expectGolden(golden(file.replace(/\.json$/, ""), lang, format), formatReport(reconcile(load(file)), { format, lang }));
   });
 });
 
