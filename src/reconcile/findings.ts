@@ -198,7 +198,8 @@ function toFlag(draft: FlagDraft): Omit<Flag, "note"> {
   const entries: { readonly id: string; readonly source: string }[] = [];
   const sideIds: string[][] = [];
   for (const side of sides) {
-    if (side.question.key !== key) others.add(side.question.key);
+    // A side of wholes a part exceeds may answer several questions: each is involved.
+    for (const question of side.questions ?? [side.question]) if (question.key !== key) others.add(question.key);
     const ids: string[] = [];
     for (const { claim } of side.entries) {
       ids.push(claim.id);

@@ -1,11 +1,18 @@
 import type { FlagKind } from "./flagKinds.js";
 import type { ClaimEntry, PositionEntry, QuestionEntry } from "./questions.js";
 
-/** One side of a finding: claims holding one position of one question. */
+/**
+ * One side of a finding: claims holding one position of one question — or,
+ * for the wholes a part's figure exceeds, several positions of several
+ * questions, named in `questions` (`question` and `position` are then the
+ * first of them).
+ */
 export interface Side {
   readonly question: QuestionEntry;
   readonly position: PositionEntry;
   readonly entries: readonly ClaimEntry[];
+  /** Every question the side's claims answer, when they are more than `question`. */
+  readonly questions?: readonly QuestionEntry[];
 }
 
 /**

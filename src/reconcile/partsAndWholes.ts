@@ -1,10 +1,10 @@
-import { SCOPE_FIELDS, type ScopeField } from "../model/scope.js";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
-import { facetOf, groupWholesOf, type Vocabulary } from "../vocabulary/vocabulary.js";
+import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import type { FlagDraft } from "./flagDraft.js";
-import { questionKey, type CanonicalScope } from "./questionKey.js";
+import { questionKey } from "./questionKey.js";
 import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { splitPairs } from "./splitPairs.js";
+import { wholeQuestions } from "./wholeQuestions.js";
 
 /**
  * Compares quantities across parts and wholes (DESIGN §3). A question is
@@ -21,28 +21,36 @@ import { splitPairs } from "./splitPairs.js";
  * - `withheld`: a refusal covers every narrower scope, so a figure for a part
  *   stands against a refusal for its whole.
  *
+ * One finding of each kind per figure of a part, not per pair: its first
+ * side is the claims giving that figure, its second every claim of the
+ * wider questions that the figure exceeds (or that refuses), sorted by
+ * question then claim — a figure for Niafunké above the region's 20 and the
+ * cercle's 30 is one finding, whose `questions` name all three. So the
+ * findings grow with the figures, not with the pairs of a part and a whole:
+ * a thousand tolls down a chain of places made a quarter of a million
+ * findings, and make at most one per toll (and per source standing on both
+ * sides, as {@link splitPairs} tells, and for its claims against its own,
+ * `self`). Every claim of the first side exceeds every claim of the
+ * second, so that readings separate them as before.
+ *
  * - `jointly-exclusive`: parts that cannot overlap (killed and wounded of
  *   one scope) whose figures add up to more than the whole allows, though
  *   each alone does not.
  *
- * The wholes of a question are found by enumerating its wider scopes and
- * looking each up, so the cost grows with the number of questions, not its
- * square.
+ * The wholes of a question are the wider questions that exist (see
+ * {@link wholeQuestions}), so the cost grows with them, not with the depth
+ * of a chain of places or actors.
  */
 export function compareParts(questions: readonly QuestionEntry[], index: IncidentIndex, vocabulary: Vocabulary): FlagDraft[] {
-  const quantities = new Map(questions.filter((q) => q.kind === "quantity").map((q) => [q.key, q] as const));
+  const list = questions.filter((q) => q.kind === "quantity");
+  const quantities = new Map(list.map((q) => [q.key, q] as const));
+  const wholesOf = wholeQuestions(list, index, vocabulary);
   const drafts: FlagDraft[] = [];
-  const used = {
-    places: new Set([...quantities.values()].flatMap((q) => (q.scope.place === undefined ? [] : [q.scope.place]))),
-    actors: new Set([...quantities.values()].flatMap((q) => (q.scope.party === undefined ? [] : [q.scope.party]))),
-  };
-  for (const part of quantities.values()) {
-    for (const key of wholeKeys(part, index, vocabulary, used)) {
-      const whole = quantities.get(key);
-      if (whole) drafts.push(...compareWithWhole(part, whole));
-    }
+  for (const part of list) {
+    const wholes = wholesOf(part);
+    if (wholes.length > 0) drafts.push(...compareWithWholes(part, wholes));
   }
-  for (const whole of quantities.values()) drafts.push(...sumParts(whole, facetParts(whole, quantities, vocabulary)));
+  for (const whole of list) drafts.push(...sumParts(whole, facetParts(whole, quantities, vocabulary)));
   return drafts;
 }
 
@@ -112,74 +120,27 @@ function sumParts(whole: QuestionEntry, parts: readonly QuestionEntry[]): FlagDr
   return drafts;
 }
 
-function compareWithWhole(part: QuestionEntry, whole: QuestionEntry): FlagDraft[] {
+/** For each figure of a part, one finding against every whole claim it exceeds, and one against every refusal for a whole. */
+function compareWithWholes(part: QuestionEntry, wholes: readonly QuestionEntry[]): FlagDraft[] {
   const drafts: FlagDraft[] = [];
   for (const p of part.positions) {
-    const pr = p.canonical.data as { kind: string; interval?: { low: number; high: number } };
+    const pr = p.canonical.data as { kind: string; interval?: { low: number } };
     if (p.not || pr.kind !== "figure") continue;
-    for (const w of whole.positions) {
-      const wr = w.canonical.data as { kind: string; interval?: { low: number; high: number } };
-      if (w.not) continue;
-      const kind = wr.kind === "withheld" ? "withheld" : wr.kind === "figure" && pr.interval!.low > wr.interval!.high ? "exceeds-whole" : undefined;
-      if (kind) drafts.push(...splitPairs(kind, part, { question: part, position: p }, { question: whole, position: w }));
+    const against: Record<"exceeds-whole" | "withheld", { question: QuestionEntry; position: PositionEntry }[]> = { "exceeds-whole": [], withheld: [] };
+    for (const whole of wholes) {
+      for (const w of whole.positions) {
+        const wr = w.canonical.data as { kind: string; interval?: { high: number } };
+        if (w.not) continue;
+        if (wr.kind === "withheld") against.withheld.push({ question: whole, position: w });
+        else if (wr.kind === "figure" && pr.interval!.low > wr.interval!.high) against["exceeds-whole"].push({ question: whole, position: w });
+      }
+    }
+    for (const kind of ["exceeds-whole", "withheld"] as const) {
+      const found = against[kind];
+      if (found.length === 0) continue;
+      const from = new Map(found.flatMap((f) => f.position.entries.map((e) => [e, f] as const)));
+      drafts.push(...splitPairs(kind, part, { question: part, position: p }, { ...found[0]!, entries: [...from.keys()], from }));
     }
   }
   return drafts;
-}
-
-/**
- * The keys of every strictly wider question. A place's or an actor's wider
- * ones are its ancestors, or — when it has more ancestors than the incident's
- * questions name places or actors (a chain ten thousand deep) — the named
- * ones that contain it, so the keys tried never outnumber the questions.
- */
-function wholeKeys(
-  part: QuestionEntry,
-  index: IncidentIndex,
-  vocabulary: Vocabulary,
-  used: { readonly places: ReadonlySet<string>; readonly actors: ReadonlySet<string> },
-): string[] {
-  const facets = [part.facet, ...facetWholes(part.facet, vocabulary)];
-  const wider = (ancestors: readonly string[], named: ReadonlySet<string>, id: string, within: (inner: string, outer: string) => boolean) =>
-    ancestors.length <= named.size ? ancestors : [...named].filter((other) => other !== id && within(id, other)).sort();
-  const options: Record<ScopeField, (string | undefined)[]> = {
-    party: widen(part.scope.party, (id) => wider([...index.actorAncestors(id)].sort(), used.actors, id, index.actorWithin)),
-    group: widen(part.scope.group, (g) => groupWholes(g, vocabulary)),
-    place: widen(part.scope.place, (id) => wider(index.placeAncestors(id), used.places, id, index.placeWithin)),
-    when: widen(part.scope.when, () => []),
-    target: widen(part.scope.target, () => []),
-    item: widen(part.scope.item, () => []),
-  };
-  let scopes: CanonicalScope[] = [{}];
-  for (const field of SCOPE_FIELDS) {
-    scopes = scopes.flatMap((scope) => options[field].map((value) => (value === undefined ? scope : { ...scope, [field]: value })));
-  }
-  const keys = new Set<string>();
-  for (const facet of facets) for (const scope of scopes) keys.add(questionKey(facet, scope));
-  keys.delete(part.key);
-  return [...keys];
-}
-
-function widen(value: string | undefined, wider: (value: string) => readonly string[]): (string | undefined)[] {
-  return value === undefined ? [undefined] : [value, ...wider(value), undefined];
-}
-
-function facetWholes(facet: string, vocabulary: Vocabulary): string[] {
-  return closure(facet, (f) => facetOf(vocabulary, f)?.partOf ?? []);
-}
-
-function groupWholes(group: string, vocabulary: Vocabulary): string[] {
-  return closure(group, (g) => groupWholesOf(vocabulary, g));
-}
-
-function closure(start: string, next: (node: string) => readonly string[]): string[] {
-  const found: string[] = [];
-  const pending = [...next(start)];
-  while (pending.length > 0) {
-    const node = pending.shift()!;
-    if (node === start || found.includes(node)) continue;
-    found.push(node);
-    pending.push(...next(node));
-  }
-  return found;
 }

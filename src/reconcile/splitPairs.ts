@@ -3,49 +3,48 @@ import type { FlagDraft, Side } from "./flagDraft.js";
 import type { ClaimEntry, PositionEntry, QuestionEntry } from "./questions.js";
 
 /**
+ * One side of a contradiction: a position of a question, or the claims in
+ * `entries` (all the position's when absent) — of several questions when
+ * `from` says where each comes from.
+ */
+type SideOf = Pick<Side, "question" | "position"> & {
+  readonly entries?: readonly ClaimEntry[];
+  readonly from?: ReadonlyMap<ClaimEntry, { readonly question: QuestionEntry; readonly position: PositionEntry }>;
+};
+
+/**
  * Turns a contradiction between two positions into findings, looking at who
  * holds each side:
  *
  * - claims of different sources against each other give the finding `kind`;
  * - one source against itself, with the same `said` date or none, gives a
- *   `self` finding (with `kind` as its basis), one per source;
+ *   `self` finding (with `kind` as its basis), one per source — or one per
+ *   date when its claims on one side have different dates and the other
+ *   side's answer them at some dates only (see {@link selfBlocks});
  * - one source against itself at two different `said` dates is a revision,
  *   left to the revision pass, so that a changed answer is `revised` instead
  *   of, not in addition to, a contradiction.
  */
-export function splitPairs(
-  kind: FlagKind,
-  question: QuestionEntry,
-  a: { question: QuestionEntry; position: PositionEntry },
-  b: { question: QuestionEntry; position: PositionEntry },
-): FlagDraft[] {
-  const sourcesA = bySource(a.position.entries);
-  const sourcesB = bySource(b.position.entries);
-  const self = new Map<string, [Set<ClaimEntry>, Set<ClaimEntry>]>();
+export function splitPairs(kind: FlagKind, question: QuestionEntry, a: SideOf, b: SideOf): FlagDraft[] {
+  const sourcesA = bySource(a.entries ?? a.position.entries);
+  const sourcesB = bySource(b.entries ?? b.position.entries);
+  const self: [Set<ClaimEntry>, Set<ClaimEntry>][] = [];
   for (const [source, mineA] of sourcesA) {
     const mineB = sourcesB.get(source);
-    if (!mineB) continue;
-    for (const x of mineA) {
-      for (const y of mineB) {
-        if (x.claim.said === undefined || y.claim.said === undefined || x.claim.said === y.claim.said) {
-          let sides = self.get(source);
-          if (!sides) self.set(source, (sides = [new Set(), new Set()]));
-          sides[0].add(x);
-          sides[1].add(y);
-        }
-      }
-    }
+    if (mineB) self.push(...selfBlocks(mineA, mineB));
   }
-  const side = (of: typeof a, entries: ReadonlySet<ClaimEntry>): Side => ({
-    question: of.question,
-    position: of.position,
-    entries: of.position.entries.filter((e) => entries.has(e)),
-  });
+  const side = (of: SideOf, entries: ReadonlySet<ClaimEntry>): Side => {
+    const kept = (of.entries ?? of.position.entries).filter((e) => entries.has(e));
+    if (!of.from) return { question: of.question, position: of.position, entries: kept };
+    const first = of.from.get(kept[0]!)!;
+    const questions = [...new Set(kept.map((e) => of.from!.get(e)!.question))];
+    return { ...first, entries: kept, ...(questions.length > 1 ? { questions } : {}) };
+  };
   const drafts: FlagDraft[] = [];
-  for (const [one, other] of crossings(a.position.entries, b.position.entries, sourcesA, sourcesB)) {
+  for (const [one, other] of crossings(a.entries ?? a.position.entries, b.entries ?? b.position.entries, sourcesA, sourcesB)) {
     drafts.push({ kind, question, sides: [side(a, one), side(b, other)] });
   }
-  for (const [, [selfA, selfB]] of self) {
+  for (const [selfA, selfB] of self) {
     drafts.push({ kind: "self", basis: kind, question, sides: [side(a, selfA), side(b, selfB)] });
   }
   return drafts;
@@ -78,6 +77,33 @@ function crossings(
     if (others.length > 0) blocks.push([new Set(mine), new Set(others)]);
   }
   return blocks;
+}
+
+/**
+ * The pairs of one source's claims on two sides that are the source against
+ * itself — the same `said` date, or at least one without — as blocks in
+ * which each claim of one side faces each of the other: the claims of the
+ * first side that face the same claims make one block. So a claim at one
+ * date never faces one at another, as a blanket "these against those"
+ * would have it when a claim without a date stands beside them.
+ */
+function selfBlocks(mineA: readonly ClaimEntry[], mineB: readonly ClaimEntry[]): [Set<ClaimEntry>, Set<ClaimEntry>][] {
+  // Keyed by date, "" for the claims that face them all; each date's faced claims are found once, so the cost is the claims times the dates.
+  const blocks = new Map<string, [Set<ClaimEntry>, Set<ClaimEntry>]>();
+  const keyOf = new Map<string, string>();
+  for (const x of mineA) {
+    const said = x.claim.said;
+    let key = said === undefined ? "" : keyOf.get(said);
+    if (key === undefined) {
+      const faced = mineB.filter((y) => y.claim.said === undefined || y.claim.said === said);
+      key = faced.length === mineB.length ? "" : `@${said}`;
+      keyOf.set(said!, key);
+      if (key !== "") blocks.set(key, [new Set(), new Set(faced)]);
+    }
+    if (key === "" && !blocks.has("")) blocks.set("", [new Set(), new Set(mineB)]);
+    blocks.get(key)![0].add(x);
+  }
+  return [...blocks.values()].filter(([, faced]) => faced.size > 0);
 }
 
 function bySource(entries: readonly ClaimEntry[]): Map<string, ClaimEntry[]> {

@@ -1,8 +1,8 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reconcile, type FlagData } from "../src/index.js";
-import { incidentWith } from "./fixtures/build.js";
-import { fewSourcesManyFigures } from "./fuzz/hostileSizes.js";
+import { reconcile, type FlagData } from "../../src/index.js";
+import { incidentWith } from "../fixtures/build.js";
+import { fewSourcesManyFigures } from "../fuzz/hostileSizes.js";
 
 type Figure = number | { min: number; max: number };
 const killed = (id: string, source: string, value: Figure, said?: string) => ({
@@ -43,6 +43,15 @@ describe("disjoint figures when one source gives several of them", () => {
     expect(shown(flags, "disjoint", "self")).toEqual([
       ["self", "disjoint", [["a1"], ["a2"]]],
       ["self", "disjoint", [["a3"], ["a4"]]],
+    ]);
+  });
+
+  it("never sets a source's claims at two dates against each other in a self finding, even beside its undated ones", () => {
+    const flags = flagsOf([killed("a", "army", 10), killed("b", "army", 10, "2023-11-24"), killed("c", "army", 50, "2023-11-26"), killed("d", "army", 50)]);
+    expect(shown(flags, "disjoint", "self", "revised")).toEqual([
+      ["self", "disjoint", [["a"], ["c", "d"]]],
+      ["self", "disjoint", [["b"], ["d"]]],
+      ["revised", [["b"], ["c"]]],
     ]);
   });
 
