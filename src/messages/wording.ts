@@ -91,6 +91,27 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     if (words === undefined) positionWords.set(p, (words = position(question, p)));
     return words;
   };
+  const values = (question: Question, ids: readonly string[]) =>
+    unique(ids.map((id) => positionOf.get(id)!))
+      .map((p) => describePosition(question, p))
+      .join(", ");
+  /** A side's answers: those of its first question, then those of each other question it holds (the wholes a part exceeds), each after that question's words. */
+  const sideValue = (question: Question, ids: readonly string[]) => {
+    if (ids.every((id) => claims.get(id)!.question === question.key)) return values(question, ids);
+    const byQuestion = new Map<string, string[]>();
+    for (const id of ids) {
+      const key = claims.get(id)!.question;
+      const list = byQuestion.get(key);
+      if (list) list.push(id);
+      else byQuestion.set(key, [id]);
+    }
+    return [...byQuestion]
+      .map(([key, list]) => {
+        const other = questions.get(key)!;
+        return other === question ? values(question, list) : `${describeQuestion(other)}${messages.report.colon} ${values(other, list)}`;
+      })
+      .join("; ");
+  };
   const side = (ids: readonly string[]): NoteSide & { question: string } => {
     const first = claims.get(ids[0]!)!;
     const question = questions.get(first.question)!;
@@ -98,9 +119,7 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
       question: first.question,
       about: describeQuestion(question),
       // A side may hold several answers that overlap one another (a disjoint finding's group): each is named once.
-      value: unique(ids.map((id) => positionOf.get(id)!))
-        .map((p) => describePosition(question, p))
-        .join(", "),
+      value: sideValue(question, ids),
       sources: unique(ids.map((id) => claims.get(id)!.source)).map(source),
       origins: unique(ids.flatMap((id) => claims.get(id)!.origins)).map(source),
     };

@@ -30,6 +30,15 @@ describe("a part's figure against its wholes", () => {
     ]);
   });
 
+  it("names every whole in the note, each with its answers, when a figure exceeds several", () => {
+    const flag = reconcile(
+      incidentWith([killed("camp", "locals", "camp", 50), killed("town", "army", "town", 30), killed("region", "rfi", "region", 20)]),
+    ).flags.find((f) => f.kind === "exceeds-whole" && f.question === "killed|place=camp")!;
+    expect(flag.note).toBe(
+      "Killed (place Camp de Niafunké): 50 (Local sources) is more than killed (place Région de Tombouctou) allows: 20; killed (place Niafunké): 30 (RFI and Army).",
+    );
+  });
+
   it("keeps a figure's wholes from its own source apart, as self, and leaves them out of the finding between sources", () => {
     const flags = flagsOf([killed("camp", "locals", "camp", 50), killed("town", "locals", "town", 30), killed("region", "rfi", "region", 20)]);
     expect(flags.filter((f) => f.severity === "contradiction").map((f) => [f.kind, f.basis ?? null, f.sides])).toEqual([
