@@ -234,7 +234,8 @@ export class DraftBook {
         const actor = this.actorOf(mention.of) ?? this.actorById(inner.source.actor);
         return { source: this.#source(sourceKeyOfActor(actor, mention.of), name, "party", actor), party: true };
       }
-      return { source: this.#source(`${inner.source.kind}:${normalizeName(inner.source.name)}`, inner.source.name, inner.source.kind), party: false };
+      // « le porte-parole de l'organisation »: the body it speaks for, the very source already named.
+      return { source: inner.source, party: false };
     }
     if (mention.named && !mention.named.actor) {
       return { source: this.#source(`named:${normalizeName(mention.named.names[0]!)}`, asWritten(mention), cue.kind), party: false };

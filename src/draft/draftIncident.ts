@@ -203,7 +203,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       seen.add(key);
       claims.push({ id: claimId(claim, claims), ...claim });
     };
-    for (const candidate of reading.candidates) {
+    for (const candidate of [...reading.candidates, ...reading.candidates.flatMap(setOnFire)]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
       add(claim);
@@ -424,6 +424,16 @@ const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
 
 /** Words of a refusal about the speaker's own side (« ses propres pertes », "its own casualties"). */
 const OWN: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["propres"]), en: new Set(["own"]) };
+
+/** Words of setting fire (« incendiées », "torched"), whose destruction the analyst also codes as the means `arson`. */
+const FIRE = /^(?:incendi|brûl|brul|torch|burn)/iu;
+
+/** « plusieurs maisons ont été incendiées », "torched the market": besides what was destroyed, the means, arson. */
+function setOnFire(candidate: PhraseCandidate): PhraseCandidate[] {
+  const word = candidate.words[0];
+  if (candidate.facet !== "destroyed" || word === undefined || !FIRE.test(word)) return [];
+  return [{ facet: "means", value: ["arson"], words: [word] }];
+}
 
 /** Values that answer no figure: a refusal names no dead, so labels none of them. */
 const REFUSALS = new Set(["withheld", "unknown"]);

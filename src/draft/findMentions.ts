@@ -292,7 +292,17 @@ export function findMentions(
     if (overlaps) continue;
     const pronoun = match.data.anaphor === "speaker";
     // « plusieurs d'entre eux », "some of them": a pronoun after a preposition is never the subject of a verb of saying.
-    if (pronoun && PRONOUN_OBJECT_BEFORE[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
+    if (match.data.role === "pronoun" && PRONOUN_OBJECT_BEFORE[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
+    // « l'ONG Alerte Sahel », "the charity Save the Children": the body by the name that follows its noun.
+    const bodyName = match.data.role === "same-speaker" ? capitalisedRun(tokens, match.end, taken) : match.end;
+    if (bodyName > match.end && BODY_NOUNS.has(tokens[match.end - 1]!.folded)) {
+      const name = text(match.end, bodyName);
+      const known = { name, acronym: name };
+      introduced.set(foldWord(name), known);
+      const kind = NGO_NOUNS.has(tokens[match.end - 1]!.folded) ? "ngo" : "other";
+      add({ start: match.start, end: bodyName, cue: { kind, role: "organisation" }, name, introduced: known });
+      continue;
+    }
     // A pronoun is a speaker only as the subject of a verb (checked by the caller); "it" and « il » are often not people.
     let end = match.end;
     let country: Country | undefined;
@@ -332,6 +342,23 @@ export function findMentions(
   addPersons(tokens, lang, taken, persons, introduced, add, text);
   mentions.sort((a, b) => a.start - b.start);
   return linkComplements(mentions, tokens, lang, text);
+}
+
+/** Nouns of bodies that a name may follow (« l'ONG Alerte Sahel », "the agency Tass"). */
+const BODY_NOUNS = new Set(["organisation", "organization", "agence", "agency", "institution", "ong", "charity"]);
+const NGO_NOUNS = new Set(["ong", "charity", "organisation", "organization"]);
+
+/** The end of a run of capitalised words (name particles allowed inside) from token `from`, or `from` when none starts there. */
+function capitalisedRun(tokens: readonly Token[], from: number, taken: readonly boolean[]): number {
+  let end = from;
+  while (
+    end < tokens.length &&
+    end - from < 6 &&
+    !taken[end] &&
+    (isCapitalised(tokens[end]) || (end > from && PARTICLES.has(tokens[end]!.folded) && isCapitalised(tokens[end + 1])))
+  )
+    end += 1;
+  return end;
 }
 
 /** Prepositions that make the pronoun after them an object (« d'entre eux », « parmi elles », "of them"); « selon lui » stays a speaker. */
@@ -873,7 +900,7 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
       k += 1;
       continue;
     }
-    if (m.cue.complement && next && next.cue.anaphor !== "speaker" && gapIs(tokens, m.end, next.start, COMPLEMENT_WORDS[lang])) {
+    if (m.cue.complement && next && next.cue.role !== "pronoun" && gapIs(tokens, m.end, next.start, COMPLEMENT_WORDS[lang])) {
       out.push({ ...m, end: next.end, name: text(m.start, next.end), of: next });
       k += 1;
       continue;

@@ -178,6 +178,11 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["eei|ied", means("ied")],
     ["embuscade*", means("ambush")],
     ["incendie* criminel*", means("arson")],
+    // Setting fire is the means the analyst codes as arson (« ont incendié le marché », « mis le feu aux maisons »); « un incendie » alone may be shelling's.
+    ["incendiee|incendiees|incendies|incendier|incendiant|incendierent|incendiaient|incendiait|incendient", means("arson")],
+    ["a|ont|avait|avaient|aurait|auraient|ete incendie", means("arson")],
+    ["mis|mettant|mettre|mettent|mis le feu", means("arson")],
+    ["brulee|brulees|brules|bruler|brulant|brulerent|brulaient|brulent", means("arson")],
     ["echange*|echanges de tirs", means("small-arms")],
     ["fusillade*", means("small-arms")],
     ["armes legeres|automatiques", means("small-arms", true)],
@@ -288,6 +293,11 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["land mine*", means("ied")],
     ["ambush*", means("ambush")],
     ["arson", means("arson")],
+    // "set fire to homes", "torched the market", "burning a church": setting fire is coded as arson.
+    ["set|sets|setting fire|ablaze|alight", means("arson")],
+    ["set|sets|setting … on fire", means("arson")],
+    ["torched|torching|torch", means("arson")],
+    ["burned|burnt|burning|burn down|homes|houses|huts|shops|villages|a|the", means("arson")],
     // "gunmen" name who attacked, not with what: the means are told by their fire ("opened fire", "gunfire").
     ["gunfire|gunfight*|small-arms", means("small-arms")],
     ["exchange* of fire", means("small-arms")],

@@ -176,3 +176,32 @@ describe("draftIncident reads how the dead are labelled", () => {
     expect(lines("The group accused the army of attacking civilians.", "en").filter((l) => l.includes("status"))).toEqual([]);
   });
 });
+
+describe("draftIncident finds the body a noun refers to", () => {
+  it("names a body by the name after its noun (« a indiqué l'ONG Alerte Sahel »)", () => {
+    const draft = draftIncident("Au moins vingt civils ont été tués mardi à Tinkim, a indiqué mercredi l'ONG Veille Sahel.", { lang: "fr" });
+    expect(draft.sources.find((s) => s.id === draft.claims[0]?.source)).toMatchObject({ name: "Veille Sahel", kind: "ngo" });
+  });
+
+  it("gives the words of « le porte-parole de l'organisation » to the organisation last named", () => {
+    const text =
+      "Douze personnes ont été tuées, a annoncé la Croix-Rouge. « Toutes les victimes sont des civils », a déclaré le porte-parole de l'organisation.";
+    const draft = draftIncident(text, { lang: "fr" });
+    expect(new Set(draft.claims.map((c) => c.source)).size).toBe(1);
+  });
+});
+
+describe("draftIncident reads setting fire as arson", () => {
+  it('drafts the means arson beside what was burnt (« plusieurs boutiques ont été incendiées », "torched the market", "set fire to homes")', () => {
+    expect(lines("Selon le maire, plusieurs boutiques ont été incendiées.", "fr")).toEqual([
+      'Maire: destroyed = {"phrase":"plusieurs"}',
+      'Maire: means = ["arson"]',
+    ]);
+    expect(lines("Residents said the attackers torched the market.", "en")).toEqual(['Residents: means = ["arson"]']);
+    expect(lines("Residents said the attackers set fire to homes.", "en")).toEqual(['Residents: means = ["arson"]']);
+  });
+
+  it("still reads those burnt alive as dead, not as arson (« un homme a été brûlé vif »)", () => {
+    expect(lines("Selon des témoins, un homme a été brûlé vif.", "fr").filter((l) => l.includes("arson"))).toEqual([]);
+  });
+});
