@@ -177,7 +177,7 @@ describe("contested validate and schema", () => {
 
   it("schema prints the JSON Schema of format 1", async () => {
     const { code, stdout } = await runCli(["schema"]);
-    expect([code, JSON.parse(stdout)]).toEqual([EXIT.ok, JSON.parse(JSON.stringify(incidentJsonSchema()))]);
+    expect([code, JSON.parse(stdout)]).toStrictEqual([EXIT.ok, JSON.parse(JSON.stringify(incidentJsonSchema()))]);
   });
 });
 

@@ -1,5 +1,5 @@
 import { fc, test } from "@fast-check/vitest";
-import { describe, expect } from "vitest";
+import { describe, expect, it } from "vitest";
 import { IncidentError, parseIncident, reconcile, safeParseIncident } from "../src/index.js";
 import { KINDS } from "../src/kinds/kinds.js";
 import { indexIncident } from "../src/resolve/incidentIndex.js";
@@ -16,7 +16,7 @@ describe("reconcile is neutral", () => {
     "changes only the names when the sources are renamed",
     (list, newIds) => {
       const { incident, restore } = renameSources(list, newIds);
-      expect(JSON.parse(restore(JSON.stringify(reconcile(incident))))).toEqual(reconcile(incidentWith(list as never)));
+      expect(JSON.parse(restore(JSON.stringify(reconcile(incident))))).toStrictEqual(JSON.parse(JSON.stringify(reconcile(incidentWith(list as never)))));
     },
   );
 
@@ -27,9 +27,18 @@ describe("reconcile is neutral", () => {
     expect(input).toEqual(before);
   });
 
-  test.prop([claims])("returns plain JSON data", (list) => {
+  test.prop([claims])("returns JSON data: nothing is lost or changed by a round trip through JSON", (list) => {
     const result = reconcile(incidentWith(list as never));
+    // toEqual, not toStrictEqual: the result's name tables have no prototype (see the pinned bug below).
     expect(JSON.parse(JSON.stringify(result))).toEqual(result);
+  });
+
+  // Bug: names.sources (and names.items, names.targets) are built with Object.create(null) in
+  // src/reconcile/findings.ts, so the result is not plain JSON data: it is not strictly equal to its
+  // own JSON, and `String(result.names.sources)` or `result.names.sources.hasOwnProperty(id)` throw.
+  it.fails("returns plain JSON data, strictly equal to its own JSON", () => {
+    const result = reconcile(incidentWith([{ id: "a", source: "rfi", about: { facet: "target" }, value: "camp" }]), { words: false });
+    expect(JSON.parse(JSON.stringify(result))).toStrictEqual(result);
   });
 });
 

@@ -177,7 +177,7 @@ describe("readings", () => {
         { id: "repelled", source: "army", about: control, value: "repelled" },
       ]),
     );
-    expect(readings(JSON.parse(JSON.stringify(result)))).toEqual(readings(result));
+    expect(readings(JSON.parse(JSON.stringify(result)))).toStrictEqual(readings(result));
   });
 });
 

@@ -151,10 +151,10 @@ describe("formatReport", () => {
 
   it("gives the reconciliation itself as JSON, its notes in the report's language", () => {
     const json = JSON.parse(formatReport(seed, { format: "json", lang: "fr" }));
-    expect(json.questions).toEqual(JSON.parse(JSON.stringify(seed.questions)));
+    expect(json.questions).toStrictEqual(JSON.parse(JSON.stringify(seed.questions)));
     expect(json.lang).toBe("fr");
     expect(json.flags[0].note).toMatch(/ne peuvent être vrais ensemble|une seule origine répond à cette question/);
-    expect(JSON.parse(formatReport(seed, { format: "json" }))).toEqual(JSON.parse(JSON.stringify(seed)));
+    expect(JSON.parse(formatReport(seed, { format: "json" }))).toStrictEqual(JSON.parse(JSON.stringify(seed)));
   });
 
   it("refuses a format or a language it does not write, naming those it does, and a page of anything but HTML", () => {
@@ -424,8 +424,8 @@ describe("notebook display", () => {
   it("adds nothing to the JSON, to a structured clone or to deep equality", () => {
     expect(Object.keys(result)).not.toContain("toHTML");
     expect(JSON.stringify(result)).not.toContain("toHTML");
-    expect(structuredClone(result)).toEqual(JSON.parse(JSON.stringify(result)));
-    expect(JSON.parse(JSON.stringify(incident))).toEqual(incident);
+    expect(structuredClone(result)).toStrictEqual(JSON.parse(JSON.stringify(result)));
+    expect(JSON.parse(JSON.stringify(incident))).toStrictEqual(incident);
   });
 });
 
@@ -507,7 +507,7 @@ describe("readings in a notebook", () => {
 
   it("add nothing to their JSON, and read a reconciliation without words in English", () => {
     expect(Object.keys(read)).toEqual(["incident", "components", "unopposed", "count", "exact"]);
-    expect(JSON.parse(JSON.stringify(read))).toEqual(JSON.parse(JSON.stringify({ ...read })));
+    expect(JSON.parse(JSON.stringify(read))).toStrictEqual(JSON.parse(JSON.stringify({ ...read })));
     expect(inspect(readings(JSON.parse(JSON.stringify(reconcile(load("niafunke-goundam-2023-11-24.json"))))))).toContain(
       '  A. "captured" — Communiqué du JNIM',
     );

@@ -15,7 +15,7 @@ describe("contested import", () => {
   it("writes the incident a sheet describes, and exits 0", async () => {
     const { code, stdout, stderr } = await runCli(["import", "sheet.csv"], { "sheet.csv": toCsv(seed) });
     expect([code, stderr]).toEqual([EXIT.ok, ""]);
-    expect(JSON.parse(stdout)).toEqual(parseIncident(seed));
+    expect(JSON.parse(stdout)).toStrictEqual(parseIncident(seed));
   });
 
   it("prints each unreadable row with its file, row and column as the other commands print a problem, keeps the rest, and exits 2", async () => {
@@ -46,7 +46,7 @@ describe("contested export", () => {
     expect([exported.code, exported.stderr]).toEqual([EXIT.ok, ""]);
     expect(exported.stdout).toBe(toCsv(seed, { separator: ";" }));
     const imported = await runCli(["import", "sheet.csv"], { "sheet.csv": exported.stdout });
-    expect(JSON.parse(imported.stdout)).toEqual(parseIncident(seed));
+    expect(JSON.parse(imported.stdout)).toStrictEqual(parseIncident(seed));
   });
 
   it("leaves out the byte order mark and the declarations when asked", async () => {

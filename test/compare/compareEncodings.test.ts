@@ -70,7 +70,7 @@ describe("compareEncodings", () => {
     expect(text).toContain("• em-repelled-niafunke / army-repelled — scope place=niafunke-camp ≠ place=niafunke");
     expect(text).toContain("• control: 2 of 5 (40 %)");
     expect(formatComparison(check, { format: "markdown", lang: "fr" })).toContain("### Accord par facette");
-    expect(JSON.parse(formatComparison(check, { format: "json" }))).toEqual(JSON.parse(JSON.stringify(check)));
+    expect(JSON.parse(formatComparison(check, { format: "json" }))).toStrictEqual(JSON.parse(JSON.stringify(check)));
   });
 
   it("does not mutate either encoding", () => {
