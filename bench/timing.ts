@@ -37,3 +37,33 @@ export function timeWithin(run: () => unknown, budgetMs: number): number {
     if (elapsed > budgetMs) return elapsed / repeat;
   }
 }
+
+/**
+ * Milliseconds per run of each of several runs, timed in turn round after
+ * round and the fastest kept for each: a burst of load on the machine then
+ * slows every one of them alike, or none, and their ratios hold.
+ */
+export function interleavedBestTimes<K extends string>(runs: Readonly<Record<K, () => unknown>>, rounds: number): Record<K, number> {
+  const names = Object.keys(runs) as K[];
+  for (const name of names) runs[name]();
+  const best = Object.fromEntries(names.map((name) => [name, Number.POSITIVE_INFINITY])) as Record<K, number>;
+  for (let round = 0; round < rounds; round++) {
+    for (const name of names) {
+      const start = performance.now();
+      runs[name]();
+      best[name] = Math.min(best[name], performance.now() - start);
+    }
+  }
+  return best;
+}
+
+/** Bytes of heap a value holds, measured between two full collections when the run has `--expose-gc`; `undefined` without it. */
+export function heapHeldBy<T>(make: () => T): { readonly value: T; readonly bytes: number | undefined } {
+  const gc = (globalThis as { gc?: () => void }).gc;
+  gc?.();
+  const before = process.memoryUsage().heapUsed;
+  const value = make();
+  gc?.();
+  const bytes = gc === undefined ? undefined : process.memoryUsage().heapUsed - before;
+  return { value, bytes };
+}
