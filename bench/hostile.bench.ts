@@ -4,10 +4,13 @@
  * next to a plain JSON.parse of the same text, measured in one run so that
  * the ratios hold on a noisy, shared machine where absolute times do not:
  *
- * - claims that all give a different figure (one finding with as many sides);
+ * - claims that all give a different figure (one finding with as many
+ *   sides), and as many figures from ten sources (one finding with ten
+ *   sides, and one self finding per source);
  * - a chain of places 10 000 deep with claims along it: tolls that fit their
  *   wholes (containment asked at every depth, nothing found), and tolls that
- *   vary (parts exceeding their wholes, one finding per pair);
+ *   vary (parts exceeding their wholes, a few findings per toll); an actor
+ *   chain as deep, with tolls that fit;
  * - incidents of random answers, up to 100 000 claims.
  *
  * For each: the time of each step and its ratio to JSON.parse, the heap a
@@ -18,7 +21,7 @@
  * Run: npm run bench
  */
 import { formatReport, reconcile } from "../src/index.js";
-import { allDifferentFigures, placeChain, randomAnswers } from "../test/fuzz/hostileSizes.js";
+import { actorChain, allDifferentFigures, fewSourcesManyFigures, placeChain, randomAnswers } from "../test/fuzz/hostileSizes.js";
 import { meanTime } from "./timing.js";
 
 const collect = (globalThis as { gc?: () => void }).gc;
@@ -89,8 +92,10 @@ function growth(small: Measure, large: Measure): void {
 
 const families: [string, (claims: number) => object, readonly [number, number]][] = [
   ["all different figures", (n) => allDifferentFigures(n), [1_000, 4_000]],
+  ["different figures from 10 sources", (n) => fewSourcesManyFigures(n, 10), [1_000, 4_000]],
   ["place chain 10 000 deep, tolls that fit their wholes", (n) => placeChain(10_000, n, "nested"), [500, 2_000]],
   ["place chain 10 000 deep, tolls that vary", (n) => placeChain(10_000, n), [500, 2_000]],
+  ["actor chain 10 000 deep, tolls that fit their wholes", (n) => actorChain(10_000, n, "nested"), [500, 2_000]],
   ["random answers", (n) => randomAnswers(n), [25_000, 100_000]],
 ];
 

@@ -35,9 +35,9 @@ export function sameQuestionPairs(questions: readonly QuestionEntry[]): [Questio
 
 /**
  * Compares the positions of each pair of same questions: contradictions
- * (`exclusive`, `disjoint` — one finding over the groups of figures that do
- * not overlap, see {@link disjointGroups} —, `withheld`, and `self` when one source holds both
- * sides), `jointly-exclusive` for positions of one question that hold two by
+ * (`exclusive`, `disjoint` — one finding over the groups of figures that
+ * do not overlap, see {@link disjointGroups} —, `withheld`, and `self` when
+ * one source holds both sides), `jointly-exclusive` for positions of one question that hold two by
  * two but not all at once (each kind says which, see `together`), and one
  * `divergent` finding per pair of questions gathering the positions that
  * differ but can all hold.
