@@ -203,7 +203,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       seen.add(key);
       claims.push({ id: claimId(claim, claims), ...claim });
     };
-    for (const candidate of [...reading.candidates, ...reading.candidates.flatMap(setOnFire)]) {
+    const burnt = tokens.some((t) => BUILDINGS[lang].has(t.folded)) ? reading.candidates.flatMap(setOnFire) : [];
+    for (const candidate of [...reading.candidates, ...burnt]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
       add(claim);
@@ -383,7 +384,10 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     const place = findPlaces(tokens, lang, book, context.mentions).find((p) => p.camp) ?? findPlaces(tokens, lang, book, context.mentions)[0];
     if (place) about.place = place.place.id;
   }
-  const value = candidate.quantity ? quantityValue(candidate.quantity, candidate.value, lang) : candidate.value;
+  const read = candidate.quantity ? quantityValue(candidate.quantity, candidate.value, lang) : candidate.value;
+  // Bodies counted or buried (« 22 corps », "We buried 38 people") are at least that many dead: more may lie uncounted.
+  const counted = candidate.facet === "killed" && BURIED.test(candidate.words.join(" "));
+  const value = counted && typeof read === "number" ? { atLeast: read } : read;
   // What a source denies (« a démenti toute prise du poste ») is the fact with `not`; a denied figure is no figure.
   const denied = attributed?.denies === true && first >= attributed.at;
   if (denied && candidate.quantity) return undefined;
@@ -427,6 +431,55 @@ const OWN: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["propre
 
 /** Words of setting fire (« incendiées », "torched"), whose destruction the analyst also codes as the means `arson`. */
 const FIRE = /^(?:incendi|brûl|brul|torch|burn)/iu;
+
+/** Words of bodies counted or buried, whose count is a lower bound of the dead. */
+const BURIED = /\b(?:corps|cadavres|dépouilles|bodies|corpses|buried|bury|burying|enterr|inhum)/iu;
+
+/** Buildings whose burning is arson, where vehicles burnt in a fight may be the fight's (« plusieurs véhicules ont été incendiés »). */
+const BUILDINGS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set([
+    "maison",
+    "maisons",
+    "cases",
+    "habitations",
+    "boutiques",
+    "greniers",
+    "marche",
+    "eglise",
+    "mosquee",
+    "ecole",
+    "village",
+    "villages",
+    "poste",
+    "commissariat",
+    "mairie",
+    "camp",
+    "base",
+    "batiment",
+    "batiments",
+    "bureaux",
+  ]),
+  en: new Set([
+    "house",
+    "houses",
+    "homes",
+    "huts",
+    "shops",
+    "market",
+    "church",
+    "mosque",
+    "school",
+    "village",
+    "villages",
+    "post",
+    "station",
+    "camp",
+    "base",
+    "building",
+    "buildings",
+    "offices",
+  ]),
+};
 
 /** « plusieurs maisons ont été incendiées », "torched the market": besides what was destroyed, the means, arson. */
 function setOnFire(candidate: PhraseCandidate): PhraseCandidate[] {

@@ -137,6 +137,10 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // « Nous avons perdu quinze éléments »: a side's own dead.
     ["perdu|perdent|perdu|perdait … hommes|soldats|militaires|elements|combattants|policiers|gendarmes", count("killed")],
     ["peri|peris|perir|perissent", count("killed")],
+    // The dead buried (« nous avons enterré 38 personnes »): at least that many dead.
+    ["enterre|enterres|enterrees|enterree|enterrer|inhume|inhumes|inhumees|inhumer", count("killed")],
+    // « ensevelis sous les décombres »: trapped, not counted dead.
+    ["enterre|enterres|enterrees|enterree|ensevelis|ensevelies|ensevelie|enseveli sous", BLOCKER],
     // Bodies counted are the dead (« au moins dix corps »).
     ["corps|cadavres|depouilles", count("killed")],
     // « éliminé », the armies' word for killing an enemy.
@@ -254,6 +258,10 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["still controls|control", control("held")],
     ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
     ["lost their|his|her lives|life", count("killed")],
+    // "We buried 38 people": at least that many dead.
+    ["buried|bury|burying", count("killed")],
+    // "buried under the rubble": trapped, not counted dead.
+    ["buried|trapped under|beneath", BLOCKER],
     // "We lost nine men", "the group had lost six of its own fighters": a side's own dead.
     ["lost|lose|loses|losing … men|soldiers|troops|fighters|members|officers|policemen|personnel", count("killed")],
     ["burned|burnt alive", count("killed")],

@@ -205,3 +205,19 @@ describe("draftIncident reads setting fire as arson", () => {
     expect(lines("Selon des témoins, un homme a été brûlé vif.", "fr").filter((l) => l.includes("arson"))).toEqual([]);
   });
 });
+
+describe("draftIncident counts bodies and burials as at least that many dead", () => {
+  it('drafts bodies counted or buried as a lower bound (« 22 corps ont été retrouvés », "We buried 38 people")', () => {
+    expect(lines("Selon un médecin, 22 corps ont été retrouvés.", "fr")).toEqual(['Médecin: killed = {"atLeast":22}']);
+    expect(lines('"We buried 38 people," a resident said.', "en")).toEqual(['Resident: killed = {"atLeast":38}']);
+  });
+
+  it('counts no dead among those "buried under the rubble", who may be alive', () => {
+    expect(lines("Rescuers said 12 people were buried under the rubble.", "en").filter((l) => l.includes("killed"))).toEqual([]);
+  });
+
+  it("reads the burning of vehicles in a fight as no arson, and of houses as arson", () => {
+    expect(lines("Selon un élu, plusieurs véhicules ont été incendiés.", "fr").filter((l) => l.includes("arson"))).toEqual([]);
+    expect(lines("Selon un élu, plusieurs maisons ont été incendiées.", "fr").filter((l) => l.includes("arson"))).toEqual(['Élu: means = ["arson"]']);
+  });
+});
