@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { fromCsv, parseIncident, reconcile } from "../src/index.js";
+import { fromCsv, parseIncident, reconcile, toCsv } from "../src/index.js";
 
 /**
  * The workbench page (examples/workbench), built here with Vite's build API
@@ -121,7 +121,7 @@ if (!playwright) {
         expect(marks).toContain("pris le contrôle");
         expect(marks).toContain("une cinquantaine de soldats maliens tués");
         for (const mark of marks) expect(article).toContain(mark);
-        expect(await page.locator("#claims tbody tr").count()).toBe(0);
+        expect(await page.locator("#claims tr[data-claim]").count()).toBe(0);
         expect(await accessibilityViolations()).toEqual([]);
       },
       BROWSER_TIMEOUT,
@@ -133,12 +133,12 @@ if (!playwright) {
         const proposals = await page.locator("#review .proposal").count();
         await page.selectOption("#review-1-hedge", "reported");
         await page.click("#review-1-accept");
-        await page.waitForSelector("#claims tbody tr");
-        expect(await page.locator("#claims tbody tr").count()).toBe(1);
+        await page.waitForSelector("#claims tr[data-claim]");
+        expect(await page.locator("#claims tr[data-claim]").count()).toBe(1);
         expect(await page.inputValue("#claim-0-hedge")).toBe("reported");
         await page.click("#accept-all");
         await page.waitForSelector("#accept-all[disabled]");
-        expect(await page.locator("#claims tbody tr").count()).toBe(proposals);
+        expect(await page.locator("#claims tr[data-claim]").count()).toBe(proposals);
         expect(await page.textContent("#review-count")).toBe(`0 to confirm, ${proposals} accepted, 0 rejected.`);
         expect(await page.textContent("#report")).toContain("Control");
       },
@@ -148,7 +148,10 @@ if (!playwright) {
     it(
       "shows a contradiction when a figure is changed to one that cannot hold with another, and none once it is put back",
       async () => {
-        const values = await inPage<string[]>(page, `[...document.querySelectorAll("#claims td.col-value :is(input, select)")].map((control) => control.value)`);
+        const values = await inPage<string[]>(
+          page,
+          `[...document.querySelectorAll("#claims td.col-value :is(input, select)")].map((control) => control.value)`,
+        );
         const row = values.indexOf("une cinquantaine");
         expect(row).toBeGreaterThanOrEqual(0);
         const components = await page.locator("#readings .component").count();
@@ -183,14 +186,15 @@ if (!playwright) {
     );
 
     it(
-      "undoes and redoes edits with the library's patches",
+      "undoes and redoes edits with the library's patches, from the keyboard",
       async () => {
         const edited = await savedIncident();
-        await page.click("#undo");
+        await page.focus("#undo");
+        await page.keyboard.press("Enter");
         await page.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.redo.length === 1`);
         const undone = await savedIncident();
         expect(undone.claims.some((c, i) => c.value === 5 && i >= 0)).toBe(true);
-        await page.click("#redo");
+        await page.keyboard.press("Control+Shift+Z");
         await page.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.redo.length === 0`);
         expect(await savedIncident()).toEqual(edited);
       },
@@ -200,11 +204,11 @@ if (!playwright) {
     it(
       "finds the work kept after a reload: the claims, the review and the edits to undo",
       async () => {
-        const rows = await page.locator("#claims tbody tr").count();
+        const rows = await page.locator("#claims tr[data-claim]").count();
         const kept = await savedIncident();
         await page.reload({ waitUntil: "load" });
         await page.waitForSelector("body[data-ready]");
-        expect(await page.locator("#claims tbody tr").count()).toBe(rows);
+        expect(await page.locator("#claims tr[data-claim]").count()).toBe(rows);
         expect(await savedIncident()).toEqual(kept);
         expect(await page.locator("#review .proposal[data-status=accepted]").count()).toBe(rows);
         expect(await page.isEnabled("#undo")).toBe(true);
@@ -239,13 +243,36 @@ if (!playwright) {
     );
 
     it(
+      "reads a CSV sheet dropped on it in place of the work, once asked to",
+      async () => {
+        const csv = toCsv(JSON.parse(seedJson));
+        const before = await savedIncident();
+        await page.evaluate(
+          `(() => {
+            const data = new DataTransfer();
+            data.items.add(new File([${JSON.stringify(csv)}], "niafunke.csv", { type: "text/csv" }));
+            document.querySelector("#intake").dispatchEvent(new DragEvent("drop", { dataTransfer: data, bubbles: true, cancelable: true }));
+          })()`,
+        );
+        // A file's text is read without its byte order mark.
+        await page.waitForFunction(`document.querySelector("#intake-text").value.startsWith("record,id,source")`);
+        expect(await page.textContent("#intake-kind")).toContain("CSV");
+        expect(await savedIncident()).toEqual(before);
+        await page.click("#intake-read");
+        await page.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.id === "niafunke-goundam-2023-11-24"`);
+        expect(parseIncident(await savedIncident())).toEqual(fromCsv(csv).incident);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
       "loads a JSON incident in place of the work, and compares two encodings",
       async () => {
         await page.fill("#intake-text", seedJson);
         await page.waitForSelector("#intake-read:not([disabled])");
         await page.click("#intake-read");
         const claims = reconcile(JSON.parse(seedJson)).provenance.length;
-        await page.waitForFunction(`document.querySelectorAll("#claims tbody tr").length === ${claims}`);
+        await page.waitForFunction(`document.querySelectorAll("#claims tr[data-claim]").length === ${claims}`);
         expect(await page.locator("#readings .account").count()).toBeGreaterThanOrEqual(2);
         expect(await page.textContent("#agreements")).toContain("shelling");
         await page.click("#compare .encoding:nth-child(1) button");

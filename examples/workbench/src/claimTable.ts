@@ -20,31 +20,24 @@ export interface TableView {
   readonly words: Words;
 }
 
-const COLUMNS: readonly (readonly ClaimField[])[] = [["id"], ["source"], ["facet"], SCOPE_COLUMN, ["value"], ["not"], ["hedge"], ["quote"]];
+/** The first line of a claim's rows, a column each; the scope and the quote go on the second line, each field named beside it. */
+const COLUMNS: readonly ClaimField[] = ["id", "source", "facet", "value", "hedge", "not"];
+const SECOND_LINE: readonly ClaimField[] = [...SCOPE_COLUMN, "quote"];
 
 /**
- * The incident as a table of claims, one row each, every field a labelled
- * control: facets, hedges, groups and items from the vocabulary, sources,
- * actors and places from the incident. A row a contradiction touches is
- * marked ⚑ (in words for screen readers too).
+ * The incident as a table of claims, two lines each (what is said, then its
+ * scope and quote), every field a labelled control: facets, hedges, groups
+ * and items from the vocabulary, sources, actors and places from the
+ * incident. A claim a contradiction touches is marked ⚑.
  *
  * @example
- * claimTable(view, actions).querySelectorAll("tbody tr").length
+ * claimTable(view, actions).querySelectorAll("tr[data-claim]").length
  * //=> view.incident.claims.length
  */
 export function claimTable(view: TableView, actions: TableActions): HTMLElement {
   const { incident, words, lang } = view;
-  const headers = [
-    words.fields.id,
-    words.fields.source,
-    words.fields.facet,
-    words.scope,
-    words.fields.value,
-    words.fields.not,
-    words.fields.hedge,
-    words.fields.quote,
-  ];
-  const rows = incident.claims.map((claim, index) => {
+  const headers = COLUMNS.map((field) => words.fields[field]);
+  const groups = incident.claims.map((claim, index) => {
     const controls = claimControls({
       prefix: `claim-${index}`,
       claim: claimText(claim, view.cells.get(claim.id) ?? ""),
@@ -54,31 +47,44 @@ export function claimTable(view: TableView, actions: TableActions): HTMLElement 
       words,
       visibleLabels: false,
       name: claim.id,
-      fields: COLUMNS.flat(),
+      fields: [...COLUMNS, ...SECOND_LINE],
       onchange: (field, text) => actions.onfield(index, field, text),
     });
-    let at = 0;
-    const cells = COLUMNS.map((fields) => {
-      const held = controls.slice(at, at + fields.length);
-      at += fields.length;
-      if (fields === SCOPE_COLUMN) {
-        return h(
-          "td",
-          { class: "scope" },
-          held.map((control, i) =>
-            h("div", { class: "scope-field" }, h("span", { class: "scope-name", "aria-hidden": "true" }, words.fields[fields[i]!]), control),
-          ),
-        );
-      }
-      return h("td", { class: `col-${fields[0]}` }, held);
-    });
+    const first = controls.slice(0, COLUMNS.length).map((control, i) => h("td", { class: `col-${COLUMNS[i]}` }, control));
+    const second = controls
+      .slice(COLUMNS.length)
+      .map((control, i) =>
+        h(
+          "div",
+          { class: `scope-field col-${SECOND_LINE[i]}` },
+          h("span", { class: "scope-name", "aria-hidden": "true" }, words.fields[SECOND_LINE[i]!]),
+          control,
+        ),
+      );
     const contradicted = view.contradicted.has(claim.id);
     return h(
-      "tr",
-      { "data-claim": claim.id, class: contradicted ? "contradicted" : undefined },
-      h("th", { scope: "row", class: "row-number" }, String(index + 1), contradicted ? h("span", { class: "flag", title: "⚑" }, " ⚑") : null),
-      cells,
-      h("td", {}, h("button", { type: "button", class: "quiet", "aria-label": words.deleteClaim(claim.id), onclick: () => actions.ondelete(index) }, "✕")),
+      "tbody",
+      { class: contradicted ? "claim contradicted" : "claim" },
+      h(
+        "tr",
+        { "data-claim": claim.id },
+        h("th", { scope: "row", rowspan: 2, class: "row-number" }, String(index + 1), contradicted ? h("span", { class: "flag" }, " ⚑") : null),
+        first,
+      ),
+      h(
+        "tr",
+        { class: "second-line" },
+        h(
+          "td",
+          { colspan: COLUMNS.length },
+          h(
+            "div",
+            { class: "scope-line" },
+            second,
+            h("button", { type: "button", class: "quiet delete", "aria-label": words.deleteClaim(claim.id), onclick: () => actions.ondelete(index) }, "✕"),
+          ),
+        ),
+      ),
     );
   });
   const canAdd = incident.sources.length > 0;
@@ -104,10 +110,9 @@ export function claimTable(view: TableView, actions: TableActions): HTMLElement 
                 {},
                 h("th", { scope: "col" }, "#"),
                 headers.map((text) => h("th", { scope: "col" }, text)),
-                h("th", { scope: "col" }, words.actions),
               ),
             ),
-            h("tbody", {}, rows),
+            groups,
           ),
         ),
     h("div", { class: "issues", id: "claims-issues", role: "alert", hidden: true }),

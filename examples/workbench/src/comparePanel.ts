@@ -123,8 +123,7 @@ export function comparePanel(texts: CompareTexts, lang: UiLang, words: Words, ac
           },
           words.useCurrent,
         ),
-        h("label", { for: `${id}-file`, class: "file-label" }, words.fileLabel),
-        file,
+        h("span", { class: "field inline" }, h("label", { for: `${id}-file` }, `${words.fileLabel} (${words.encoding(which === "a" ? "A" : "B")})`), file),
       ),
     );
   };

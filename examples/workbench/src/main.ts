@@ -410,6 +410,13 @@ function render(): void {
           },
         ),
         entriesPanel(incident, w, (recipe) => apply([recipe], tableControl, "entries-issues")),
+        comparePanel(state.compare, state.uiLang, w, {
+          onchange: (compare) => {
+            state = { ...state, compare };
+            localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+          },
+          current: () => `${JSON.stringify(state.history.incident, null, 2)}\n`,
+        }),
       ),
       h(
         "div",
@@ -423,17 +430,6 @@ function render(): void {
               h("h2", { id: "report-title" }, w.reportTitle),
               h("p", {}, w.emptyIncident),
             ),
-      ),
-      h(
-        "div",
-        { class: "wide" },
-        comparePanel(state.compare, state.uiLang, w, {
-          onchange: (compare) => {
-            state = { ...state, compare };
-            localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-          },
-          current: () => `${JSON.stringify(state.history.incident, null, 2)}\n`,
-        }),
       ),
     ),
   );
