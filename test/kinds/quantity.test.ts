@@ -1,4 +1,6 @@
+import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
+import { widenedQuantity } from "../fixtures/arbitraries.js";
 import { CONTRADICTIONS, findingsOf, flagSides, kindHarness } from "./kindHarness.js";
 
 const killed = kindHarness("quantity", "killed");
@@ -138,6 +140,15 @@ describe("quantity: how two answers relate", () => {
   it("finds 'unknown' compatible with a figure and with a refusal: not knowing is no other answer", () => {
     expect(killed.relation("unknown", 12)).toBe("compatible");
     expect(killed.relation("unknown", "withheld")).toBe("compatible");
+  });
+});
+
+describe("quantity: how any two answers relate", () => {
+  test.prop([widenedQuantity, widenedQuantity])("finds two figures compatible exactly when their intervals overlap, and disjoint otherwise", (a, b) => {
+    const [x, y] = [killed.canonical(a), killed.canonical(b)];
+    if (x.key === y.key || x.interval === undefined || y.interval === undefined) return;
+    const overlap = x.interval.low <= y.interval.high && y.interval.low <= x.interval.high;
+    expect(killed.relation(a, b)).toBe(overlap ? "compatible" : "disjoint");
   });
 });
 

@@ -1,3 +1,4 @@
+import { fc, test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { CONTRADICTIONS, findingsOf, flagSides, kindHarness } from "./kindHarness.js";
 
@@ -79,6 +80,21 @@ describe("time: how two answers relate", () => {
   it("compares times given in other zones on one clock: 00:30 at +01:00 on the 25th is still the 24th in UTC", () => {
     expect(occurred.relation("2023-11-25T00:30+01:00", "2023-11-24")).toBe("compatible");
     expect(occurred.relation("2023-11-25T00:30+01:00", "2023-11-25")).toBe("disjoint");
+  });
+});
+
+describe("time: how any two answers relate", () => {
+  const moment = fc.oneof(
+    fc.constantFrom("2023", "2023-11", "2023-11-24", "2023-11-25", "2023-11-24T17", "2023-11-24T17:00", "2023-11-24T23:59:59.999", "2023-11-25T00:30+01:00"),
+    fc.constantFrom("2023-11-20", "2023-11-24", "2023-11-24T12:00").chain((from) => fc.constantFrom("2023-11-24", "2023-11-26").map((to) => ({ from, to }))),
+  );
+
+  test.prop([moment, moment])("finds two times compatible exactly when their spans overlap, and the same whichever comes first", (a, b) => {
+    const [x, y] = [occurred.canonical(a), occurred.canonical(b)];
+    if (x.key === y.key) return;
+    const overlap = x.interval!.low <= y.interval!.high && y.interval!.low <= x.interval!.high;
+    expect(occurred.relation(a, b)).toBe(overlap ? "compatible" : "disjoint");
+    expect(occurred.relation(b, a)).toBe(occurred.relation(a, b));
   });
 });
 
