@@ -191,6 +191,13 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       const speaker = book.speakerOf(lastPerson, lastSpeaker, false);
       if (speaker) previous = { speaker, relays: [], span: [0, 0], at: 0, responsibility: false, denies: false };
     }
+    if (speeches.length === 0 && previous === undefined && opensWithQuote(sentence.text)) {
+      // « Ils sont arrivés vers midi. Ils ont tué douze personnes », a raconté un habitant: the quotation's speaker, told where it closes.
+      const closing = closingSpeech(sentences, sentence, lang, introduced, persons, book, lastSpeaker);
+      // A quotation whose speaker the text does not tell: someone's words, never the outlet's.
+      if (closing === undefined) continue;
+      previous = closing;
+    }
     const named = [...mentions].reverse().find((m) => m.person !== undefined);
     if (named) lastPerson = named;
     const reading = readPhrase(sentence.text, lang);
@@ -527,6 +534,39 @@ function isHeading(sentence: Sentence, sentences: readonly Sentence[]): boolean 
   const alone = sentences.filter((s) => s.paragraph === sentence.paragraph).length === 1;
   const last = sentence.text.trimEnd().at(-1) ?? "";
   return alone && !'.!?…»”"'.includes(last);
+}
+
+/** Quotation marks that close a quotation. */
+const CLOSING_QUOTES = ["»", "”", '"'];
+
+/**
+ * The act of speech a quotation opened in `sentence` belongs to: that of the
+ * sentence, in the same paragraph and at most three sentences on, where
+ * the quotation closes and a verb of saying follows it (« …. Ils ont tué
+ * douze personnes », a raconté un habitant.).
+ */
+function closingSpeech(
+  sentences: readonly Sentence[],
+  sentence: Sentence,
+  lang: LexiconLanguage,
+  introduced: Map<string, { name: string; acronym: string }>,
+  persons: Map<string, string>,
+  book: DraftBook,
+  lastSpeaker: Speaker | undefined,
+): Attributed | undefined {
+  const at = sentences.indexOf(sentence);
+  for (let k = at + 1; k < sentences.length && k <= at + 3; k += 1) {
+    const next = sentences[k]!;
+    if (next.paragraph !== sentence.paragraph) return undefined;
+    const tokens = tokenize(next.text, lang);
+    const close = tokens.findIndex((t) => CLOSING_QUOTES.includes(t.text));
+    if (close < 0) continue;
+    const mentions = findMentions(tokens, lang, introduced, persons);
+    const speech = findSpeech(tokens, mentions, lang).find((s) => s.at > close);
+    const attributed = speech ? attribute(speech, book, lastSpeaker, mentions, tokens) : undefined;
+    return attributed === undefined ? undefined : { ...attributed, span: [0, 0], at: 0 };
+  }
+  return undefined;
 }
 
 /** Whether a sentence opens with a quotation mark: words quoted as someone's. */

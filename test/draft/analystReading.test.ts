@@ -221,3 +221,16 @@ describe("draftIncident counts bodies and burials as at least that many dead", (
     expect(lines("Selon un élu, plusieurs maisons ont été incendiées.", "fr").filter((l) => l.includes("arson"))).toEqual(['Élu: means = ["arson"]']);
   });
 });
+
+describe("draftIncident gives a quotation to whoever the text says spoke it", () => {
+  it("finds the speaker where a quotation of several sentences closes (« Ils ont tué douze personnes. Ensuite ils sont partis », a raconté un habitant)", () => {
+    expect(
+      lines("Des hommes armés ont attaqué le village lundi. « Ils ont tué douze personnes. Ensuite ils sont partis », a raconté un habitant.", "fr"),
+    ).toEqual(['Habitant: killed = {"phrase":"douze"}']);
+    expect(lines('Gunmen attacked the village on Monday. "They killed 12 people. Then they left," a resident said.', "en")).toEqual(["Resident: killed = 12"]);
+  });
+
+  it("gives the outlet nothing of a quotation whose speaker the text never tells", () => {
+    expect(lines('KANO (Reuters) - Gunmen attacked a village on Monday.\n\n"They killed 12 people."', "en").filter((l) => l.includes("killed"))).toEqual([]);
+  });
+});
