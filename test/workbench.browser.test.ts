@@ -128,7 +128,7 @@ if (!playwright) {
     );
 
     it(
-      "puts a claim in the incident on a click, and each claim left on one more",
+      "puts a claim in the incident on a click (an undo puts it back under review), and each claim left on one more",
       async () => {
         const proposals = await page.locator("#review .proposal").count();
         await page.selectOption("#review-1-hedge", "reported");
@@ -136,6 +136,12 @@ if (!playwright) {
         await page.waitForSelector("#claims tr[data-claim]");
         expect(await page.locator("#claims tr[data-claim]").count()).toBe(1);
         expect(await page.inputValue("#claim-0-hedge")).toBe("reported");
+        await page.click("#undo");
+        await page.waitForSelector("#review-1-accept");
+        expect(await page.locator("#claims tr[data-claim]").count()).toBe(0);
+        await page.click("#redo");
+        await page.waitForSelector("#claims tr[data-claim]");
+        expect(await page.getAttribute("#review .proposal:has(#review-1-title)", "data-status")).toBe("accepted");
         await page.click("#accept-all");
         await page.waitForSelector("#accept-all[disabled]");
         expect(await page.locator("#claims tr[data-claim]").count()).toBe(proposals);

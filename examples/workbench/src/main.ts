@@ -17,7 +17,7 @@ import { clearInvalid, markInvalid, showIssues } from "./fields.js";
 import { edit, type Recipe, redo, undo } from "./history.js";
 import { agreementsPanel, type Insight, readingsPanel, reportPanel } from "./insightPanel.js";
 import { articleLanguage, inputKind, readDocument } from "./intake.js";
-import { acceptEdit, type Review, type ReviewItem, startReview } from "./review.js";
+import { acceptEdit, type Review, type ReviewItem, reviewStatus, startReview } from "./review.js";
 import { reviewPanel } from "./reviewPanel.js";
 import { emptyIncident, restore, type Saved, STORAGE_KEY } from "./saved.js";
 import { valueCells } from "./valueCells.js";
@@ -104,7 +104,8 @@ function setItem(review: Review, index: number, item: Partial<ReviewItem>): Revi
 /** Accepts one drafted claim: the one click that puts it in the incident. */
 function accept(index: number): boolean {
   const review = state.review;
-  if (review?.items[index]?.status !== "pending") return false;
+  const item = review?.items[index];
+  if (review === undefined || item === undefined || reviewStatus(item, state.history.incident) !== "pending") return false;
   const made = acceptEdit(review, index, state.history.incident);
   if ("problem" in made) {
     clearInvalid(app);
@@ -390,8 +391,12 @@ function render(): void {
                 if (accept(index)) document.getElementById(`review-${index}-title`)?.focus();
               },
               onreject: (index) => updateReview((r) => setItem(r, index, { status: "rejected" }), w.rejected),
+              onreconsider: (index) => {
+                updateReview((r) => setItem(r, index, { status: "pending" }));
+                document.getElementById(`review-${index}-accept`)?.focus();
+              },
               onacceptAll: () => {
-                const pending = review.items.flatMap((item, i) => (item.status === "pending" ? [i] : []));
+                const pending = review.items.flatMap((item, i) => (reviewStatus(item, state.history.incident) === "pending" ? [i] : []));
                 for (const index of pending) accept(index);
               },
               onclose: () => commit(withoutReview(state)),

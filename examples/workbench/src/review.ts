@@ -61,6 +61,19 @@ export function startReview(text: string, lang: "fr" | "en"): Review {
   return { text, lang, draft, items };
 }
 
+/**
+ * Where a drafted claim stands now: an accepted claim that an undo has taken
+ * back out of the incident is waiting again (and a redo accepts it again),
+ * so that the review never says a claim is in the incident when it is not.
+ *
+ * @example
+ * reviewStatus({ status: "accepted", acceptedAs: "c1", … }, incidentWithoutC1)
+ * //=> "pending"
+ */
+export function reviewStatus(item: ReviewItem, incident: Incident): ReviewStatus {
+  return item.status === "accepted" && !incident.claims.some((c) => c.id === item.acceptedAs) ? "pending" : item.status;
+}
+
 /** The sources, actors and places a person may choose for a drafted claim: the incident's, then the draft's it lacks. */
 export function reviewEntries(
   review: Review,

@@ -1,7 +1,7 @@
 import type { Incident } from "contested";
 import { type ClaimField, claimControls } from "./claimFields.js";
 import { h } from "./dom.js";
-import { type Review, reviewEntries, sentenceAround } from "./review.js";
+import { type Review, reviewEntries, reviewStatus, sentenceAround } from "./review.js";
 import type { UiLang, Words } from "./words.js";
 
 /** What the review asks of the page. */
@@ -9,6 +9,7 @@ export interface ReviewActions {
   readonly onfield: (index: number, field: ClaimField, text: string) => void;
   readonly onaccept: (index: number) => void;
   readonly onreject: (index: number) => void;
+  readonly onreconsider: (index: number) => void;
   readonly onacceptAll: () => void;
   readonly onclose: () => void;
 }
@@ -54,14 +55,16 @@ export function reviewPanel(review: Review, incident: Incident, lang: UiLang, wo
     group.indexes.push(index);
     groups.set(key, group);
   });
-  const count = (status: string) => review.items.filter((i) => i.status === status).length;
+  const statuses = review.items.map((item) => reviewStatus(item, incident));
+  const count = (status: string) => statuses.filter((s) => s === status).length;
   const sentences = [...groups.values()].map(({ span, indexes }) => {
     const marks = indexes.map((i) => ({ n: i + 1, ...review.items[i]!.claim.evidence }));
     const cards = indexes.map((index) => {
       const item = review.items[index]!;
+      const status = statuses[index]!;
       const title = `review-${index}-title`;
       const body =
-        item.status === "pending"
+        status === "pending"
           ? [
               h("p", { class: "quote" }, h("q", { lang: review.lang }, item.claim.quote)),
               h(
@@ -88,10 +91,24 @@ export function reviewPanel(review: Review, incident: Incident, lang: UiLang, wo
                 h("button", { type: "button", id: `review-${index}-reject`, onclick: () => actions.onreject(index) }, words.reject),
               ),
             ]
-          : [h("p", { class: `status ${item.status}` }, item.status === "accepted" ? words.acceptedAs(item.acceptedAs ?? "") : words.rejected)];
+          : status === "accepted"
+            ? [h("p", { class: "status accepted" }, words.acceptedAs(item.acceptedAs ?? ""))]
+            : [
+                h(
+                  "p",
+                  { class: "status rejected" },
+                  words.rejected,
+                  " ",
+                  h(
+                    "button",
+                    { type: "button", class: "link", id: `review-${index}-reconsider`, onclick: () => actions.onreconsider(index) },
+                    words.reconsider,
+                  ),
+                ),
+              ];
       return h(
         "section",
-        { class: `proposal ${item.status}`, "aria-labelledby": title, "data-status": item.status },
+        { class: `proposal ${status}`, "aria-labelledby": title, "data-status": status },
         h("h3", { id: title }, words.proposed(index + 1)),
         body,
       );

@@ -45,6 +45,7 @@ export interface Words {
   readonly closeReview: string;
   readonly acceptedAs: (id: string) => string;
   readonly rejected: string;
+  readonly reconsider: string;
   readonly proposed: (n: number) => string;
   readonly nothingDrafted: string;
   readonly fields: Readonly<
@@ -156,6 +157,7 @@ const en: Words = {
   closeReview: "Close the review",
   acceptedAs: (id) => `Accepted as claim ${id}.`,
   rejected: "Rejected.",
+  reconsider: "Reconsider",
   proposed: (n) => `Proposed claim ${n}`,
   nothingDrafted: "The drafter found no claim it could tell with confidence in this text.",
   fields: {
@@ -296,6 +298,7 @@ const fr: Words = {
   closeReview: "Fermer la relecture",
   acceptedAs: (id) => `Acceptée comme affirmation ${id}.`,
   rejected: "Rejetée.",
+  reconsider: "Reconsidérer",
   proposed: (n) => `Affirmation proposée ${n}`,
   nothingDrafted: "L'outil n'a trouvé dans ce texte aucune affirmation qu'il puisse établir avec assurance.",
   fields: {
