@@ -21,6 +21,10 @@ export interface BuiltPage {
  *
  * @param outDir - The folder to write `index.html` to; default the workbench's `dist`.
  * @param quiet - Keep Vite's own log to warnings (the tests).
+ *
+ * @example
+ * (await buildWorkbench(tmp, true)).file.endsWith("index.html")
+ * //=> true
  */
 export async function buildWorkbench(outDir?: string, quiet = false): Promise<BuiltPage> {
   const config = workbenchConfig(outDir);

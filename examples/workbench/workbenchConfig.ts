@@ -1,7 +1,13 @@
 import { fileURLToPath } from "node:url";
 import type { Plugin, UserConfig } from "vite";
 
-/** The workbench's folder: Vite's root, wherever the command runs from. */
+/**
+ * The workbench's folder: Vite's root, wherever the command runs from.
+ *
+ * @example
+ * WORKBENCH_ROOT.endsWith("examples/workbench/")
+ * //=> true
+ */
 export const WORKBENCH_ROOT = fileURLToPath(new URL(".", import.meta.url));
 
 /**
@@ -52,6 +58,10 @@ function escapeRegExp(text: string): string {
  * to one HTML file.
  *
  * @param outDir - Where the page is written; default `dist` in the workbench's folder.
+ *
+ * @example
+ * workbenchConfig().resolve?.alias
+ * //=> { contested: "…/src/index.ts" }
  */
 export function workbenchConfig(outDir?: string): UserConfig {
   return {

@@ -36,7 +36,13 @@ function whenOf(text: string): string | { from: string; to: string } {
   return to !== undefined && rest.length === 0 && from !== "" && to !== "" ? { from: from!, to } : text.trim();
 }
 
-/** A claim's value read from what its control holds: a sheet cell, or the id or name chosen from a list. */
+/**
+ * A claim's value read from what its control holds: a sheet cell, or the id or name chosen from a list.
+ *
+ * @example
+ * claimValueOf("~50", "killed", "fr")
+ * //=> { ok: true, value: { approx: 50 } }
+ */
 export function claimValueOf(text: string, facet: string, lang: string): { ok: true; value: unknown } | { ok: false; message: string } {
   return VALUE_CONTROL[kindOf(facet)] === "cell" ? readValueCell(text, facet, lang) : { ok: true, value: text };
 }

@@ -3,13 +3,25 @@ import { checkField, selectField, textField } from "./fields.js";
 import { entryChoices, facetChoices, groupChoices, itemChoices, kindOf, VALUE_CONTROL, valueChoices } from "./vocabularyChoices.js";
 import type { UiLang, Words } from "./words.js";
 
-/** The fields of a claim a person edits, in the order the table and the review show them. */
+/**
+ * The fields of a claim a person edits, in the order the table and the review show them.
+ *
+ * @example
+ * CLAIM_FIELDS.includes("hedge")
+ * //=> true
+ */
 export const CLAIM_FIELDS = ["id", "source", "facet", "party", "group", "place", "item", "when", "target", "value", "not", "hedge", "quote"] as const;
 
 /** One of {@link CLAIM_FIELDS}. */
 export type ClaimField = (typeof CLAIM_FIELDS)[number];
 
-/** The scope fields, as the table groups them in one column. */
+/**
+ * The scope fields, as the table groups them in one column.
+ *
+ * @example
+ * SCOPE_COLUMN.length
+ * //=> 6
+ */
 export const SCOPE_COLUMN: readonly ClaimField[] = ["party", "group", "place", "item", "when", "target"];
 
 /** A claim as its controls show it: every field as text (`value` as a sheet cell, or an id; `not` as `"true"` or `""`). */

@@ -85,6 +85,10 @@ export interface CompareActions {
 /**
  * Two encodings to compare: each pasted, opened from a file, or taken from
  * the incident being edited; the comparison appears under them on request.
+ *
+ * @example
+ * comparePanel({ a: "", b: "" }, "en", WORDS.en, actions).querySelector("#compare-button")?.textContent
+ * //=> "Compare"
  */
 export function comparePanel(texts: CompareTexts, lang: UiLang, words: Words, actions: CompareActions): HTMLElement {
   const result = h("div", { id: "comparison", "aria-live": "polite" });

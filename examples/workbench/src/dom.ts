@@ -33,12 +33,24 @@ function append(parent: Element, children: readonly Child[]): void {
   }
 }
 
-/** A `<select>`'s options from `[value, label]` pairs, the current value selected. */
+/**
+ * A `<select>`'s options from `[value, label]` pairs, the current value selected.
+ *
+ * @example
+ * options([["fr", "français"], ["en", "English"]], "en").map((o) => o.selected)
+ * //=> [false, true]
+ */
 export function options(choices: readonly (readonly [string, string])[], current: string): HTMLOptionElement[] {
   return choices.map(([value, label]) => h("option", { value, selected: value === current }, label));
 }
 
-/** Replaces what an element holds, keeping the focus on the control with the same id when there is one again. */
+/**
+ * Replaces what an element holds, keeping the focus on the control with the same id when there is one again.
+ *
+ * @example
+ * replaceChildren(app, h("p", {}, "Saved.")); app.textContent
+ * //=> "Saved."
+ */
 export function replaceChildren(parent: Element, ...children: Child[]): void {
   const focused = document.activeElement instanceof HTMLElement && parent.contains(document.activeElement) ? document.activeElement.id : "";
   parent.replaceChildren();

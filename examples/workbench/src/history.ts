@@ -19,7 +19,13 @@ export interface History {
 /** What an edit gives: the new history, or the issues that refused it (the incident unchanged). */
 export type EditOutcome = { readonly ok: true; readonly history: History } | { readonly ok: false; readonly issues: readonly Issue[] };
 
-/** How many steps back undo reaches: older ones are dropped, so that the saved page stays small. */
+/**
+ * How many steps back undo reaches: older ones are dropped, so that the saved page stays small.
+ *
+ * @example
+ * edit(historyOf201Steps, rename).history.undo.length
+ * //=> UNDO_DEPTH
+ */
 export const UNDO_DEPTH = 200;
 
 /**

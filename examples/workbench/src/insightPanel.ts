@@ -1,6 +1,6 @@
-import { formatReport, type Incident, type Readings, type Reconciliation } from "contested";
+import { type Claim, formatReport, type Incident, type Readings, type Reconciliation, type ValueKind } from "contested";
 import { h } from "./dom.js";
-import { label } from "./vocabularyChoices.js";
+import { kindOf, label } from "./vocabularyChoices.js";
 import type { UiLang, Words } from "./words.js";
 
 /** What the live panels read: the reconciliation of the incident, its readings, and each claim's value cell. */
@@ -37,6 +37,44 @@ export function reportPanel(insight: Insight): HTMLElement {
   return h("section", { id: "report", class: "panel", "aria-labelledby": "report-title" }, h("h2", { id: "report-title" }, insight.words.reportTitle), body);
 }
 
+/**
+ * A question as a person reads it: the facet's label, then its scope with
+ * names for ids (« tués (partie Forces armées maliennes, lieu Niafunké) »).
+ *
+ * @example
+ * questionLabel(insight, "killed|party=fama|place=niafunke")
+ * //=> "killed (party Forces armées maliennes, place Niafunké)"
+ */
+export function questionLabel(insight: Insight, key: string): string {
+  const question = insight.result.questions.find((q) => q.key === key);
+  if (question === undefined) return key;
+  const { names } = insight.result;
+  const nameOf: Readonly<Record<string, (id: string) => string>> = {
+    party: (id) => names.actors[id] ?? id,
+    place: (id) => names.places[id] ?? id,
+    group: (id) => label("groups", id, insight.lang),
+    item: (id) => names.items?.[id] ?? label("items", id, insight.lang),
+    target: (id) => names.targets?.[id] ?? id,
+  };
+  const scope = Object.entries(question.scope).map(([field, id]) => {
+    const fieldName = (insight.words.fields as Readonly<Record<string, string>>)[field] ?? field;
+    return `${fieldName.toLowerCase()} ${nameOf[field]?.(id ?? "") ?? id}`;
+  });
+  const facet = label("facets", question.facet, insight.lang);
+  return scope.length === 0 ? facet : `${facet} (${scope.join(", ")})`;
+}
+
+/** A claim's value in words, by the kind of its facet: labels for names, names for ids, the sheet cell for the rest. */
+const VALUE_WORDS: Readonly<Record<ValueKind, (insight: Insight, claim: Claim, cell: string) => string>> = {
+  quantity: (_insight, _claim, cell) => cell,
+  time: (_insight, _claim, cell) => cell,
+  text: (_insight, _claim, cell) => cell,
+  category: (insight, claim) => label("values", String(claim.value), insight.lang),
+  set: (insight, claim, cell) => (Array.isArray(claim.value) ? claim.value.map((name) => label("values", String(name), insight.lang)).join(", ") : cell),
+  place: (insight, claim) => insight.result.names.places[String(claim.value)] ?? String(claim.value),
+  actor: (insight, claim) => insight.result.names.actors[String(claim.value)] ?? String(claim.value),
+};
+
 /** One claim in an account: who says it, on what question, what. */
 function claimLine(insight: Insight, id: string): HTMLElement {
   const claim = insight.incident.claims.find((c) => c.id === id);
@@ -50,7 +88,7 @@ function claimLine(insight: Insight, id: string): HTMLElement {
     " — ",
     facet,
     ": ",
-    h("span", { class: "value" }, `${claim.not ? "¬ " : ""}${insight.cells.get(id) ?? ""}`),
+    h("span", { class: "value" }, `${claim.not ? "¬ " : ""}${VALUE_WORDS[kindOf(claim.about.facet)](insight, claim, insight.cells.get(id) ?? "")}`),
     claim.quote ? [" ", h("q", { lang: claim.lang ?? insight.incident.lang ?? undefined }, claim.quote)] : null,
   );
 }
@@ -71,7 +109,7 @@ export function readingsPanel(insight: Insight): HTMLElement {
     h(
       "div",
       { class: "component" },
-      h("h3", {}, component.questions.map((q) => label("facets", q.split("|")[0]!, insight.lang)).join(" · ")),
+      h("h3", {}, component.questions.map((key) => questionLabel(insight, key)).join(" · ")),
       component.alternatives.length === 0
         ? h("p", {}, words.readingsCount(component.count, component.exact))
         : h(

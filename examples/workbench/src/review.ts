@@ -74,7 +74,13 @@ export function reviewStatus(item: ReviewItem, incident: Incident): ReviewStatus
   return item.status === "accepted" && !incident.claims.some((c) => c.id === item.acceptedAs) ? "pending" : item.status;
 }
 
-/** The sources, actors and places a person may choose for a drafted claim: the incident's, then the draft's it lacks. */
+/**
+ * The sources, actors and places a person may choose for a drafted claim: the incident's, then the draft's it lacks.
+ *
+ * @example
+ * reviewEntries(startReview(article, "fr"), emptyIncident()).sources.map((s) => s.name)
+ * //=> ["RFI", "Jnim", "Armée malienne", "Sources locales"]
+ */
 export function reviewEntries(
   review: Review,
   incident: Incident,

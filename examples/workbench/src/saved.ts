@@ -13,15 +13,33 @@ export interface Saved {
   readonly compare: CompareTexts;
 }
 
-/** The key the page saves under in `localStorage`. */
+/**
+ * The key the page saves under in `localStorage`.
+ *
+ * @example
+ * JSON.parse(localStorage.getItem(STORAGE_KEY)).history.incident.id
+ * //=> "incident"
+ */
 export const STORAGE_KEY = "contested-workbench";
 
-/** A new, empty incident: valid as it is, so that every edit from here is checked. */
+/**
+ * A new, empty incident: valid as it is, so that every edit from here is checked.
+ *
+ * @example
+ * emptyIncident().claims
+ * //=> []
+ */
 export function emptyIncident(): Incident {
   return parseIncident({ contested: 1, id: "incident", sources: [], claims: [] });
 }
 
-/** The page as it opens the first time: empty, in the browser's language when it is French. */
+/**
+ * The page as it opens the first time: empty, in the browser's language when it is French.
+ *
+ * @example
+ * freshState("fr-FR").uiLang
+ * //=> "fr"
+ */
 export function freshState(browserLang: string): Saved {
   return {
     uiLang: browserLang.toLowerCase().startsWith("fr") ? "fr" : "en",
