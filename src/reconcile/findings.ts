@@ -71,32 +71,33 @@ export function engineFindings(
  * id.
  */
 function names(index: IncidentIndex): Names {
-  // Without a prototype, so that a source called "__proto__" is a source like any other.
-  const sources: Record<string, SourceName> = Object.create(null) as Record<string, SourceName>;
+  // Gathered in maps and made plain objects by Object.fromEntries, which defines each key as the object's own:
+  // a source called "__proto__" or "constructor" is a source like any other, and the result stays plain JSON.
+  const sources = new Map<string, SourceName>();
   const claims = [...index.incident.claims].sort((a, b) => compareText(a.id, b.id));
   for (const id of claims.flatMap((c) => [c.source, ...(c.via ?? [])])) {
     const source = index.source(id);
-    if (!source || Object.hasOwn(sources, id)) continue;
+    if (!source || sources.has(id)) continue;
     const actor = source.kind === "party" && source.actor !== undefined ? (index.actorId(source.actor) ?? source.actor) : undefined;
-    sources[id] = { name: source.name, kind: source.kind, ...(actor !== undefined ? { actor } : {}) };
+    sources.set(id, { name: source.name, kind: source.kind, ...(actor !== undefined ? { actor } : {}) });
   }
   const byId = <T extends { id: string; name: string }>(list: readonly T[]) =>
     Object.fromEntries([...list].sort((a, b) => compareText(a.id, b.id)).map((entry) => [entry.id, entry.name]));
   // As written, for reports: a question key folds targets and undeclared items ("Camp-Nord HQ" is `camp nord hq`).
-  const items: Record<string, string> = Object.create(null) as Record<string, string>;
-  const targets: Record<string, string> = Object.create(null) as Record<string, string>;
-  for (const item of index.incident.items ?? []) items[item.id] = item.name;
+  const items = new Map<string, string>();
+  const targets = new Map<string, string>();
+  for (const item of index.incident.items ?? []) items.set(item.id, item.name);
   for (const claim of claims) {
     const { item, target } = claim.about;
-    if (item !== undefined && index.items.itemId(item) === undefined && !Object.hasOwn(items, normalizeName(item))) items[normalizeName(item)] = item;
-    if (target !== undefined && !Object.hasOwn(targets, normalizeName(target))) targets[normalizeName(target)] = target;
+    if (item !== undefined && index.items.itemId(item) === undefined && !items.has(normalizeName(item))) items.set(normalizeName(item), item);
+    if (target !== undefined && !targets.has(normalizeName(target))) targets.set(normalizeName(target), target);
   }
   return {
-    sources,
+    sources: Object.fromEntries(sources),
     actors: byId(index.incident.actors),
     places: byId(index.incident.places),
-    ...(Object.keys(items).length > 0 ? { items } : {}),
-    ...(Object.keys(targets).length > 0 ? { targets } : {}),
+    ...(items.size > 0 ? { items: Object.fromEntries(items) } : {}),
+    ...(targets.size > 0 ? { targets: Object.fromEntries(targets) } : {}),
   };
 }
 
