@@ -673,7 +673,7 @@ const FROM: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["depui
 function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   const { tokens, mentions, book, sentence, lang } = context;
   const out: Omit<DraftClaim, "id">[] = [];
-  const push = (actor: DraftActor, attributed: Attributed | undefined, from: number, to: number, hedge?: "claimed") => {
+  const push = (actor: DraftActor, attributed: Attributed | undefined, from: number, to: number, hedge?: "claimed", not?: true) => {
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     const via = viaOf(attributed, context.outlet);
@@ -682,12 +682,17 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       ...(via.length > 0 ? { via } : {}),
       about: { facet: "perpetrator" },
       value: actor.id,
+      ...(not ? { not } : {}),
       quote: sentence.text.slice(start, end),
-      ...(hedge ? { hedge } : {}),
+      ...((hedge ?? readHedge(context)) ? { hedge: hedge ?? readHedge(context)! } : {}),
       evidence: { start: sentence.start + start, end: sentence.start + end },
     });
   };
   for (const speech of context.speeches) {
+    // « a démenti toute implication du groupe », "denied any role in the attack": the speaker's side says it is not the author.
+    const involvement = speech.denies ? tokens.findIndex((t, i) => i > speech.at && i - speech.at <= 5 && INVOLVEMENT[lang].has(t.folded)) : -1;
+    const denier = involvement >= 0 && speech.speaker.party ? actorById(book, speech.speaker.source.actor) : undefined;
+    if (denier) push(denier, speech, speech.at, involvement + 1, undefined, true);
     if (!speech.responsibility || !speech.speaker.party) continue;
     const actor = actorById(book, speech.speaker.source.actor);
     if (actor) push(actor, speech, speech.span[0], speech.span[1], "claimed");
@@ -726,7 +731,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     } else {
       const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 1);
       const actor = m ? namedActor(book, m) : undefined;
-      if (m && actor) push(actor, speechFor(context, cue.start), cue.start, m.end);
+      if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) push(actor, speechFor(context, cue.start), cue.start, m.end);
     }
   }
   return out;
@@ -761,6 +766,30 @@ function statuses(context: SentenceContext): Omit<DraftClaim, "id">[] {
   }
   return out;
 }
+
+/** Words that open what an actor is accused of (« accuse le Hamas d'utiliser… », "accused the army of…"). */
+const ACCUSED_OF: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["d'", "de"]), en: new Set(["of", "for"]) };
+/** Words of the attack itself, which make an accusation one of carrying it out. */
+const ATTACK_DEEDS =
+  /^(?:attaqu|men[eé]|perp[ée]tr|commis|tu[eé]|massacr|bombard|frapp|enlev|attack|carr|kill|massacre|bomb|shell|strik|struck|abduct|kidnap|respons|the$|l'|cette$|cet$)/iu;
+
+/**
+ * Whether an accusation (« accuse le Hamas d'utiliser les infrastructures
+ * civiles », "accused the army of looting") is of something else than the
+ * attack: then the accused is not named its author.
+ */
+function accusedOfElse(tokens: readonly Token[], cue: number, accused: number, lang: LexiconLanguage): boolean {
+  if (!/^(?:accus|imput|blam)/iu.test(tokens[cue]?.folded ?? "")) return false;
+  if (!ACCUSED_OF[lang].has(tokens[accused]?.folded ?? "")) return false;
+  for (let t = accused + 1; t < tokens.length && t <= accused + 4; t += 1) if (ATTACK_DEEDS.test(tokens[t]!.folded)) return false;
+  return true;
+}
+
+/** Nouns of a part in the attack, which a denial says the speaker's side had none of. */
+const INVOLVEMENT: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["implication", "responsabilite", "participation", "role", "lien"]),
+  en: new Set(["role", "involvement", "responsibility", "part", "link", "links"]),
+};
 
 /** Nouns of those who attacked: a side that tells of killing them tells of fighting back. */
 const ATTACKERS: Record<LexiconLanguage, ReadonlySet<string>> = {

@@ -669,7 +669,8 @@ function addPersons(
     const before = tokens[i - 1]?.folded ?? "";
     const placed = PLACE_BEFORE.has(before) && !SPEAKING_BEFORE.has(tokens[i - 2]?.folded ?? "") && !(before === "to" && tokens[i - 2]?.folded === "according");
     let organisation = false;
-    for (let t = i; t < end; t += 1) if (NOT_PERSON.has(tokens[t]!.folded) || countryNameIndex(lang).has(tokens[t]!.folded)) organisation = true;
+    for (let t = i; t < end; t += 1)
+      if (nameParts(tokens[t]!.folded).some((w) => NOT_PERSON.has(w)) || countryNameIndex(lang).has(tokens[t]!.folded)) organisation = true;
     if (
       words >= 2 &&
       words <= 5 &&
@@ -861,10 +862,15 @@ function organisationAt(tokens: readonly Token[], start: number, end: number, la
   let from = start;
   if (DETERMINERS[lang].has(tokens[from]!.folded)) from += 1;
   if (end - from < 1) return undefined;
-  const words = tokens.slice(from, end).map((t) => t.folded);
+  const words = tokens.slice(from, end).flatMap((t) => [t.folded, ...nameParts(t.folded)]);
   if (words.some((w) => PLACE_WORDS.has(w))) return undefined;
   for (const [vocabulary, cue] of ORGANISATION_WORDS) if (words.some((w) => vocabulary.has(w))) return { start: from, cue };
   return undefined;
+}
+
+/** The parts of a hyphenated word of a name (« Tehreek-e-Azadi » → tehreek, e, azadi). */
+function nameParts(folded: string): string[] {
+  return folded.includes("-") ? folded.split("-") : [folded];
 }
 
 function isMonthOrDay(tokens: readonly Token[], start: number, end: number): boolean {

@@ -32,6 +32,15 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "agent"],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
     ["accuse|accusent|accusant|accusait|accuse|accusaient|imputant|imputent", "agent"],
+    // « le groupe … pourrait être derrière l'opération »: the actor named before is said to be the author.
+    [
+      "est|sont|etait|etaient|serait|seraient|etre derriere l'|cette|cet|ces|le|la|les attaque|attaques|operation|assaut|enlevement|massacre|attentat|embuscade|frappe",
+      "subject",
+    ],
+    [
+      "pourrait|pourraient|pouvait|semble|semblent etre derriere l'|cette|cet|ces|le|la|les attaque|attaques|operation|assaut|enlevement|massacre|attentat|embuscade|frappe",
+      "subject",
+    ],
     ["avoir tue|attaque|frappe|mene|lance|vise|cible|detruit|bombarde|abattu|neutralise|pris", "ownDeed"],
     ["avoir mene|lance|conduit une|un|des attaque|attaques|offensive|operation|frappe|frappes|raid|assaut", "ownDeed"],
   ],
@@ -45,8 +54,21 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["launched|mounted|staged|perpetrated|committed by", "agent"],
     ["blamed|attributed on|to", "agent"],
     ["claimed by", "claimedBy"],
+    // "the service was behind the attack", "the new group could be behind it".
+    [
+      "was|were|is|are|be|been behind the|this|that|these|those|last attack|attacks|assault|raid|bombing|operation|killings|massacre|abduction|kidnapping|ambush|strike",
+      "subject",
+    ],
+    [
+      "could|may|might|would|likely be behind the|this|that|these|those attack|attacks|assault|raid|bombing|operation|killings|massacre|abduction|kidnapping|ambush|strike",
+      "subject",
+    ],
     ["blamed|blames|blaming|accused|accuses|accusing", "agent"],
-    ["it|they|its forces|troops|fighters had? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed", "ownDeed"],
+    ["it|they|we had|have? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed", "ownDeed"],
+    [
+      "its|their|our forces|troops|fighters|men|jets|aircraft|drones had|have? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed",
+      "ownDeed",
+    ],
     ["to have killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
     ["having killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
   ],

@@ -234,3 +234,36 @@ describe("draftIncident gives a quotation to whoever the text says spoke it", ()
     expect(lines('KANO (Reuters) - Gunmen attacked a village on Monday.\n\n"They killed 12 people."', "en").filter((l) => l.includes("killed"))).toEqual([]);
   });
 });
+
+describe("draftIncident reads who is said to be the author", () => {
+  const authors = (text: string, lang: "fr" | "en") => lines(text, lang).filter((l) => l.includes("perpetrator"));
+
+  it('reads a side telling of its own strike as its author ("The Kenyan military said it carried out an air strike")', () => {
+    expect(authors("The Kenyan military said it carried out an air strike against al Shabaab.", "en")).toEqual([
+      'Kenyan military: perpetrator = "kenyan-military"',
+    ]);
+  });
+
+  it('reads a group named in a hyphenated name as the group ("A little-known militant group, Tehreek-e-Azadi Pakhtunkhwa, claimed responsibility")', () => {
+    expect(authors("A little-known militant group, Tehreek-e-Azadi Pakhtunkhwa, claimed responsibility for the bombing.", "en")).toEqual([
+      'Tehreek-e-Azadi Pakhtunkhwa: perpetrator = "tehreek-e-azadi-pakhtunkhwa"',
+    ]);
+  });
+
+  it('reads a denial of any part in the attack as the author denied (« a démenti toute implication du groupe », "denied any role")', () => {
+    expect(authors("Le porte-parole du JNIM a démenti toute implication du groupe.", "fr")).toEqual(['JNIM: perpetrator = not "jnim"']);
+    expect(authors("The Pakistani Taliban denied any role in the attack.", "en")).toEqual(['Taliban: perpetrator = not "taliban"']);
+  });
+
+  it("reads an actor said to be behind the attack as its author, with the conditional's hedge (« pourrait être derrière l'opération »)", () => {
+    const draft = draftIncident("Selon un expert, l'État islamique pourrait être derrière l'opération.", { lang: "fr" });
+    expect(draft.claims.map((c) => [c.about.facet, c.hedge])).toEqual([["perpetrator", "unconfirmed"]]);
+    expect(authors("A security analyst said the Islamic State group could be behind the attack.", "en")).toHaveLength(1);
+  });
+
+  it("names no author from an accusation of something else (« accuse le Hamas d'utiliser les écoles »)", () => {
+    expect(authors("L'armée israélienne accuse le Hamas d'utiliser les écoles comme boucliers.", "fr")).toEqual([]);
+    expect(authors("The army accused al Shabaab of using civilians as shields.", "en")).toEqual([]);
+    expect(authors("Residents blamed al Shabaab for the attack.", "en")).toEqual(['Residents: perpetrator = "al-shabaab"']);
+  });
+});
