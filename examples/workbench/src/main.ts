@@ -5,23 +5,26 @@
  * in plain DOM and TypeScript: the page is a handful of panels re-drawn from
  * one state after each change, which needs no framework.
  */
-import { formatReport, readings, reconcile, toCsv, type Issue } from "contested";
+import { type Issue, readings, reconcile } from "contested";
 import sampleArticle from "../samples/niafunke-goundam-2023-11-24.fr.txt?raw";
 import { claimFieldOf, type ClaimField } from "./claimFields.js";
 import { fieldEdits, newClaim } from "./claimEdits.js";
 import { claimTable } from "./claimTable.js";
 import { comparePanel } from "./comparePanel.js";
-import { h, options, replaceChildren } from "./dom.js";
+import { h, replaceChildren } from "./dom.js";
+import { DOWNLOADS, download } from "./downloads.js";
 import { entriesPanel } from "./entriesPanel.js";
 import { clearInvalid, markInvalid, showIssues } from "./fields.js";
 import { edit, type Recipe, redo, undo } from "./history.js";
+import { header } from "./header.js";
 import { agreementsPanel, type Insight, readingsPanel, reportPanel } from "./insightPanel.js";
 import { articleLanguage, inputKind, readDocument } from "./intake.js";
+import { intakePanel } from "./intakePanel.js";
 import { acceptEdit, type Review, type ReviewItem, reviewStatus, startReview } from "./review.js";
 import { reviewPanel } from "./reviewPanel.js";
 import { emptyIncident, restore, type Saved, STORAGE_KEY } from "./saved.js";
 import { valueCells } from "./valueCells.js";
-import { UI_LANGUAGES, WORDS } from "./words.js";
+import { WORDS } from "./words.js";
 import "./style.css";
 
 const app = document.getElementById("app")!;
@@ -169,193 +172,6 @@ function readIntake(): void {
   }
 }
 
-function download(name: string, type: string, text: string): void {
-  const url = URL.createObjectURL(new Blob([text], { type }));
-  const link = h("a", { href: url, download: name, hidden: true });
-  document.body.append(link);
-  link.click();
-  link.remove();
-  setTimeout(() => URL.revokeObjectURL(url), 60_000);
-}
-
-function intakePanel(): HTMLElement {
-  const w = words();
-  const kind = inputKind(state.intake.text);
-  const area = h("textarea", { id: "intake-text", rows: 8, "aria-describedby": "intake-help intake-kind", value: state.intake.text });
-  const detected = h("p", { id: "intake-kind", class: "hint", "aria-live": "polite" }, w.detected[kind]);
-  const read = h("button", { type: "button", class: "primary", id: "intake-read", disabled: kind === "empty", onclick: readIntake }, w.readAs[kind]);
-  const keep = (text: string) => {
-    state = { ...state, intake: { ...state.intake, text } };
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-    const now = inputKind(text);
-    detected.textContent = w.detected[now];
-    read.textContent = w.readAs[now];
-    read.disabled = now === "empty";
-  };
-  area.addEventListener("input", () => keep(area.value));
-  const zone = h("section", { id: "intake", class: "panel", "aria-labelledby": "intake-title" });
-  zone.addEventListener("dragover", (event) => {
-    event.preventDefault();
-    zone.classList.add("dropping");
-  });
-  zone.addEventListener("dragleave", () => zone.classList.remove("dropping"));
-  zone.addEventListener("drop", async (event) => {
-    event.preventDefault();
-    zone.classList.remove("dropping");
-    const file = event.dataTransfer?.files[0];
-    const text = file ? await file.text() : (event.dataTransfer?.getData("text/plain") ?? "");
-    area.value = text;
-    keep(text);
-  });
-  const file = h("input", { type: "file", id: "intake-file", accept: ".txt,.json,.csv,text/plain,application/json,text/csv" });
-  file.addEventListener("change", async () => {
-    const chosen = file.files?.[0];
-    if (!chosen) return;
-    area.value = await chosen.text();
-    keep(area.value);
-  });
-  const langChoice = h(
-    "select",
-    { id: "article-lang" },
-    options(
-      [
-        ["auto", state.uiLang === "fr" ? "détecter" : "detect"],
-        ["fr", "français"],
-        ["en", "English"],
-      ],
-      state.intake.lang,
-    ),
-  );
-  langChoice.addEventListener("change", () => {
-    state = { ...state, intake: { ...state.intake, lang: langChoice.value as Saved["intake"]["lang"] } };
-    localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
-  });
-  zone.append(
-    h("h2", { id: "intake-title" }, w.intakeTitle),
-    h("label", { for: "intake-text" }, w.pasteLabel),
-    h("p", { id: "intake-help", class: "hint" }, w.pasteHelp),
-    area,
-    detected,
-    h(
-      "div",
-      { class: "buttons" },
-      read,
-      h(
-        "button",
-        {
-          type: "button",
-          id: "intake-sample",
-          onclick: () => {
-            area.value = sampleArticle;
-            keep(sampleArticle);
-            area.focus();
-          },
-        },
-        w.sample,
-      ),
-      h("span", { class: "field inline" }, h("label", { for: "article-lang" }, w.articleLang), langChoice),
-      h("span", { class: "field inline" }, h("label", { for: "intake-file" }, w.fileLabel), file),
-    ),
-    h("div", { class: "issues", id: "intake-issues", role: "alert", hidden: true }),
-  );
-  return zone;
-}
-
-function header(): HTMLElement {
-  const w = words();
-  const { incident } = state.history;
-  const langSwitch = h(
-    "select",
-    { id: "ui-lang" },
-    UI_LANGUAGES.map((lang) => h("option", { value: lang, lang, selected: lang === state.uiLang }, WORDS[lang].languageName)),
-  );
-  langSwitch.addEventListener("change", () => commit({ ...state, uiLang: langSwitch.value as Saved["uiLang"] }));
-  const hasClaims = incident.claims.length > 0;
-  return h(
-    "header",
-    { class: "top" },
-    h("div", { class: "brand" }, h("h1", {}, w.appTitle), h("p", { class: "tagline" }, w.tagline)),
-    h(
-      "div",
-      { class: "toolbar", role: "toolbar", "aria-label": w.toolbar },
-      h("span", { class: "field inline" }, h("label", { for: "ui-lang" }, w.interfaceLanguage), langSwitch),
-      h(
-        "button",
-        {
-          type: "button",
-          id: "undo",
-          disabled: state.history.undo.length === 0,
-          "aria-keyshortcuts": "Control+Z",
-          onclick: () => commit({ ...state, history: undo(state.history) }, w.undone),
-        },
-        `↶ ${w.undo}`,
-      ),
-      h(
-        "button",
-        {
-          type: "button",
-          id: "redo",
-          disabled: state.history.redo.length === 0,
-          "aria-keyshortcuts": "Control+Shift+Z",
-          onclick: () => commit({ ...state, history: redo(state.history) }, w.redone),
-        },
-        `↷ ${w.redo}`,
-      ),
-      h(
-        "button",
-        {
-          type: "button",
-          id: "new-incident",
-          onclick: () => {
-            const outcome = edit(state.history, () => emptyIncident());
-            if (outcome.ok) commit({ ...withoutReview(state), history: outcome.history }, w.edited);
-          },
-        },
-        w.newIncident,
-      ),
-      h("span", { class: "group-label", id: "download-label" }, `${w.keepTitle}:`),
-      h(
-        "button",
-        {
-          type: "button",
-          id: "download-json",
-          "aria-describedby": "download-label",
-          onclick: () => download(`${incident.id}.json`, "application/json", `${JSON.stringify(incident, null, 2)}\n`),
-        },
-        w.downloadJson,
-      ),
-      h(
-        "button",
-        {
-          type: "button",
-          id: "download-csv",
-          "aria-describedby": "download-label",
-          onclick: () => download(`${incident.id}.csv`, "text/csv", toCsv(incident)),
-        },
-        w.downloadCsv,
-      ),
-      h(
-        "button",
-        {
-          type: "button",
-          id: "download-html",
-          disabled: !hasClaims,
-          "aria-describedby": "download-label",
-          onclick: () =>
-            download(
-              `${incident.id}-report.html`,
-              "text/html",
-              formatReport(reconcile(incident, { lang: state.uiLang }), { format: "html", page: true, lang: state.uiLang }),
-            ),
-        },
-        w.downloadHtml,
-      ),
-    ),
-    h("p", { id: "status", role: "status" }, status),
-    h("p", { class: "hint saved-note" }, w.savedHere),
-  );
-}
-
 function render(): void {
   const w = words();
   const { incident } = state.history;
@@ -369,14 +185,30 @@ function render(): void {
   replaceChildren(
     app,
     h("a", { class: "skip", href: "#claims" }, w.skip),
-    header(),
+    header({ incident, uiLang: state.uiLang, canUndo: state.history.undo.length > 0, canRedo: state.history.redo.length > 0, status }, w, {
+      onlang: (uiLang) => commit({ ...state, uiLang }),
+      onundo: () => commit({ ...state, history: undo(state.history) }, w.undone),
+      onredo: () => commit({ ...state, history: redo(state.history) }, w.redone),
+      onnew: () => {
+        const outcome = edit(state.history, () => emptyIncident());
+        if (outcome.ok) commit({ ...withoutReview(state), history: outcome.history }, w.edited);
+      },
+      ondownload: (kind) => download(DOWNLOADS[kind](state.history.incident, state.uiLang)),
+    }),
     h(
       "main",
       { class: "workbench" },
       h(
         "div",
         { class: "work" },
-        intakePanel(),
+        intakePanel(state.intake, w, {
+          onchange: (intake) => {
+            state = { ...state, intake };
+            localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+          },
+          onread: readIntake,
+          sample: sampleArticle,
+        }),
         review
           ? reviewPanel(review, incident, state.uiLang, w, {
               onfield: (index, field, text) => {

@@ -109,7 +109,7 @@ export function reviewPanel(review: Review, incident: Incident, lang: UiLang, wo
       return h(
         "section",
         { class: `proposal ${status}`, "aria-labelledby": title, "data-status": status },
-        h("h3", { id: title }, words.proposed(index + 1)),
+        h("h3", { id: title, tabindex: "-1" }, words.proposed(index + 1)),
         body,
       );
     });

@@ -30,6 +30,7 @@ export interface Words {
   readonly pasteHelp: string;
   readonly fileLabel: string;
   readonly articleLang: string;
+  readonly detectLanguage: string;
   readonly sample: string;
   readonly detected: Readonly<Record<"empty" | "json" | "csv" | "article", string>>;
   readonly readAs: Readonly<Record<"empty" | "json" | "csv" | "article", string>>;
@@ -130,6 +131,7 @@ const en: Words = {
   pasteHelp: "Paste or drop here an article in French or English, an incident in format 1 (JSON) or a claims sheet (CSV). Nothing is added until you click.",
   fileLabel: "Or open a file",
   articleLang: "Language of the article",
+  detectLanguage: "detect",
   sample: "Paste the sample article",
   detected: {
     empty: "Nothing to read yet.",
@@ -268,6 +270,7 @@ const fr: Words = {
     "Collez ou déposez ici un article en français ou en anglais, un incident au format 1 (JSON) ou une feuille d'affirmations (CSV). Rien n'est ajouté sans votre clic.",
   fileLabel: "Ou ouvrez un fichier",
   articleLang: "Langue de l'article",
+  detectLanguage: "détecter",
   sample: "Coller l'article d'exemple",
   detected: {
     empty: "Rien à lire pour l'instant.",
