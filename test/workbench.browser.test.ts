@@ -295,6 +295,31 @@ if (!playwright) {
     );
 
     it(
+      "adds a claim and a source, and deletes them, each a step to undo",
+      async () => {
+        const rows = await page.locator("#claims tr[data-claim]").count();
+        await page.click("#add-claim");
+        await page.waitForFunction(`document.querySelectorAll("#claims tr[data-claim]").length === ${rows + 1}`);
+        expect(await page.evaluate(`document.activeElement.id`)).toBe(`claim-${rows}-id`);
+        expect(await page.inputValue(`#claim-${rows}-value`)).toBe("unknown");
+        await page.fill("#new-sources", "Agence France-Presse");
+        await page.press("#new-sources", "Enter");
+        await page.waitForSelector(`#claim-${rows}-source option[value="agence-france-presse"]`, { state: "attached" });
+        await page.selectOption(`#claim-${rows}-source`, "agence-france-presse");
+        await page.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims.at(-1).source === "agence-france-presse"`);
+        const sources = await page.locator("#entries tbody tr").count();
+        await page.click(`[aria-label="Delete Agence France-Presse"]`);
+        await page.waitForSelector(`#claim-${rows}-source-error`);
+        expect(await page.locator("#entries tbody tr").count()).toBe(sources);
+        await page.click(`[aria-label="Delete claim claim-${rows + 1}"]`);
+        await page.waitForFunction(`document.querySelectorAll("#claims tr[data-claim]").length === ${rows}`);
+        await page.click(`[aria-label="Delete Agence France-Presse"]`);
+        await page.waitForFunction(`!document.querySelector('[aria-label="Delete Agence France-Presse"]')`);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
       "speaks French when asked, the report too, and stays accessible",
       async () => {
         await page.selectOption("#ui-lang", "fr");
@@ -302,6 +327,28 @@ if (!playwright) {
         expect(await page.textContent("h1")).toBe("Atelier contested");
         expect(await page.textContent("#report")).toContain("Contrôle");
         expect(await accessibilityViolations()).toEqual([]);
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
+      "opens from a file on disk as well, with the work saved there",
+      async () => {
+        const local = await context.newPage();
+        const problems: string[] = [];
+        local.on("pageerror", (error) => problems.push(error.message));
+        local.on("console", (message) => {
+          if (message.type() === "error") problems.push(message.text());
+        });
+        await local.goto(`file://${join(out, "index.html")}`, { waitUntil: "load" });
+        await local.waitForSelector("body[data-ready]");
+        await local.click("#intake-sample");
+        await local.click("#intake-read");
+        await local.waitForSelector("#review .proposal");
+        await local.reload({ waitUntil: "load" });
+        await local.waitForSelector("#review .proposal");
+        expect(problems).toEqual([]);
+        await local.close();
       },
       BROWSER_TIMEOUT,
     );
