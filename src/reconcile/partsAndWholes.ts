@@ -4,7 +4,7 @@ import type { FlagDraft } from "./flagDraft.js";
 import { questionKey } from "./questionKey.js";
 import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { splitPairs } from "./splitPairs.js";
-import { wholeQuestions } from "./wholeQuestions.js";
+import { type Reach, wholeQuestions } from "./wholeQuestions.js";
 
 /**
  * Compares quantities across parts and wholes (DESIGN §3). A question is
@@ -44,14 +44,35 @@ import { wholeQuestions } from "./wholeQuestions.js";
 export function compareParts(questions: readonly QuestionEntry[], index: IncidentIndex, vocabulary: Vocabulary): FlagDraft[] {
   const list = questions.filter((q) => q.kind === "quantity");
   const quantities = new Map(list.map((q) => [q.key, q] as const));
-  const wholesOf = wholeQuestions(list, index, vocabulary);
+  const wholesOf = wholeQuestions(list, index, vocabulary, reach);
   const drafts: FlagDraft[] = [];
   for (const part of list) {
-    const wholes = wholesOf(part);
+    const low = part.positions.reduce((most, p) => (p.not ? most : Math.max(most, figure(p)?.low ?? most)), Number.NEGATIVE_INFINITY);
+    if (low === Number.NEGATIVE_INFINITY) continue;
+    const wholes = wholesOf(part, low);
     if (wholes.length > 0) drafts.push(...compareWithWholes(part, wholes));
   }
   for (const whole of list) drafts.push(...sumParts(whole, facetParts(whole, quantities, vocabulary)));
   return drafts;
+}
+
+/** The interval of a position that gives a figure (not a refusal, nor "unknown"). */
+function figure(position: PositionEntry): { low: number; high: number } | undefined {
+  const data = position.canonical.data as { kind: string; interval?: { low: number; high: number } };
+  return data.kind === "figure" ? data.interval : undefined;
+}
+
+/** What a question offers a part to exceed or to be refused by: the lowest upper bound of its figures, and whether it refuses. */
+function reach(question: QuestionEntry): Reach {
+  let high = Number.POSITIVE_INFINITY;
+  let refuses = false;
+  for (const position of question.positions) {
+    if (position.not) continue;
+    const interval = figure(position);
+    if (interval) high = Math.min(high, interval.high);
+    else if ((position.canonical.data as { kind: string }).kind === "withheld") refuses = true;
+  }
+  return { high, refuses };
 }
 
 /**
@@ -124,15 +145,15 @@ function sumParts(whole: QuestionEntry, parts: readonly QuestionEntry[]): FlagDr
 function compareWithWholes(part: QuestionEntry, wholes: readonly QuestionEntry[]): FlagDraft[] {
   const drafts: FlagDraft[] = [];
   for (const p of part.positions) {
-    const pr = p.canonical.data as { kind: string; interval?: { low: number } };
-    if (p.not || pr.kind !== "figure") continue;
+    const low = p.not ? undefined : figure(p)?.low;
+    if (low === undefined) continue;
     const against: Record<"exceeds-whole" | "withheld", { question: QuestionEntry; position: PositionEntry }[]> = { "exceeds-whole": [], withheld: [] };
     for (const whole of wholes) {
       for (const w of whole.positions) {
-        const wr = w.canonical.data as { kind: string; interval?: { high: number } };
         if (w.not) continue;
-        if (wr.kind === "withheld") against.withheld.push({ question: whole, position: w });
-        else if (wr.kind === "figure" && pr.interval!.low > wr.interval!.high) against["exceeds-whole"].push({ question: whole, position: w });
+        const high = figure(w)?.high;
+        if (high === undefined && (w.canonical.data as { kind: string }).kind === "withheld") against.withheld.push({ question: whole, position: w });
+        else if (high !== undefined && low > high) against["exceeds-whole"].push({ question: whole, position: w });
       }
     }
     for (const kind of ["exceeds-whole", "withheld"] as const) {

@@ -1,4 +1,4 @@
-import type { IncidentIndex } from "../resolve/incidentIndex.js";
+import type { IncidentIndex, Nesting } from "../resolve/incidentIndex.js";
 import { facetOf, groupWholesOf, type Vocabulary } from "../vocabulary/vocabulary.js";
 import { questionKey, type CanonicalScope } from "./questionKey.js";
 import { compareText, type QuestionEntry } from "./questions.js";
@@ -17,8 +17,26 @@ import { compareText, type QuestionEntry } from "./questions.js";
  * numbering of the places, the walk of the actors stopping at named ones).
  * So a part's cost is the wider questions that exist, never the depth of a
  * chain of places or actors nor the number of places named.
+ *
+ * A part is only ever compared with the wholes its figures exceed and with
+ * refusals, so the walks up its places and actors stop where nothing above
+ * can be either: each place and actor knows the lowest upper bound and
+ * whether there is a refusal among the questions about it and everything
+ * it lies in (`reach`, from the caller). Tolls that fit their wholes down a
+ * chain ten thousand deep are then a step each, not a walk to the top.
+ *
+ * @param reach - What a question offers a part: the lowest upper bound of
+ *   its figures (`Infinity` when none) and whether it holds a refusal.
+ * @returns For a part and the highest lower bound of its figures, its
+ *   wholes — all of them that a figure that high exceeds or that refuse,
+ *   and maybe others.
  */
-export function wholeQuestions(quantities: readonly QuestionEntry[], index: IncidentIndex, vocabulary: Vocabulary): (part: QuestionEntry) => QuestionEntry[] {
+export function wholeQuestions(
+  quantities: readonly QuestionEntry[],
+  index: IncidentIndex,
+  vocabulary: Vocabulary,
+  reach: (question: QuestionEntry) => Reach,
+): (part: QuestionEntry, low: number) => QuestionEntry[] {
   const filed = new Map<string, Map<string, Map<string, QuestionEntry>>>();
   for (const question of quantities) {
     const { party, place, ...rest } = question.scope;
@@ -29,9 +47,19 @@ export function wholeQuestions(quantities: readonly QuestionEntry[], index: Inci
     if (!byPlace) byParty.set(party ?? "", (byPlace = new Map()));
     byPlace.set(place ?? "", question);
   }
-  const placesAbove = index.placeAncestorsAmong(quantities.flatMap((q) => (q.scope.place === undefined ? [] : [q.scope.place])));
-  const actorsAbove = index.actorAncestorsAmong(quantities.flatMap((q) => (q.scope.party === undefined ? [] : [q.scope.party])));
-  return (part) => {
+  const placesAbove = reachAbove(
+    index.placeNesting(quantities.flatMap((q) => (q.scope.place === undefined ? [] : [q.scope.place]))),
+    quantities,
+    "place",
+    reach,
+  );
+  const actorsAbove = reachAbove(
+    index.actorNesting(quantities.flatMap((q) => (q.scope.party === undefined ? [] : [q.scope.party]))),
+    quantities,
+    "party",
+    reach,
+  );
+  return (part, low) => {
     const { party, place, group, when, target, item } = part.scope;
     const cores = new Set<string>();
     for (const facet of [part.facet, ...closure(part.facet, (f) => facetOf(vocabulary, f)?.partOf ?? [])]) {
@@ -50,8 +78,8 @@ export function wholeQuestions(quantities: readonly QuestionEntry[], index: Inci
         }
       }
     }
-    const parties = widen(party, actorsAbove).map((p) => p ?? "");
-    const places = widen(place, placesAbove).map((p) => p ?? "");
+    const parties = widen(party, (id) => actorsAbove(id, low)).map((p) => p ?? "");
+    const places = widen(place, (id) => placesAbove(id, low)).map((p) => p ?? "");
     const wholes: QuestionEntry[] = [];
     for (const core of cores) {
       const byParty = filed.get(core);
@@ -70,6 +98,66 @@ export function wholeQuestions(quantities: readonly QuestionEntry[], index: Inci
 }
 
 const none = (): readonly string[] => [];
+
+/** What a question, or every question about a place or actor and those it lies in, offers a part: see {@link wholeQuestions}. */
+export interface Reach {
+  /** The lowest upper bound of the figures (`Infinity` when there is none). */
+  readonly high: number;
+  readonly refuses: boolean;
+}
+
+const NOTHING: Reach = { high: Number.POSITIVE_INFINITY, refuses: false };
+const either = (a: Reach, b: Reach): Reach => ({ high: Math.min(a.high, b.high), refuses: a.refuses || b.refuses });
+
+/**
+ * The ancestors of a place or actor, nearest first, leaving out those above
+ * which — themselves included — no question offers a figure below `low` or
+ * a refusal. What each member and everything above it offer is summed up
+ * once, parents before children.
+ */
+function reachAbove(
+  nesting: Nesting,
+  quantities: readonly QuestionEntry[],
+  field: "place" | "party",
+  reach: (question: QuestionEntry) => Reach,
+): (id: string, low: number) => readonly string[] {
+  const own = new Map<string, Reach>();
+  for (const question of quantities) {
+    const id = question.scope[field];
+    if (id !== undefined) own.set(id, either(own.get(id) ?? NOTHING, reach(question)));
+  }
+  const upward = new Map<string, Reach>();
+  const from = (start: string): Reach => {
+    // Parents first, with a stack of its own: a chain ten thousand deep would overflow a recursion.
+    const stack = [start];
+    const open = new Set<string>();
+    while (stack.length > 0) {
+      const id = stack[stack.length - 1]!;
+      if (upward.has(id)) {
+        stack.pop();
+        continue;
+      }
+      const pending = nesting.parents(id).filter((p) => !upward.has(p) && !open.has(p));
+      if (pending.length > 0 && !open.has(id)) {
+        open.add(id);
+        stack.push(...pending);
+        continue;
+      }
+      upward.set(
+        id,
+        nesting.parents(id).reduce((sum, p) => either(sum, upward.get(p) ?? NOTHING), own.get(id) ?? NOTHING),
+      );
+      open.delete(id);
+      stack.pop();
+    }
+    return upward.get(start)!;
+  };
+  return (id, low) =>
+    nesting.above(id, (ancestor) => {
+      const offered = from(ancestor);
+      return offered.refuses || offered.high < low;
+    });
+}
 
 /** A scope field's value, the wider values, and open (`undefined`); only open when the part leaves it open. */
 function widen(value: string | undefined, wider: (value: string) => readonly string[]): (string | undefined)[] {

@@ -30,18 +30,17 @@ export interface IncidentIndex {
   /** Whether actor `inner` is `outer` or part of it. */
   actorWithin(inner: string, outer: string): boolean;
   /**
-   * For a set of places, a function giving each one's strict ancestors
-   * among the set, nearest first. Read from the numbering of the places: a
-   * chain ten thousand deep costs the set, not the depth.
+   * How a set of places nest among themselves (see {@link Nesting}): read
+   * from the numbering of the places, so that a chain ten thousand deep
+   * costs the set, not the depth.
    */
-  placeAncestorsAmong(ids: Iterable<string>): (id: string) => readonly string[];
+  placeNesting(ids: Iterable<string>): Nesting;
   /**
-   * For a set of actors, a function giving each one's strict ancestors
-   * among the set (those it is part of, directly or not), nearest first:
-   * walks above each actor stop at the first actors of the set, so that a
-   * chain ten thousand deep is walked once, not once per actor.
+   * How a set of actors nest among themselves (see {@link Nesting}): walks
+   * above each actor stop at the first actors of the set, so that a chain
+   * ten thousand deep is walked once, not once per actor.
    */
-  actorAncestorsAmong(ids: Iterable<string>): (id: string) => readonly string[];
+  actorNesting(ids: Iterable<string>): Nesting;
   source(id: string): Source | undefined;
   claim(id: string): Claim | undefined;
   /**
@@ -50,6 +49,18 @@ export interface IncidentIndex {
    * group's video is the group's word, not a new voice). Sorted.
    */
   origins(claimId: string): readonly string[];
+}
+
+/** How the members of a set of places or actors lie in one another, for a set given to {@link IncidentIndex}. */
+export interface Nesting {
+  /** The nearest members a member lies in (one at most for places; an actor may be part of several). */
+  parents(id: string): readonly string[];
+  /**
+   * Every member a member lies in, directly or not, nearest first, each
+   * once. `goOn` may stop the walk: an ancestor it refuses is left out, and
+   * so is what lies above it only through it.
+   */
+  above(id: string, goOn?: (ancestor: string) => boolean): readonly string[];
 }
 
 /**
@@ -183,8 +194,8 @@ function buildIndex(incident: Incident, vocabulary: Vocabulary | undefined): Inc
     placeAncestors,
     placeWithin: (inner, outer) => inner === outer || spanWithin(placeSpans, inner, outer),
     actorWithin: (inner, outer) => inner === outer || actorAncestors(inner).has(outer),
-    placeAncestorsAmong: (ids) => ancestorsAmong(nearestInForest(placeSpans, ids)),
-    actorAncestorsAmong: (ids) => {
+    placeNesting: (ids) => nesting(nearestInForest(placeSpans, ids)),
+    actorNesting: (ids) => {
       const set = new Set(ids);
       const nearest = new Map<string, readonly string[]>();
       for (const id of set) {
@@ -200,7 +211,7 @@ function buildIndex(incident: Incident, vocabulary: Vocabulary | undefined): Inc
         }
         nearest.set(id, found);
       }
-      return ancestorsAmong(nearest);
+      return nesting(nearest);
     },
     source: (id) => sources.get(id),
     claim: (id) => claims.get(id),
@@ -291,20 +302,25 @@ function nearestInForest(spans: ReadonlyMap<string, Span>, ids: Iterable<string>
   return nearest;
 }
 
-/** All the nodes above a node, nearest first, given the nearest ones above each node of a set (breadth first, each once). */
-function ancestorsAmong(nearest: ReadonlyMap<string, readonly string[]>): (id: string) => readonly string[] {
-  return (id) => {
-    const found: string[] = [];
-    const seen = new Set<string>([id]);
-    const pending = [...(nearest.get(id) ?? [])];
-    for (let i = 0; i < pending.length; i++) {
-      const next = pending[i]!;
-      if (seen.has(next)) continue;
-      seen.add(next);
-      found.push(next);
-      pending.push(...(nearest.get(next) ?? []));
-    }
-    return found;
+/** The {@link Nesting} of a set, given the nearest members above each member. */
+function nesting(nearest: ReadonlyMap<string, readonly string[]>): Nesting {
+  const parents = (id: string) => nearest.get(id) ?? [];
+  return {
+    parents,
+    above(id, goOn = () => true) {
+      const found: string[] = [];
+      const seen = new Set<string>([id]);
+      const pending = [...parents(id)];
+      for (let i = 0; i < pending.length; i++) {
+        const next = pending[i]!;
+        if (seen.has(next)) continue;
+        seen.add(next);
+        if (!goOn(next)) continue;
+        found.push(next);
+        pending.push(...parents(next));
+      }
+      return found;
+    },
   };
 }
 

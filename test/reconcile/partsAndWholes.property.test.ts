@@ -5,10 +5,10 @@ import { incidentWith } from "../fixtures/build.js";
 import { actorChain, placeChain } from "../fuzz/hostileSizes.js";
 
 type Value = number | "withheld";
-const killed = (id: string, source: string, place: string | undefined, value: Value, said?: string) => ({
+const killed = (id: string, source: string, place: string | undefined, value: Value, said?: string, party?: string) => ({
   id,
   source,
-  about: { facet: "killed", ...(place !== undefined ? { place } : {}) },
+  about: { facet: "killed", ...(place !== undefined ? { place } : {}), ...(party !== undefined ? { party } : {}) },
   value,
   ...(said !== undefined ? { said } : {}),
 });
@@ -56,22 +56,26 @@ describe("a part's figure against its wholes", () => {
     }
   });
 
-  it("sets on opposite sides exactly the part and whole claims that cannot both hold, once each, whoever gives them and whenever", () => {
+  it("sets on opposite sides exactly the part and whole claims that cannot both hold, once each, whoever gives them, whenever, and whatever places and parties they narrow", () => {
     const claimArb = fc.record({
       source: fc.constantFrom("army", "locals", "rfi"),
       place: fc.constantFrom(undefined, "region", "town", "camp", "other-town"),
       value: fc.oneof(fc.integer({ min: 0, max: 20 }), fc.constant("withheld" as const)),
       said: fc.constantFrom(undefined, "2023-11-24", "2023-11-26"),
+      party: fc.constantFrom(undefined, undefined, "jnim", "al-qaida", "fama"),
     });
-    const inside: Record<string, readonly string[]> = { region: [], town: ["region"], camp: ["town", "region"], "other-town": ["region"] };
-    const partOf = (x: string | undefined, y: string | undefined) => x !== undefined && (y === undefined || inside[x]!.includes(y));
+    const inside: Record<string, readonly string[]> = { region: [], town: ["region"], camp: ["town", "region"], "other-town": ["region"], jnim: ["al-qaida"] };
+    const within = (x: string | undefined, y: string | undefined) => y === undefined || x === y || (x !== undefined && (inside[x] ?? []).includes(y));
+    type Drawn = ReturnType<typeof killed>;
+    const partOf = (x: Drawn, y: Drawn) =>
+      within(x.about.place, y.about.place) && within(x.about.party, y.about.party) && (x.about.place !== y.about.place || x.about.party !== y.about.party);
     fc.assert(
       fc.property(fc.array(claimArb, { minLength: 2, maxLength: 10 }), (drawn) => {
-        const claims = drawn.map((c, i) => killed(`c${i}`, c.source, c.place, c.value, c.said));
+        const claims = drawn.map((c, i) => killed(`c${i}`, c.source, c.place, c.value, c.said, c.party));
         const expected = new Map<string, string>();
         for (const x of claims) {
           for (const y of claims) {
-            if (typeof x.value !== "number" || !partOf(x.about.place, y.about.place)) continue;
+            if (typeof x.value !== "number" || !partOf(x, y)) continue;
             const kind = y.value === "withheld" ? "withheld" : x.value > y.value ? "exceeds-whole" : undefined;
             if (kind === undefined) continue;
             const sameSaid = x.said === undefined || y.said === undefined || x.said === y.said;
@@ -93,7 +97,7 @@ describe("a part's figure against its wholes", () => {
         // A refusal against a figure of the same question is the same question's finding, not a part's.
         const sameQuestion = (pair: string) => {
           const [x, y] = pair.split(" ").map((id) => claims.find((c) => c.id === id)!);
-          return x!.about.place === y!.about.place;
+          return x!.about.place === y!.about.place && x!.about.party === y!.about.party;
         };
         expect(new Map([...found].filter(([pair]) => !sameQuestion(pair)).sort())).toEqual(new Map([...expected].sort()));
       }),

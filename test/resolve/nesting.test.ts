@@ -15,11 +15,11 @@ const incident = (places: { id: string; in?: string }[], actors: { id: string; p
     }),
   );
 
-describe("ancestors among a set of places or actors", () => {
+describe("how a set of places or actors nest", () => {
   it("gives a place's ancestors among the set, nearest first, skipping those outside it", () => {
     const index = incident([{ id: "a" }, { id: "b", in: "a" }, { id: "c", in: "b" }, { id: "d", in: "c" }, { id: "e", in: "b" }], []);
-    const above = index.placeAncestorsAmong(["a", "c", "d", "e"]);
-    expect(["a", "c", "d", "e"].map(above)).toEqual([[], ["a"], ["c", "a"], ["a"]]);
+    const { above } = index.placeNesting(["a", "c", "d", "e"]);
+    expect(["a", "c", "d", "e"].map((id) => above(id))).toEqual([[], ["a"], ["c", "a"], ["a"]]);
   });
 
   it("gives an actor's ancestors among the set through every partOf, each once, nearest first", () => {
@@ -33,9 +33,16 @@ describe("ancestors among a set of places or actors", () => {
         { id: "unit", partOf: ["mid"] },
       ],
     );
-    const above = index.actorAncestorsAmong(["top", "left", "right", "unit"]);
+    const { above } = index.actorNesting(["top", "left", "right", "unit"]);
     expect(above("unit")).toEqual(["left", "right", "top"]);
     expect(above("top")).toEqual([]);
+  });
+
+  it("leaves out an ancestor the walk may not go on to, and what lies above only through it", () => {
+    const index = incident([], [{ id: "top" }, { id: "left", partOf: ["top"] }, { id: "right" }, { id: "unit", partOf: ["left", "right"] }]);
+    const { above } = index.actorNesting(["top", "left", "right", "unit"]);
+    expect(above("unit", (ancestor) => ancestor !== "left")).toEqual(["right"]);
+    expect(above("unit", (ancestor) => ancestor !== "top")).toEqual(["left", "right"]);
   });
 
   it("agrees with containment on random forests of places and graphs of actors", () => {
@@ -52,8 +59,8 @@ describe("ancestors among a set of places or actors", () => {
           ...(parent(i) ? { partOf: [parent(i)!, ...(i > 1 ? [`n${(parents[i]! + 1) % i}`] : [])] } : {}),
         }));
         const index = incident(places, actors);
-        const placesAbove = index.placeAncestorsAmong(named);
-        const actorsAbove = index.actorAncestorsAmong(named);
+        const placesAbove = (id: string) => index.placeNesting(named).above(id);
+        const actorsAbove = (id: string) => index.actorNesting(named).above(id);
         for (const id of named) {
           expect([...placesAbove(id)].sort()).toEqual(named.filter((other) => other !== id && index.placeWithin(id, other)).sort());
           expect([...actorsAbove(id)].sort()).toEqual(named.filter((other) => other !== id && index.actorWithin(id, other)).sort());
