@@ -210,8 +210,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       seen.add(key);
       claims.push({ id: claimId(claim, claims), ...claim });
     };
-    const burnt = tokens.some((t) => BUILDINGS[lang].has(t.folded)) ? reading.candidates.flatMap(setOnFire) : [];
-    for (const candidate of [...reading.candidates, ...burnt]) {
+    const buildings = tokens.some((t) => BUILDINGS[lang].has(t.folded));
+    for (const candidate of [...reading.candidates, ...reading.candidates.flatMap((c) => meansOfDeed(c, buildings))]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
       add(claim);
@@ -436,8 +436,15 @@ const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
 /** Words of a refusal about the speaker's own side (« ses propres pertes », "its own casualties"). */
 const OWN: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["propres"]), en: new Set(["own"]) };
 
-/** Words of setting fire (« incendiées », "torched"), whose destruction the analyst also codes as the means `arson`. */
-const FIRE = /^(?:incendi|brûl|brul|torch|burn)/iu;
+/**
+ * Deeds whose words tell their means too: what was set on fire (« plusieurs
+ * maisons ont été incendiées », "torched"), arson when buildings burnt; the
+ * shot dead (« fusillés », "shot dead", "gunned down"), small arms.
+ */
+const MEANS_OF_DEEDS: readonly { readonly facet: string; readonly words: RegExp; readonly means: string; readonly buildings: boolean }[] = [
+  { facet: "destroyed", words: /^(?:incendi|brûl|brul|torch|burn)/iu, means: "arson", buildings: true },
+  { facet: "killed", words: /^(?:shot|gunned|fusill)/iu, means: "small-arms", buildings: false },
+];
 
 /** Words of bodies counted or buried, whose count is a lower bound of the dead. */
 const BURIED = /\b(?:corps|cadavres|dépouilles|bodies|corpses|buried|bury|burying|enterr|inhum)/iu;
@@ -488,11 +495,12 @@ const BUILDINGS: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
 };
 
-/** « plusieurs maisons ont été incendiées », "torched the market": besides what was destroyed, the means, arson. */
-function setOnFire(candidate: PhraseCandidate): PhraseCandidate[] {
+/** The means a count's own words tell (« incendiées », "shot dead"), as a candidate of its own. */
+function meansOfDeed(candidate: PhraseCandidate, buildings: boolean): PhraseCandidate[] {
   const word = candidate.words[0];
-  if (candidate.facet !== "destroyed" || word === undefined || !FIRE.test(word)) return [];
-  return [{ facet: "means", value: ["arson"], words: [word] }];
+  if (word === undefined) return [];
+  const deed = MEANS_OF_DEEDS.find((d) => d.facet === candidate.facet && d.words.test(word) && (!d.buildings || buildings));
+  return deed ? [{ facet: "means", value: [deed.means], words: [word] }] : [];
 }
 
 /** Values that answer no figure: a refusal names no dead, so labels none of them. */

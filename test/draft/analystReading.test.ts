@@ -267,3 +267,21 @@ describe("draftIncident reads who is said to be the author", () => {
     expect(authors("Residents blamed al Shabaab for the attack.", "en")).toEqual(['Residents: perpetrator = "al-shabaab"']);
   });
 });
+
+describe("draftIncident reads the means in the words of fire and of the weapons", () => {
+  const means = (text: string, lang: "fr" | "en") => lines(text, lang).filter((l) => l.includes("means"));
+
+  it('reads gunfire (« ont ouvert le feu », « des tirs nourris », "opened fire", "shot dead") as small arms', () => {
+    expect(means("Selon la police, les assaillants ont ouvert le feu sur les habitants.", "fr")).toEqual(['Police: means = ["small-arms"]']);
+    expect(means("Selon un habitant, des tirs nourris ont retenti toute la nuit.", "fr")).toEqual(['Habitant: means = ["small-arms"]']);
+    expect(means("The attackers opened fire on the farmers, police said.", "en")).toEqual(['Police: means = ["small-arms"]']);
+    expect(means("Police said a guard was shot dead.", "en")).toEqual(['Police: means = ["small-arms"]']);
+  });
+
+  it('reads heavy weapons, missiles and helicopters (« à l\'arme lourde », « une frappe de missiles », "military aircraft bombed")', () => {
+    expect(means("Selon la Minusca, les hommes ont tiré à l'arme lourde sur la base.", "fr")).toEqual(['Minusca: means = ["heavy-weapons"]']);
+    expect(means("Une frappe de missiles a touché le port, a annoncé le gouverneur.", "fr")).toEqual(['Gouverneur: means = ["missile"]']);
+    expect(means("Selon un pêcheur, des hélicoptères ont tiré sur les campements.", "fr")).toEqual(['Pêcheur: means = ["airstrike"]']);
+    expect(means("A resident said military aircraft bombed the village.", "en")).toEqual(['Resident: means = ["airstrike"]']);
+  });
+});
