@@ -370,11 +370,26 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
     if (mention.end > end) continue;
     if (mention.end < limit) break;
     let blocked = false;
-    for (let t = mention.end; t < end; t += 1) if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break") blocked = true;
-    if (blocked) return undefined;
+    // A comma between them puts the mention in an earlier clause (« …province on Friday, Lusa reported »), unless it closes an apposition.
+    for (let t = mention.end; t < end; t += 1)
+      if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) blocked = true;
+    if (blocked) return nameBefore(tokens, k);
     return mention;
   }
-  return undefined;
+  return nameBefore(tokens, k);
+}
+
+/**
+ * A one-word name right before a verb of saying at the start of its clause
+ * (« …, Lusa reported », "…, Hassan said"), which no list knows.
+ */
+function nameBefore(tokens: readonly Token[], at: number): Mention | undefined {
+  const word = tokens[at];
+  const opening = tokens[at - 1];
+  if (word === undefined || word.kind !== "word" || word.text[0] === word.text[0]!.toLowerCase() || word.text.length < 3) return undefined;
+  if (opening !== undefined && opening.text !== "," && opening.kind !== "break") return undefined;
+  if (opening === undefined || opening.kind === "break") return undefined;
+  return { start: at, end: at + 1, cue: { kind: "other", role: "named" }, name: word.text };
 }
 
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "had", "have", "also", "later", "then", "did", "would", "will"]);

@@ -285,3 +285,12 @@ describe("draftIncident reads the means in the words of fire and of the weapons"
     expect(means("A resident said military aircraft bombed the village.", "en")).toEqual(['Resident: means = ["airstrike"]']);
   });
 });
+
+describe("draftIncident finds the speaker of an inverted verb", () => {
+  it('reads a one-word name before the verb at the start of its clause as the speaker, not a place earlier in the sentence ("…Cabo Delgado province on Friday, Lusa reported")', () => {
+    const draft = draftIncident("Insurgents briefly occupied the town of Mazeze-Norte in the northern Cabo Delgado province on Friday, Lusa reported.", {
+      lang: "en",
+    });
+    expect(draft.sources.find((s) => s.id === draft.claims[0]?.source)?.name).toBe("Lusa");
+  });
+});
