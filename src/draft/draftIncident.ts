@@ -159,6 +159,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   /** The last person the paragraph names, whose words a quotation standing alone may be. */
   let lastPerson: Mention | undefined;
   let elsewhere = false;
+  /** The paragraph of the last sentence about another incident, or -1. */
+  let elsewhereParagraph = -1;
   /** The days of the incident: those of the first event the article dates. */
   let incidentDays: Interval | undefined;
   for (const sentence of sentences) {
@@ -173,7 +175,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     book.noteActors(mentions);
     const time = timeCuesOf(tokens, lang, year);
     const dated = eventDates(sentence, tokens, lang, reference, sentence === sentences[0] ? dateline : 0);
-    elsewhere = time.elsewhere || (time.back && elsewhere) || datedElsewhere(dated, incidentDays);
+    // A sentence in the pluperfect (« avait conjugué », "had stormed") goes on telling the earlier incident its paragraph turned to.
+    const goesOn = time.back || (sentence.paragraph === elsewhereParagraph && tokens.some((t) => PLUPERFECT[lang].has(t.folded)));
+    elsewhere = time.elsewhere || (goesOn && elsewhere) || datedElsewhere(dated, incidentDays);
+    elsewhereParagraph = elsewhere ? sentence.paragraph : -1;
     if (!elsewhere && incidentDays === undefined && dated[0]?.value !== undefined) incidentDays = daysOf(dated[0].value);
     if (elsewhere) {
       previous = undefined;
@@ -363,6 +368,11 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     const afterCount = tokenAt(tokens, phraseAt + candidate.quantity.phrase.length);
     // A word or two may qualify them before the noun the speaker's mention holds ("Two intelligence officials").
     const countAt = tokenAt(tokens, phraseAt);
+    // "the only one", « le seul »: a pronoun, not a count.
+    if (ONE[lang].has(tokens[countAt]?.folded ?? "") && NOT_A_COUNT_BEFORE_ONE.has(tokens[countAt - 1]?.folded ?? "")) return undefined;
+    // "We buried 38 people": the buried are counted after the verb; « un commerçant …, qui dit avoir aidé à enterrer » is who speaks.
+    const burial = /^(?:buri|bury|enterr|inhum)/iu.test(candidate.words[0] ?? "") ? sentence.text.indexOf(candidate.words[0]!) : -1;
+    if (burial >= 0 && phraseAt < burial) return undefined;
     const speakersCount = (s: Attributed) =>
       (s.span[0] <= afterCount && afterCount < s.span[1]) ||
       // « Selon un habitant »: the count is the speaker's own words.
@@ -432,6 +442,13 @@ const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
   en: new Set(["freed", "rescued", "released", "liberated", "escaped", "free", "rescue", "release"]),
 };
+
+/** The word "one" (« un », « une »), and the words before it that make it a pronoun ("the only one", "each one", « l'un »). */
+const ONE: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["un", "une"]), en: new Set(["one"]) };
+const NOT_A_COUNT_BEFORE_ONE = new Set(["the", "only", "this", "that", "each", "every", "no", "any", "which", "l'", "seul", "chaque", "aucun"]);
+
+/** Auxiliaries of the pluperfect, the tense of what happened before the incident told. */
+const PLUPERFECT: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["avait", "avaient"]), en: new Set(["had"]) };
 
 /** Words of a refusal about the speaker's own side (« ses propres pertes », "its own casualties"). */
 const OWN: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["propres"]), en: new Set(["own"]) };

@@ -137,6 +137,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // « Nous avons perdu quinze éléments »: a side's own dead.
     ["perdu|perdent|perdu|perdait … hommes|soldats|militaires|elements|combattants|policiers|gendarmes", count("killed")],
     ["peri|peris|perir|perissent", count("killed")],
+    // « trois ont succombé à leurs blessures »: neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
+    ["succombe|succombes|succombee|succombees|succombent|succombant a leurs|ses|des blessures", BLOCKER],
     // The dead buried (« nous avons enterré 38 personnes »): at least that many dead.
     ["enterre|enterres|enterrees|enterree|enterrer|inhume|inhumes|inhumees|inhumer", count("killed")],
     // « ensevelis sous les décombres »: trapped, not counted dead.
@@ -268,6 +270,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["still controls|control", control("held")],
     ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
     ["lost their|his|her lives|life", count("killed")],
+    // "two later died of their wounds": neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
+    ["died|dying|succumbed|succumbing of|from|to their|his|her|its injuries|wounds", BLOCKER],
     // "We buried 38 people": at least that many dead.
     ["buried|bury|burying", count("killed")],
     // "buried under the rubble": trapped, not counted dead.

@@ -294,3 +294,28 @@ describe("draftIncident finds the speaker of an inverted verb", () => {
     expect(draft.sources.find((s) => s.id === draft.claims[0]?.source)?.name).toBe("Lusa");
   });
 });
+
+describe("draftIncident counts only what counts the dead", () => {
+  it('reads the wounded who died of their wounds as no count of their own (« trois ont succombé à leurs blessures », "two died of their wounds")', () => {
+    expect(lines("Selon le gouverneur, onze gardes ont péri et trois ont succombé à leurs blessures.", "fr")).toEqual([
+      'Gouverneur: killed = {"phrase":"onze"}',
+    ]);
+    expect(lines("Police said two people later died of their wounds.", "en")).toEqual([]);
+  });
+
+  it('reads "the only one" as no count', () => {
+    expect(lines("Doctors said the wounded had been brought to the district hospital, the only one still working.", "en")).toEqual([]);
+  });
+
+  it("counts the buried after the verb, not the one who helped bury them (« un commerçant …, qui dit avoir aidé à enterrer »)", () => {
+    expect(lines("Selon les habitants, un commerçant, qui dit avoir aidé à enterrer les victimes, parle de douze morts.", "fr")).toEqual([
+      'Habitants: killed = {"phrase":"douze"}',
+    ]);
+  });
+
+  it("leaves out a paragraph that turns to an earlier incident and goes on in the pluperfect (« À cette occasion … avait conjugué … Le bilan de cette journée »)", () => {
+    const text =
+      "BAMAKO, 3 mai 2024 (AFP) - Des rebelles ont attaqué lundi un camp de l'armée, selon des sources locales.\n\nEn 2022, les rebelles avaient attaqué la même ville. Cependant, l'armée avait repoussé cette attaque. Le bilan de cette journée a été lourd, avec 10 soldats tués.";
+    expect(lines(text, "fr").filter((l) => l.includes("killed") || l.includes("control"))).toEqual([]);
+  });
+});
