@@ -30,8 +30,14 @@ export function claimText(claim: Claim, valueCell: string): ClaimText {
   };
 }
 
-/** A typed `when`: a date, or `from/to`. */
-function whenOf(text: string): string | { from: string; to: string } {
+/**
+ * A typed `when`: a date, or `from/to`.
+ *
+ * @example
+ * whenOf("2023-11-24T14:00/2023-11-24T18:00")
+ * //=> { from: "2023-11-24T14:00", to: "2023-11-24T18:00" }
+ */
+export function whenOf(text: string): string | { from: string; to: string } {
   const [from, to, ...rest] = text.split("/").map((part) => part.trim());
   return to !== undefined && rest.length === 0 && from !== "" && to !== "" ? { from: from!, to } : text.trim();
 }

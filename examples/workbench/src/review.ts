@@ -1,6 +1,6 @@
 import { claimsToRows, draftIncident, type Claim, type DraftClaim, type Incident, type IncidentDraft } from "contested";
 import type { ClaimText } from "./claimFields.js";
-import { claimValueOf } from "./claimEdits.js";
+import { claimValueOf, whenOf } from "./claimEdits.js";
 import type { Recipe } from "./history.js";
 
 /** Where a drafted claim stands: waiting for the person, in the incident, or turned down. */
@@ -118,8 +118,9 @@ export function acceptEdit(review: Review, index: number, incident: Incident): {
   const taken = new Set(incident.claims.map((c) => c.id));
   let id = t.id;
   for (let n = 2; taken.has(id); n += 1) id = `${t.id}-${n}`;
-  const about: Record<string, string> = { facet: t.facet };
-  for (const field of ["party", "group", "place", "item"] as const) if (t[field] !== "") about[field] = t[field];
+  const about: Record<string, unknown> = { facet: t.facet };
+  for (const field of ["party", "group", "place", "item", "target"] as const) if (t[field].trim() !== "") about[field] = t[field].trim();
+  if (t.when.trim() !== "") about.when = whenOf(t.when);
   const claim: Record<string, unknown> = { id, source: t.source };
   if (item.claim.via && t.source === item.claim.source) claim.via = [...item.claim.via];
   claim.about = about;

@@ -14,7 +14,7 @@ export interface ReviewActions {
   readonly onclose: () => void;
 }
 
-const CARD_FIELDS: readonly ClaimField[] = ["source", "facet", "party", "group", "place", "item", "value", "hedge", "not"];
+const CARD_FIELDS: readonly ClaimField[] = ["source", "facet", "party", "group", "place", "item", "when", "target", "value", "hedge", "not"];
 
 /** A sentence with the words of its claims marked, each mark followed by the numbers of the claims it holds. */
 function markedSentence(
