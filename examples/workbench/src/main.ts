@@ -229,7 +229,13 @@ function render(): void {
               },
               onacceptAll: () => {
                 const pending = review.items.flatMap((item, i) => (reviewStatus(item, state.history.incident) === "pending" ? [i] : []));
-                for (const index of pending) accept(index);
+                // It stops at the first claim that cannot go in as it stands, whose card then says why.
+                for (const index of pending) {
+                  if (!accept(index)) {
+                    document.getElementById(`review-${index}-title`)?.focus();
+                    break;
+                  }
+                }
               },
               onclose: () => commit(withoutReview(state)),
             })
