@@ -54,10 +54,14 @@ export function separates(flag: Pick<FlagData, "severity" | "kind" | "basis">): 
 /**
  * Builds the {@link ConflictGraph} of a list of findings; the cost grows with
  * the claims on the findings' sides, and with the pairs of sides only for
- * findings of at most `widest` sides (default: all), which are joined side
- * to side; wider ones are kept whole in `wide`.
+ * findings of at most `widest` sides (default: all) whose sides join at most
+ * `joined` pairs of classes (default: all), which are joined side to side;
+ * the others are kept whole in `wide`. (Ten sources each giving four
+ * hundred different figures make a disjoint finding of ten sides whose
+ * claims are all of different classes, each source's figures standing
+ * against one another: seven million pairs.)
  */
-export function conflictGraph(flags: readonly FlagData[], widest = Number.POSITIVE_INFINITY): ConflictGraph {
+export function conflictGraph(flags: readonly FlagData[], widest = Number.POSITIVE_INFINITY, joined = Number.POSITIVE_INFINITY): ConflictGraph {
   const separating = flags.filter(separates);
   const places = new Map<string, string[]>();
   separating.forEach((flag, f) =>
@@ -87,7 +91,7 @@ export function conflictGraph(flags: readonly FlagData[], widest = Number.POSITI
       together.push(sides);
       continue;
     }
-    if (sides.length > widest) {
+    if (sides.length > widest || pairsAcross(sides) > joined) {
       wide.push({ classes: [...new Set(sides.flat())], sides: sides.length });
       continue;
     }
@@ -104,6 +108,17 @@ export function conflictGraph(flags: readonly FlagData[], widest = Number.POSITI
     }
   }
   return { classes, classOf, neighbours: neighbours.map((set) => [...set].sort((a, b) => a - b)), together, wide };
+}
+
+/** How many pairs of classes on different sides joining the sides two by two would make. */
+function pairsAcross(sides: readonly (readonly number[])[]): number {
+  let before = 0;
+  let pairs = 0;
+  for (const side of sides) {
+    pairs += before * side.length;
+    before += side.length;
+  }
+  return pairs;
 }
 
 /**

@@ -13,6 +13,8 @@ export interface ReadingsOptions {
    * A component holding a finding of more sides than this — a thousand
    * figures that all differ — is not enumerated at all: its count is that
    * finding's number of sides, each side standing in an alternative of its own.
+   * So is a component holding a finding whose sides would be joined into
+   * more than 100 000 pairs of claims that other contradictions tell apart.
    */
   readonly maxAlternatives?: number;
   /**
@@ -76,6 +78,15 @@ export interface Readings {
 }
 
 const DEFAULT_MAX_ALTERNATIVES = 64;
+/**
+ * The most pairs of claim classes one finding's sides are joined into: a
+ * finding whose sides would join more is counted like one of more sides
+ * than can be listed (its number of sides as a lower bound). So many
+ * classes stand apart only when other contradictions split its claims one
+ * by one (ten sources each giving four hundred different figures), and
+ * joining them would cost the square of its claims.
+ */
+const MAX_JOINED_PAIRS = 100_000;
 
 /**
  * The coherent accounts of an incident: the maximal sets of claims that can
@@ -112,7 +123,7 @@ export function readings(reconciliation: Findings, options: ReadingsOptions = {}
   const wanted = options.accounts ?? 0;
   const claimInfo = describeClaims(reconciliation);
   // A finding with more sides than can be listed is not expanded into the pairs of its sides: its component is counted, not listed.
-  const graph = conflictGraph(reconciliation.flags, maxAlternatives);
+  const graph = conflictGraph(reconciliation.flags, maxAlternatives, MAX_JOINED_PAIRS);
   const parts = components(graph);
   const partOf = new Map(parts.flatMap((component, i) => component.map((node) => [node, i] as const)));
   const widest = new Map<number, number>();

@@ -1,6 +1,7 @@
 import fc from "fast-check";
 import { describe, expect, it } from "vitest";
-import { reconcile, type FlagData } from "../../src/index.js";
+import { readings, reconcile, type FlagData } from "../../src/index.js";
+import { conflictGraph } from "../../src/readings/conflictGraph.js";
 import { incidentWith } from "../fixtures/build.js";
 import { fewSourcesManyFigures } from "../fuzz/hostileSizes.js";
 
@@ -59,6 +60,12 @@ describe("disjoint figures when one source gives several of them", () => {
     const flags = reconcile(fewSourcesManyFigures(1_000, 10), { words: false }).flags;
     expect(shown(flags, "disjoint").map(([, sides]) => (sides as unknown[]).length)).toEqual([10]);
     expect(flags.filter((f) => f.kind === "self").map((f) => f.sides.length)).toEqual(Array.from({ length: 10 }, () => 100));
+  });
+
+  it("lets the readings count the figures ten sources give without joining their sides two by two", () => {
+    const result = reconcile(fewSourcesManyFigures(1_000, 10), { words: false });
+    expect(readings(result).components).toMatchObject([{ alternatives: [], count: 100, exact: false }]);
+    expect(conflictGraph(result.flags, 64, 100_000).neighbours.flat()).toEqual([]);
   });
 
   it("sets on opposite sides exactly the pairs of claims that cannot both hold, once each, as disjoint between sources, self within one at one date, and never a revision", () => {
