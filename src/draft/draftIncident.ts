@@ -325,24 +325,50 @@ function tokenAt(tokens: readonly Token[], offset: number): number {
   return i < 0 ? tokens.length : i;
 }
 
-/** Where a candidate's words are in the sentence: the smallest span that holds them all, or `undefined` when one is missing. */
-function locate(sentence: string, words: readonly string[]): [number, number] | undefined {
-  let start = Infinity;
-  let end = -1;
-  for (const w of words) {
-    const at = sentence.indexOf(w);
-    if (at < 0) return undefined;
-    start = Math.min(start, at);
-    end = Math.max(end, at + w.length);
+/** How many places of one word {@link locate} weighs: enough for any sentence, bounded for a text with no full stop. */
+const MAX_PLACES = 16;
+
+/** Where `word` stands in `text` as a whole word (« 21 » not inside « 2021 »), at most {@link MAX_PLACES} places. */
+function placesOf(text: string, word: string): number[] {
+  const places: number[] = [];
+  if (word === "") return places;
+  for (let at = text.indexOf(word); at >= 0 && places.length < MAX_PLACES; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + word.length] ?? " ";
+    // A word's edge that is a letter or a digit must not go on into the text's (« d' » may be glued to what follows).
+    const opens = !WORD_CHARACTER.test(word[0]!) || !WORD_CHARACTER.test(before);
+    const closes = !WORD_CHARACTER.test(word[word.length - 1]!) || !WORD_CHARACTER.test(after);
+    if (opens && closes) places.push(at);
   }
-  return end > start ? [start, end] : undefined;
+  return places;
+}
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Where a candidate's words are in the sentence: for its first word (the
+ * cue) at each of its places, the nearest place of every other word, and of
+ * those the smallest span; with the offset of each word. `undefined` when a
+ * word is missing.
+ */
+function locate(sentence: string, words: readonly string[]): { span: [number, number]; at: number[] } | undefined {
+  const places = words.map((w) => placesOf(sentence, w));
+  if (places.some((p) => p.length === 0)) return undefined;
+  let best: { span: [number, number]; at: number[] } | undefined;
+  for (const anchor of places[0]!) {
+    const at = places.map((p, i) => (i === 0 ? anchor : p.reduce((a, b) => (Math.abs(b - anchor) < Math.abs(a - anchor) ? b : a))));
+    const start = Math.min(...at);
+    const end = Math.max(...at.map((a, i) => a + words[i]!.length));
+    if (end > start && (best === undefined || end - start < best.span[1] - best.span[0])) best = { span: [start, end], at };
+  }
+  return best;
 }
 
 function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<DraftClaim, "id"> | undefined {
   if (candidate.value === undefined) return undefined;
   const { sentence, tokens, lang, book } = context;
-  const span = locate(sentence.text, candidate.words);
-  if (span === undefined) return undefined;
+  const located = locate(sentence.text, candidate.words);
+  if (located === undefined) return undefined;
+  const span = located.span;
   const first = tokenAt(tokens, span[0]);
   const lastToken = tokenAt(tokens, span[1] - 1);
   const refusal = candidate.value === "withheld" || candidate.value === "unknown";
@@ -361,7 +387,7 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   if (!candidate.not && isIntent(tokens, first, lang)) return undefined;
   const about: DraftClaim["about"] = { facet: candidate.facet };
   if (candidate.quantity) {
-    const phraseAt = sentence.text.indexOf(candidate.quantity.phrase);
+    const phraseAt = located.at[candidate.words.indexOf(candidate.quantity.phrase)] ?? sentence.text.indexOf(candidate.quantity.phrase);
     const scope = countedScope(tokens, tokenAt(tokens, phraseAt), tokenAt(tokens, phraseAt + candidate.quantity.phrase.length), lang);
     if (scope.uncounted) return undefined;
     // « Deux sources sécuritaires », "Two intelligence officials": a count of those who speak, not of the dead.
@@ -371,7 +397,7 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     // "the only one", « le seul »: a pronoun, not a count.
     if (ONE[lang].has(tokens[countAt]?.folded ?? "") && NOT_A_COUNT_BEFORE_ONE.has(tokens[countAt - 1]?.folded ?? "")) return undefined;
     // "We buried 38 people": the buried are counted after the verb; « un commerçant …, qui dit avoir aidé à enterrer » is who speaks.
-    const burial = /^(?:buri|bury|enterr|inhum)/iu.test(candidate.words[0] ?? "") ? sentence.text.indexOf(candidate.words[0]!) : -1;
+    const burial = /^(?:buri|bury|enterr|inhum)/iu.test(candidate.words[0] ?? "") ? (located.at[0] ?? -1) : -1;
     if (burial >= 0 && phraseAt < burial) return undefined;
     const speakersCount = (s: Attributed) =>
       (s.span[0] <= afterCount && afterCount < s.span[1]) ||

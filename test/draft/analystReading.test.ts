@@ -319,3 +319,10 @@ describe("draftIncident counts only what counts the dead", () => {
     expect(lines(text, "fr").filter((l) => l.includes("killed") || l.includes("control"))).toEqual([]);
   });
 });
+
+describe("draftIncident finds a fact's words as whole words", () => {
+  it('finds the count « 21 » as a word, not inside the year 2021 ("militias formed after the 2021 coup, said … 21 soldiers were killed")', () => {
+    const text = "The Kale Defence Force, one of many militias formed after the 2021 coup, said in a statement that 21 soldiers were killed.";
+    expect(draftIncident(text, { lang: "en" }).claims.map((c) => [c.about.facet, c.value, c.quote])).toEqual([["killed", 21, "21 soldiers were killed"]]);
+  });
+});
