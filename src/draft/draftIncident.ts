@@ -216,7 +216,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       claims.push({ id: claimId(claim, claims), ...claim });
     };
     const buildings = tokens.some((t) => BUILDINGS[lang].has(t.folded));
-    for (const candidate of [...reading.candidates, ...reading.candidates.flatMap((c) => meansOfDeed(c, buildings))]) {
+    const derived = reading.candidates.flatMap((c) => [...meansOfDeed(c, buildings), ...wholeOfPart(c, sentence.text, lang)]);
+    for (const candidate of [...reading.candidates, ...derived]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
       add(claim);
@@ -537,6 +538,31 @@ const BUILDINGS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "offices",
   ]),
 };
+
+/** Words that make the count after them a part of the count before them (« 40 personnes, dont une vingtaine de soldats », "40 people, including 20 soldiers"). */
+const PART_AFTER = /,\s*(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|including|among\s+them)\s+$/iu;
+
+/**
+ * The whole a part was counted in: « Au moins 40 personnes, dont une
+ * vingtaine de soldats, ont été tuées » pairs the verb with the part (a
+ * vingtaine, of soldiers); the toll is the count of the clause before
+ * « dont », "including", which is drafted as well.
+ */
+function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: LexiconLanguage): PhraseCandidate[] {
+  const phrase = candidate.quantity?.phrase;
+  const cue = candidate.words[0];
+  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return [];
+  const at = placesOf(sentence, phrase)[0];
+  if (at === undefined) return [];
+  const before = sentence.slice(Math.max(0, at - 24), at);
+  const part = PART_AFTER.exec(before);
+  if (part === null) return [];
+  const comma = at - before.length + part.index;
+  const open = Math.max(sentence.lastIndexOf(",", comma - 1), sentence.lastIndexOf("-", comma - 1)) + 1;
+  const whole = parseQuantity(sentence.slice(open, comma), lang);
+  if (whole === undefined || /\d{4}/u.test(whole.phrase)) return [];
+  return [{ facet: candidate.facet, value: whole.value, quantity: whole, words: [cue, whole.phrase] }];
+}
 
 /** The means a count's own words tell (« incendiées », "shot dead"), as a candidate of its own. */
 function meansOfDeed(candidate: PhraseCandidate, buildings: boolean): PhraseCandidate[] {

@@ -39,5 +39,29 @@ export function findOutlet(text: string, lang: LexiconLanguage): string | undefi
       if (credited) return outlet.names[0];
     }
   }
-  return undefined;
+  return contactingOutlet(text);
+}
+
+/** Words before an outlet that tell it reached a source itself (« jointes par RFI », « a déclaré à l'AFP », "told the BBC"). */
+const CONTACT =
+  /(?:\b(?:joint|jointe|joints|jointes|contacté|contactée|contactés|contactées|sollicité|sollicitée|sollicités|interrogé|interrogée|interrogés|cité|citée|cités)\s+par|\bà|\bauprès\s+de|\btold|\bcontacted\s+by|\breached\s+by|\bspeaking\s+to|\bsaid\s+to)\s+(?:l'|la\s+|le\s+|the\s+)?$/iu;
+
+/**
+ * With no credit line, the outlet that reached the sources itself: the one
+ * outlet the text names at least twice right after « jointes par »,
+ * « contactée par », « à », "told" (« Contactée par RFI, l'armée… »,
+ * "a spokesman told the BBC"), and no other outlet that way.
+ */
+function contactingOutlet(text: string): string | undefined {
+  const counts = new Map<string, number>();
+  for (const outlet of OUTLETS) {
+    for (const name of outlet.names) {
+      if (name.length < 2) continue;
+      for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
+        if (CONTACT.test(text.slice(Math.max(0, at - 24), at))) counts.set(outlet.names[0]!, (counts.get(outlet.names[0]!) ?? 0) + 1);
+      }
+    }
+  }
+  const [only, ...others] = [...counts.entries()];
+  return only !== undefined && others.length === 0 && only[1] >= 2 ? only[0] : undefined;
 }

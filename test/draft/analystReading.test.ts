@@ -326,3 +326,27 @@ describe("draftIncident finds a fact's words as whole words", () => {
     expect(draftIncident(text, { lang: "en" }).claims.map((c) => [c.about.facet, c.value, c.quote])).toEqual([["killed", 21, "21 soldiers were killed"]]);
   });
 });
+
+describe("draftIncident reads the toll and its parts", () => {
+  it('drafts the whole toll beside its part (« au moins 40 personnes, dont une vingtaine de soldats », "at least 40 people, including 20 soldiers")', () => {
+    expect(lines("Selon des sources sécuritaires, au moins 40 personnes, dont une vingtaine de soldats, ont été tuées.", "fr")).toEqual([
+      'Sources sécuritaires: killed = {"phrase":"une vingtaine"}',
+      'Sources sécuritaires: killed = {"atLeast":40}',
+    ]);
+    const draft = draftIncident("Officials said at least 40 people, including 20 soldiers, were killed.", { lang: "en" });
+    expect(draft.claims.map((c) => [c.about.group, c.value])).toEqual([
+      ["soldiers", 20],
+      ["persons", { atLeast: 40 }],
+    ]);
+  });
+});
+
+describe("draftIncident names the outlet that reached the sources", () => {
+  it("takes the outlet named twice as the one that reached the sources, when no credit line names one (« jointes par RFI », « Contactée par RFI »)", () => {
+    const text =
+      "Au moins dix civils ont été tués samedi, selon des sources locales jointes par RFI.\n\nContactée par RFI, l'armée n'a pas souhaité s'exprimer.";
+    const draft = draftIncident(text, { lang: "fr" });
+    expect(draft.sources.find((s) => s.kind === "media")?.name).toBe("RFI");
+    expect(draft.claims.every((c) => c.via?.length === 1)).toBe(true);
+  });
+});
