@@ -84,20 +84,19 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
     const phrased = p.phrases?.length ? `${p.phrases.map(messages.quote).join(", ")} (${p.range ? interval(p.range) : plain()})` : plain();
     return p.not ? messages.not(phrased) : phrased;
   };
-  const unique = <T>(items: readonly T[]) => [...new Set(items)];
   const positionWords = new Map<Position, string>();
   const describePosition = (question: Question, p: Position) => {
     let words = positionWords.get(p);
     if (words === undefined) positionWords.set(p, (words = position(question, p)));
     return words;
   };
-  const values = (question: Question, ids: readonly string[]) =>
-    unique(ids.map((id) => positionOf.get(id)!))
-      .map((p) => describePosition(question, p))
-      .join(", ");
+  const values = (question: Question, ids: readonly string[]) => {
+    const positions = new Set<Position>();
+    for (const id of ids) positions.add(positionOf.get(id)!);
+    return [...positions].map((p) => describePosition(question, p)).join(", ");
+  };
   /** A side's answers: those of its first question, then those of each other question it holds (the wholes a part exceeds), each after that question's words. */
   const sideValue = (question: Question, ids: readonly string[]) => {
-    if (ids.every((id) => claims.get(id)!.question === question.key)) return values(question, ids);
     const byQuestion = new Map<string, string[]>();
     for (const id of ids) {
       const key = claims.get(id)!.question;
@@ -115,13 +114,23 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
   const side = (ids: readonly string[]): NoteSide & { question: string } => {
     const first = claims.get(ids[0]!)!;
     const question = questions.get(first.question)!;
+    // One pass over a side's claims, which can be thousands: its sources and origins, and whether it answers one question.
+    const sources = new Set<string>();
+    const origins = new Set<string>();
+    let oneQuestion = true;
+    for (const id of ids) {
+      const claim = claims.get(id)!;
+      sources.add(claim.source);
+      for (const origin of claim.origins) origins.add(origin);
+      if (claim.question !== first.question) oneQuestion = false;
+    }
     return {
       question: first.question,
       about: describeQuestion(question),
       // A side may hold several answers that overlap one another (a disjoint finding's group): each is named once.
-      value: sideValue(question, ids),
-      sources: unique(ids.map((id) => claims.get(id)!.source)).map(source),
-      origins: unique(ids.flatMap((id) => claims.get(id)!.origins)).map(source),
+      value: oneQuestion ? values(question, ids) : sideValue(question, ids),
+      sources: [...sources].map(source),
+      origins: [...origins].map(source),
     };
   };
 
