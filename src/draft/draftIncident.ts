@@ -4,7 +4,7 @@ import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
 import { tokenize, type Token } from "../lexicon/tokenize.js";
 import type { Hedge } from "../model/claim.js";
-import { countedScope } from "./claimScope.js";
+import { countedScope, ITEMS } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, type Mention } from "./findMentions.js";
 import { findSpeech, type Speech } from "./findSpeech.js";
@@ -222,7 +222,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       if (!claim) continue;
       add(claim);
       // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.
-      if (claim.about.facet === "killed" && !REFUSALS.has(String(claim.value)) && /\bcivil/iu.test(claim.quote))
+      // « supplétifs civils » are no civilians: the label is the counted people's own noun.
+      if (claim.about.facet === "killed" && !REFUSALS.has(String(claim.value)) && /\bcivil/iu.test(claim.quote) && claim.about.group === "civilians")
         add({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
     for (const claim of perpetrators(context)) add(claim);
@@ -427,6 +428,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   if (candidate.facet === "control") {
     const place = findPlaces(tokens, lang, book, context.mentions).find((p) => p.camp) ?? findPlaces(tokens, lang, book, context.mentions)[0];
     if (place) about.place = place.place.id;
+    // « s'être emparé de nombreuses armes », "seized weapons": things taken, not ground.
+    else if (tokens.slice(lastToken + 1, lastToken + 5).some((t) => ITEMS[lang].has(t.folded))) return undefined;
   }
   const read = candidate.quantity ? quantityValue(candidate.quantity, candidate.value, lang) : candidate.value;
   // Bodies counted or buried (« 22 corps », "We buried 38 people") are at least that many dead: more may lie uncounted.

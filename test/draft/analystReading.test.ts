@@ -350,3 +350,13 @@ describe("draftIncident names the outlet that reached the sources", () => {
     expect(draft.claims.every((c) => c.via?.length === 1)).toBe(true);
   });
 });
+
+describe("draftIncident tells ground from things taken, and civilians from auxiliaries", () => {
+  it('drafts no control of ground from things seized (« s\'être emparé de nombreuses armes », "seized weapons")', () => {
+    expect(lines("Le JNIM affirme s'être emparé de nombreuses armes.", "fr").filter((l) => l.includes("control"))).toEqual([]);
+  });
+
+  it("labels no dead civilians from « supplétifs civils », who bear arms", () => {
+    expect(lines("Selon l'armée, une vingtaine de soldats et de supplétifs civils ont été tués.", "fr").filter((l) => l.includes("status"))).toEqual([]);
+  });
+});
