@@ -53,6 +53,17 @@ if (!playwright) {
       );
     }
 
+    /** Waits until the page has drawn itself, or fails at once with the error that stopped it. */
+    const ready = (target: typeof page) =>
+      new Promise<void>((resolve, reject) => {
+        const stopped = (error: Error) => reject(error);
+        target.once("pageerror", stopped);
+        target.waitForSelector("body[data-ready]").then(() => {
+          target.off("pageerror", stopped);
+          resolve();
+        }, reject);
+      });
+
     /** The incident the page holds, as it saved it. */
     const savedIncident = () =>
       inPage<{ claims: { id: string; value: unknown }[] }>(page, `JSON.parse(localStorage.getItem("contested-workbench")).history.incident`);
@@ -92,7 +103,7 @@ if (!playwright) {
         else await route.abort();
       });
       await page.goto(`${ORIGIN}/`, { waitUntil: "load" });
-      await page.waitForSelector("body[data-ready]");
+      await ready(page);
     }, BROWSER_TIMEOUT);
 
     afterAll(async () => {
@@ -213,7 +224,7 @@ if (!playwright) {
         const rows = await page.locator("#claims tr[data-claim]").count();
         const kept = await savedIncident();
         await page.reload({ waitUntil: "load" });
-        await page.waitForSelector("body[data-ready]");
+        await ready(page);
         expect(await page.locator("#claims tr[data-claim]").count()).toBe(rows);
         expect(await savedIncident()).toEqual(kept);
         expect(await page.locator("#review .proposal[data-status=accepted]").count()).toBe(rows);
@@ -341,7 +352,7 @@ if (!playwright) {
           if (message.type() === "error") problems.push(message.text());
         });
         await local.goto(`file://${join(out, "index.html")}`, { waitUntil: "load" });
-        await local.waitForSelector("body[data-ready]");
+        await ready(local);
         await local.click("#intake-sample");
         await local.click("#intake-read");
         await local.waitForSelector("#review .proposal");

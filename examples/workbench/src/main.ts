@@ -22,7 +22,7 @@ import { articleLanguage, inputKind, readDocument } from "./intake.js";
 import { intakePanel } from "./intakePanel.js";
 import { acceptEdit, type Review, type ReviewItem, reviewStatus, startReview } from "./review.js";
 import { reviewPanel } from "./reviewPanel.js";
-import { emptyIncident, restore, type Saved, STORAGE_KEY } from "./saved.js";
+import { emptyIncident, restore, type Saved, STORAGE_KEY, save } from "./saved.js";
 import { valueCells } from "./valueCells.js";
 import { WORDS } from "./words.js";
 import "./style.css";
@@ -36,11 +36,17 @@ let status = opened.restored ? "" : WORDS[state.uiLang].startedAfresh;
 function commit(next: Saved, message = ""): void {
   state = next;
   status = message;
-  localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+  keep();
   render();
 }
 
 const words = () => WORDS[state.uiLang];
+
+/** Saves the state; when the browser's quota let only part of it be kept, says so in the status line. */
+function keep(): void {
+  const kept = save(localStorage, state);
+  if (kept !== "all") setStatus(words().notAllSaved[kept]);
+}
 
 /** The state with no review under way. */
 function withoutReview({ review: _review, ...rest }: Saved): Saved {
@@ -204,7 +210,7 @@ function render(): void {
         intakePanel(state.intake, w, {
           onchange: (intake) => {
             state = { ...state, intake };
-            localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+            keep();
           },
           onread: readIntake,
           sample: sampleArticle,
@@ -216,7 +222,7 @@ function render(): void {
                 if (!item) return;
                 const next = setItem(review, index, { text: { ...item.text, [field]: text } });
                 state = { ...state, review: next };
-                localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+                keep();
                 if (field === "facet") render();
               },
               onaccept: (index) => {
@@ -256,7 +262,7 @@ function render(): void {
         comparePanel(state.compare, state.uiLang, w, {
           onchange: (compare) => {
             state = { ...state, compare };
-            localStorage.setItem(STORAGE_KEY, JSON.stringify(state));
+            keep();
           },
           current: () => `${JSON.stringify(state.history.incident, null, 2)}\n`,
         }),

@@ -79,3 +79,30 @@ export function restore(text: string | null, browserLang: string): { state: Save
     return { state: fresh, restored: false };
   }
 }
+
+/**
+ * Saves the page in `localStorage`. When the browser's quota refuses it (a
+ * very large incident, or many edits that replaced it whole), the oldest
+ * edits to undo are let go first, then the whole history, so that the
+ * incident itself is always kept if it can be. Says how much was kept.
+ *
+ * @example
+ * save(localStorage, state)
+ * //=> "all"
+ */
+export function save(storage: Pick<Storage, "setItem">, state: Saved): "all" | "recent-history" | "no-history" | "nothing" {
+  const attempts: readonly ["all" | "recent-history" | "no-history", Saved][] = [
+    ["all", state],
+    ["recent-history", { ...state, history: { ...state.history, undo: state.history.undo.slice(-10), redo: [] } }],
+    ["no-history", { ...state, history: { ...state.history, undo: [], redo: [] } }],
+  ];
+  for (const [kept, version] of attempts) {
+    try {
+      storage.setItem(STORAGE_KEY, JSON.stringify(version));
+      return kept;
+    } catch {
+      // The quota: try with less.
+    }
+  }
+  return "nothing";
+}

@@ -115,6 +115,7 @@ export interface Words {
   readonly redone: string;
   readonly refused: (count: number) => string;
   readonly startedAfresh: string;
+  readonly notAllSaved: Readonly<Record<"recent-history" | "no-history" | "nothing", string>>;
 }
 
 /**

@@ -135,5 +135,10 @@ export const en: Words = {
   undone: "Undone.",
   redone: "Redone.",
   refused: (count) => (count === 1 ? "Not changed: 1 problem, shown at its field." : `Not changed: ${count} problems, shown at their fields.`),
+  notAllSaved: {
+    "recent-history": "This browser's storage is full: only the last edits can be undone after a reload.",
+    "no-history": "This browser's storage is full: the incident is saved, but not its edits to undo.",
+    nothing: "This browser's storage is full: the work is not saved. Download it to keep it.",
+  },
   startedAfresh: "The saved work could not be read back; the workbench starts afresh.",
 };

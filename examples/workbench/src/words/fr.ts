@@ -147,5 +147,10 @@ export const fr: Words = {
   undone: "Annulé.",
   redone: "Rétabli.",
   refused: (count) => (count === 1 ? "Rien n'a changé : 1 problème, signalé à son champ." : `Rien n'a changé : ${count} problèmes, signalés à leurs champs.`),
+  notAllSaved: {
+    "recent-history": "Le stockage de ce navigateur est plein : seules les dernières modifications pourront être annulées après un rechargement.",
+    "no-history": "Le stockage de ce navigateur est plein : l'incident est enregistré, mais pas ses modifications à annuler.",
+    nothing: "Le stockage de ce navigateur est plein : le travail n'est pas enregistré. Téléchargez-le pour le garder.",
+  },
   startedAfresh: "Le travail enregistré n'a pu être relu ; l'atelier repart de zéro.",
 };
