@@ -7,7 +7,7 @@ import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, type Mention } from "./findMentions.js";
-import { findSpeech, type Speech } from "./findSpeech.js";
+import { findSpeech, hasVerbOfSaying, type Speech } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
@@ -186,7 +186,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     }
     const found = findSpeech(tokens, mentions, lang);
     const speeches = found.map((s) => attribute(s, book, lastSpeaker, mentions, tokens)).filter((a): a is Attributed => a !== undefined);
-    if (found.length > 0 && speeches.length === 0) {
+    if (speeches.length === 0 && (found.length > 0 || hasVerbOfSaying(tokens, lang))) {
       // Someone speaks whom the text does not let us tell ("The group said…" with no group named): their words are nobody's we can name, not the outlet's.
       previous = undefined;
       continue;

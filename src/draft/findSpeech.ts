@@ -183,6 +183,26 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
   return dedupeBySpeaker(speeches);
 }
 
+/**
+ * Whether a sentence has a verb of saying (« a déclaré », "said in a
+ * statement") whether or not its speaker can be found: then its words are
+ * someone's, and if nobody can be named they are nobody's, never the
+ * outlet's. Weak verbs count only where they introduce speech.
+ *
+ * @param tokens - One sentence's tokens.
+ * @param lang - The article's language.
+ */
+export function hasVerbOfSaying(tokens: readonly Token[], lang: LexiconLanguage): boolean {
+  return speechTable(lang)
+    .scan(tokens)
+    .some(
+      (cue) =>
+        cue.data.kind === "verb" &&
+        !NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "") &&
+        (!cue.data.weak || introducesSpeech(tokens, cue.end, lang)),
+    );
+}
+
 /** Whether the words after a weak verb of saying introduce what is said (« assure pour sa part avoir… », "noted that"). */
 function introducesSpeech(tokens: readonly Token[], from: number, lang: LexiconLanguage): boolean {
   let t = from;

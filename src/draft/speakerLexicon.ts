@@ -126,7 +126,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ],
     ["porte-parole|porte-paroles|representant|representants|dirigeant|dirigeants|chef|chefs|commandant|emir|leader", SPOKESPERSON],
     ["porte parole", SPOKESPERSON],
-    ["communique|communiques|declaration|revendication|message|video|enregistrement|canaux|canal|organe", STATEMENT],
+    ["communique|communiques|declaration|revendication|message|video|enregistrement|canaux|canal|organe|texte|document", STATEMENT],
     ["agence de propagande", STATEMENT],
     [
       "groupe|groupes jihadiste|djihadiste|jihadistes|djihadistes|arme|armes|terroriste|terroristes|islamiste|islamistes|rebelle|rebelles|insurge|insurges|extremiste|extremistes",
@@ -136,6 +136,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["jihadistes|djihadistes|rebelles|insurges|islamistes|terroristes|assaillants|combattants|miliciens|militants", GROUP],
     ["mouvement|coalition|alliance rebelle|jihadiste|djihadiste|arme", GROUP],
     ["il|elle|ils|elles|lui|eux", PRONOUN],
+    // « l'un d'eux a raconté »: one of those who just spoke.
+    ["l' un|une d' eux|elles", SAME_SPEAKER],
+    ["l' un|une d' entre eux|elles", SAME_SPEAKER],
     ["colonel|general|capitaine|commandant|lieutenant|sergent|adjudant", RANK],
   ],
   en: [
@@ -186,13 +189,15 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["social media", SOCIAL],
     ["state|state-run|government-run|official news? media|television|tv|radio|broadcaster|agency", speaker("media", "state-media")],
     ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
-    ["statement|statements|communique|claim|video|message|post|propaganda|channels|channel|outlet", STATEMENT],
+    ["statement|statements|communique|claim|video|message|post|propaganda|channels|channel|outlet|text|document", STATEMENT],
     ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
     ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt", RANK],
     ["group", GROUP],
     ["militants|jihadists|insurgents|rebels|islamists|fighters|gunmen|assailants|attackers|terrorists", GROUP],
     ["militia|vigilante|self-defence|self-defense leader|leaders|commander|member|members|group", LOCAL],
     ["he|she|they|it|him|them", PRONOUN],
+    // "one of them said": one of those who just spoke.
+    ["one of them|those", SAME_SPEAKER],
   ],
 };
 

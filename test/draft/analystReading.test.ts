@@ -360,3 +360,23 @@ describe("draftIncident tells ground from things taken, and civilians from auxil
     expect(lines("Selon l'armée, une vingtaine de soldats et de supplétifs civils ont été tués.", "fr").filter((l) => l.includes("status"))).toEqual([]);
   });
 });
+
+describe("draftIncident gives the outlet none of the words of a speaker it cannot name", () => {
+  it('drafts nothing from a sentence whose verb of saying has a speaker no list knows ("The military\'s media wing said in a statement that …")', () => {
+    const text =
+      "ISLAMABAD (AP) — A bomb killed eight soldiers on Tuesday, officials said.\n\nThe military's media wing said in a statement that security forces later killed three militants.";
+    expect(lines(text, "en").filter((l) => l.startsWith("AP"))).toEqual([]);
+  });
+
+  it("continues the speaker through « l'un d'eux », \"one of them\", « le texte »", () => {
+    expect(lines('Two residents told Reuters the strikes hit the market. "We buried 38 people," one of them said.', "en")).toContain(
+      'Residents: killed = {"atLeast":38}',
+    );
+    expect(lines("Selon des habitants, l'attaque a été violente. « Nous avons enterré 38 personnes », a raconté l'un d'entre eux.", "fr")).toContain(
+      'Habitants: killed = {"atLeast":38}',
+    );
+    expect(lines("Selon un communiqué du ministère, les assaillants étaient nombreux. Huit gardes ont été tués, précise le texte.", "fr")).toContain(
+      'Ministère: killed = {"phrase":"Huit"}',
+    );
+  });
+});
