@@ -164,6 +164,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["vehicule*|voiture*|camion* kamikaze*", means("vbied,suicide-attack")],
     ["vehicule*|voiture*|camion* piege*", means("vbied")],
     ["voiture* bourree* d'explosifs", means("vbied")],
+    // « un véhicule bourré d'explosifs », « un camion chargé d'explosifs ».
+    ["vehicule*|voiture*|camion*|moto*|pick-up bourre*|charge*|rempli*|piege* d' explosifs", means("vbied")],
     ["kamikaze*|attentat-suicide|attentats-suicides", means("suicide-attack")],
     ["attentat*|attaque* suicide*", means("suicide-attack")],
     ["obus|tirs|tir|pilonnage* de mortier*", means("mortar", true)],
@@ -297,6 +299,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["car|truck bomb*", means("vbied")],
     ["vbied*|vehicle-borne", means("vbied")],
     ["booby-trapped vehicle*|car*|truck*", means("vbied")],
+    // "an explosives-laden car", "a truck packed with explosives".
+    ["explosives-laden|explosive-laden|bomb-laden vehicle*|car*|truck*|van*|motorcycle*", means("vbied")],
+    ["vehicle*|car*|truck*|van* packed|laden|loaded|rigged with explosives", means("vbied")],
     ["suicide bomb*|attack*|attacker*", means("suicide-attack")],
     ["mortar*", means("mortar", true)],
     ["shell|shells|shelled|shelling|artillery|bombard*", means("shelling", true)],

@@ -380,3 +380,11 @@ describe("draftIncident gives the outlet none of the words of a speaker it canno
     );
   });
 });
+
+describe("draftIncident reads vehicles laden with explosives as car bombs", () => {
+  it('reads « un véhicule bourré d\'explosifs », "an explosives-laden car", "a truck packed with explosives" as vbied', () => {
+    expect(lines("Selon l'armée, un véhicule bourré d'explosifs a foncé sur le poste.", "fr")).toContain('Armée: means = ["vbied"]');
+    expect(lines("A bomber rammed an explosives-laden car into the convoy, police said.", "en")).toContain('Police: means = ["vbied"]');
+    expect(lines("Police said a truck packed with explosives hit the gate.", "en")).toContain('Police: means = ["vbied"]');
+  });
+});
