@@ -136,6 +136,10 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
 };
 
+/** Words that bound a time (« avant », "after"), and the times of a day they may bound instead of a date. */
+const BOUNDS = new Set(["before", "after", "avant", "apres"]);
+const TIMES_OF_DAY = new Set(["dawn", "daybreak", "sunrise", "sunset", "dusk", "midnight", "noon", "aube", "midi", "minuit", "crepuscule"]);
+
 /**
  * The dateline of an article: « BAMAKO, 9 avril 2024 (AFP) - », "BENI,
  * Democratic Republic of Congo, June 8, 2024 (Reuters) -". Its date is when
@@ -196,6 +200,8 @@ export function eventDates(
     const at = tokens.findIndex((t) => t.start >= date.start);
     for (let k = at - 1; k >= 0 && k >= at - 3; k -= 1) {
       const word = tokens[k]!.folded;
+      // "before dawn on Thursday", « avant l'aube jeudi »: a time of that day, not a bound.
+      if (BOUNDS.has(word) && TIMES_OF_DAY.has(tokens[k + 1]?.folded === "l'" ? (tokens[k + 2]?.folded ?? "") : (tokens[k + 1]?.folded ?? ""))) continue;
       if (SAID_BEFORE[lang].has(word)) return false;
       if (tokens[k]!.text === ",") break;
     }

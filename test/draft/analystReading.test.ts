@@ -388,3 +388,14 @@ describe("draftIncident reads vehicles laden with explosives as car bombs", () =
     expect(lines("Police said a truck packed with explosives hit the gate.", "en")).toContain('Police: means = ["vbied"]');
   });
 });
+
+describe("draftIncident dates an attack told at a time of its day", () => {
+  it('reads "before dawn on Thursday", « avant l\'aube jeudi » as that Thursday, not as a bound', () => {
+    expect(lines("MOGADISHU, March 15, 2024 (Reuters) - Fighters attacked a base before dawn on Thursday, the army said.", "en")).toContain(
+      'Army: occurred = "2024-03-14"',
+    );
+    expect(lines("BAMAKO, 15 mars 2024 (AFP) - Des jihadistes ont attaqué le camp avant l'aube jeudi, selon l'armée.", "fr")).toContain(
+      'Armée: occurred = "2024-03-14"',
+    );
+  });
+});
