@@ -134,6 +134,10 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "missiles",
     "drones",
     "balles",
+    "directions",
+    "cotes",
+    "fronts",
+    "vagues",
   ]),
   en: new Set([
     ...UNITS.en,
@@ -162,6 +166,10 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "missiles",
     "drones",
     "rounds",
+    "directions",
+    "sides",
+    "fronts",
+    "waves",
   ]),
 };
 
@@ -199,6 +207,8 @@ export function countedScope(tokens: readonly Token[], from: number, after: numb
     }
     break;
   }
+  // "two armoured vehicles", "three burned trucks": in English an adjective or two may stand before the noun.
+  if (lang === "en") t = nounAfterAdjectives(tokens, t);
   const noun = tokens[t]?.folded ?? "";
   // « 12 morts parmi les soldats », "30 among the attackers": the side the dead were counted among.
   const group = PEOPLE[lang].get(noun) ?? amongGroup(tokens, t, lang);
@@ -228,4 +238,13 @@ function amongGroup(tokens: readonly Token[], noun: number, lang: LexiconLanguag
   if (at < 0) return undefined;
   const next = AMONG_DETERMINERS.has(tokens[at + 1]?.folded ?? "") ? at + 2 : at + 1;
   return PEOPLE[lang].get(tokens[next]?.folded ?? "");
+}
+
+/** The first of up to three words from `t` that is a known noun (of people, things, bodies or no toll), else `t`. */
+function nounAfterAdjectives(tokens: readonly Token[], t: number): number {
+  for (let k = t; k < t + 3 && k < tokens.length && tokens[k]!.kind === "word"; k += 1) {
+    const word = tokens[k]!.folded;
+    if (PEOPLE.en.has(word) || ITEMS.en.has(word) || BODIES.has(word) || NOT_PEOPLE.en.has(word)) return k;
+  }
+  return t;
 }

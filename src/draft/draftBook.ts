@@ -209,7 +209,8 @@ export class DraftBook {
   #speakerOf(mention: Mention, previous: Speaker | undefined): Speaker | undefined {
     const cue = mention.cue;
     if (cue.anaphor === "speaker") return previous;
-    if (cue.anaphor === "kind") {
+    // « le ministère » is the ministry last named, but "Somalia's information ministry" is named anew.
+    if (cue.anaphor === "kind" && mention.country === undefined) {
       const same = this.#lastOfKind.get(cue.kind);
       if (same) return same;
     }

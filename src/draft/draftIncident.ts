@@ -589,7 +589,9 @@ const INTENT: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 
 function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage): boolean {
-  const before = tokens[first - 1]?.folded ?? "";
+  // « tenté de s'emparer du camp »: the reflexive pronoun stands between the aim and its verb.
+  const reflexive = ["s'", "se"].includes(tokens[first - 1]?.folded ?? "") ? 1 : 0;
+  const before = tokens[first - 1 - reflexive]?.folded ?? "";
   const word = tokens[first]?.folded ?? "";
   const infinitive = lang === "en" ? before === "to" : word.endsWith("er") || word.endsWith("re") || word.endsWith("ir");
   return infinitive && INTENT[lang].has(before);

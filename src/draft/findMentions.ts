@@ -320,6 +320,10 @@ export function findMentions(
       // "Mozambique's defence ministry", "Somalia's army".
       country = countryNameIndex(lang).get(before.folded.slice(0, -2));
       start -= 1;
+    } else if (!pronoun && lang === "en" && before?.kind === "word" && !taken[match.start - 1] && possessiveCountry(tokens[match.start - 2], lang)) {
+      // "Somalia's information ministry": one word between the country and its body.
+      country = possessiveCountry(tokens[match.start - 2], lang);
+      start -= 2;
     }
     for (let t = match.start + 1; !pronoun && country === undefined && t < match.end; t += 1) {
       // « le ministère russe de la Défense »: the demonym inside the phrase.
@@ -359,6 +363,12 @@ function capitalisedRun(tokens: readonly Token[], from: number, taken: readonly 
   )
     end += 1;
   return end;
+}
+
+/** The country of a possessive ("Somalia's"), if the token is one. */
+function possessiveCountry(token: Token | undefined, lang: LexiconLanguage): Country | undefined {
+  if (token?.kind !== "word" || !token.folded.endsWith("'s")) return undefined;
+  return countryNameIndex(lang).get(token.folded.slice(0, -2));
 }
 
 /** Prepositions that make the pronoun after them an object (« d'entre eux », « parmi elles », "of them"); « selon lui » stays a speaker. */

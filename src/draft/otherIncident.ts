@@ -58,6 +58,9 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["ces|ses derniers|dernieres mois|semaines|annees", ELSEWHERE],
     // « avaient déjà été tués », « le même camp »: an earlier incident at the place of this one.
     ["avait|avaient deja", ELSEWHERE],
+    // « sur l'ensemble du pays », "across the country": a tally of many incidents.
+    ["sur|dans l' ensemble du pays|territoire", ELSEWHERE],
+    ["a|dans travers tout? le pays", ELSEWHERE],
     ["le|la meme camp|village|zone|localite|position|poste|base|secteur|axe|route", ELSEWHERE],
     ["a cette occasion", BACK],
     ["lors de cette|cet attaque|offensive|embuscade|journee|assaut|operation|episode", BACK],
@@ -94,6 +97,9 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["since a|an|the ambush|attack|raid|massacre|bombing|assault|strike|offensive", ELSEWHERE],
     ["in recent months|weeks|years", ELSEWHERE],
     ["had already", ELSEWHERE],
+    // "across the country", "nationwide": a tally of many incidents.
+    ["across|throughout the country", ELSEWHERE],
+    ["nationwide", ELSEWHERE],
     ["the same base|village|town|area|camp|district|road|post|checkpoint", ELSEWHERE],
     ["in that|the earlier attack|assault|raid|ambush|strike|incident", BACK],
     ["on that occasion|day", BACK],

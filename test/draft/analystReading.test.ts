@@ -399,3 +399,28 @@ describe("draftIncident dates an attack told at a time of its day", () => {
     );
   });
 });
+
+describe("draftIncident reads what a count counts and whose words it is", () => {
+  it('reads the noun after an adjective as what was counted ("captured two armoured vehicles" is things seized)', () => {
+    expect(lines("The RSF said it had captured two armoured vehicles.", "en")).toEqual(['RSF: seized = {"phrase":"two"}']);
+  });
+
+  it('counts no directions or sides ("came from three directions, looted homes")', () => {
+    expect(lines('A local committee said the fighters "came from three directions", looted shops and left.', "en")).toEqual([]);
+  });
+
+  it('leaves out a tally across the whole country (« sur l\'ensemble du pays », "across the country")', () => {
+    expect(lines("Selon l'armée de l'air, la Russie a lancé six missiles et 24 drones sur l'ensemble du pays.", "fr")).toEqual([]);
+    expect(lines("The air force said Russia launched 40 drones across the country overnight.", "en")).toEqual([]);
+  });
+
+  it("reads an aim through a reflexive verb as no outcome (« ont tenté de s'emparer du camp »)", () => {
+    expect(lines("Selon l'armée, les jihadistes ont tenté de s'emparer du camp.", "fr").filter((l) => l.includes('"captured"'))).toEqual([]);
+  });
+
+  it('names a body its country owns anew, not the last of its kind ("Somalia\'s information ministry declined to comment")', () => {
+    expect(lines("Al Shabaab's Andalus radio said seven civilians were killed. Somalia's information ministry declined to comment.", "en")).toContain(
+      `Somalia's information ministry: killed = "withheld"`,
+    );
+  });
+});
