@@ -25,7 +25,7 @@ const GIVING: Record<LexiconLanguage, ReadonlySet<string>> = {
     "publie",
     "publier",
   ]),
-  en: new Set(["give", "gave", "given", "provide", "provided", "mention", "mentioned", "offer", "offered", "no"]),
+  en: new Set(["give", "gave", "given", "provide", "provided", "mention", "mentioned", "offer", "offered", "no", "say"]),
 };
 
 /**

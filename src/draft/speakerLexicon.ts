@@ -128,6 +128,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["porte parole", SPOKESPERSON],
     ["communique|communiques|declaration|revendication|message|video|enregistrement|canaux|canal|organe|texte|document", STATEMENT],
     ["agence de propagande", STATEMENT],
+    // « Des médias locaux rapportent », « la presse locale »: outlets the article does not name.
+    ["medias|media|presse|journaux locaux|locale|independants|independante|nationaux|nationale|regionaux|regionale", speaker("media", "local-media")],
     [
       "groupe|groupes jihadiste|djihadiste|jihadistes|djihadistes|arme|armes|terroriste|terroristes|islamiste|islamistes|rebelle|rebelles|insurge|insurges|extremiste|extremistes",
       GROUP,
@@ -187,6 +189,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["ngo|ngos|charity|monitor|watchdog", NGO],
     ["humanitarian sources|source", NGO],
     ["social media", SOCIAL],
+    // "Local media reported", "media reports": outlets the article does not name.
+    ["local|independent|national|regional|pro-government|opposition media|press|outlets|newspapers", speaker("media", "local-media")],
+    ["media reports", speaker("media", "local-media")],
     ["state|state-run|government-run|official news? media|television|tv|radio|broadcaster|agency", speaker("media", "state-media")],
     ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
     ["statement|statements|communique|claim|video|message|post|propaganda|channels|channel|outlet|text|document", STATEMENT],

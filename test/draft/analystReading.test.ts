@@ -424,3 +424,17 @@ describe("draftIncident reads what a count counts and whose words it is", () => 
     );
   });
 });
+
+describe("draftIncident reads outlets the article does not name", () => {
+  it('reads « des médias locaux », "local media" as a media source', () => {
+    expect(lines("Local media reported that the dead included at least nine children.", "en")).toEqual(['Local media: killed = {"phrase":"at least nine"}']);
+    expect(lines("Selon des médias locaux, au moins neuf enfants figurent parmi les morts.", "fr")).toEqual([
+      'Médias locaux: killed = {"phrase":"au moins neuf"}',
+    ]);
+  });
+
+  it('drafts no refusal where a source "did not say how many", but one where it "declined to say"', () => {
+    expect(lines("The military did not say how many people had been killed.", "en")).toEqual([]);
+    expect(lines("The military declined to say how many people had been killed.", "en")).toEqual(['Military: killed = "withheld"']);
+  });
+});
