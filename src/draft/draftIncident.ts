@@ -159,6 +159,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   /** The last person the paragraph names, whose words a quotation standing alone may be. */
   let lastPerson: Mention | undefined;
   let elsewhere = false;
+  /** The relays each source's words last came through (« a déclaré à l'AFP … », then « a-t-il ajouté »). */
+  const relaysOf = new Map<string, readonly DraftSource[]>();
   /** The paragraph of the last sentence about another incident, or -1. */
   let elsewhereParagraph = -1;
   /** The days of the incident: those of the first event the article dates. */
@@ -185,7 +187,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       continue;
     }
     const found = findSpeech(tokens, mentions, lang);
-    const speeches = found.map((s) => attribute(s, book, lastSpeaker, mentions, tokens)).filter((a): a is Attributed => a !== undefined);
+    const speeches = found
+      .map((s) => attribute(s, book, lastSpeaker, mentions, tokens))
+      .filter((a): a is Attributed => a !== undefined)
+      .map((a) => withKnownRelays(a, relaysOf));
     if (speeches.length === 0 && (found.length > 0 || hasVerbOfSaying(tokens, lang))) {
       // Someone speaks whom the text does not let us tell ("The group said…" with no group named): their words are nobody's we can name, not the outlet's.
       previous = undefined;
@@ -288,6 +293,21 @@ function attribute(
     responsibility: speech.cue.kind === "responsibility",
     denies: speech.cue.kind === "verb" && speech.cue.denies === true,
   };
+}
+
+/**
+ * An act of speech with the relays its source's words last came through
+ * when it names none (« a déclaré à l'AFP le porte-parole … », then « a-t-il
+ * ajouté »: still to AFP); one that names relays records them.
+ */
+function withKnownRelays(speech: Attributed, relaysOf: Map<string, readonly DraftSource[]>): Attributed {
+  const id = speech.speaker.source.id;
+  if (speech.relays.length > 0) {
+    relaysOf.set(id, speech.relays);
+    return speech;
+  }
+  const known = relaysOf.get(id);
+  return known === undefined ? speech : { ...speech, relays: known };
 }
 
 /** A relay named before its speaker: « Sollicitée par RFI, l'armée… », "Contacted by AFP, the army…". */

@@ -50,7 +50,8 @@ const CONTACT =
  * With no credit line, the outlet that reached the sources itself: the one
  * outlet the text names at least twice right after « jointes par »,
  * « contactée par », « à », "told" (« Contactée par RFI, l'armée… »,
- * "a spokesman told the BBC"), and no other outlet that way.
+ * "a spokesman told the BBC"), and no other outlet that way. Named once, it
+ * may be a relay as well as the outlet, so the outlet stays unnamed.
  */
 function contactingOutlet(text: string): string | undefined {
   const counts = new Map<string, number>();

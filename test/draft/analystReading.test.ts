@@ -438,3 +438,13 @@ describe("draftIncident reads outlets the article does not name", () => {
     expect(lines("The military declined to say how many people had been killed.", "en")).toEqual(['Military: killed = "withheld"']);
   });
 });
+
+describe("draftIncident keeps a source's relays", () => {
+  it('keeps the relay a source spoke through for its later words ("told Al Jazeera …", then "he said")', () => {
+    const text =
+      'Gaza (Al Jazeera) - A strike hit a school.\n\nMahmoud Basal, a spokesman for the civil defence agency, told Al Jazeera that rescuers were searching the rubble. "We have recovered 27 bodies so far," he said.';
+    const draft = draftIncident(text, { lang: "en" });
+    const name = (id: string) => draft.sources.find((s) => s.id === id)?.name;
+    expect(draft.claims.filter((c) => c.about.facet === "killed").map((c) => (c.via ?? []).map(name))).toEqual([["Al Jazeera"]]);
+  });
+});
