@@ -343,6 +343,37 @@ if (!playwright) {
     );
 
     it(
+      "keeps the incident when the browser's storage is full, letting its edits to undo go first, and says so",
+      async () => {
+        await inPage(
+          page,
+          `(() => {
+            const setItem = Storage.prototype.setItem;
+            window.restoreSetItem = () => (Storage.prototype.setItem = setItem);
+            Storage.prototype.setItem = function (key, value) {
+              if (JSON.parse(value).history.undo.length > 0) throw new DOMException("full", "QuotaExceededError");
+              return setItem.call(this, key, value);
+            };
+          })()`,
+        );
+        await page.fill("#incident-title", "Niafunké et Goundam");
+        await page.press("#incident-title", "Tab");
+        // The interface is in French since the step before.
+        await page.waitForFunction(`document.querySelector("#status").textContent.includes("stockage de ce navigateur est plein")`);
+        expect(await page.textContent("#status")).toBe(
+          "Le stockage de ce navigateur est plein : l'incident est enregistré, mais pas ses modifications à annuler.",
+        );
+        const saved = await inPage<{ title: string; undo: number }>(
+          page,
+          `(() => { const s = JSON.parse(localStorage.getItem("contested-workbench")); return { title: s.history.incident.title, undo: s.history.undo.length }; })()`,
+        );
+        expect(saved).toEqual({ title: "Niafunké et Goundam", undo: 0 });
+        await inPage(page, "window.restoreSetItem()");
+      },
+      BROWSER_TIMEOUT,
+    );
+
+    it(
       "opens from a file on disk as well, with the work saved there",
       async () => {
         const local = await context.newPage();
