@@ -762,11 +762,18 @@ function whenAndWhere(context: SentenceContext, reference: string | undefined, s
       tokens[p.start]!.start >= skipBefore &&
       !p.country &&
       !FROM[lang].has(tokens[p.start - 1]?.folded ?? "") &&
-      events.some((e) => p.start - e <= 10 && e - p.start <= 4),
+      events.some((e) => p.start - e <= LOCATION_REACH && e - p.start <= 4),
   );
   if (place) claim("location", place.place.id, tokens[place.start]!.start, tokens[place.end - 1]!.end);
   return out;
 }
+
+/**
+ * How many words after an event's noun or verb its place may stand: a
+ * wire lead puts the object between them (« Une embuscade a visé lundi 8
+ * avril un convoi de l'armée malienne près de Sokoura-Wéré »).
+ */
+const LOCATION_REACH = 16;
 
 /** Words before a place that make it where someone came from or spoke from, not where it happened. */
 const FROM: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["depuis"]), en: new Set(["from"]) };

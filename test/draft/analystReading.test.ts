@@ -448,3 +448,10 @@ describe("draftIncident keeps a source's relays", () => {
     expect(draft.claims.filter((c) => c.about.facet === "killed").map((c) => (c.via ?? []).map(name))).toEqual([["Al Jazeera"]]);
   });
 });
+
+describe("draftIncident finds where it happened in a long lead", () => {
+  it("finds the place an event's object stands between (« Une embuscade a visé lundi 8 avril un convoi de l'armée malienne près de Kéra-Wéré »)", () => {
+    const text = "BAMAKO, 9 avril 2024 (AFP) - Une embuscade a visé lundi 8 avril un convoi de l'armée malienne près de Kéra-Wéré, dans la région de Ségou.";
+    expect(lines(text, "fr")).toContain('AFP: location = "kera-were"');
+  });
+});
