@@ -53,6 +53,8 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "pris",
     "repousse",
     "repoussee",
+    "occupe",
+    "occupee",
   ]),
   en: new Set([
     "attack",
@@ -85,6 +87,7 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "happened",
     "occurred",
     "took",
+    "occupied",
   ]),
 };
 

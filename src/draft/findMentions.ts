@@ -340,6 +340,14 @@ export function findMentions(
     }
     // "state news agency SANA", « la télévision publique ORTM »: the outlet's own name after the words that describe it.
     if (match.data.role === "state-media" && isCapitalised(tokens[end]) && !taken[end]) end += 1;
+    if (match.data.role === "named-outlet") {
+      // "the Portuguese news agency Lusa": the outlet is known by its name; without one, the noun names no one.
+      const named = capitalisedRun(tokens, end, taken);
+      if (named === end) continue;
+      const name = text(end, named);
+      add({ start, end: named, cue: { kind: "media", role: "named" }, name, ...(country ? { country } : {}) });
+      continue;
+    }
     add({ start, end, cue: match.data, name: text(start, end), ...(country ? { country } : {}) });
   }
 
@@ -677,7 +685,10 @@ function addPersons(
     const first = tokens[i]!;
     const atStart = i === 0 || tokens[i - 1]!.kind === "break" || ["«", "“", '"', "("].includes(tokens[i - 1]!.text);
     const before = tokens[i - 1]?.folded ?? "";
-    const placed = PLACE_BEFORE.has(before) && !SPEAKING_BEFORE.has(tokens[i - 2]?.folded ?? "") && !(before === "to" && tokens[i - 2]?.folded === "according");
+    const placed =
+      (PLACE_BEFORE.has(before) && !SPEAKING_BEFORE.has(tokens[i - 2]?.folded ?? "") && !(before === "to" && tokens[i - 2]?.folded === "according")) ||
+      // "Mozambique's northern Cabo Delgado province": a name before a noun of places is the place's.
+      PLACE_WORDS.has(tokens[end]?.folded ?? "");
     let organisation = false;
     for (let t = i; t < end; t += 1)
       if (nameParts(tokens[t]!.folded).some((w) => NOT_PERSON.has(w)) || countryNameIndex(lang).has(tokens[t]!.folded)) organisation = true;

@@ -193,8 +193,11 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["local|independent|national|regional|pro-government|opposition media|press|outlets|newspapers", speaker("media", "local-media")],
     ["media reports", speaker("media", "local-media")],
     ["state|state-run|government-run|official news? media|television|tv|radio|broadcaster|agency", speaker("media", "state-media")],
+    // "the Portuguese news agency Lusa", "the private broadcaster X": an outlet by the name after its noun.
+    ["news agency|channel|website|outlet", speaker("media", "named-outlet")],
+    ["broadcaster|newspaper|daily", speaker("media", "named-outlet")],
     ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
-    ["statement|statements|communique|claim|video|message|post|propaganda|channels|channel|outlet|text|document", STATEMENT],
+    ["statement|statements|communique|claim|video|message|propaganda|channels|channel|outlet|text|document", STATEMENT],
     ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
     ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt", RANK],
     ["group", GROUP],

@@ -455,3 +455,17 @@ describe("draftIncident finds where it happened in a long lead", () => {
     expect(lines(text, "fr")).toContain('AFP: location = "kera-were"');
   });
 });
+
+describe("draftIncident reads an outlet named after its noun and a place before its noun", () => {
+  const text =
+    "MAPUTO, Feb 11, 2024 (AFP) - Insurgents briefly occupied the town of Mucojo in Mozambique's northern Cabo Delgado province on Friday, February 9, according to the Portuguese news agency Lusa.";
+
+  it('reads "the Portuguese news agency Lusa" as the outlet Lusa, and "Cabo Delgado province" as no person', () => {
+    const draft = draftIncident(text, { lang: "en" });
+    expect(draft.sources.map((s) => s.name)).toEqual(["AFP", "Lusa"]);
+  });
+
+  it('dates and places an occupation (« occupé », "occupied") as an event', () => {
+    expect(lines(text, "en")).toEqual(expect.arrayContaining(['Lusa: occurred = "2024-02-09"', 'Lusa: location = "mucojo"']));
+  });
+});
