@@ -12,7 +12,7 @@ const alternativesOf = (result: ReturnType<typeof readings>) => result.component
 /** Pairs of claims a contradiction sets on opposite sides (a set that fails only whole is no pair: see {@link jointSets}). */
 function opposed(result: Reconciliation): Set<string> {
   const pairs = new Set<string>();
-  for (const flag of result.flags.filter((f) => separates(f) && f.kind !== "jointly-exclusive")) {
+  for (const flag of result.flags.filter((f) => separates(f) && !isJoint(f))) {
     flag.sides.forEach((side, i) =>
       flag.sides.slice(i + 1).forEach((other) => side.forEach((a) => other.forEach((b) => pairs.add(`${a}|${b}`).add(`${b}|${a}`)))),
     );
@@ -22,7 +22,12 @@ function opposed(result: Reconciliation): Set<string> {
 
 /** The sets of claims that hold two by two but not all at once, as their sides. */
 function jointSets(result: Reconciliation): string[][][] {
-  return result.flags.filter((f) => f.kind === "jointly-exclusive").map((f) => f.sides.map((side) => [...side]));
+  return result.flags.filter(isJoint).map((f) => f.sides.map((side) => [...side]));
+}
+
+/** A set that fails only whole: `jointly-exclusive`, or a source's own such set (`self` on that basis). */
+function isJoint(flag: Pick<Reconciliation["flags"][number], "kind" | "basis">): boolean {
+  return flag.kind === "jointly-exclusive" || flag.basis === "jointly-exclusive";
 }
 
 /** Whether a set of claims holds a claim of every side of some joint set. */
@@ -216,6 +221,38 @@ describe("readings of sets that hold two by two but not all at once", () => {
       "Neutralized: killed 30 (Army) and wounded 30 (Local sources) together are more than 40 (Group) allows, though each alone is not.",
     );
     expect(readings(result).components[0]!.count).toBe(3);
+  });
+});
+
+describe("readings of a source's own answers", () => {
+  it("read a source's own set that cannot hold whole as a set: any two of its claims stand together, never the three", () => {
+    const result = reconcile(
+      incidentWith([
+        { id: "killed", source: "army", about: { facet: "killed" }, value: 30 },
+        { id: "wounded", source: "army", about: { facet: "wounded" }, value: 30 },
+        { id: "neutralized", source: "army", about: { facet: "neutralized" }, value: 40 },
+      ]),
+    );
+    expect(result.flags.filter((f) => f.severity === "contradiction").map((f) => [f.kind, f.basis])).toEqual([["self", "jointly-exclusive"]]);
+    expect(alternativesOf(readings(result))).toEqual([
+      [
+        ["killed", "neutralized"],
+        ["killed", "wounded"],
+        ["neutralized", "wounded"],
+      ],
+    ]);
+  });
+
+  it("hold a source's answers at two dates in one reading, each read at its date: a part above its whole given on another day", () => {
+    const result = reconcile(
+      incidentWith([
+        { id: "neutralized", source: "army", said: "2023-11-24", about: { facet: "neutralized" }, value: 40 },
+        { id: "killed", source: "army", said: "2023-11-25", about: { facet: "killed" }, value: 50 },
+        { id: "wounded", source: "army", said: "2023-11-25", about: { facet: "wounded" }, value: 30 },
+      ]),
+    );
+    expect(result.flags.filter((f) => f.severity === "contradiction")).toEqual([]);
+    expect(readings(result).unopposed.claims).toEqual(["killed", "neutralized", "wounded"]);
   });
 });
 

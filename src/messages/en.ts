@@ -3,6 +3,10 @@ import { cap, joinWith, type Messages, type NoteSide } from "./messages.js";
 const join = joinWith("and");
 const by = (side: NoteSide) => `${side.value} (${join(side.sources)})`;
 const about = (side: NoteSide) => (side.about === undefined ? by(side) : `${side.about} ${by(side)}`);
+/** A side's answer before its question, when a finding's sides answer several. */
+const answerTo = (side: NoteSide, to: string) => (side.about === undefined ? side.value : `${side.value} ${to} ${side.about}`);
+/** A side's answer after its question, without its sources: "killed 30". */
+const told = (side: NoteSide) => (side.about === undefined ? side.value : `${side.about} ${side.value}`);
 const hop = (link: { readonly source: string; readonly via: readonly string[] }) => [link.source, ...link.via.map((v) => `via ${v}`)].join(", ");
 
 /**
@@ -26,10 +30,18 @@ export const en: Messages = {
         : `${cap(f.question)}: ${join(f.sides.map(by))} cannot all hold at once, though any two of them can.`,
     withheld: (f) =>
       `${cap(f.question)}: a figure, ${by(f.sides[0]!)}${f.whole ? `, for a part of ${f.whole}` : ""}, against a refusal to give one (${join(f.sides[1]!.sources)}).`,
-    self: (f) =>
-      `${cap(f.question)}: one source, ${join(f.sides[0]!.sources)}, gives answers that cannot both hold${f.whole ? ` with ${f.whole}` : ""}: ${f.sides.map((s) => s.value).join(" and ")}.`,
+    self: (f) => {
+      const one = `${cap(f.question)}: one source, ${join(f.sides[0]!.sources)},`;
+      if (f.basis !== "jointly-exclusive")
+        return `${one} gives answers that cannot both hold${f.whole ? ` with ${f.whole}` : ""}: ${f.sides.map((s) => s.value).join(" and ")}.`;
+      // Its own parts against its own whole (the sides answer several questions), or answers to one question.
+      return f.whole
+        ? `${one} gives ${join(f.sides.slice(0, -1).map(told))}, which together are more than ${told(f.sides.at(-1)!)} allows, though each alone is not.`
+        : `${one} gives answers that cannot all hold at once, though any two of them can: ${join(f.sides.map((s) => s.value))}.`;
+    },
+    // Across two questions (a part and its whole), each answer is told with its question.
     revised: (f) =>
-      `${cap(f.question)}: one source, ${join(f.sides[0]!.sources)}, answered ${f.sides[0]!.value} on ${f.said?.[0]} and ${f.sides[1]!.value} on ${f.said?.[1]}.`,
+      `${cap(f.question)}: one source, ${join(f.sides[0]!.sources)}, answered ${f.whole ? answerTo(f.sides[0]!, "for") : f.sides[0]!.value} on ${f.said?.[0]} and ${f.whole ? answerTo(f.sides[1]!, "for") : f.sides[1]!.value} on ${f.said?.[1]}.`,
     divergent: (f) => `${cap(f.question)}: different answers that can all hold: ${f.sides.map(by).join("; ")}.`,
     "single-source": (f) => `${cap(f.question)}: only one origin answers this (${join(f.sides[0]!.origins)}).`,
     "parties-only": (f) => `${cap(f.question)}: every origin answering this is a party to the fighting (${join(f.sides[0]!.origins)}).`,

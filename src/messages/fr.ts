@@ -5,6 +5,10 @@ const NB = "\u00a0";
 const join = joinWith("et");
 const by = (side: NoteSide) => `${side.value} (${join(side.sources)})`;
 const about = (side: NoteSide) => (side.about === undefined ? by(side) : `${side.about} ${by(side)}`);
+/** A side's answer before its question, when a finding's sides answer several. */
+const answerTo = (side: NoteSide, to: string) => (side.about === undefined ? side.value : `${side.value} ${to} ${side.about}`);
+/** A side's answer after its question, without its sources: « tués 30 ». */
+const told = (side: NoteSide) => (side.about === undefined ? side.value : `${side.about} ${side.value}`);
 /** « via », as French newsrooms write it: it agrees with no gender, unlike « relayé(es) par ». */
 const hop = (link: { readonly source: string; readonly via: readonly string[] }) => [link.source, ...link.via.map((v) => `via ${v}`)].join(", ");
 const plural = (n: number, one: string, many: string) => `${n}${NB}${n > 1 ? many : one}`;
@@ -30,10 +34,18 @@ export const fr: Messages = {
         : `${cap(f.question)}${NB}: ${join(f.sides.map(by))} ne peuvent être vrais tous à la fois, bien que deux d'entre eux le puissent toujours.`,
     withheld: (f) =>
       `${cap(f.question)}${NB}: un chiffre, ${by(f.sides[0]!)}${f.whole ? `, pour une partie de ${f.whole}` : ""}, face au refus d'en donner un (${join(f.sides[1]!.sources)}).`,
-    self: (f) =>
-      `${cap(f.question)}${NB}: une même source, ${join(f.sides[0]!.sources)}, donne des réponses incompatibles${f.whole ? ` avec ${f.whole}` : ""}${NB}: ${f.sides.map((s) => s.value).join(" et ")}.`,
+    self: (f) => {
+      const one = `${cap(f.question)}${NB}: une même source, ${join(f.sides[0]!.sources)},`;
+      if (f.basis !== "jointly-exclusive")
+        return `${one} donne des réponses incompatibles${f.whole ? ` avec ${f.whole}` : ""}${NB}: ${f.sides.map((s) => s.value).join(" et ")}.`;
+      // Its own parts against its own whole (the sides answer several questions), or answers to one question.
+      return f.whole
+        ? `${one} donne ${join(f.sides.slice(0, -1).map(told))}, qui dépassent ensemble ce que permet ${told(f.sides.at(-1)!)}, sans que chacun seul le dépasse.`
+        : `${one} donne des réponses qui ne peuvent être vraies toutes à la fois, bien que deux d'entre elles le puissent toujours${NB}: ${join(f.sides.map((s) => s.value))}.`;
+    },
+    // Across two questions (a part and its whole), each answer is told with its question.
     revised: (f) =>
-      `${cap(f.question)}${NB}: une même source, ${join(f.sides[0]!.sources)}, a répondu ${f.sides[0]!.value} le ${f.said?.[0]} et ${f.sides[1]!.value} le ${f.said?.[1]}.`,
+      `${cap(f.question)}${NB}: une même source, ${join(f.sides[0]!.sources)}, a répondu ${f.whole ? answerTo(f.sides[0]!, "pour") : f.sides[0]!.value} le ${f.said?.[0]} et ${f.whole ? answerTo(f.sides[1]!, "pour") : f.sides[1]!.value} le ${f.said?.[1]}.`,
     divergent: (f) => `${cap(f.question)}${NB}: des réponses différentes mais compatibles${NB}: ${f.sides.map(by).join(`${NB}; `)}.`,
     "single-source": (f) => `${cap(f.question)}${NB}: une seule origine répond à cette question (${join(f.sides[0]!.origins)}).`,
     "parties-only": (f) => `${cap(f.question)}${NB}: toutes les origines qui y répondent sont parties au conflit (${join(f.sides[0]!.origins)}).`,

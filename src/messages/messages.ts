@@ -16,6 +16,13 @@ export interface NoteSide {
 /** The facts a note is written from. */
 export interface NoteFacts {
   readonly question: string;
+  /**
+   * The question of the first side that answers another question than the
+   * finding's: the whole a part is set against, or the parts of a whole
+   * (`jointly-exclusive`). When it is there, a note names each side's
+   * question (`about`) where one question is not enough: a source's part and
+   * whole at two dates (`revised`), its own parts against its own whole.
+   */
   readonly whole?: string;
   readonly sides: readonly NoteSide[];
   readonly basis?: FlagKind;

@@ -12,7 +12,10 @@ import type { FlagData } from "../reconcile/reconciliation.js";
  *
  * A `jointly-exclusive` finding joins no two of its claims: its sides hold
  * two by two, and only all of them together fail, so it is kept as a set
- * (`together`) that no reading may hold whole.
+ * (`together`) that no reading may hold whole — and so is a `self` finding
+ * built on one, a source's own such set. Such a set never holds two answers
+ * of one source at two `said` dates in one choice of a claim per side (the
+ * engine keeps them apart), so no set stands in for a revision either.
  *
  * Claims that stand on the same sides of the same findings have the same
  * opponents, so the graph is kept over such groups ("classes") rather than
@@ -31,7 +34,7 @@ export interface ConflictGraph {
   /** For each class, the classes it contradicts. */
   readonly neighbours: readonly (readonly number[])[];
   /**
-   * The sets that hold two by two but not all at once (`jointly-exclusive`):
+   * The sets that hold two by two but not all at once (`jointly-exclusive`, and `self` built on it):
    * for each, its sides as lists of classes. A reading never keeps a claim of
    * every side of one.
    */
@@ -87,7 +90,7 @@ export function conflictGraph(flags: readonly FlagData[], widest = Number.POSITI
   const wide: { classes: number[]; sides: number }[] = [];
   for (const flag of separating) {
     const sides = flag.sides.map((side) => [...new Set(side.map((claim) => classOf.get(claim)!))]);
-    if (flag.kind === "jointly-exclusive") {
+    if (flag.kind === "jointly-exclusive" || flag.basis === "jointly-exclusive") {
       together.push(sides);
       continue;
     }

@@ -40,8 +40,7 @@ export function questionHistories(question: QuestionEntry): HistoryEntry[] {
   for (const [source, entries] of bySource) {
     const distinct = [...new Set(entries.map((e) => e.claim.said!))];
     if (distinct.length < 2) continue;
-    const start = new Map(distinct.map((said) => [said, timeInterval(said)!.low] as const));
-    const dates = distinct.sort((a, b) => start.get(a)! - start.get(b)! || compareText(a, b));
+    const dates = distinct.sort(bySaid);
     const steps = dates.map((said) => {
       const onDate = entries.filter((e) => e.claim.said === said);
       const held = new Set(onDate.map((e) => positionOf.get(e)!));
@@ -50,6 +49,14 @@ export function questionHistories(question: QuestionEntry): HistoryEntry[] {
     histories.push({ source, steps });
   }
   return histories;
+}
+
+/**
+ * Orders two `said` dates by the start of the period each covers, then as
+ * text: "2023-11" before "2023-11-24".
+ */
+export function bySaid(a: string, b: string): number {
+  return timeInterval(a)!.low - timeInterval(b)!.low || compareText(a, b);
 }
 
 /**

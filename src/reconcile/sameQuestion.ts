@@ -1,6 +1,7 @@
 import { overlaps } from "../kinds/interval.js";
 import { disjointGroups } from "./disjointGroups.js";
 import type { FlagDraft } from "./flagDraft.js";
+import { jointFindings } from "./jointFindings.js";
 import type { PositionEntry, QuestionEntry } from "./questions.js";
 import { relate } from "./relate.js";
 import { splitPairs } from "./splitPairs.js";
@@ -38,7 +39,8 @@ export function sameQuestionPairs(questions: readonly QuestionEntry[]): [Questio
  * (`exclusive`, `disjoint` — one finding over the groups of figures that
  * do not overlap, see {@link disjointGroups} —, `withheld`, and `self` when
  * one source holds both sides), `jointly-exclusive` for positions of one question that hold two by
- * two but not all at once (each kind says which, see `together`), and one
+ * two but not all at once (each kind says which, see `together`; a source's answers at two
+ * dates are kept apart, and its own such set is `self`, see {@link jointFindings}), and one
  * `divergent` finding per pair of questions gathering the positions that
  * differ but can all hold.
  */
@@ -73,13 +75,12 @@ export function compareSameQuestions(pairs: readonly [QuestionEntry, QuestionEnt
       }
     }
     if (first === second) {
-      // Positions that hold two by two but not all at once: one finding over all of them.
-      for (const set of first.comparator.together(first.positions)) {
-        drafts.push({
-          kind: "jointly-exclusive",
-          question: first,
-          sides: set.map((i) => ({ question: first, position: first.positions[i]!, entries: first.positions[i]!.entries })),
-        });
+      // Positions that hold two by two but not all at once: one finding over all of them, a source's answers at two dates kept apart.
+      const sets = first.comparator.together(first.positions);
+      const positionOf = sets.length === 0 ? undefined : new Map(first.positions.flatMap((p) => p.entries.map((e) => [e, p] as const)));
+      for (const set of sets) {
+        const sides = set.map((i) => first.positions[i]!.entries);
+        drafts.push(...jointFindings({ question: first, sides }, (entry) => ({ question: first, position: positionOf!.get(entry)! })));
       }
     }
     if (divergent.size > 1) {

@@ -1,5 +1,6 @@
 import type { FlagKind } from "./flagKinds.js";
 import type { FlagDraft, Side } from "./flagDraft.js";
+import { bySaid } from "./history.js";
 import type { ClaimEntry, PositionEntry, QuestionEntry } from "./questions.js";
 
 /**
@@ -22,8 +23,11 @@ type SideOf = Pick<Side, "question" | "position"> & {
  *   date when its claims on one side have different dates and the other
  *   side's answer them at some dates only (see {@link selfBlocks});
  * - one source against itself at two different `said` dates is a revision,
- *   left to the revision pass, so that a changed answer is `revised` instead
- *   of, not in addition to, a contradiction.
+ *   `revised` instead of, not in addition to, a contradiction. Within one
+ *   question the revision pass tells it, from the source's history; across
+ *   two questions — a part and its whole, two moments that overlap — no
+ *   history spans both, so it is told here (see {@link revisions}), with the
+ *   other question named in the finding's `questions`.
  */
 export function splitPairs(kind: FlagKind, question: QuestionEntry, a: SideOf, b: SideOf): FlagDraft[] {
   const sourcesA = bySource(a.entries ?? a.position.entries);
@@ -47,7 +51,77 @@ export function splitPairs(kind: FlagKind, question: QuestionEntry, a: SideOf, b
   for (const [selfA, selfB] of self) {
     drafts.push({ kind: "self", basis: kind, question, sides: [side(a, selfA), side(b, selfB)] });
   }
+  for (const [source, mineA] of sourcesA) {
+    const mineB = sourcesB.get(source);
+    if (mineB) drafts.push(...revisions(question, a, b, mineA, mineB, side));
+  }
   return drafts;
+}
+
+/**
+ * The `revised` findings of one source whose claims stand on both sides of
+ * a contradiction between two questions, at two `said` dates: for each pair
+ * of questions the sides answer (the part's and one whole's), the source's
+ * claims on either side, date by date, earliest first; wherever one date
+ * holds a side and the next date the other side, which the first date did
+ * not hold, one finding of the two (say, the army's 30 killed at the camp
+ * on the 24th, then its 10 in the region on the 25th). So a source that
+ * repeats the same two answers date after date is `self` at each date and
+ * no revision, and the findings grow with the source's dates, never with
+ * their pairs. Claims of one question are the revision pass's.
+ */
+function revisions(
+  question: QuestionEntry,
+  a: SideOf,
+  b: SideOf,
+  mineA: readonly ClaimEntry[],
+  mineB: readonly ClaimEntry[],
+  side: (of: SideOf, entries: ReadonlySet<ClaimEntry>) => Side,
+): FlagDraft[] {
+  const drafts: FlagDraft[] = [];
+  for (const [questionA, onA] of byQuestion(a, mineA)) {
+    for (const [questionB, onB] of byQuestion(b, mineB)) {
+      if (questionA === questionB) continue;
+      // Each date's claims on either side, gathered once: the cost is the claims, not the claims times the dates.
+      const onDate = new Map<string, [Set<ClaimEntry>, Set<ClaimEntry>]>();
+      const put = (entries: readonly ClaimEntry[], s: 0 | 1) => {
+        for (const entry of entries) {
+          const said = entry.claim.said!;
+          let held = onDate.get(said);
+          if (!held) onDate.set(said, (held = [new Set(), new Set()]));
+          held[s].add(entry);
+        }
+      };
+      put(onA, 0);
+      put(onB, 1);
+      const dates = [...onDate.keys()].sort(bySaid);
+      for (let i = 1; i < dates.length; i++) {
+        const [before, after] = [dates[i - 1]!, dates[i]!];
+        const [thenA, thenB] = onDate.get(before)!;
+        const [nextA, nextB] = onDate.get(after)!;
+        if (thenA.size > 0 && thenB.size === 0 && nextB.size > 0) {
+          drafts.push({ kind: "revised", question, said: [before, after], sides: [side(a, thenA), side(b, nextB)] });
+        }
+        if (thenB.size > 0 && thenA.size === 0 && nextA.size > 0) {
+          drafts.push({ kind: "revised", question, said: [before, after], sides: [side(b, thenB), side(a, nextA)] });
+        }
+      }
+    }
+  }
+  return drafts;
+}
+
+/** A source's dated claims on one side, by the question each answers. */
+function byQuestion(of: SideOf, mine: readonly ClaimEntry[]): Map<QuestionEntry, ClaimEntry[]> {
+  const found = new Map<QuestionEntry, ClaimEntry[]>();
+  for (const entry of mine) {
+    if (entry.claim.said === undefined) continue;
+    const question = of.from?.get(entry)?.question ?? of.question;
+    const list = found.get(question);
+    if (list) list.push(entry);
+    else found.set(question, [entry]);
+  }
+  return found;
 }
 
 /**

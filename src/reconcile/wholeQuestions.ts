@@ -29,14 +29,17 @@ import { compareText, type QuestionEntry } from "./questions.js";
  *   its figures (`Infinity` when none) and whether it holds a refusal.
  * @returns For a part and the highest lower bound of its figures, its
  *   wholes — all of them that a figure that high exceeds or that refuse,
- *   and maybe others.
+ *   and maybe others. The part may be a question no claim answers (the
+ *   sum of disjoint parts, `neutralized` about FAMa when only its killed
+ *   and wounded are given): its wholes are then the questions of its own
+ *   scope and facet, and the wider ones.
  */
 export function wholeQuestions(
   quantities: readonly QuestionEntry[],
   index: IncidentIndex,
   vocabulary: Vocabulary,
   reach: (question: QuestionEntry) => Reach,
-): (part: QuestionEntry, low: number) => QuestionEntry[] {
+): (part: Pick<QuestionEntry, "facet" | "scope">, low: number) => QuestionEntry[] {
   const filed = new Map<string, Map<string, Map<string, QuestionEntry>>>();
   for (const question of quantities) {
     const { party, place, ...rest } = question.scope;

@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { reconcile } from "../../src/index.js";
+import { incidentWith } from "../fixtures/build.js";
 import { CONTRADICTIONS, findingsOf, flagSides } from "../kinds/kindHarness.js";
 
 describe("history: each source's answers over time", () => {
@@ -91,10 +93,7 @@ describe("history: revised", () => {
     ]);
   });
 
-  // Bug: issue 11 asks that revised stay the only finding between a source's answers at two dates,
-  // but the joint check of a question (the kinds' `together`, run in sameQuestion) sets one source's
-  // three successive answers against one another as jointly-exclusive, beside the two revisions.
-  it.fails("keeps a source's successive answers out of any contradiction, even one over three of them", () => {
+  it("keeps a source's successive answers out of any contradiction, even one over three of them", () => {
     const { flags } = findingsOf([
       { id: "first", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: { min: 40, max: 50 } },
       { id: "second", source: "army", said: "2023-11-25", about: { facet: "killed" }, value: { min: 50, max: 60 } },
@@ -103,6 +102,78 @@ describe("history: revised", () => {
     expect(flagSides(flags, "revised", ...CONTRADICTIONS)).toEqual([
       ["revised", [["first"], ["second"]]],
       ["revised", [["second"], ["third"]]],
+    ]);
+  });
+
+  it("keeps a source's killed and wounded on one date out of any contradiction with its neutralized on a later date", () => {
+    const { flags } = findingsOf([
+      { id: "killed", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: 30 },
+      { id: "wounded", source: "army", said: "2023-11-24", about: { facet: "wounded" }, value: 30 },
+      { id: "neutralized", source: "army", said: "2023-11-25", about: { facet: "neutralized" }, value: 40 },
+    ]);
+    expect(flagSides(flags, ...CONTRADICTIONS)).toEqual([]);
+  });
+
+  it("tells a set between sources only over the choices that hold no two answers of one source at two dates", () => {
+    const { flags } = findingsOf([
+      { id: "army-first", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: { min: 40, max: 50 } },
+      { id: "locals", source: "locals", about: { facet: "killed" }, value: { min: 40, max: 50 } },
+      { id: "army-second", source: "army", said: "2023-11-25", about: { facet: "killed" }, value: { min: 50, max: 60 } },
+      { id: "rfi", source: "rfi", about: { facet: "killed" }, value: { min: 50, max: 60 } },
+      { id: "group", source: "group", about: { facet: "killed" }, value: 50, not: true },
+    ]);
+    expect(flagSides(flags, "revised", ...CONTRADICTIONS)).toEqual([
+      ["jointly-exclusive", [["group"], ["army-first"], ["rfi"]]],
+      ["jointly-exclusive", [["group"], ["locals"], ["army-second", "rfi"]]],
+      ["revised", [["army-first"], ["army-second"]]],
+    ]);
+  });
+
+  it("splits a set that many sources answered at two dates into findings that grow with those sources, not with their pairs", () => {
+    const sources = Array.from({ length: 50 }, (_, i) => ({ id: `s${i}`, name: `Source ${i}`, kind: "media" as const }));
+    const claims = sources.flatMap(({ id }) => [
+      { id: `${id}-first`, source: id, said: "2023-11-24", about: { facet: "killed" }, value: { min: 40, max: 50 } },
+      { id: `${id}-second`, source: id, said: "2023-11-25", about: { facet: "killed" }, value: { min: 50, max: 60 } },
+    ]);
+    const { flags } = reconcile(
+      incidentWith([...claims, { id: "denial", source: "group", about: { facet: "killed" }, value: 50, not: true }], {
+        sources: [...sources, { id: "group", name: "Group", kind: "media" }],
+      }),
+      { words: false },
+    );
+    const joint = flags.filter((f) => f.kind === "jointly-exclusive");
+    expect(joint.length).toBe(50);
+    for (const flag of joint) {
+      const [source] = flag.sides[1]!.map((id) => id.split("-")[0]);
+      expect(flag.sides[2]!.length).toBe(49);
+      expect(flag.sides[2]!.some((id) => id.startsWith(`${source}-`))).toBe(false);
+    }
+  });
+
+  it("leaves out of the set the answers that stand in it only beside the same source's answers at another date", () => {
+    const { flags } = findingsOf([
+      { id: "army-first", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: { min: 40, max: 50 } },
+      { id: "army-second", source: "army", said: "2023-11-25", about: { facet: "killed" }, value: { min: 50, max: 60 } },
+      { id: "rfi", source: "rfi", about: { facet: "killed" }, value: { min: 50, max: 60 } },
+      { id: "group", source: "group", about: { facet: "killed" }, value: 50, not: true },
+    ]);
+    expect(flagSides(flags, ...CONTRADICTIONS)).toEqual([["jointly-exclusive", [["group"], ["army-first"], ["rfi"]]]]);
+  });
+
+  it("names a source's own set at one date, or with none, as self on a jointly-exclusive basis, worded as such", () => {
+    const claims = [
+      { id: "first", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: { min: 40, max: 50 } },
+      { id: "second", source: "army", said: "2023-11-24", about: { facet: "killed" }, value: { min: 50, max: 60 } },
+      { id: "third", source: "army", about: { facet: "killed" }, value: 50, not: true },
+    ];
+    const { flags } = reconcile(incidentWith(claims), { lang: "fr" });
+    expect(flags.filter((f) => f.severity === "contradiction").map((f) => [f.kind, f.basis, f.sides, f.note])).toEqual([
+      [
+        "self",
+        "jointly-exclusive",
+        [["third"], ["first"], ["second"]],
+        "Tués\u00a0: une même source, Army, donne des réponses qui ne peuvent être vraies toutes à la fois, bien que deux d'entre elles le puissent toujours\u00a0: non 50, 40–50 et 50–60.",
+      ],
     ]);
   });
 });
