@@ -229,6 +229,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["pas … souhaite|voulu s'? exprimer|commenter|repondre|communiquer|reagir", REFUSAL],
     ["pas … donne|donnee|donnait suite", REFUSAL],
     ["sans donner suite", REFUSAL],
+    // « L'armée n'a pas commenté ces chiffres ».
+    ["pas commente|commentait ces|ses|le|les|leurs chiffres|bilan|bilans|pertes", REFUSAL],
     [`pas … repondu|repondait|repond … ${FR_REQUESTS}`, REFUSAL],
     [`refus* … ${FR_TOLL}|commentaire*|commenter|exprimer`, REFUSAL],
     [`sans donner|preciser|communiquer|fournir|avancer … ${FR_TOLL}`, REFUSAL],
@@ -357,6 +359,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     [`${EN_NOT} immediately? respond*|reply|replied|return|returned … ${EN_REQUESTS}`, REFUSAL],
     [`${EN_NOT} immediately respond*|reply|replied|return|returned|comment`, REFUSAL],
     ["no immediate comment|response|reply", REFUSAL],
+    // "did not comment on its losses": a source that does not answer about a toll declines to give it (on the attack, it says nothing of one).
+    ["did|does|has|have|had|would not comment|commented on its|their|the|any? losses|casualties|toll|tolls|figure|figures|number|dead|deaths", REFUSAL],
+    ["didn't|doesn't|hasn't|haven't|wouldn't comment|commented on its|their|the|any? losses|casualties|toll|tolls|figure|figures|number|dead|deaths", REFUSAL],
     [`no ${EN_TOLL}`, REFUSAL],
     ["unknown|undetermined|unclear|uncertain number|toll|figure", IGNORANCE],
     [`${EN_TOLL} … unknown|unclear|undetermined|uncertain`, IGNORANCE],

@@ -469,3 +469,11 @@ describe("draftIncident reads an outlet named after its noun and a place before 
     expect(lines(text, "en")).toEqual(expect.arrayContaining(['Lusa: occurred = "2024-02-09"', 'Lusa: location = "mucojo"']));
   });
 });
+
+describe("draftIncident reads a source that does not comment on a toll as declining it", () => {
+  it('reads "did not comment on its losses", « n\'a pas commenté ces chiffres » as a refusal, and "did not comment on the attack" as none', () => {
+    expect(lines("Kenya's military did not comment on its losses.", "en")).toEqual([`Kenya's military: killed = "withheld"`]);
+    expect(lines("L'armée n'a pas commenté ces chiffres.", "fr")).toEqual(['Armée: killed = "withheld"']);
+    expect(lines("Kenya's government did not comment on the attack.", "en")).toEqual([]);
+  });
+});
