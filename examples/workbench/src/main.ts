@@ -6,7 +6,9 @@
  * one state after each change, which needs no framework.
  */
 import { type Issue, readings, reconcile } from "contested";
-import sampleArticle from "../samples/niafunke-goundam-2023-11-24.fr.txt?raw";
+// Sample articles written for the page (invented places, people and figures), one per interface language.
+import sampleEn from "../samples/damboa-base-attack.en.txt?raw";
+import sampleFr from "../samples/tessit-camp-attack.fr.txt?raw";
 import { claimFieldOf, type ClaimField } from "./claimFields.js";
 import { fieldEdits, newClaim } from "./claimEdits.js";
 import { claimTable } from "./claimTable.js";
@@ -213,7 +215,7 @@ function render(): void {
             keep();
           },
           onread: readIntake,
-          sample: sampleArticle,
+          sample: state.uiLang === "fr" ? sampleFr : sampleEn,
         }),
         review
           ? reviewPanel(review, incident, state.uiLang, w, {
