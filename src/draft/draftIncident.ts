@@ -838,7 +838,8 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       const actor = m ? namedActor(book, m) : undefined;
       if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end);
     } else {
-      const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 1);
+      // « menée par la milice Dan Na Ambassagou »: a determiner and the group's noun may stand before its name.
+      const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 3 && onlyGroupWords(tokens, cue.end, x.start));
       const actor = m ? namedActor(book, m) : undefined;
       if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) push(actor, speechFor(context, cue.start), cue.start, m.end);
     }
@@ -874,6 +875,34 @@ function statuses(context: SentenceContext): Omit<DraftClaim, "id">[] {
     });
   }
   return out;
+}
+
+/** Determiners and nouns of groups, which may stand between a cue and the group it names (« par la milice … », "by the militia …"). */
+const GROUP_WORDS = new Set([
+  "l'",
+  "la",
+  "le",
+  "les",
+  "du",
+  "des",
+  "de",
+  "d'",
+  "the",
+  "a",
+  "an",
+  "milice",
+  "gang",
+  "groupe",
+  "militia",
+  "group",
+  "faction",
+  "mouvement",
+  "movement",
+]);
+
+function onlyGroupWords(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (!GROUP_WORDS.has(tokens[t]!.folded)) return false;
+  return true;
 }
 
 /** Words that open what an actor is accused of (« accuse le Hamas d'utiliser… », "accused the army of…"). */

@@ -293,6 +293,15 @@ export function findMentions(
     const pronoun = match.data.anaphor === "speaker";
     // « plusieurs d'entre eux », "some of them": a pronoun after a preposition is never the subject of a verb of saying.
     if (match.data.role === "pronoun" && PRONOUN_OBJECT_BEFORE[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
+    // « le gang Gran Grif », "the militia Wagner": the group by the name that follows its noun.
+    const groupName = GROUP_NOUNS.has(tokens[match.end - 1]?.folded ?? "") ? capitalisedRun(tokens, match.end, taken) : match.end;
+    if (groupName > match.end && !isMonthOrDay(tokens, match.end, groupName)) {
+      const name = text(match.end, groupName);
+      const known = { name, acronym: name };
+      introduced.set(foldWord(name), known);
+      add({ start: match.start, end: groupName, cue: { kind: "party", role: "group", side: "group" }, name, introduced: known });
+      continue;
+    }
     // « l'ONG Alerte Sahel », "the charity Save the Children": the body by the name that follows its noun.
     const bodyName = match.data.role === "same-speaker" ? capitalisedRun(tokens, match.end, taken) : match.end;
     if (bodyName > match.end && BODY_NOUNS.has(tokens[match.end - 1]!.folded)) {
@@ -355,6 +364,9 @@ export function findMentions(
   mentions.sort((a, b) => a.start - b.start);
   return linkComplements(mentions, tokens, lang, text);
 }
+
+/** Nouns of armed groups that a name may follow (« le gang Gran Grif », « la milice Wagner »). */
+const GROUP_NOUNS = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction"]);
 
 /** Nouns of bodies that a name may follow (« l'ONG Alerte Sahel », "the agency Tass"). */
 const BODY_NOUNS = new Set(["organisation", "organization", "agence", "agency", "institution", "ong", "charity"]);

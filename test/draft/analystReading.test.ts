@@ -477,3 +477,13 @@ describe("draftIncident reads a source that does not comment on a toll as declin
     expect(lines("Kenya's government did not comment on the attack.", "en")).toEqual([]);
   });
 });
+
+describe("draftIncident reads a group by the name after its noun, and ignorance with a day inside", () => {
+  it("names a group by the name after its noun and its determiner (« menée par la milice Dan Na Ambassagou »)", () => {
+    expect(lines("Selon un élu, l'attaque a été menée par la milice Dan Na Ambassagou.", "fr")).toEqual(['Élu: perpetrator = "dan-na-ambassagou"']);
+  });
+
+  it("reads « n'était pas en mesure lundi de fournir un bilan » as admitted ignorance", () => {
+    expect(lines("Contactée par l'AFP, la police n'était pas en mesure lundi de fournir un bilan.", "fr")).toEqual(['Police: killed = "unknown"']);
+  });
+});
