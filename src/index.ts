@@ -123,7 +123,15 @@ export { rowsToIncident, type RowsToIncidentOptions, type SheetImport, type Shee
 export type { CreatedEntry } from "./sheet/readSheet.js";
 export { toCsv, type ToCsvOptions, type CsvSeparator } from "./sheet/toCsv.js";
 export { fromCsv, type FromCsvOptions } from "./sheet/fromCsv.js";
-export { formatSheetIssue, type SheetIssue, type SheetIssueCode, type SheetIssueParams, type NamedEntry } from "./sheet/sheetIssue.js";
+export {
+  formatSheetIssue,
+  type FormatSheetIssueOptions,
+  type NamedEntry,
+  type SheetFix,
+  type SheetIssue,
+  type SheetIssueCode,
+  type SheetIssueParams,
+} from "./sheet/sheetIssue.js";
 export { SheetRowSchema, SheetRecordSchema, SHEET_COLUMNS, type SheetRow, type SheetColumn, type SheetRecord } from "./sheet/sheetRow.js";
 export { mergeIncidents, type MergeOptions, type MergeResult, type SameClaim } from "./merge/mergeIncidents.js";
 export type { AlignedEntry, UnalignedEntry, IdCollision, FieldConflict, EntryList } from "./merge/alignEntries.js";

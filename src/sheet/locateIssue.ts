@@ -4,7 +4,7 @@ import { normalizeName } from "../model/normalizeName.js";
 import { SCOPE_FIELDS } from "../model/scope.js";
 import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
 import type { EntryOrigin, SheetBuild } from "./readSheet.js";
-import type { NamedEntry, SheetIssue } from "./sheetIssue.js";
+import type { NamedEntry, SheetFix, SheetIssue } from "./sheetIssue.js";
 import type { SheetColumn } from "./sheetRow.js";
 
 const CLAIM_COLUMNS: Readonly<Record<string, SheetColumn>> = {
@@ -49,6 +49,13 @@ const VALUE_CODES: ReadonlySet<string> = new Set(["value-kind", "not-a-value", "
 const LANGUAGE_REASONS: ReadonlySet<string> = new Set(["no-language", "unread-language", "other-language"]);
 const LANGUAGE_FIX = 'Give the words\' language ("fr", "en") in the row\'s lang column, or the incident\'s in an incident row (or the lang option).';
 
+/** The English words of each of a sheet's own fixes (French: sheetIssueFr.ts). */
+const SHEET_FIX: { readonly [F in SheetFix["for"]]: (fix: Extract<SheetFix, { for: F }>) => string } = {
+  value: (fix) => VALUE_FIX[fix.kind],
+  language: () => LANGUAGE_FIX,
+  missing: (fix) => MISSING_FIX[fix.column]!,
+};
+
 /** What to write in a column the parser found missing, in a sheet's terms rather than the JSON's. */
 const MISSING_FIX: Readonly<Partial<Record<SheetColumn, string>>> = {
   speaks_for: "Write the side this party source speaks for (an actor's name) in speaks_for.",
@@ -73,13 +80,16 @@ export function locateIssue(
   const [top, index, ...rest] = issue.path;
   const field = String(rest[0] ?? "");
   const params = (issue as { params?: unknown }).params;
-  const sheet = (row: number, column: string, fix = issue.code === "missing" ? (MISSING_FIX[column as SheetColumn] ?? issue.fix) : issue.fix): SheetIssue => ({
+  const missingFix = (column: string): SheetFix | undefined =>
+    issue.code === "missing" && MISSING_FIX[column as SheetColumn] !== undefined ? { for: "missing", column: column as SheetColumn } : undefined;
+  const sheet = (row: number, column: string, sheetFix = missingFix(column)): SheetIssue => ({
     code: issue.code,
     row,
     column,
     params,
     message: issue.message,
-    fix,
+    fix: sheetFix === undefined ? issue.fix : SHEET_FIX[sheetFix.for](sheetFix as never),
+    ...(sheetFix === undefined ? {} : { sheetFix }),
   });
   if (top === "claims" && typeof index === "number") {
     const origin = built.origins.claims[index]!;
@@ -87,19 +97,25 @@ export function locateIssue(
     const claim = (built.document.claims as { id?: unknown; about?: { facet?: string } }[])[index];
     const kind = facetOf(vocabulary, String(claim?.about?.facet ?? ""))?.kind;
     const reason = (params as { reason?: string } | undefined)?.reason;
-    const fix =
+    const sheetFix: SheetFix | undefined =
       column === "value" && reason !== undefined && LANGUAGE_REASONS.has(reason)
-        ? LANGUAGE_FIX
+        ? { for: "language" }
         : column === "value" && kind !== undefined && VALUE_CODES.has(issue.code)
-          ? VALUE_FIX[kind]
-          : issue.code === "missing"
-            ? (MISSING_FIX[column as SheetColumn] ?? issue.fix)
-            : issue.fix;
+          ? { for: "value", kind }
+          : missingFix(column);
     // A sheet names an earlier claim by its row, not by its place in the incident's list.
     const first = (params as { first?: readonly unknown[] } | undefined)?.first;
     const earlier = issue.code === "duplicate-id" && first?.[0] === "claims" && typeof first[1] === "number" ? built.origins.claims[first[1]]?.row : undefined;
-    const message = earlier === undefined ? issue.message : `duplicate claim id "${String(claim?.id)}" (first used on row ${earlier})`;
-    return { issue: { ...sheet(origin.row, column, fix), message }, row: origin.row };
+    if (earlier === undefined) return { issue: sheet(origin.row, column, sheetFix), row: origin.row };
+    const located = sheet(origin.row, column, sheetFix);
+    return {
+      issue: {
+        ...located,
+        params: { ...(params as object), firstRow: earlier },
+        message: `duplicate claim id "${String(claim?.id)}" (first used on row ${earlier})`,
+      },
+      row: origin.row,
+    };
   }
   const what = typeof top === "string" ? LIST_OF[top] : undefined;
   if (what !== undefined && typeof index === "number") {

@@ -1,4 +1,8 @@
 import type { IssueCode } from "../errors/issue.js";
+import type { IssueParams } from "../errors/issueParams.js";
+import { issueText, type IssueLanguage } from "../errors/issueText.js";
+import type { ValueKind } from "../kinds/valueKind.js";
+import { SHEET_ISSUE_TEXT_FR, sheetFixFr } from "./sheetIssueFr.js";
 import { SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
 
 /** What a sheet-only problem says, as data: the words are written from these. */
@@ -49,7 +53,19 @@ export interface SheetIssue {
   readonly params: unknown;
   readonly message: string;
   readonly fix: string;
+  /**
+   * For a problem the incident's checks found, the fix a sheet gives in its
+   * own terms instead of the incident's (how a cell writes a value, what a
+   * missing column takes), so that it can be worded in every language.
+   */
+  readonly sheetFix?: SheetFix;
 }
+
+/** Which of a sheet's own fixes replaces the incident's: a value as a cell writes it, the words' language, or a missing column. */
+export type SheetFix =
+  | { readonly for: "value"; readonly kind: ValueKind }
+  | { readonly for: "language" }
+  | { readonly for: "missing"; readonly column: SheetColumn };
 
 const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", ");
 
@@ -93,18 +109,51 @@ export function sheetIssue<C extends SheetIssueCode>(code: C, row: number, colum
   return { code, row, column, params, ...SHEET_ISSUE_TEXT[code](params) };
 }
 
+/** Options of {@link formatSheetIssue}. */
+export interface FormatSheetIssueOptions {
+  /** The language of the line: `"en"` (default) or `"fr"`. */
+  readonly lang?: IssueLanguage;
+}
+
 /**
- * One sheet issue on one line, as a person reads it: `row 7, value: … Fix: …`.
+ * One sheet issue on one line, as a person reads it: `row 7, value: … Fix: …`,
+ * or in French `ligne 7, value : … Correction : …`. The words are written
+ * from the issue's `code` and `params`; a problem the incident's checks
+ * found keeps, in French too, the fix a sheet gives in its own terms.
  *
  * @param issue - An issue from {@link rowsToIncident} or {@link fromCsv}.
+ * @param options - {@link FormatSheetIssueOptions}; a number (as `issues.map(formatSheetIssue)` passes) is ignored.
  * @returns The line.
  *
  * @example
  * const { issues } = fromCsv("id,source,source_kind,facet,value\nc1,Sources locales,local,killed,~50\nc2,Sources locale,,killed,45-55\n");
  * formatSheetIssue(issues[0])
  * //=> 'row 3, source: unknown source "Sources locale" — did you mean "Sources locales"? Fix: Correct the spelling; if it is another source, declare it in a source row.'
+ * formatSheetIssue(issues[0], { lang: "fr" })
+ * //=> 'ligne 3, source : source inconnue « Sources locale » — vouliez-vous dire « Sources locales » ? Correction : Corrigez l\'orthographe ; si c\'est une autre source, déclarez-la sur une ligne « source ».'
  */
-export function formatSheetIssue(issue: SheetIssue): string {
-  const where = [issue.row > 0 ? `row ${issue.row}` : "", issue.column].filter((part) => part !== "").join(", ");
-  return `${where === "" ? "" : `${where}: `}${issue.message}${/[.?!]$/u.test(issue.message) ? "" : "."} Fix: ${issue.fix}`;
+export function formatSheetIssue(issue: SheetIssue, options?: FormatSheetIssueOptions | number): string {
+  const lang = typeof options === "object" ? (options.lang ?? "en") : "en";
+  if (lang === "en") {
+    const where = [issue.row > 0 ? `row ${issue.row}` : "", issue.column].filter((part) => part !== "").join(", ");
+    return `${where === "" ? "" : `${where}: `}${issue.message}${/[.?!]$/u.test(issue.message) ? "" : "."} Fix: ${issue.fix}`;
+  }
+  const { message, fix } = frenchText(issue);
+  const where = [issue.row > 0 ? `ligne ${issue.row}` : "", issue.column].filter((part) => part !== "").join(", ");
+  return `${where === "" ? "" : `${where}\u00a0: `}${message}${/[.?!»]$/u.test(message) ? "" : "."} Correction\u00a0: ${fix}`;
+}
+
+/** An issue's words in French: a sheet's own problem from its table, the incident's from the incident's words and the sheet's fix. */
+function frenchText(issue: SheetIssue): { message: string; fix: string } {
+  if (Object.hasOwn(SHEET_ISSUE_TEXT, issue.code)) {
+    return SHEET_ISSUE_TEXT_FR[issue.code as SheetIssueCode](issue.params as never);
+  }
+  const text = issueText({ code: issue.code as IssueCode, params: issue.params as IssueParams[IssueCode] }, "fr");
+  const firstRow = (issue.params as { firstRow?: number } | undefined)?.firstRow;
+  const id = (issue.params as { id?: string } | undefined)?.id;
+  const message =
+    issue.code === "duplicate-id" && firstRow !== undefined
+      ? `identifiant d'affirmation «\u00a0${id}\u00a0» en double (déjà utilisé ligne ${firstRow})`
+      : text.message;
+  return { message, fix: (issue.sheetFix === undefined ? undefined : sheetFixFr(issue.sheetFix)) ?? text.fix };
 }

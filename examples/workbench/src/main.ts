@@ -5,7 +5,7 @@
  * in plain DOM and TypeScript: the page is a handful of panels re-drawn from
  * one state after each change, which needs no framework.
  */
-import { type Issue, readings, reconcile } from "contested";
+import { formatSheetIssue, type Issue, readings, reconcile } from "contested";
 // Sample articles written for the page (invented places, people and figures), one per interface language.
 import sampleEn from "../samples/damboa-base-attack.en.txt?raw";
 import sampleFr from "../samples/tessit-camp-attack.fr.txt?raw";
@@ -173,7 +173,7 @@ function readIntake(): void {
       h(
         "ul",
         {},
-        read.sheetIssues.map((issue) => h("li", {}, `${issue.row}, ${issue.column}: ${issue.message}. ${issue.fix}`)),
+        read.sheetIssues.map((issue) => h("li", {}, formatSheetIssue(issue, { lang: state.uiLang }))),
       ),
     );
     list.hidden = false;
