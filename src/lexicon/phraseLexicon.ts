@@ -137,6 +137,10 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // « Nous avons perdu quinze éléments »: a side's own dead.
     ["perdu|perdent|perdu|perdait … hommes|soldats|militaires|elements|combattants|policiers|gendarmes", count("killed")],
     ["peri|peris|perir|perissent", count("killed")],
+    // « plus d'une dizaine de militaires tombés », « trois de nos hommes sont tombés »: soldiers fallen are dead; a convoy « tombé dans une embuscade » is not.
+    ["tombes|tombees", count("killed")],
+    ["tombe|tombes|tombee|tombees au combat|champ", count("killed")],
+    ["tombe|tombes|tombee|tombees dans|sous|aux|entre", BLOCKER],
     // « trois ont succombé à leurs blessures »: neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["succombe|succombes|succombee|succombees|succombent|succombant a leurs|ses|des blessures", BLOCKER],
     // The dead buried (« nous avons enterré 38 personnes »): at least that many dead.

@@ -487,3 +487,15 @@ describe("draftIncident reads a group by the name after its noun, and ignorance 
     expect(lines("Contactée par l'AFP, la police n'était pas en mesure lundi de fournir un bilan.", "fr")).toEqual(['Police: killed = "unknown"']);
   });
 });
+
+describe("draftIncident reads soldiers fallen as dead", () => {
+  it("reads « militaires tombés », « nos hommes sont tombés » as killed, and « tombés dans une embuscade » as not", () => {
+    expect(lines("« Trois de nos hommes sont tombés dimanche », a déclaré à l'AFP un responsable militaire.", "fr")).toEqual([
+      'Responsable militaire: killed = {"phrase":"Trois"}',
+    ]);
+    expect(lines("Selon l'état-major, plus d'une dizaine de militaires tombés ont été recensés.", "fr")).toEqual([
+      'État-major: killed = {"phrase":"plus d\'une dizaine"}',
+    ]);
+    expect(lines("Selon l'armée, deux soldats sont tombés dans une embuscade et ont été blessés.", "fr").filter((l) => l.includes("killed"))).toEqual([]);
+  });
+});
