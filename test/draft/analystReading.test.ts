@@ -499,3 +499,10 @@ describe("draftIncident reads soldiers fallen as dead", () => {
     expect(lines("Selon l'armée, deux soldats sont tombés dans une embuscade et ont été blessés.", "fr").filter((l) => l.includes("killed"))).toEqual([]);
   });
 });
+
+describe("draftIncident reads an army's own words for its dead", () => {
+  it('reads "embraced martyrdom", "were martyred" as killed', () => {
+    expect(lines('The army said in a statement that eight soldiers "embraced martyrdom".', "en")).toEqual(['Army: killed = {"phrase":"eight"}']);
+    expect(lines("Six soldiers were martyred, the army said.", "en")).toEqual(['Army: killed = {"phrase":"Six"}']);
+  });
+});
