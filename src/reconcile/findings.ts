@@ -60,9 +60,16 @@ export function engineFindings(
     flags,
     agreements: findAgreements(questions, index).map(toAgreement),
     names: names(index),
-    questionOf: new Map(questions.flatMap((q) => q.entries.map((e) => [e.claim.id, q.key] as const))),
+    questionOf: questionOfClaims(questions),
     index,
   };
+}
+
+/** The key of the question each claim answers, by claim id. */
+function questionOfClaims(questions: readonly QuestionEntry[]): Map<string, string> {
+  const questionOf = new Map<string, string>();
+  for (const question of questions) for (const entry of question.entries) questionOf.set(entry.claim.id, question.key);
+  return questionOf;
 }
 
 /**
@@ -266,8 +273,10 @@ function orientRefusalLast(sides: readonly Side[]): readonly Side[] {
  * key is made once, not at every comparison.
  */
 function sortFlags(flags: Omit<Flag, "note">[]): Omit<Flag, "note">[] {
-  const keyed = flags.map((flag) => ({ flag, kind: KIND_ORDER.get(flag.kind)!, sides: JSON.stringify(flag.sides) }));
-  keyed.sort((a, b) => compareText(a.flag.question, b.flag.question) || a.kind - b.kind || compareText(a.sides, b.sides));
+  // The sides' key is written only for findings that tie on question and kind: most never need it.
+  const keyed = flags.map((flag) => ({ flag, kind: KIND_ORDER.get(flag.kind)!, sides: undefined as string | undefined }));
+  const sidesKey = (k: (typeof keyed)[number]) => (k.sides ??= JSON.stringify(k.flag.sides));
+  keyed.sort((a, b) => compareText(a.flag.question, b.flag.question) || a.kind - b.kind || compareText(sidesKey(a), sidesKey(b)));
   return keyed.map((k) => k.flag);
 }
 
