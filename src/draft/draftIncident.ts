@@ -3,8 +3,9 @@ import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
 import { tokenize, type Token } from "../lexicon/tokenize.js";
+import { foldWord } from "../lexicon/foldWord.js";
 import type { Hedge } from "../model/claim.js";
-import { countedScope, ITEMS } from "./claimScope.js";
+import { countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, type Mention } from "./findMentions.js";
 import { findSpeech, hasVerbOfSaying, type Speech } from "./findSpeech.js";
@@ -221,7 +222,11 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       claims.push({ id: claimId(claim, claims), ...claim });
     };
     const buildings = tokens.some((t) => BUILDINGS[lang].has(t.folded));
-    const derived = reading.candidates.flatMap((c) => [...meansOfDeed(c, buildings), ...wholeOfPart(c, sentence.text, lang)]);
+    const derived = reading.candidates.flatMap((c) => [
+      ...meansOfDeed(c, buildings),
+      ...wholeOfPart(c, sentence.text, lang),
+      ...otherSide(c, sentence.text, lang),
+    ]);
     for (const candidate of [...reading.candidates, ...derived]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
@@ -585,6 +590,52 @@ function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: Lexicon
   const whole = parseQuantity(sentence.slice(open, comma), lang);
   if (whole === undefined || /\d{4}/u.test(whole.phrase)) return [];
   return [{ facet: candidate.facet, value: whole.value, quantity: whole, words: [cue, whole.phrase] }];
+}
+
+/** A count of people joined to another by « et », "and" (« 12 soldats et 30 terroristes », "12 soldiers and 30 militants"): the two sides' counts. */
+const JOINED_COUNT = /^\s*([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:et|and|as well as|ainsi que)\s+(?:de\s+|d')?/iu;
+/** The same join seen from the second count: the words before it end with a people's noun and « et », "and". */
+const JOINED_BEFORE = /([\p{L}'’-]+)\s+(?:et|and|as well as|ainsi que)\s+(?:de\s+|d')?$/iu;
+
+/**
+ * The other side of a toll split by side: « 12 soldats et 30 terroristes
+ * ont été tués », "killed 12 soldiers and 30 militants". The lexicon pairs
+ * the verb with one count; the other, counted in its own people, is
+ * drafted as well, each scoped to its people, never merged into one toll.
+ */
+function otherSide(candidate: PhraseCandidate, sentence: string, lang: LexiconLanguage): PhraseCandidate[] {
+  const phrase = candidate.quantity?.phrase;
+  const cue = candidate.words[0];
+  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return [];
+  const at = placesOf(sentence, phrase)[0];
+  if (at === undefined) return [];
+  // After: « 12 soldats et 30 terroristes ».
+  const after = sentence.slice(at + phrase.length, at + phrase.length + 80);
+  const joined = JOINED_COUNT.exec(after);
+  if (joined && PEOPLE[lang].has(foldWord(lastWord(joined[1]!)))) {
+    const rest = after.slice(joined[0].length);
+    const other = parseQuantity(rest, lang);
+    // The second count must count people too ("12 soldiers and 30 militants", not "… and 30 vehicles").
+    const counted = other ? foldWord(/^[\s\p{L}'’-]*?([\p{L}'’-]+)/u.exec(rest.slice(other.phrase.length).replace(/^\s*(?:de|d'|of)\s+/u, ""))?.[1] ?? "") : "";
+    if (other && rest.startsWith(other.phrase) && !/\d{4}/u.test(other.phrase) && PEOPLE[lang].has(counted)) {
+      return [{ facet: candidate.facet, value: other.value, quantity: other, words: [cue, other.phrase] }];
+    }
+  }
+  // Before: « 12 soldats et 30 terroristes ont été tués », the verb paired with the second.
+  const before = sentence.slice(0, at);
+  const join = JOINED_BEFORE.exec(before);
+  if (join && PEOPLE[lang].has(foldWord(join[1]!))) {
+    const clause = before.slice(Math.max(before.lastIndexOf(",", join.index) + 1, 0), join.index);
+    const other = parseQuantity(clause, lang);
+    if (other && !/\d{4}/u.test(other.phrase) && placesOf(sentence, other.phrase).length > 0) {
+      return [{ facet: candidate.facet, value: other.value, quantity: other, words: [cue, other.phrase] }];
+    }
+  }
+  return [];
+}
+
+function lastWord(words: string): string {
+  return words.split(/\s+/u).at(-1) ?? "";
 }
 
 /** The means a count's own words tell (« incendiées », "shot dead"), as a candidate of its own. */

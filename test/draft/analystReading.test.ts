@@ -90,6 +90,18 @@ describe("draftIncident keeps each side's dead to its side", () => {
     expect(deaths("The army said the attack left 12 dead among the soldiers.", "en")).toEqual([{ group: "soldiers", value: 12 }]);
   });
 
+  it('drafts each side of "killed 12 soldiers and 30 militants", « 12 soldats et 30 terroristes ont été tués » to its own people', () => {
+    expect(deaths("The army said the attack killed 12 soldiers and 30 militants.", "en")).toEqual([
+      { group: "soldiers", value: 12 },
+      { group: "combatants", value: 30 },
+    ]);
+    expect(deaths("Selon l'armée, 12 soldats et 30 terroristes ont été tués.", "fr")).toEqual([
+      { group: "combatants", value: 30 },
+      { group: "soldiers", value: 12 },
+    ]);
+    expect(deaths("The army said the attack killed 12 soldiers and destroyed 30 vehicles.", "en")).toEqual([{ group: "soldiers", value: 12 }]);
+  });
+
   it('never merges the two sides of "killed 12 soldiers and 30 militants" into one toll', () => {
     for (const { group } of deaths("The army said the attack killed 12 soldiers and 30 militants.", "en")) expect(group).toBeDefined();
     for (const { group } of deaths("Selon l'armée, 12 soldats et 30 terroristes ont été tués.", "fr")) expect(group).toBeDefined();
