@@ -622,7 +622,8 @@ function otherSide(candidate: PhraseCandidate, sentence: string, lang: LexiconLa
     }
   }
   // Before: « 12 soldats et 30 terroristes ont été tués », the verb paired with the second.
-  const before = sentence.slice(0, at);
+  // A window of 80 characters keeps the anchored pattern linear whatever the sentence's length.
+  const before = sentence.slice(Math.max(0, at - 80), at);
   const join = JOINED_BEFORE.exec(before);
   if (join && PEOPLE[lang].has(foldWord(join[1]!))) {
     const clause = before.slice(Math.max(before.lastIndexOf(",", join.index) + 1, 0), join.index);
