@@ -594,8 +594,25 @@ function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: Lexicon
 
 /** A count of people joined to another by « et », "and" (« 12 soldats et 30 terroristes », "12 soldiers and 30 militants"): the two sides' counts. */
 const JOINED_COUNT = /^\s*([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:et|and|as well as|ainsi que)\s+(?:de\s+|d')?/iu;
-/** The same join seen from the second count: the words before it end with a people's noun and « et », "and". */
-const JOINED_BEFORE = /([\p{L}'’-]+)\s+(?:et|and|as well as|ainsi que)\s+(?:de\s+|d')?$/iu;
+/** Words that join two counts of people (« et », "and"), and the determiners a count of the second may open with. */
+const JOINS = new Set(["et", "and"]);
+const OF_WORDS = new Set(["de", "d'", "of"]);
+
+/**
+ * The same join seen from the second count: the words before it end with
+ * a people's noun and « et », "and" (« 12 soldats et »). Read word by word,
+ * with no pattern that could backtrack.
+ *
+ * @returns Where the noun starts in `before`, or -1.
+ */
+function joinedBefore(before: string, lang: LexiconLanguage): number {
+  const words = [...before.matchAll(/\S+/gu)];
+  let k = words.length - 1;
+  if (k >= 0 && OF_WORDS.has(foldWord(words[k]![0]))) k -= 1;
+  if (k < 1 || !JOINS.has(foldWord(words[k]![0]))) return -1;
+  const noun = words[k - 1]!;
+  return PEOPLE[lang].has(foldWord(noun[0])) ? noun.index : -1;
+}
 
 /**
  * The other side of a toll split by side: « 12 soldats et 30 terroristes
@@ -624,9 +641,9 @@ function otherSide(candidate: PhraseCandidate, sentence: string, lang: LexiconLa
   // Before: « 12 soldats et 30 terroristes ont été tués », the verb paired with the second.
   // A window of 80 characters keeps the anchored pattern linear whatever the sentence's length.
   const before = sentence.slice(Math.max(0, at - 80), at);
-  const join = JOINED_BEFORE.exec(before);
-  if (join && PEOPLE[lang].has(foldWord(join[1]!))) {
-    const clause = before.slice(Math.max(before.lastIndexOf(",", join.index) + 1, 0), join.index);
+  const noun = joinedBefore(before, lang);
+  if (noun >= 0) {
+    const clause = before.slice(Math.max(before.lastIndexOf(",", noun) + 1, 0), noun);
     const other = parseQuantity(clause, lang);
     if (other && !/\d{4}/u.test(other.phrase) && placesOf(sentence, other.phrase).length > 0) {
       return [{ facet: candidate.facet, value: other.value, quantity: other, words: [cue, other.phrase] }];
