@@ -1,0 +1,188 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { foldWord } from "../lexicon/foldWord.js";
+import { parseQuantity } from "../lexicon/parseQuantity.js";
+import type { PhraseCandidate } from "../lexicon/readPhrase.js";
+import { PEOPLE } from "./claimScope.js";
+
+/**
+ * Candidates the lexicon's reading implies but does not propose on its own,
+ * each from the words of another candidate: the means a deed's words tell
+ * (« incendiées », "shot dead"), the whole toll a part was counted in
+ * (« 40 personnes, dont une vingtaine de soldats »), the other side of a
+ * toll split by side ("12 soldiers and 30 militants").
+ */
+
+/** Facets that count people. */
+export const PEOPLE_FACETS: ReadonlySet<string> = new Set(["killed", "wounded", "neutralized", "captured-persons", "missing"]);
+
+/** How many places of one word a candidate is looked for at: enough for any sentence, bounded for a text with no full stop. */
+const MAX_PLACES = 16;
+
+/** Where `word` stands in `text` as a whole word (« 21 » not inside « 2021 »), at most {@link MAX_PLACES} places. */
+export function placesOf(text: string, word: string): number[] {
+  const places: number[] = [];
+  if (word === "") return places;
+  for (let at = text.indexOf(word); at >= 0 && places.length < MAX_PLACES; at = text.indexOf(word, at + 1)) {
+    const before = text[at - 1] ?? " ";
+    const after = text[at + word.length] ?? " ";
+    // A word's edge that is a letter or a digit must not go on into the text's (« d' » may be glued to what follows).
+    const opens = !WORD_CHARACTER.test(word[0]!) || !WORD_CHARACTER.test(before);
+    const closes = !WORD_CHARACTER.test(word[word.length - 1]!) || !WORD_CHARACTER.test(after);
+    if (opens && closes) places.push(at);
+  }
+  return places;
+}
+const WORD_CHARACTER = /[\p{L}\p{N}]/u;
+
+/**
+ * Deeds whose words tell their means too: what was set on fire (« plusieurs
+ * maisons ont été incendiées », "torched"), arson when buildings burnt; the
+ * shot dead (« fusillés », "shot dead", "gunned down"), small arms.
+ */
+const MEANS_OF_DEEDS: readonly { readonly facet: string; readonly words: RegExp; readonly means: string; readonly buildings: boolean }[] = [
+  { facet: "destroyed", words: /^(?:incendi|brûl|brul|torch|burn)/iu, means: "arson", buildings: true },
+  { facet: "killed", words: /^(?:shot|gunned|fusill)/iu, means: "small-arms", buildings: false },
+];
+
+/** Buildings whose burning is arson, where vehicles burnt in a fight may be the fight's (« plusieurs véhicules ont été incendiés »). */
+export const BUILDINGS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set([
+    "maison",
+    "maisons",
+    "cases",
+    "habitations",
+    "boutiques",
+    "greniers",
+    "marche",
+    "eglise",
+    "mosquee",
+    "ecole",
+    "village",
+    "villages",
+    "poste",
+    "commissariat",
+    "mairie",
+    "camp",
+    "base",
+    "batiment",
+    "batiments",
+    "bureaux",
+  ]),
+  en: new Set([
+    "house",
+    "houses",
+    "homes",
+    "huts",
+    "shops",
+    "market",
+    "church",
+    "mosque",
+    "school",
+    "village",
+    "villages",
+    "post",
+    "station",
+    "camp",
+    "base",
+    "building",
+    "buildings",
+    "offices",
+  ]),
+};
+
+/** Words that make the count after them a part of the count before them (« 40 personnes, dont une vingtaine de soldats », "40 people, including 20 soldiers"). */
+const PART_AFTER = /,\s*(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|including|among\s+them)\s+$/iu;
+
+/**
+ * The whole a part was counted in: « Au moins 40 personnes, dont une
+ * vingtaine de soldats, ont été tuées » pairs the verb with the part (a
+ * vingtaine, of soldiers); the toll is the count of the clause before
+ * « dont », "including", which is drafted as well.
+ */
+export function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: LexiconLanguage): PhraseCandidate[] {
+  const phrase = candidate.quantity?.phrase;
+  const cue = candidate.words[0];
+  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return [];
+  const at = placesOf(sentence, phrase)[0];
+  if (at === undefined) return [];
+  const before = sentence.slice(Math.max(0, at - 24), at);
+  const part = PART_AFTER.exec(before);
+  if (part === null) return [];
+  const comma = at - before.length + part.index;
+  const open = Math.max(sentence.lastIndexOf(",", comma - 1), sentence.lastIndexOf("-", comma - 1)) + 1;
+  const whole = parseQuantity(sentence.slice(open, comma), lang);
+  if (whole === undefined || /\d{4}/u.test(whole.phrase)) return [];
+  return [{ facet: candidate.facet, value: whole.value, quantity: whole, words: [cue, whole.phrase] }];
+}
+
+/** A count of people joined to another by « et », "and" (« 12 soldats et 30 terroristes », "12 soldiers and 30 militants"): the two sides' counts. */
+const JOINED_COUNT = /^\s*([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:et|and|as well as|ainsi que)\s+(?:de\s+|d')?/iu;
+/** Words that join two counts of people (« et », "and"), and the determiners a count of the second may open with. */
+const JOINS = new Set(["et", "and"]);
+const OF_WORDS = new Set(["de", "d'", "of"]);
+
+/**
+ * The same join seen from the second count: the words before it end with
+ * a people's noun and « et », "and" (« 12 soldats et »). Read word by word,
+ * with no pattern that could backtrack.
+ *
+ * @returns Where the noun starts in `before`, or -1.
+ */
+function joinedBefore(before: string, lang: LexiconLanguage): number {
+  const words = [...before.matchAll(/\S+/gu)];
+  let k = words.length - 1;
+  if (k >= 0 && OF_WORDS.has(foldWord(words[k]![0]))) k -= 1;
+  if (k < 1 || !JOINS.has(foldWord(words[k]![0]))) return -1;
+  const noun = words[k - 1]!;
+  return PEOPLE[lang].has(foldWord(noun[0])) ? noun.index : -1;
+}
+
+/**
+ * The other side of a toll split by side: « 12 soldats et 30 terroristes
+ * ont été tués », "killed 12 soldiers and 30 militants". The lexicon pairs
+ * the verb with one count; the other, counted in its own people, is
+ * drafted as well, each scoped to its people, never merged into one toll.
+ */
+export function otherSide(candidate: PhraseCandidate, sentence: string, lang: LexiconLanguage): PhraseCandidate[] {
+  const phrase = candidate.quantity?.phrase;
+  const cue = candidate.words[0];
+  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return [];
+  const at = placesOf(sentence, phrase)[0];
+  if (at === undefined) return [];
+  // After: « 12 soldats et 30 terroristes ».
+  const after = sentence.slice(at + phrase.length, at + phrase.length + 80);
+  const joined = JOINED_COUNT.exec(after);
+  if (joined && PEOPLE[lang].has(foldWord(lastWord(joined[1]!)))) {
+    const rest = after.slice(joined[0].length);
+    const other = parseQuantity(rest, lang);
+    // The second count must count people too ("12 soldiers and 30 militants", not "… and 30 vehicles").
+    const counted = other ? foldWord(/^[\s\p{L}'’-]*?([\p{L}'’-]+)/u.exec(rest.slice(other.phrase.length).replace(/^\s*(?:de|d'|of)\s+/u, ""))?.[1] ?? "") : "";
+    if (other && rest.startsWith(other.phrase) && !/\d{4}/u.test(other.phrase) && PEOPLE[lang].has(counted)) {
+      return [{ facet: candidate.facet, value: other.value, quantity: other, words: [cue, other.phrase] }];
+    }
+  }
+  // Before: « 12 soldats et 30 terroristes ont été tués », the verb paired with the second.
+  // A window of 80 characters keeps the anchored pattern linear whatever the sentence's length.
+  const before = sentence.slice(Math.max(0, at - 80), at);
+  const noun = joinedBefore(before, lang);
+  if (noun >= 0) {
+    const clause = before.slice(Math.max(before.lastIndexOf(",", noun) + 1, 0), noun);
+    const other = parseQuantity(clause, lang);
+    if (other && !/\d{4}/u.test(other.phrase) && placesOf(sentence, other.phrase).length > 0) {
+      return [{ facet: candidate.facet, value: other.value, quantity: other, words: [cue, other.phrase] }];
+    }
+  }
+  return [];
+}
+
+function lastWord(words: string): string {
+  return words.split(/\s+/u).at(-1) ?? "";
+}
+
+/** The means a count's own words tell (« incendiées », "shot dead"), as a candidate of its own. */
+export function meansOfDeed(candidate: PhraseCandidate, buildings: boolean): PhraseCandidate[] {
+  const word = candidate.words[0];
+  if (word === undefined) return [];
+  const deed = MEANS_OF_DEEDS.find((d) => d.facet === candidate.facet && d.words.test(word) && (!d.buildings || buildings));
+  return deed ? [{ facet: "means", value: [deed.means], words: [word] }] : [];
+}
