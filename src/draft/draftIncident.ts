@@ -120,8 +120,17 @@ interface Attributed {
  *   "reported" are `reported`.
  * - **Not this incident.** A sentence about another incident or a tally
  *   over time (« le mois dernier », "so far this year", « une attaque
- *   similaire », « depuis janvier ») proposes nothing, nor does a sentence
- *   that opens by referring back to it (« À cette occasion »).
+ *   similaire », « depuis janvier », a war's toll, a nationwide tally)
+ *   proposes nothing, nor does a sentence that opens by referring back to
+ *   it (« À cette occasion ») or goes on telling it in the pluperfect.
+ * - **Nobody's words.** A sentence whose speaker cannot be named (a verb of
+ *   saying with no known subject, a quotation no one is said to have
+ *   spoken) proposes nothing: it is never the outlet's. A figure simply
+ *   not given (« n'a pas donné de bilan ») is silence, not a refusal.
+ * - **Derived.** How the dead are labelled (`status`), the means a deed's
+ *   words tell (« incendiées », "shot dead"), the whole toll beside its part
+ *   (« 40 personnes, dont 20 soldats ») and each side of a split toll, each
+ *   to its own people.
  *
  * Precision comes before recall: a wrong claim would make a false
  * contradiction, so what cannot be told with confidence (a place in a
