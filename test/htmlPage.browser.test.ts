@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, CHROMIUM_ARGS } from "./fixtures/chromium.js";
 import { formatReport, formatReports, reconcile } from "../src/index.js";
 import { incidentWith } from "./fixtures/build.js";
 
@@ -11,7 +12,6 @@ import { incidentWith } from "./fixtures/build.js";
  * fast the machine is: the browser gets minutes to start, each check waits
  * for the page's own events, never for a clock.
  */
-const CHROMIUM = "/usr/bin/chromium";
 const BROWSER_TIMEOUT = 180_000;
 const ORIGIN = "http://contested.invalid";
 /**
@@ -42,16 +42,7 @@ if (!playwright) {
         executablePath: CHROMIUM,
         headless: true,
         timeout: BROWSER_TIMEOUT,
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
+        args: [...CHROMIUM_ARGS],
       });
     }, BROWSER_TIMEOUT);
 

@@ -3,6 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { CHROMIUM, CHROMIUM_ARGS } from "./fixtures/chromium.js";
 import { fromCsv, parseIncident, reconcile, toCsv } from "../src/index.js";
 
 /**
@@ -13,7 +14,6 @@ import { fromCsv, parseIncident, reconcile, toCsv } from "../src/index.js";
  * on a clock: each step waits for what the page shows, with minutes to
  * spare on a loaded machine.
  */
-const CHROMIUM = "/usr/bin/chromium";
 const BROWSER_TIMEOUT = 240_000;
 const ORIGIN = "http://workbench.invalid";
 const root = join(import.meta.dirname, "..");
@@ -87,16 +87,7 @@ if (!playwright) {
         locale: "en-US",
         acceptDownloads: true,
         viewport: { width: 1400, height: 1000 },
-        args: [
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync",
-        ],
+        args: [...CHROMIUM_ARGS],
       });
       page = await context.newPage();
       page.setDefaultTimeout(BROWSER_TIMEOUT);

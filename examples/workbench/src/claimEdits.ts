@@ -5,13 +5,13 @@ import { readValueCell } from "./valueCells.js";
 import { DEFAULT_VALUE, kindOf, VALUE_CONTROL } from "./vocabularyChoices.js";
 
 /**
- * A claim as its controls show it.
+ * A claim as its controls show it: one in the incident, or one drafted and under review.
  *
  * @example
  * claimText(parseIncident(seed).claims[0], "captured").value
  * //=> "captured"
  */
-export function claimText(claim: Claim, valueCell: string): ClaimText {
+export function claimText(claim: Pick<Claim, "id" | "source" | "about" | "not" | "hedge" | "quote">, valueCell: string): ClaimText {
   const when = claim.about.when;
   return {
     id: claim.id,

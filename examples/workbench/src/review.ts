@@ -1,6 +1,6 @@
 import { claimsToRows, draftIncident, type Claim, type DraftClaim, type Incident, type IncidentDraft } from "contested";
 import type { ClaimText } from "./claimFields.js";
-import { claimValueOf, whenOf } from "./claimEdits.js";
+import { claimText, claimValueOf, whenOf } from "./claimEdits.js";
 import type { Recipe } from "./history.js";
 
 /** Where a drafted claim stands: waiting for the person, in the incident, or turned down. */
@@ -41,21 +41,7 @@ export function startReview(text: string, lang: "fr" | "en"): Review {
       claim,
       proposedValue: cell,
       status: "pending",
-      text: {
-        id: claim.id,
-        source: claim.source,
-        facet: claim.about.facet,
-        party: claim.about.party ?? "",
-        group: claim.about.group ?? "",
-        place: claim.about.place ?? "",
-        item: claim.about.item ?? "",
-        when: "",
-        target: "",
-        value: cell,
-        not: claim.not ? "true" : "",
-        hedge: claim.hedge ?? "asserted",
-        quote: claim.quote,
-      },
+      text: claimText(claim, cell),
     };
   });
   return { text, lang, draft, items };
