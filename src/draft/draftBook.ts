@@ -216,12 +216,16 @@ export class DraftBook {
     }
     const name = stripDeterminer(mention.name);
     if (mention.person) {
-      const actor = mention.of ? this.actorOf(mention.of) : undefined;
+      let actor = mention.of ? this.actorOf(mention.of) : undefined;
+      // "army spokesman Colonel X" in an article that names no country: the forces of an unnamed country, as "the army" alone would be.
+      const role = mention.of?.of && mention.of.cue.complement ? mention.of.of : mention.of;
+      if (actor === undefined && role?.cue.kind === "party" && role.cue.side === "state" && !role.person)
+        actor = this.actor("state:?", stripDeterminer(role.name).replace(SPEAKING_ROLE, ""), "state");
       const kind: SourceKind = cue.kind === "party" && actor === undefined ? "other" : cue.role === "spokesperson" ? (actor ? "party" : "other") : cue.kind;
       // "Junta spokesman … Kyaw Soe Naing": the person by name, with the role that says whose voice it is.
       // A rank is a title, not a role: "Brigadier Kyaw Soe Naing" is named by his name alone.
-      const role = mention.of && !mention.of.person && mention.of.cue.role !== "rank" ? stripDeterminer(mention.of.name) : undefined;
-      const named = role && normalizeName(role) !== normalizeName(mention.person) ? `${mention.person} (${role})` : mention.person;
+      const title = mention.of && !mention.of.person && mention.of.cue.role !== "rank" ? stripDeterminer(mention.of.name) : undefined;
+      const named = title && normalizeName(title) !== normalizeName(mention.person) ? `${mention.person} (${title})` : mention.person;
       const source = this.#source(`person:${normalizeName(mention.person)}`, named, kind, kind === "party" ? actor : undefined);
       return { source, party: kind === "party" };
     }
@@ -262,6 +266,9 @@ export class DraftBook {
     return { source: this.#source(key, name, cue.kind), party: false };
   }
 }
+
+/** A speaking role after the forces' name ("army spokesman"): the forces are named without it. */
+const SPEAKING_ROLE = / (?:spokesman|spokeswoman|spokesperson|commander|commanders|officer|officers|command|official|officials)$/iu;
 
 /** Words for "the group" that name no one by themselves. */
 const GENERIC_GROUP = new Set(["groupe", "group", "ce groupe", "that group", "groupes", "groups"]);

@@ -3,6 +3,7 @@ import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
 import { tokenize, type Token } from "../lexicon/tokenize.js";
+import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
@@ -518,7 +519,8 @@ function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage
   const before = tokens[first - 1 - reflexive]?.folded ?? "";
   const word = tokens[first]?.folded ?? "";
   const infinitive = lang === "en" ? before === "to" : word.endsWith("er") || word.endsWith("re") || word.endsWith("ir");
-  return infinitive && INTENT[lang].has(before);
+  // « fait état de quatre soldats tués »: a number word that ends like an infinitive is a count, not an aim.
+  return infinitive && INTENT[lang].has(before) && readNumberWords(tokens, first, lang) === undefined;
 }
 
 /** The incident's year: the year of the first full date the article gives (its dateline, or its lead). */

@@ -1018,6 +1018,7 @@ function withComplement(role: Mention, tokens: readonly Token[], lang: LexiconLa
 /** Roles a named person may speak in, before or after their name. */
 const PERSON_ROLES = new Set([
   "army",
+  "defence-ministry",
   "rank",
   "government",
   "police",

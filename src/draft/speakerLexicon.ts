@@ -28,6 +28,8 @@ export interface SpeakerCue {
 const speaker = (kind: SourceKind, role: string, extra: Partial<SpeakerCue> = {}): SpeakerCue => ({ kind, role, ...extra });
 const ARMY = speaker("party", "army", { side: "state" });
 const GOVERNMENT = speaker("party", "government", { side: "state" });
+/** A defence ministry speaks for the army's side, but as a source of its own: "the army said … the defence ministry declined to comment" are two. */
+const DEFENCE_MINISTRY = speaker("party", "defence-ministry", { side: "state" });
 const POLICE = speaker("party", "police", { side: "state" });
 const SECURITY = speaker("party", "security-sources", { side: "state" });
 const ADMINISTRATION = speaker("government", "administration");
@@ -67,8 +69,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["etat-major|etat-majors", ARMY],
     ["etat major", ARMY],
     ["commandement militaire?", ARMY],
-    ["ministere|ministre … de la defense", ARMY],
-    ["ministere|ministre des armees", ARMY],
+    ["ministere|ministre … de la defense", DEFENCE_MINISTRY],
+    ["ministere|ministre des armees", DEFENCE_MINISTRY],
     ["gouvernement|gouvernements|junte|presidence|autorites|ministre|ministres", GOVERNMENT],
     ["ministere", SAME_MINISTRY],
     ["mission|mission de l' onu|casques bleus", SAME_MISSION],
@@ -87,7 +89,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
       "responsable|responsables|autorite|autorites local|locaux|locale|locales|regionales|regionaux|municipal|municipaux|administratif|administratifs|administrative|administratives",
       ADMINISTRATION,
     ],
-    ["source|sources locale|locales|concordantes|communautaires", LOCAL],
+    ["source|sources locale|locales|communautaires", LOCAL],
+    // « selon plusieurs sources concordantes » then « des sources locales évoquent… »: two sources, both local.
+    ["source|sources concordante|concordantes", speaker("local", "concordant")],
     ["source|sources sur place", LOCAL],
     ["source|sources civile|civiles locale|locales", LOCAL],
     ["notable|notables|chef|chefs coutumier|coutumiers|traditionnel|traditionnels", LOCAL],
@@ -146,8 +150,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
   en: [
     ["army|military|militaries|troops", ARMY],
     ["armed|defence|defense|security forces", ARMY],
-    ["defence|defense ministry|minister|headquarters", ARMY],
-    ["ministry|minister of defence|defense", ARMY],
+    ["defence|defense ministry|minister", DEFENCE_MINISTRY],
+    ["defence|defense headquarters", ARMY],
+    ["ministry|minister of defence|defense", DEFENCE_MINISTRY],
     ["general staff", ARMY],
     ["military|army command|commander|commanders|officer|officers|spokesman|spokeswoman|spokesperson", ARMY],
     ["government|governments|junta|presidency|authorities|minister|cabinet|kremlin", GOVERNMENT],
