@@ -3,6 +3,7 @@ import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
 import { tokenize, type Token } from "../lexicon/tokenize.js";
+import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS } from "./claimScope.js";
@@ -190,7 +191,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const dated = eventDates(sentence, tokens, lang, reference, sentence === sentences[0] ? dateline : 0);
     // A sentence in the pluperfect (« avait conjugué », "had stormed") goes on telling the earlier incident its paragraph turned to.
     const goesOn = time.back || (sentence.paragraph === elsewhereParagraph && tokens.some((t) => PLUPERFECT[lang].has(t.folded)));
-    elsewhere = time.elsewhere || (goesOn && elsewhere) || datedElsewhere(dated, incidentDays);
+    // "In January, a drone strike on a bus killed about 30": once the incident is told and no date of it is known, a bare month is another time.
+    const backstory = incidentDays === undefined && claims.length > 0 && bareMonth(tokens, lang);
+    elsewhere = time.elsewhere || (goesOn && elsewhere) || datedElsewhere(dated, incidentDays) || backstory;
     elsewhereParagraph = elsewhere ? sentence.paragraph : -1;
     if (!elsewhere && incidentDays === undefined && dated[0]?.value !== undefined) incidentDays = daysOf(dated[0].value);
     if (elsewhere) {
@@ -521,6 +524,16 @@ function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage
   const infinitive = lang === "en" ? before === "to" : word.endsWith("er") || word.endsWith("re") || word.endsWith("ir");
   // « fait état de quatre soldats tués »: a number word that ends like an infinitive is a count, not an aim.
   return infinitive && INTENT[lang].has(before) && readNumberWords(tokens, first, lang) === undefined;
+}
+
+/** Whether a sentence names a month with no day (« en janvier », "In January,"): a time told by the month alone. */
+function bareMonth(tokens: readonly Token[], lang: LexiconLanguage): boolean {
+  for (let i = 0; i + 1 < tokens.length; i += 1) {
+    if (tokens[i]!.folded !== "in" && tokens[i]!.folded !== "en") continue;
+    if (!CALENDAR_NAMES[lang].months.includes(tokens[i + 1]!.folded)) continue;
+    if (tokens[i + 2]?.kind !== "number") return true;
+  }
+  return false;
 }
 
 /** The incident's year: the year of the first full date the article gives (its dateline, or its lead). */

@@ -1027,6 +1027,8 @@ const PERSON_ROLES = new Set([
   "local",
   "elected",
   "witness",
+  "residents",
+  "rescue",
   "expert",
   "medical",
   "spokesperson",

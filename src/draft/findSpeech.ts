@@ -412,6 +412,8 @@ function nameBefore(tokens: readonly Token[], at: number): Mention | undefined {
   return { start: at, end: at + 1, cue: { kind: "other", role: "named" }, name: word.text };
 }
 
+const QUOTE_MARKS = new Set(["«", "»", "“", "”", '"']);
+
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "had", "have", "also", "later", "then", "did", "would", "will"]);
 
 /**
@@ -427,6 +429,8 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   let open = k - 1;
   while (open >= 0 && tokens[open]!.text !== "," && tokens[open]!.kind !== "break" && k - open < 25) open -= 1;
   if (open < 0 || tokens[open]!.text !== ",") return undefined;
+  // « « Ils ont pris des femmes, des enfants », a raconté X »: a comma inside a quotation opens no apposition.
+  for (let t = open + 1; t < k; t += 1) if (QUOTE_MARKS.has(tokens[t]!.text)) return undefined;
   for (let m = mentions.length - 1; m >= 0; m -= 1) {
     const mention = mentions[m]!;
     // « Le gouverneur de la province, Ali Souleymane, a indiqué »: the role and the name are one mention across the apposition.

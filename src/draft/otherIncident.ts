@@ -36,6 +36,12 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["cette annee", ELSEWHERE],
     ["au cours de l' annee", ELSEWHERE],
     ["au cours des derniers|dernieres mois|annees|semaines", ELSEWHERE],
+    // « au cours des dix dernières années », « depuis une dizaine d'années »: a stretch of time with its count.
+    ["au cours des … derniers|dernieres mois|annees|decennies", ELSEWHERE],
+    ["au cours de ces … derniers|dernieres mois|annees|decennies", ELSEWHERE],
+    ["depuis … ans|annees|decennies", ELSEWHERE],
+    // « la première attaque … depuis que les jihadistes ont pris la ville »: the clause after it tells of another incident.
+    ["depuis que|qu'", ELSEWHERE],
     ["auparavant|precedemment|jadis", ELSEWHERE],
     ["une|la precedente attaque|offensive|embuscade", ELSEWHERE],
     ["une attaque|offensive|embuscade similaire|semblable|precedente|majeure", ELSEWHERE],
@@ -96,6 +102,16 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["deadliest|worst|biggest|largest … since", ELSEWHERE],
     ["since a|an|the ambush|attack|raid|massacre|bombing|assault|strike|offensive", ELSEWHERE],
     ["in recent months|weeks|years", ELSEWHERE],
+    // "over the past 12 years", "in the last few months": a stretch of time with its count.
+    ["over|in|during the past|last … months|years|decades", ELSEWHERE],
+    // "the first major attack on a base since the Taliban stormed a school": the clause after "since" tells of another incident.
+    ["since the|a|an … stormed|attacked|killed|struck|raided|bombed|ambushed|seized|overran|captured", ELSEWHERE],
+    ["since revoking|ending|abandoning|breaking|scrapping", ELSEWHERE],
+    // "have stepped up attacks …, including the bombing of a mosque": a list of other incidents.
+    ["stepped|step|stepping up attacks|their|its", ELSEWHERE],
+    ["including the|an|a attack|bombing|raid|massacre|ambush|assault|strike|suicide", ELSEWHERE],
+    // "killed in the military drive", "since the crackdown began": the tally of a campaign, not of one incident.
+    ["in|during|since the|this|its|their military|army? drive|campaign|crackdown", ELSEWHERE],
     ["had already", ELSEWHERE],
     // "across the country", "nationwide": a tally of many incidents.
     ["across|throughout the country", ELSEWHERE],

@@ -35,6 +35,8 @@ const SECURITY = speaker("party", "security-sources", { side: "state" });
 const ADMINISTRATION = speaker("government", "administration");
 const LOCAL = speaker("local", "local");
 const WITNESS = speaker("witness", "witness");
+/** Residents as a group (« des habitants », "residents", "locals") speak as local sources; one resident is a witness. */
+const RESIDENTS = speaker("local", "residents");
 const EXPERT = speaker("expert", "expert");
 /** Doctors and hospitals speak as local sources of their own: a separate source from "local sources", of the same kind. */
 const MEDICAL = speaker("local", "medical");
@@ -98,7 +100,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["chef|chefs de|du village", LOCAL],
     ["notable|notables|leader|leaders communautaire|communautaires|locaux|local", LOCAL],
     ["notable|notables", LOCAL],
-    ["habitant|habitants|temoin|temoins|temoignage|temoignages|rescape|rescapes|survivant|survivants|villageois|residents|riverains", WITNESS],
+    ["habitant|temoin|temoins|temoignage|temoignages|rescape|rescapes|survivant|survivants|villageois", WITNESS],
+    ["habitants|residents|riverains", RESIDENTS],
     ["officier|officiers|soldat|soldats|militaire|gendarme", ARMY],
     [
       "docker|dockers|ouvrier|ouvriers|employe|employes|employee|salarie|travailleur|travailleurs|commercant|commercante|commercants|agriculteur|agricultrice|eleveur|eleveurs|enseignant|enseignante|berger|chauffeur|pecheur|fermier|cultivateur|passant|rescapee|survivante|habitante|mere|pere",
@@ -116,6 +119,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["ministere|ministre|direction|autorites|services|service de|du la? sante|sanitaire|sanitaires", ADMINISTRATION],
     ["defense|protection civile", ADMINISTRATION],
     ["medecin|medecins|infirmier|infirmiere|soignant|soignants", MEDICAL],
+    ["secouristes|sauveteurs|secours", speaker("local", "rescue")],
     ["directeur|directrice|responsable|responsables|chef de|d' l'? hopital|hopitaux|clinique|dispensaire", MEDICAL],
     ["directeur|directrice|responsable|responsables|chef du centre de sante", MEDICAL],
     ["personnel medical|soignant", MEDICAL],
@@ -171,7 +175,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["village head|heads|chief|chiefs|leader|leaders", LOCAL],
     ["sources on the ground", LOCAL],
     ["officials|official", speaker("government", "officials")],
-    ["residents|resident|witnesses|witness|eyewitness|eyewitnesses|survivors|survivor|villagers|villager|locals|inhabitants", WITNESS],
+    ["resident|witnesses|witness|eyewitness|eyewitnesses|survivors|survivor|villager", WITNESS],
+    ["residents|villagers|locals|inhabitants", RESIDENTS],
     [
       "worker|workers|employee|employees|dockworker|dockworkers|farmer|farmers|trader|traders|shopkeeper|teacher|driver|herder|herders|fisherman|fishermen|worshipper|mother|father|shepherd|passer-by",
       WITNESS,
@@ -188,6 +193,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["health office|officials|official|ministry|minister|authorities|department|bureau", ADMINISTRATION],
     ["civil defence|defense|protection", ADMINISTRATION],
     ["doctor|doctors|nurse|nurses|medics|medic|paramedics", MEDICAL],
+    // "Rescue workers said": rescuers on the spot speak as local sources, not as witnesses.
+    ["rescue workers|officials|services|teams|team|official|worker", speaker("local", "rescue")],
+    ["rescuers", speaker("local", "rescue")],
     ["hospital|clinic director|head|chief|administrator|spokesman|spokeswoman", MEDICAL],
     ["director|head of the hospital|clinic", MEDICAL],
     ["rights|aid|humanitarian group|groups|organisation|organization|organisations|organizations|agency|agencies|workers|worker", NGO],

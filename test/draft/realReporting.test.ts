@@ -67,3 +67,74 @@ describe("« sources concordantes » and « sources locales » are two sources",
     expect(draft.sources.find((s) => s.id === toll?.source)?.kind).toBe("local");
   });
 });
+
+describe("a sentence about another time or a campaign adds nothing to this incident", () => {
+  it('drafts nothing from "the first attack on a base since the rebels stormed a school in March, killing about 80"', () => {
+    const drafted = lines(
+      "Gunmen killed six police officers at a checkpoint on Friday, the police said.\n\nIt was the deadliest attack on the police in the province since the rebels stormed a school in Kanda, killing about 80 people.",
+      "en",
+    );
+    expect(drafted.filter((l) => l.includes("80") || l.includes("kanda"))).toEqual([]);
+  });
+
+  it('drafts nothing from "an insurgency that has spread over the past ten years, killing thousands"', () => {
+    const drafted = lines(
+      "Six soldiers were killed, the army said.\n\nThe country faces an insurgency that has spread over the past ten years, killing thousands.",
+      "en",
+    );
+    expect(drafted).toEqual(['Army (party): killed = {"phrase":"Six"}']);
+  });
+
+  it('drafts nothing from "the army says over 2,000 fighters have been killed in the military drive"', () => {
+    const drafted = lines("Six soldiers were killed, the army said.\n\nThe army says over 2,000 fighters have been killed in the military drive.", "en");
+    expect(drafted).toEqual(['Army (party): killed = {"phrase":"Six"}']);
+  });
+
+  it('drafts nothing from "they have stepped up attacks since ending a truce, including the bombing of a market that killed 40"', () => {
+    const drafted = lines(
+      "Six soldiers were killed, the army said.\n\nThe militants have stepped up attacks since ending a truce, including the bombing of a market that killed 40 people.",
+      "en",
+    );
+    expect(drafted).toEqual(['Army (party): killed = {"phrase":"Six"}']);
+  });
+
+  it("drafts nothing from « au cours des dix dernières années » or « depuis que les rebelles ont pris la ville »", () => {
+    expect(lines("Six soldats ont été tués, selon l'armée.\n\nLes violences ont fait plus de 3 000 morts au cours des dix dernières années.", "fr")).toEqual([
+      'Armée (party): killed = {"phrase":"Six"}',
+    ]);
+    expect(lines("Six soldats ont été tués, selon l'armée.\n\nC'est l'attaque la plus grave depuis que les rebelles ont tué 50 civils à Kanda.", "fr")).toEqual(
+      ['Armée (party): killed = {"phrase":"Six"}'],
+    );
+  });
+
+  it('drafts nothing from "In March, a strike on a bus killed about 20, according to witnesses" once the incident is told and undated', () => {
+    const drafted = lines(
+      "A drone strike on a market killed dozens of people, residents said.\n\nIn March, a strike on a bus killed about 20 people, according to witnesses.",
+      "en",
+    );
+    expect(drafted.filter((l) => l.includes("20"))).toEqual([]);
+    expect(drafted).toContain('Residents (local): killed = {"phrase":"dozens"}');
+  });
+});
+
+describe("residents as a group are a local source, one resident a witness", () => {
+  it('codes "residents said", « des habitants » as local and "a resident said" as a witness', () => {
+    expect(lines("Residents said gunmen killed five people.", "en")).toEqual(['Residents (local): killed = {"phrase":"five"}']);
+    expect(lines("Selon des habitants, cinq personnes ont été tuées.", "fr")).toEqual(['Habitants (local): killed = {"phrase":"cinq"}']);
+    expect(lines("A resident said gunmen killed five people.", "en")).toEqual(['Resident (witness): killed = {"phrase":"five"}']);
+  });
+
+  it('names "rescue workers" by their role, as a local source', () => {
+    expect(lines("Rescue workers said 12 people were wounded.", "en")).toEqual(["Rescue workers (local): wounded = 12"]);
+  });
+});
+
+describe("a comma inside a quotation opens no apposition", () => {
+  it("gives the words to the speaker named after the quotation, not to a pronoun inside it", () => {
+    const drafted = lines(
+      "Des habitants parlent d'un bilan plus lourd. « Ils ont pris des femmes, des enfants et du bétail », a raconté à l'AFP Ali Sanda, un éleveur, qui dit avoir enterré 9 corps.",
+      "fr",
+    );
+    expect(drafted.filter((l) => l.includes("killed"))).toEqual(['Ali Sanda (éleveur) (witness): killed = {"atLeast":9}']);
+  });
+});
