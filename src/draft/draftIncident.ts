@@ -87,6 +87,8 @@ interface Attributed {
   readonly responsibility: boolean;
   /** A denial (« a démenti toute prise du poste », "denied attacking civilians"): the facts after it are denied. */
   readonly denies: boolean;
+  /** Speakers who said the same words with the speaker ("the army and security officials said"). */
+  readonly also?: readonly Speaker[];
 }
 
 /**
@@ -233,6 +235,15 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       if (seen.has(key)) return;
       seen.add(key);
       claims.push({ id: claimId(claim, claims), ...claim });
+      // "…, the army and security officials said": the words are each speaker's.
+      for (const joint of speeches) {
+        if (joint.speaker.source.id !== claim.source) continue;
+        for (const partner of joint.also ?? []) {
+          const via = viaOf({ ...joint, speaker: partner }, outlet);
+          const { via: _via, ...rest } = claim;
+          add({ ...rest, source: partner.source.id, ...(via.length > 0 ? { via } : {}) });
+        }
+      }
     };
     const buildings = tokens.some((t) => BUILDINGS[lang].has(t.folded));
     const derived = reading.candidates.flatMap((c) => [
@@ -301,9 +312,17 @@ function attribute(
   const early = relayBefore(tokens, mentions, book, speech.speaker.start);
   const verbHedge = speech.cue.kind === "verb" ? speech.cue.hedge : speech.cue.kind === "responsibility" ? "claimed" : undefined;
   const hedge = verbHedge === "claimed" && !speaker.party ? undefined : verbHedge;
-  const span: [number, number] = [Math.min(speech.at, speech.speaker.start), Math.max(speech.end, speech.speaker.end)];
+  const partners = speech.partners ?? [];
+  const span: [number, number] = [
+    Math.min(speech.at, speech.speaker.start, ...partners.map((p) => p.start)),
+    Math.max(speech.end, speech.speaker.end, ...partners.map((p) => p.end)),
+  ];
+  const also = partners
+    .map((p) => book.speakerOf(p, lastSpeaker, speech.inStatement))
+    .filter((s): s is Speaker => s !== undefined && s.source !== speaker.source);
   return {
     speaker,
+    ...(also.length > 0 ? { also } : {}),
     relays: [...relays, ...early.filter((r) => !relays.includes(r) && r !== speaker.source)],
     ...(hedge ? { hedge } : {}),
     span,

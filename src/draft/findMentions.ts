@@ -360,10 +360,27 @@ export function findMentions(
     add({ start, end, cue: match.data, name: text(start, end), ...(country ? { country } : {}) });
   }
 
+  // "Pakistan says seven soldiers were killed", « Le Mali affirme… »: a country that speaks is its government.
+  for (let i = 0; i < tokens.length; i += 1) {
+    const token = tokens[i]!;
+    if (taken[i] || token.kind !== "word" || !isCapitalised(token)) continue;
+    const country = countryNameIndex(lang).get(token.folded);
+    if (country === undefined || !COUNTRY_SAYS[lang].has(tokens[i + 1]?.folded ?? "")) continue;
+    const before = tokens[i - 1]?.folded === "le" || tokens[i - 1]?.folded === "la" || tokens[i - 1]?.folded === "l'" ? i - 2 : i - 1;
+    if (before >= 0 && tokens[before]!.kind === "word") continue;
+    add({ start: i, end: i + 1, cue: { kind: "party", role: "government", side: "state" }, name: token.text, country });
+  }
+
   addPersons(tokens, lang, taken, persons, introduced, add, text);
   mentions.sort((a, b) => a.start - b.start);
   return linkComplements(mentions, tokens, lang, text);
 }
+
+/** Verbs of saying right after a country's name at the head of its clause, which make it a speaker ("Pakistan says", « le Mali affirme »). */
+const COUNTRY_SAYS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["affirme", "annonce", "assure", "dement", "indique", "declare", "reconnait", "accuse"]),
+  en: new Set(["says", "said", "announced", "claimed", "claims", "confirmed", "denied", "denies", "insists", "accused", "accuses"]),
+};
 
 /** Nouns of armed groups that a name may follow (« le gang Gran Grif », « la milice Wagner »). */
 const GROUP_NOUNS = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction"]);

@@ -18,6 +18,8 @@ export interface Speech {
   readonly speaker: Mention;
   readonly relays: readonly Mention[];
   readonly inStatement: boolean;
+  /** Speakers joined to the speaker by « et » / "and" ("the army and security officials said"): each says the same words. */
+  readonly partners?: readonly Mention[];
 }
 
 const speechTable = perLanguage((lang) => new PatternTable(SPEECH[lang]));
@@ -131,7 +133,8 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
   const relayTargets = new Set<Mention>();
   for (const c of cues) {
     if (c.data.kind !== "relay") continue;
-    const target = mentions.find((x) => x.start >= c.end && x.start <= c.end + 2);
+    // « relayé par Amaq, il affirme »: a relay is named right after its cue, never past a comma.
+    const target = mentions.find((x) => x.start >= c.end && x.start <= c.end + 2 && wordsOnly(tokens, c.end, x.start) && x.cue.role !== "pronoun");
     if (target) relayTargets.add(target);
   }
   for (const cue of cues) {
@@ -180,7 +183,10 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
     }
   }
   // A relay named before its speaker's verb (« Sollicitée par RFI, l'armée n'a pas souhaité… ») is found by the claims, not here.
-  return dedupeBySpeaker(speeches);
+  return dedupeBySpeaker(speeches).map((s) => {
+    const partner = partnerOf(tokens, mentions, s.speaker);
+    return partner ? { ...s, partners: [partner] } : s;
+  });
 }
 
 /**
@@ -280,6 +286,37 @@ function coordinated(tokens: readonly Token[], verb: number): boolean {
 function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean {
   for (let t = from; t < to; t += 1) if (tokens[t]!.kind !== "word") return false;
   return true;
+}
+
+const AND = new Set(["and", "et"]);
+const JOINED_DETERMINERS = new Set(["the", "l'", "la", "le", "les", "des"]);
+
+/**
+ * A second speaker joined to a speaker by « et » / "and", who says the same
+ * words: "…, the army and security officials said", "according to police
+ * and residents", « selon l'armée et des sources locales ». The pair must
+ * stand alone in its clause: "Residents fled and police said" joins no one.
+ */
+function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speaker: Mention): Mention | undefined {
+  if (speaker.cue.anaphor !== undefined || speaker.cue.kind === "media") return undefined;
+  const usable = (m: Mention | undefined) => m !== undefined && m !== speaker && m.cue.anaphor === undefined && m.cue.kind !== "media";
+  if (AND.has(tokens[speaker.end]?.folded ?? "")) {
+    let start = speaker.end + 1;
+    if (JOINED_DETERMINERS.has(tokens[start]?.folded ?? "")) start += 1;
+    const after = mentions.find((m) => m.start === start);
+    const next = after ? tokens[after.end] : undefined;
+    if (usable(after) && (next === undefined || next.kind !== "word" || NAME_ENDS.has(next.folded) || next.folded === "said" || next.folded === "say"))
+      return after;
+  }
+  let k = speaker.start - 1;
+  if (JOINED_DETERMINERS.has(tokens[k]?.folded ?? "")) k -= 1;
+  if (!AND.has(tokens[k]?.folded ?? "")) return undefined;
+  const before = mentions.find((m) => m.end === k);
+  if (!usable(before)) return undefined;
+  let open = before!.start - 1;
+  if (JOINED_DETERMINERS.has(tokens[open]?.folded ?? "")) open -= 1;
+  const opening = tokens[open];
+  return opening === undefined || opening.kind !== "word" || opening.folded === "to" || opening.folded === "selon" ? before : undefined;
 }
 
 function speech(cue: PatternMatch<SpeechCue>, speaker: Mention, relays: Mention[], inStatement: boolean): Speech {
@@ -451,7 +488,7 @@ function relaysAround(tokens: readonly Token[], mentions: readonly Mention[], fr
   const relays: Mention[] = [];
   for (const cue of cues) {
     if (cue.data.kind !== "relay" || cue.start < from || cue.start > to + 12) continue;
-    const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 2);
+    const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 2 && wordsOnly(tokens, cue.end, x.start) && x.cue.role !== "pronoun");
     if (m) relays.push(m);
   }
   for (let t = from; t < Math.min(tokens.length, to + 3); t += 1) {

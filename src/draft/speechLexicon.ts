@@ -125,6 +125,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["revendiqu* la|sa paternite", RESPONSIBILITY],
     ["avanc*|donn*|fourni*|communiqu*|publi*|evalu*|estim*|chiffr* … un|le|des|son|leur bilan|bilans|chiffre|chiffres|nombre", CLAIM],
     ["cite|citee|cites|citees par", RELAY],
+    // « dans un communiqué relayé par l'agence Amaq »: the outlet that passed the statement on.
+    ["relaye|relayee|relayes|relayees|diffuse|diffusee|diffuses|diffusees|publie|publiee|publies|publiees par", RELAY],
     [
       "joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees|interviewe|interviewee par",
       RELAY,
@@ -165,6 +167,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["claimed|claims|claim|claiming responsibility|credit", RESPONSIBILITY],
     ["claimed|claims|claim the|an attack|assault|raid|ambush|bombing|strike|killing|kidnapping", RESPONSIBILITY],
     ["quoted|cited by", RELAY],
+    // "in a statement carried by its Amaq news agency": the outlet that passed the statement on.
+    ["carried|published|posted|issued|relayed|broadcast by", RELAY],
     ["contacted|reached|interviewed by", RELAY],
     ["speaking|spoke to", RELAY],
     ["in an|a interview|interviews with", RELAY],

@@ -138,3 +138,41 @@ describe("a comma inside a quotation opens no apposition", () => {
     expect(drafted.filter((l) => l.includes("killed"))).toEqual(['Ali Sanda (éleveur) (witness): killed = {"atLeast":9}']);
   });
 });
+
+describe('two speakers joined by « et » / "and" each say the words', () => {
+  it('gives "…, the army and security officials said" to both', () => {
+    const drafted = lines("Gunmen stormed a camp, killing at least five soldiers, the army and security officials said.", "en");
+    expect(drafted).toContain('Army (party): killed = {"phrase":"at least five"}');
+    expect(drafted).toContain('Security officials (party): killed = {"phrase":"at least five"}');
+  });
+
+  it("gives « selon l'armée et des sources locales » to both", () => {
+    const drafted = lines("Sept soldats ont été tués, selon l'armée et des sources locales.", "fr");
+    expect(drafted).toContain('Armée (party): killed = {"phrase":"Sept"}');
+    expect(drafted).toContain('Sources locales (local): killed = {"phrase":"Sept"}');
+  });
+
+  it('joins no one across two clauses ("Residents fled and police said …")', () => {
+    expect(lines("Residents fled and police said four people were killed.", "en")).toEqual(['Police (party): killed = {"phrase":"four"}']);
+  });
+});
+
+describe("a country that speaks is its government", () => {
+  it('reads "Pakistan says seven soldiers were killed" as the state\'s voice, and "in Pakistan" as no one', () => {
+    expect(lines("Kenya says seven soldiers were killed in the raid.", "en")).toEqual(['Kenya (party): killed = {"phrase":"seven"}']);
+    expect(lines("Seven soldiers were killed in Kenya, the army said.", "en")).toEqual(['Army (party): killed = {"phrase":"Seven"}']);
+  });
+});
+
+describe('a relay is named right after « relayé par » / "carried by"', () => {
+  it("keeps the speaker after a comma that follows an unknown outlet (« relayé par Xyz, il affirme avoir tué … »)", () => {
+    const drafted = lines("Le JNIM a revendiqué l'attaque. Dans un communiqué relayé par Xyz, il affirme avoir tué 20 soldats.", "fr");
+    expect(drafted).toContain("JNIM (party): killed = 20");
+  });
+
+  it('reads "a statement carried by the agency Xyz" as relayed by that agency', () => {
+    const draft = draftIncident("Al Shabaab said in a statement carried by the agency Xyz that its fighters killed 20 soldiers.", { lang: "en" });
+    const toll = draft.claims.find((c) => c.about.facet === "killed");
+    expect(toll?.via?.map((id) => draft.sources.find((s) => s.id === id)?.name)).toContain("Xyz");
+  });
+});
