@@ -194,7 +194,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     // A sentence in the pluperfect (« avait conjugué », "had stormed") goes on telling the earlier incident its paragraph turned to.
     const goesOn = time.back || (sentence.paragraph === elsewhereParagraph && tokens.some((t) => PLUPERFECT[lang].has(t.folded)));
     // "In January, a drone strike on a bus killed about 30": once the incident is told and no date of it is known, a bare month is another time.
-    const backstory = incidentDays === undefined && claims.length > 0 && bareMonth(tokens, lang);
+    // « en décembre 2016 » in an article that never gives its own year: once the incident is told, a year named is another time.
+    const backstory =
+      claims.length > 0 && ((incidentDays === undefined && bareMonth(tokens, lang)) || (year === undefined && yearsOf(tokens, lang).length > 0));
     elsewhere = time.elsewhere || (goesOn && elsewhere) || datedElsewhere(dated, incidentDays) || backstory;
     elsewhereParagraph = elsewhere ? sentence.paragraph : -1;
     if (!elsewhere && incidentDays === undefined && dated[0]?.value !== undefined) incidentDays = daysOf(dated[0].value);
@@ -439,6 +441,9 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     // "We buried 38 people": the buried are counted after the verb; « un commerçant …, qui dit avoir aidé à enterrer » is who speaks.
     const burial = /^(?:buri|bury|enterr|inhum)/iu.test(candidate.words[0] ?? "") ? (located.at[0] ?? -1) : -1;
     if (burial >= 0 && phraseAt < burial) return undefined;
+    // "bodies are lying there because there is nobody to bury them": a zero stands before what it counts ("no one was killed"), never clauses after it.
+    const cueAt = located.at[0] ?? phraseAt;
+    if (candidate.quantity.high === 0 && phraseAt > cueAt && countAt - tokenAt(tokens, cueAt) > 3) return undefined;
     const speakersCount = (s: Attributed) =>
       (s.span[0] <= afterCount && afterCount < s.span[1]) ||
       // « Selon un habitant »: the count is the speaker's own words.
@@ -476,6 +481,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   // What a source denies (« a démenti toute prise du poste ») is the fact with `not`; a denied figure is no figure.
   const denied = attributed?.denies === true && first >= attributed.at;
   if (denied && candidate.quantity) return undefined;
+  // "It is not true (that 200 people were killed)", « c'est faux »: the words after a rebuttal are the figure rebutted, no one's claim.
+  if (rebuttedBefore(tokens, first, lang)) return undefined;
   const not = denied ? !candidate.not : candidate.not === true;
   const hedge = strongest(candidate.value === "withheld" || candidate.value === "unknown" ? undefined : readHedge(context), attributed?.hedge);
   const via = viaOf(attributed, context.outlet);
@@ -545,6 +552,22 @@ function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage
   return infinitive && INTENT[lang].has(before) && readNumberWords(tokens, first, lang) === undefined;
 }
 
+/** Words that call what follows untrue: "not true", "untrue", "false", « pas vrai », « faux », « infondé ». */
+const REBUTTALS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["faux", "fausse", "fausses", "infonde", "infondee", "infondes", "infondees", "mensonger", "mensongere", "mensongers", "mensongeres"]),
+  en: new Set(["untrue", "false", "baseless", "unfounded"]),
+};
+
+/** Whether a rebuttal stands before token `at` in its sentence ("It is not true that …", « Il est faux de dire que … »). */
+function rebuttedBefore(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  for (let t = 0; t < at; t += 1) {
+    const word = tokens[t]!.folded;
+    if (REBUTTALS[lang].has(word)) return true;
+    if ((word === "true" || word === "vrai" || word === "exact") && ["not", "pas", "n't"].includes(tokens[t - 1]?.folded ?? "")) return true;
+  }
+  return false;
+}
+
 /** Whether a sentence names a month with no day (« en janvier », "In January,"): a time told by the month alone. */
 function bareMonth(tokens: readonly Token[], lang: LexiconLanguage): boolean {
   for (let i = 0; i + 1 < tokens.length; i += 1) {
@@ -557,7 +580,9 @@ function bareMonth(tokens: readonly Token[], lang: LexiconLanguage): boolean {
 
 /** The incident's year: the year of the first full date the article gives (its dateline, or its lead). */
 function incidentYear(sentences: readonly Sentence[], lang: LexiconLanguage): number | undefined {
-  for (const sentence of sentences.slice(0, 6)) {
+  // The headline and the lead: a year named further down ("In March 2016, the same group…") dates the background, not the incident.
+  const paragraphs = [...new Set(sentences.map((s) => s.paragraph))].slice(0, 2);
+  for (const sentence of sentences.slice(0, 6).filter((s) => paragraphs.includes(s.paragraph))) {
     const dated = yearsOf(tokenize(sentence.text, lang), lang).find((y) => !y.since && !y.bare);
     if (dated) return dated.year;
   }

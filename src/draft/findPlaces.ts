@@ -117,7 +117,9 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
       let start = i - 1;
       while (start > 0 && i - start < 3 && isName(tokens[start - 1]) && !inMention[start - 1]) start -= 1;
       const name = joinTokens(tokens, start, i);
-      if (!foldWord(name).endsWith("'s") && !COUNTRIES.some((c) => c.names[lang].includes(foldWord(name)))) {
+      // "a Nigerian village", "a Fulani village": after "a", the capitalised word describes the place, it does not name it.
+      const described = ["a", "an"].includes(tokens[start - 1]?.folded ?? "") || COUNTRIES.some((c) => c.demonyms[lang].includes(foldWord(name)));
+      if (!described && !foldWord(name).endsWith("'s") && !COUNTRIES.some((c) => c.names[lang].includes(foldWord(name)))) {
         found.push({ place: book.place(name, area), camp: false, start, end: i });
         continue;
       }

@@ -254,7 +254,12 @@ const NAME_ENDS = new Set([
  */
 function nameAfter(tokens: readonly Token[], from: number, lang: LexiconLanguage): Mention | undefined {
   let start = from;
-  while (start < tokens.length && start - from < 4 && INVERSION_GAP[lang].has(tokens[start]!.folded) && tokens[start]!.text !== ",") start += 1;
+  while (
+    start < tokens.length &&
+    start - from < 4 &&
+    ((INVERSION_GAP[lang].has(tokens[start]!.folded) && tokens[start]!.text !== ",") || honorific(tokens, start))
+  )
+    start += 1;
   const first = tokens[start];
   if (first === undefined || first.kind !== "word" || first.text[0] === first.text[0]!.toLowerCase()) return undefined;
   let end = start;
@@ -289,7 +294,7 @@ function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean 
 }
 
 const AND = new Set(["and", "et"]);
-const JOINED_DETERMINERS = new Set(["the", "l'", "la", "le", "les", "des"]);
+const JOINED_DETERMINERS = new Set(["the", "a", "an", "l'", "la", "le", "les", "des", "un", "une"]);
 
 /**
  * A second speaker joined to a speaker by « et » / "and", who says the same
@@ -334,10 +339,18 @@ function dedupeBySpeaker(speeches: Speech[]): Speech[] {
   return out;
 }
 
+/** Courtesy titles before a name (« M. Dah », "Mr. Okafor"), whose full stop ends no sentence. */
+const HONORIFICS = new Set(["m", "mme", "mlle", "me", "mr", "mrs", "ms", "dr"]);
+
+/** Whether token `t` is a courtesy title or the full stop after one. */
+function honorific(tokens: readonly Token[], t: number): boolean {
+  return HONORIFICS.has(tokens[t]!.folded) || (tokens[t]!.text === "." && HONORIFICS.has(tokens[t - 1]?.folded ?? ""));
+}
+
 function mentionAfter(mentions: readonly Mention[], from: number, reach: number, tokens: readonly Token[], lang: LexiconLanguage): Mention | undefined {
   const m = mentions.find((x) => x.start >= from && x.start <= from + reach);
   if (m === undefined) return undefined;
-  for (let t = from; t < m.start; t += 1) if (!INVERSION_GAP[lang].has(tokens[t]!.folded)) return undefined;
+  for (let t = from; t < m.start; t += 1) if (!INVERSION_GAP[lang].has(tokens[t]!.folded) && !honorific(tokens, t)) return undefined;
   return m;
 }
 

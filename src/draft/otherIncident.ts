@@ -68,6 +68,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["sur|dans l' ensemble du pays|territoire", ELSEWHERE],
     ["a|dans travers tout? le pays", ELSEWHERE],
     ["le|la meme camp|village|zone|localite|position|poste|base|secteur|axe|route", ELSEWHERE],
+    // « Jusque-là, la plus grave attaque … avait fait douze morts »: the record this incident is measured against.
+    ["jusque-la|jusqu'alors", ELSEWHERE],
     ["a cette occasion", BACK],
     ["lors de cette|cet attaque|offensive|embuscade|journee|assaut|operation|episode", BACK],
     ["ce jour-la", BACK],
@@ -117,6 +119,7 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["across|throughout the country", ELSEWHERE],
     ["nationwide", ELSEWHERE],
     ["the same base|village|town|area|camp|district|road|post|checkpoint", ELSEWHERE],
+    ["until then", ELSEWHERE],
     ["in that|the earlier attack|assault|raid|ambush|strike|incident", BACK],
     ["on that occasion|day", BACK],
     ["during that|the earlier attack|assault|raid", BACK],

@@ -82,7 +82,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["source|sources proches de l' armee", SECURITY],
     ["responsable|responsables|officier|officiers militaire|militaires|securitaire|securitaires", SECURITY],
     ["responsable|responsables|officier|officiers de l' armee", SECURITY],
-    ["gouverneur|prefet|sous-prefet|administrateur|commissaire|commissaires|depute|deputes|senateur", ADMINISTRATION],
+    ["gouverneur|prefet|sous-prefet|administrateur|commissaire|commissaires|depute|deputes|senateur|haut-commissaire|haut-commissaires", ADMINISTRATION],
+    ["haut|hauts commissaire|commissaires", ADMINISTRATION],
     ["maire|maires|bourgmestre|conseiller|conseillers|adjoint", ELECTED],
     ["maire adjoint|adjointe", ELECTED],
     ["elu|elus|elue|elues", ELECTED],
@@ -167,6 +168,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["security|military|army sources|source|official|officials|officer|officers", SECURITY],
     ["governor|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
     ["mayor|deputy mayor|councillor|councilor|councillors|councilors", ELECTED],
+    // "a local politician": elected in the place itself, like a mayor.
+    ["local politician|politicians|lawmaker|lawmakers|legislator|legislators", ELECTED],
     ["deputy mayor", ELECTED],
     ["local|district|regional|state|municipal|provincial|county official|officials|authorities|administrator|administrators|government", ADMINISTRATION],
     ["local sources|source|residents|leaders|chiefs|elders", LOCAL],

@@ -176,3 +176,56 @@ describe('a relay is named right after « relayé par » / "carried by"', () => 
     expect(toll?.via?.map((id) => draft.sources.find((s) => s.id === id)?.name)).toContain("Xyz");
   });
 });
+
+describe("a regional official named with a title", () => {
+  it("reads « a annoncé le haut commissaire de la province, X » and a later « M. X » as that official", () => {
+    const drafted = lines(
+      "Neuf soldats ont été tués samedi, a annoncé le haut commissaire de la province, Issa Kaboré.\n\n« Nous avons perdu neuf hommes », a déclaré à l'AFP M. Kaboré.",
+      "fr",
+    );
+    expect(drafted).toContain('Issa Kaboré (haut commissaire) (government): killed = {"phrase":"Neuf"}');
+    expect(drafted.some((l) => l.startsWith("M ("))).toBe(false);
+  });
+
+  it('joins "a local politician and residents say" as two speakers', () => {
+    const drafted = lines("Dozens of people may have been killed in the raid, a local politician and residents say.", "en");
+    expect(drafted).toEqual(['Residents (local): killed = {"phrase":"Dozens"}', 'Local politician (local): killed = {"phrase":"Dozens"}']);
+  });
+});
+
+describe("words that name no place or no count", () => {
+  it('reads "a Nigerian village" as no place', () => {
+    expect(lines("Gunmen attacked a Nigerian village, killing 12 people, police said.", "en").filter((l) => l.includes("location"))).toEqual([]);
+    expect(lines("Gunmen attacked the Gidan Bawa village, killing 12 people, police said.", "en")).toContain('Police (party): location = "gidan-bawa"');
+  });
+
+  it('drafts no figure after "it is not true" or « c\'est faux »', () => {
+    // A rebuttal is either left out or drafted as the denial it is, never as the figure.
+    expect(lines('"It is not true that 90 people were killed," the governor said.', "en").filter((l) => !l.includes("= not "))).toEqual([]);
+    expect(lines('"The reports are false. Ninety people were not killed," the governor said.', "en").filter((l) => !l.includes("= not "))).toEqual([]);
+    expect(lines("« C'est faux, il n'y a pas eu 90 morts », a déclaré le gouverneur.", "fr").filter((l) => l.includes("killed"))).toEqual([]);
+  });
+
+  it('drafts no zero from "nobody" clauses after the dead ("bodies lie there because there is nobody to bury them")', () => {
+    expect(lines('"Many bodies are lying in the streets because there is nobody left to bury them," a resident said.', "en")).toEqual([]);
+    expect(lines("No one was killed in the blast, police said.", "en")).toEqual(['Police (party): killed = {"phrase":"No one"}']);
+  });
+});
+
+describe("a record set by another incident", () => {
+  it("drafts nothing from « Jusque-là, la plus grave attaque avait fait douze morts à Kanda, en mars 2016 »", () => {
+    const drafted = lines(
+      "Au moins vingt soldats ont été tués lundi, selon l'armée.\n\nJusque-là, la plus grave attaque contre l'armée avait fait douze morts à Kanda, en mars 2016.",
+      "fr",
+    );
+    expect(drafted).toEqual(['Armée (party): killed = {"phrase":"Au moins vingt"}']);
+  });
+
+  it("drafts nothing from a month and year in an article that never gives its own year, once the incident is told", () => {
+    const drafted = lines(
+      "Twenty soldiers were killed on Monday, the army said.\n\nThe attack targeted a border post.\n\nIn a raid in March 2016, the same group killed 12 soldiers near Kanda.",
+      "en",
+    );
+    expect(drafted).toEqual(['Army (party): killed = {"phrase":"Twenty"}']);
+  });
+});
