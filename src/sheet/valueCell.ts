@@ -1,0 +1,51 @@
+import { conflict } from "../vocabulary/conflict.js";
+import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
+import { readSheetValue, writeSheetValue } from "./sheetValue.js";
+
+/** Options of {@link readValueCell} and {@link writeValueCell}. */
+export interface ValueCellOptions {
+  /** The vocabulary the facet comes from. Default: {@link conflict}. */
+  readonly vocabulary?: Vocabulary;
+}
+
+/**
+ * The value a claims sheet's `value` cell says for a facet, as
+ * {@link rowsToIncident} reads it — for a tool with its own table or form:
+ * quantities in their short forms (`12`, `~50`, `~50±5`, `45-55`, `>=6`,
+ * `<=10`, `withheld`, `unknown`) or as the source's words (`{ phrase }`,
+ * read by the lexicon when the incident is parsed), a facet's names in any
+ * case or accents, sets as `a; b`, time spans as `from/to`, and JSON as it
+ * is. It reads, it does not check: `parseIncident` says what is wrong with
+ * the value in its claim.
+ *
+ * @param cell - The cell as typed.
+ * @param facet - The claim's facet; one the vocabulary does not know reads as text (or a number).
+ * @param options - {@link ValueCellOptions}.
+ * @returns The value, in the format's own form.
+ *
+ * @example
+ * [readValueCell("~50", "killed"), readValueCell("une cinquantaine", "killed"), readValueCell("vbied; Shelling", "means")]
+ * //=> [{ approx: 50 }, { phrase: "une cinquantaine" }, ["vbied", "shelling"]]
+ */
+export function readValueCell(cell: string, facet: string, options: ValueCellOptions = {}): unknown {
+  return readSheetValue(cell, facetOf(options.vocabulary ?? conflict, facet));
+}
+
+/**
+ * A value as a claims sheet's `value` cell writes it for a facet, as
+ * {@link claimsToRows} does: the short form a person types when it reads
+ * back as the same value ({@link readValueCell}), else its JSON, else
+ * `undefined` (a value no cell can hold exactly).
+ *
+ * @param value - A claim's value.
+ * @param facet - The claim's facet.
+ * @param options - {@link ValueCellOptions}.
+ * @returns The cell, or `undefined`.
+ *
+ * @example
+ * [writeValueCell({ min: 45, max: 55 }, "killed"), writeValueCell({ approx: 50, phrase: "une cinquantaine" }, "killed")]
+ * //=> ["45-55", '{"approx":50,"phrase":"une cinquantaine"}']
+ */
+export function writeValueCell(value: unknown, facet: string, options: ValueCellOptions = {}): string | undefined {
+  return writeSheetValue(value, facetOf(options.vocabulary ?? conflict, facet));
+}
