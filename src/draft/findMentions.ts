@@ -1036,6 +1036,9 @@ function withComplement(role: Mention, tokens: readonly Token[], lang: LexiconLa
 const PERSON_ROLES = new Set([
   "army",
   "defence-ministry",
+  "interior-ministry",
+  "ministry",
+  "army-press",
   "rank",
   "government",
   "police",

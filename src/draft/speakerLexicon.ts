@@ -30,6 +30,12 @@ const ARMY = speaker("party", "army", { side: "state" });
 const GOVERNMENT = speaker("party", "government", { side: "state" });
 /** A defence ministry speaks for the army's side, but as a source of its own: "the army said … the defence ministry declined to comment" are two. */
 const DEFENCE_MINISTRY = speaker("party", "defence-ministry", { side: "state" });
+/** An interior or security ministry: the state's side (its police), a source of its own. */
+const INTERIOR_MINISTRY = speaker("party", "interior-ministry", { side: "state" });
+/** A civilian ministry named by its portfolio (information, foreign affairs): the government's voice, a source of its own. */
+const OTHER_MINISTRY = speaker("party", "ministry", { side: "state" });
+/** The forces' press service (« le service de communication des armées », "the army's media office"): the army's voice, a source of its own. */
+const ARMY_PRESS = speaker("party", "army-press", { side: "state" });
 const POLICE = speaker("party", "police", { side: "state" });
 const SECURITY = speaker("party", "security-sources", { side: "state" });
 const ADMINISTRATION = speaker("government", "administration");
@@ -73,6 +79,11 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["commandement militaire?", ARMY],
     ["ministere|ministre … de la defense", DEFENCE_MINISTRY],
     ["ministere|ministre des armees", DEFENCE_MINISTRY],
+    ["ministere|ministre … de l' interieur|de la securite", INTERIOR_MINISTRY],
+    ["ministere|ministre … de la communication|de l' information|des affaires etrangeres", OTHER_MINISTRY],
+    ["service|direction|cellule de|du communication|presse|relations des|de|d' armees|l'armee", ARMY_PRESS],
+    ["service|direction|cellule de|du communication|presse|relations de l' armee", ARMY_PRESS],
+    ["dirpa|sirpa", ARMY_PRESS],
     ["gouvernement|gouvernements|junte|presidence|autorites|ministre|ministres", GOVERNMENT],
     ["ministere", SAME_MINISTRY],
     ["mission|mission de l' onu|casques bleus", SAME_MISSION],
@@ -158,6 +169,12 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["defence|defense ministry|minister", DEFENCE_MINISTRY],
     ["defence|defense headquarters", ARMY],
     ["ministry|minister of defence|defense", DEFENCE_MINISTRY],
+    // "The interior ministry declined to comment": a ministry named anew by its portfolio, never the one named before.
+    ["interior|security|home ministry|minister", INTERIOR_MINISTRY],
+    ["ministry|minister of interior|security|the interior", INTERIOR_MINISTRY],
+    ["information|foreign|communications|communication ministry|minister", OTHER_MINISTRY],
+    ["ministry|minister of information|foreign affairs|communication|communications", OTHER_MINISTRY],
+    ["army|military press|media|information|public relations office|wing|service|directorate", ARMY_PRESS],
     ["general staff", ARMY],
     ["military|army command|commander|commanders|officer|officers|spokesman|spokeswoman|spokesperson", ARMY],
     ["government|governments|junta|presidency|authorities|minister|cabinet|kremlin", GOVERNMENT],

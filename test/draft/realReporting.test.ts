@@ -229,3 +229,23 @@ describe("a record set by another incident", () => {
     expect(drafted).toEqual(['Army (party): killed = {"phrase":"Twenty"}']);
   });
 });
+
+describe("a ministry or press service named anew is a source of its own", () => {
+  it('gives "the interior ministry declined to comment" to that ministry, not to the army named before', () => {
+    const drafted = lines("Twelve soldiers were killed, the army said.\n\nThe interior ministry declined to comment on the toll.", "en");
+    expect(drafted).toEqual(['Army (party): killed = {"phrase":"Twelve"}', 'Interior ministry (party): killed = "withheld"']);
+  });
+
+  it("gives « le service de communication des armées n'a pas souhaité commenter » to the press service, not to the general staff", () => {
+    const drafted = lines(
+      "Selon l'état-major, douze soldats ont été tués.\n\nLe service de communication des armées n'a pas souhaité commenter ce bilan.",
+      "fr",
+    );
+    expect(drafted).toEqual(['État-major (party): killed = {"phrase":"douze"}', 'Service de communication des armées (party): killed = "withheld"']);
+  });
+
+  it("still reads a bare « le ministère » as the ministry last named", () => {
+    const drafted = lines("Le ministère de la Défense a confirmé l'attaque.\n\nLe ministère n'a pas souhaité donner de bilan.", "fr");
+    expect(drafted).toEqual(['Ministère de la Défense (party): killed = "withheld"']);
+  });
+});
