@@ -152,7 +152,7 @@ export function otherSide(candidate: PhraseCandidate, sentence: string, lang: Le
   // After: « 12 soldats et 30 terroristes ».
   const after = sentence.slice(at + phrase.length, at + phrase.length + 80);
   const joined = JOINED_COUNT.exec(after);
-  if (joined && PEOPLE[lang].has(foldWord(lastWord(joined[1]!)))) {
+  if (joined && PEOPLE[lang].has(foldWord(lastWord(joined[1]!))) && !OTHER_TOLL.test(joined[0])) {
     const rest = after.slice(joined[0].length);
     const other = parseQuantity(rest, lang);
     // The second count must count people too ("12 soldiers and 30 militants", not "… and 30 vehicles").
@@ -168,12 +168,18 @@ export function otherSide(candidate: PhraseCandidate, sentence: string, lang: Le
   if (noun >= 0) {
     const clause = before.slice(Math.max(before.lastIndexOf(",", noun) + 1, 0), noun);
     const other = parseQuantity(clause, lang);
-    if (other && !/\d{4}/u.test(other.phrase) && placesOf(sentence, other.phrase).length > 0) {
+    // "seven dead people and six others wounded": the first count has a toll word of its own, and is no side of this one.
+    const between = other ? clause.slice(clause.indexOf(other.phrase) + other.phrase.length) : "";
+    if (other && !/\d{4}/u.test(other.phrase) && placesOf(sentence, other.phrase).length > 0 && !OTHER_TOLL.test(between)) {
       return [{ facet: candidate.facet, value: other.value, quantity: other, words: [cue, other.phrase] }];
     }
   }
   return [];
 }
+
+/** Words of a toll between a count and its people (« 7 morts et 6 blessés », "seven dead people and six wounded"): a count with its own facet. */
+const OTHER_TOLL =
+  /(?:^|[\s,;])(?:dead|killed|died|wounded|injured|hurt|missing|mort|morts|tué|tués|tuée|tuées|blessé|blessés|blessée|blessées|disparu|disparus)(?=$|[\s,;.])/iu;
 
 function lastWord(words: string): string {
   return words.split(/\s+/u).at(-1) ?? "";

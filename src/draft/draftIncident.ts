@@ -441,6 +441,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     // "We buried 38 people": the buried are counted after the verb; « un commerçant …, qui dit avoir aidé à enterrer » is who speaks.
     const burial = /^(?:buri|bury|enterr|inhum)/iu.test(candidate.words[0] ?? "") ? (located.at[0] ?? -1) : -1;
     if (burial >= 0 && phraseAt < burial) return undefined;
+    // "four attackers intended to rescue or kill him", « voulaient tuer »: a count before the bare infinitive counts those who would kill, not the dead.
+    if (/^(?:kill|tuer|massacrer|abattre)$/iu.test(candidate.words[0] ?? "") && phraseAt < (located.at[0] ?? 0)) return undefined;
     // "bodies are lying there because there is nobody to bury them": a zero stands before what it counts ("no one was killed"), never clauses after it.
     const cueAt = located.at[0] ?? phraseAt;
     if (candidate.quantity.high === 0 && phraseAt > cueAt && countAt - tokenAt(tokens, cueAt) > 3) return undefined;

@@ -934,7 +934,8 @@ function isMonthOrDay(tokens: readonly Token[], start: number, end: number): boo
  * "army" + "spokesman"), and a person to the role beside them (« Ulf
  * Laessing, expert de la région », "army spokesman Col. X").
  */
-function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: LexiconLanguage, text: (start: number, end: number) => string): Mention[] {
+function linkComplements(found: Mention[], tokens: readonly Token[], lang: LexiconLanguage, text: (start: number, end: number) => string): Mention[] {
+  const mentions = possessiveSpokesmen(found, tokens, text);
   const out: Mention[] = [];
   for (let k = 0; k < mentions.length; k += 1) {
     const m = mentions[k]!;
@@ -1005,6 +1006,26 @@ function linkComplements(mentions: Mention[], tokens: readonly Token[], lang: Le
       // "army spokesman Col. Ahmed Diallo": the role before the name.
       out[out.length - 1] = { ...m, start: previous.start, cue: previous.cue, of: previous };
       continue;
+    }
+    out.push(m);
+  }
+  return out;
+}
+
+/** "al Shabaab's military operations spokesman": a party's spokesman, whatever words qualify the role between them. */
+function possessiveSpokesmen(mentions: Mention[], tokens: readonly Token[], text: (start: number, end: number) => string): Mention[] {
+  const out: Mention[] = [];
+  for (let k = 0; k < mentions.length; k += 1) {
+    const m = mentions[k]!;
+    if (m.cue.kind === "party" && !m.person && /['’]s$/u.test(m.name)) {
+      let j = k + 1;
+      while (j < mentions.length && j - k <= 3 && mentions[j]!.cue.role !== "spokesperson") j += 1;
+      const role = mentions[j];
+      if (role?.cue.role === "spokesperson" && role.start - m.end <= 3 && noMark(tokens, m.end, role.start)) {
+        out.push({ ...role, start: m.start, name: text(m.start, role.end), of: m });
+        k = j;
+        continue;
+      }
     }
     out.push(m);
   }

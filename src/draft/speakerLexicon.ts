@@ -218,6 +218,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["rescuers", speaker("local", "rescue")],
     ["hospital|clinic director|head|chief|administrator|spokesman|spokeswoman", MEDICAL],
     ["director|head of the hospital|clinic", MEDICAL],
+    // "the hospital's medical superintendent", "medical personnel": doctors and their staff.
+    ["medical superintendent|director|officer|staff|personnel|team|teams", MEDICAL],
     ["rights|aid|humanitarian group|groups|organisation|organization|organisations|organizations|agency|agencies|workers|worker", NGO],
     ["ngo|ngos|charity|monitor|watchdog", NGO],
     ["humanitarian sources|source", NGO],

@@ -249,3 +249,34 @@ describe("a ministry or press service named anew is a source of its own", () => 
     expect(drafted).toEqual(['Ministère de la Défense (party): killed = "withheld"']);
   });
 });
+
+describe("counts that are not the dead of this toll", () => {
+  it('does not split "seven dead people and six others wounded" into a wounded count of seven', () => {
+    const drafted = lines('"I counted seven dead people and six others wounded," a witness said.', "en");
+    expect(drafted).toEqual(['Witness (witness): killed = {"phrase":"seven"}', 'Witness (witness): wounded = {"phrase":"six"}']);
+    expect(lines("The attack killed 12 soldiers and 30 militants, the army said.", "en")).toEqual(["Army (party): killed = 12", "Army (party): killed = 30"]);
+  });
+
+  it('reads a count before a bare "kill" as those who would kill ("the four attackers intended to kill him")', () => {
+    expect(lines("Police said the four attackers intended to kill a detained comrade.", "en")).toEqual([]);
+    expect(lines("Selon la police, les quatre assaillants voulaient tuer un détenu.", "fr")).toEqual([]);
+  });
+});
+
+describe("a group's spokesman and medical staff", () => {
+  it("reads \"X, the group's military operations spokesman, told Reuters\" as the group's voice", () => {
+    const draft = draftIncident('"We killed nine soldiers," Abu Hamza, al Shabaab\'s military operations spokesman, told Reuters.', { lang: "en" });
+    const speaker = draft.sources.find((s) => s.kind !== "media");
+    expect(speaker?.kind).toBe("party");
+    expect(draft.actors.find((a) => a.id === speaker?.actor)?.name).toMatch(/shabaab/iu);
+  });
+
+  it('reads "a witness and medical personnel said", "the hospital\'s medical superintendent" as medical sources', () => {
+    expect(lines("The blast killed at least seven people, a witness and medical personnel said.", "en")).toContain(
+      'Medical personnel (local): killed = {"phrase":"at least seven"}',
+    );
+    expect(lines("Omar Kazi, the hospital's medical superintendent, said 12 people had died.", "en")).toEqual([
+      "Omar Kazi (medical superintendent) (local): killed = 12",
+    ]);
+  });
+});
