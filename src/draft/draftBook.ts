@@ -255,7 +255,7 @@ export class DraftBook {
       if (actor === undefined && cue.anaphor === "group" && GENERIC_GROUP.has(normalizeName(name))) return undefined;
       if (actor === undefined) {
         // The forces of an unnamed country (« l'armée », "the army"): the side is told by the words alone.
-        if (cue.side === "state") actor = this.actor("state:?", name, "state");
+        if (cue.side === "state") actor = this.actor("state:?", name.replace(SPEAKING_ROLE, ""), "state");
         else actor = this.actor(`group:${normalizeName(name)}`, name, "armed-group");
       }
       const key = cue.side === "state" ? `state:${actor.id}:${cue.role}` : `group:${actor.id}`;

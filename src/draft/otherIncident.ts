@@ -70,6 +70,9 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["le|la meme camp|village|zone|localite|position|poste|base|secteur|axe|route", ELSEWHERE],
     // « Jusque-là, la plus grave attaque … avait fait douze morts »: the record this incident is measured against.
     ["jusque-la|jusqu'alors", ELSEWHERE],
+    // « Dans un autre incident », « par ailleurs, … »: another incident told beside this one.
+    ["dans un autre incident|attaque|registre", ELSEWHERE],
+    ["dans une autre attaque|localite|region", ELSEWHERE],
     ["a cette occasion", BACK],
     ["lors de cette|cet attaque|offensive|embuscade|journee|assaut|operation|episode", BACK],
     ["ce jour-la", BACK],
@@ -78,7 +81,10 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
   ],
   en: [
     ["last|previous|past month|week|year|weekend", ELSEWHERE],
-    ["earlier this|that year|month", ELSEWHERE],
+    ["earlier this|that year|month|week", ELSEWHERE],
+    // "Separately, militants shot dead a woman", "in a separate incident": another incident told beside this one.
+    ["separately", ELSEWHERE],
+    ["in a separate|another|different incident|attack|development", ELSEWHERE],
     ["this year", ELSEWHERE],
     ["so far this|in year|month", ELSEWHERE],
     ["since january|february|march|april|may|june|july|august|september|october|november|december", ELSEWHERE],

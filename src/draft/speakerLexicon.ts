@@ -124,7 +124,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["comite", COMMITTEE],
     ["societe civile", COMMITTEE],
     ["son|sa|leur|ses|leurs porte-parole|representant|representants|porte-paroles", SAME_SPEAKER],
-    ["cette|ces|la|les|meme|memes source|sources", SAME_SPEAKER],
+    // « Le bilan diverge selon les sources »: « les sources » are many sources, none of them the last speaker.
+    ["cette|ces|la|meme|memes source|sources", SAME_SPEAKER],
+    ["source|sources gouvernementale|gouvernementales|officielle|officielles|administrative|administratives", speaker("government", "government-source")],
     ["l' organisation|agence|institution|ong", SAME_SPEAKER],
     ["expert|experts|chercheur|chercheuse|chercheurs|analyste|analystes|specialiste|specialistes|universitaire|observateur|observateurs", EXPERT],
     ["source|sources medicale|medicales|hospitaliere|hospitalieres", MEDICAL],

@@ -280,3 +280,39 @@ describe("a group's spokesman and medical staff", () => {
     ]);
   });
 });
+
+describe("another incident told beside this one", () => {
+  it('drafts nothing from "Separately, …" or "Earlier this week, …"', () => {
+    const drafted = lines(
+      "Six soldiers were killed in the clash, a military spokesman said.\n\nSeparately, gunmen shot dead a teacher in Kanda.\n\nEarlier this week, militants killed three policemen in an ambush.",
+      "en",
+    );
+    expect(drafted).toEqual(['Military spokesman (party): killed = {"phrase":"Six"}']);
+  });
+
+  it("drafts nothing from « Dans un autre incident, … »", () => {
+    const drafted = lines("Six soldats ont été tués, selon l'armée.\n\nDans un autre incident, deux civils ont été tués à Kanda.", "fr");
+    expect(drafted).toEqual(['Armée (party): killed = {"phrase":"Six"}']);
+  });
+
+  it("names the forces of an unnamed country without the spokesman's role", () => {
+    const draft = draftIncident("Six soldiers were killed in the clash, a military spokesman said.", { lang: "en" });
+    expect(draft.actors.map((a) => a.name)).toEqual(["military"]);
+  });
+});
+
+describe("« les sources » and « une source gouvernementale »", () => {
+  it("reads « selon les sources » as many sources, not the last speaker", () => {
+    const drafted = lines(
+      "Selon une source sécuritaire, l'attaque a eu lieu samedi.\n\nLe bilan varie selon les sources : entre 10 et 40 personnes tuées.",
+      "fr",
+    );
+    expect(drafted.filter((l) => l.startsWith("Source sécuritaire") && l.includes("killed"))).toEqual([]);
+  });
+
+  it("reads « explique une source gouvernementale » as a government source", () => {
+    expect(lines("« Ils ont tué douze hommes », explique une source gouvernementale.", "fr")).toEqual([
+      'Source gouvernementale (government): killed = {"phrase":"douze"}',
+    ]);
+  });
+});
