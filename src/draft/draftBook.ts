@@ -221,7 +221,18 @@ export class DraftBook {
       const role = mention.of?.of && mention.of.cue.complement ? mention.of.of : mention.of;
       if (actor === undefined && role?.cue.kind === "party" && role.cue.side === "state" && !role.person)
         actor = this.actor("state:?", stripDeterminer(role.name).replace(SPEAKING_ROLE, ""), "state");
-      const kind: SourceKind = cue.kind === "party" && actor === undefined ? "other" : cue.role === "spokesperson" ? (actor ? "party" : "other") : cue.kind;
+      // "a spokesman for the provincial governor": a spokesman speaks as the body he speaks for.
+      const spoken = cue.role === "spokesperson" && mention.of?.of && mention.of.cue.complement ? mention.of.of.cue.kind : undefined;
+      const kind: SourceKind =
+        cue.kind === "party" && actor === undefined
+          ? "other"
+          : cue.role === "spokesperson"
+            ? actor
+              ? "party"
+              : spoken !== undefined && spoken !== "party"
+                ? spoken
+                : "other"
+            : cue.kind;
       // "Junta spokesman … Kyaw Soe Naing": the person by name, with the role that says whose voice it is.
       // A rank is a title, not a role: "Brigadier Kyaw Soe Naing" is named by his name alone.
       const title = mention.of && !mention.of.person && mention.of.cue.role !== "rank" ? stripDeterminer(mention.of.name) : undefined;

@@ -231,6 +231,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const reading = readPhrase(sentence.text, lang);
     const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous, lastSpeaker, reading };
     const add = (claim: Omit<DraftClaim, "id">) => {
+      // « survient quelques jours après la prise de Kidal par les FAMa »: the words after the cue tell of the other event.
+      if (time.afterEvent !== undefined && claim.evidence.start - sentence.start >= time.afterEvent) return;
       // One date and one place of the incident per source: later ones tell of its phases or of where it was told.
       const once = claim.about.facet === "occurred" || claim.about.facet === "location";
       const key = once ? JSON.stringify([claim.source, claim.about.facet]) : JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
@@ -554,6 +556,52 @@ function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage
   return infinitive && INTENT[lang].has(before) && readNumberWords(tokens, first, lang) === undefined;
 }
 
+/** Words that may stand between an actor and the verb of its deed ("militants also attacked", « les jihadistes ont ensuite attaqué »). */
+const SUBJECT_VERB_GAP = new Set([
+  // "Rapid Support Forces fighters killed": the group's members, whose deed is the group's.
+  "fighters",
+  "militants",
+  "rebels",
+  "insurgents",
+  "gunmen",
+  "members",
+  "troops",
+  "forces",
+  "soldiers",
+  "militiamen",
+  "group",
+  "groupe",
+  "militia",
+  "milice",
+  "movement",
+  "mouvement",
+  "jihadists",
+  "combattants",
+  "jihadistes",
+  "djihadistes",
+  "rebelles",
+  "elements",
+  "hommes",
+  "also",
+  "reportedly",
+  "allegedly",
+  "then",
+  "later",
+  "again",
+  "first",
+  "had",
+  "have",
+  "has",
+  "ont",
+  "a",
+  "avaient",
+  "avait",
+  "aussi",
+  "ensuite",
+  "egalement",
+  "deja",
+]);
+
 /** Words that call what follows untrue: "not true", "untrue", "false", « pas vrai », « faux », « infondé ». */
 const REBUTTALS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["faux", "fausse", "fausses", "infonde", "infondee", "infondes", "infondees", "mensonger", "mensongere", "mensongers", "mensongeres"]),
@@ -800,7 +848,11 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     if (cue.data === "subject") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
       const m = mentions.find((x) => x.end <= cue.start && x.end >= cue.start - 1);
-      const actor = m ? namedActor(book, m) : undefined;
+      // "wearing an Afghan military uniform struck": a word between the actor and the verb may only qualify the verb.
+      const gap = m && m.end < cue.start ? tokens[m.end]!.folded : undefined;
+      // "Five troops killed in a bombing": a count before the actor makes it the dead, not the author.
+      const counted = m !== undefined && m.start > 0 && (tokens[m.start - 1]!.kind === "number" || readNumberWords(tokens, m.start - 1, lang) !== undefined);
+      const actor = m && !counted && (gap === undefined || SUBJECT_VERB_GAP.has(gap)) ? namedActor(book, m) : undefined;
       if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end);
     } else {
       // « menée par la milice Dan Na Ambassagou »: a determiner and the group's noun may stand before its name.

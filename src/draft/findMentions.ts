@@ -970,8 +970,15 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
     }
     if (m.person && next && !next.person && PERSON_ROLES.has(next.cue.role) && tokens[m.end]?.text === "," && next.start - m.end <= 3) {
       // « Ulf Laessing, expert de la région du Sahel »: the person speaks in that role, named with whose it is.
-      out.push({ ...m, cue: next.cue, of: next.of ? next : { ...next, name: withComplement(next, tokens, lang, text) } });
-      k += 1;
+      // "X, a spokesman for the provincial governor,": the role's complement says whose voice it is.
+      const whose = mentions[k + 2];
+      const complement =
+        !next.of && next.cue.complement && whose && whose.cue.role !== "pronoun" && gapIs(tokens, next.end, whose.start, COMPLEMENT_WORDS[lang])
+          ? whose
+          : undefined;
+      const role = next.of ? next : { ...next, name: withComplement(next, tokens, lang, text), ...(complement ? { of: complement } : {}) };
+      out.push({ ...m, cue: next.cue, of: role });
+      k += complement ? 2 : 1;
       continue;
     }
     const previous = out[out.length - 1];

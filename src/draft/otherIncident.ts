@@ -15,10 +15,18 @@ import type { Token } from "../lexicon/tokenize.js";
  *   (« À cette occasion », "In that attack"), so it belongs to whichever
  *   incident the sentence before it told of.
  */
-export type TimeCue = "elsewhere" | "back";
+export type TimeCue = "elsewhere" | "back" | "since";
 
 const ELSEWHERE: TimeCue = "elsewhere";
 const BACK: TimeCue = "back";
+/**
+ * "two days after a major operation was launched", « quelques jours après
+ * l'attaque de … »: another event the incident is placed after. Opening the
+ * sentence, it tells of that later time; after the sentence's own toll and
+ * its speaker (", the U.S. military said, two days after …"), it only dates
+ * this incident.
+ */
+const AFTER_EVENT: TimeCue = "since";
 
 /** The phrases of {@link TimeCue}, per language, in the notation of `phrasePattern`. */
 export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, TimeCue])[]> = {
@@ -31,7 +39,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["depuis le debut de l' insurrection|annee", ELSEWHERE],
     ["depuis janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre", ELSEWHERE],
     ["la|le guerre|conflit|violences|crise|insurrection|rebellion … a|ont fait|tue|coute", ELSEWHERE],
-    ["jours|semaines|mois seulement? apres|avant|auparavant", ELSEWHERE],
+    ["jours|semaines|mois seulement? avant|auparavant", ELSEWHERE],
+    ["jours|semaines|mois seulement? apres", AFTER_EVENT],
     ["depuis plusieurs|des mois|annees|semaines", ELSEWHERE],
     ["cette annee", ELSEWHERE],
     ["au cours de l' annee", ELSEWHERE],
@@ -47,7 +56,7 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["une attaque|offensive|embuscade similaire|semblable|precedente|majeure", ELSEWHERE],
     ["une|un autre attaque|frappe|explosion|embuscade|raid|assaut|bombardement|attentat", ELSEWHERE],
     ["lors d' une|un precedente|precedent|autre", ELSEWHERE],
-    ["quelques|plusieurs jours|semaines|mois seulement? apres|avant|auparavant", ELSEWHERE],
+    ["quelques|plusieurs jours|semaines|mois seulement? avant|auparavant", ELSEWHERE],
     ["quelques|plusieurs jours|semaines|mois seulement? plus tot", ELSEWHERE],
     ["dans un contexte", ELSEWHERE],
     ["decennie|decennies", ELSEWHERE],
@@ -98,7 +107,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["over the past|last months|years|weeks|decade", ELSEWHERE],
     ["previously|formerly", ELSEWHERE],
     ["a similar|previous|separate|earlier attack|assault|raid|ambush|strike|incident", ELSEWHERE],
-    ["days|weeks|months earlier|before|after|ago", ELSEWHERE],
+    ["days|weeks|months earlier|before|ago", ELSEWHERE],
+    ["days|weeks|months after", AFTER_EVENT],
     ["in all since", ELSEWHERE],
     ["in the first|second|last half|quarter", ELSEWHERE],
     ["in total since", ELSEWHERE],
@@ -164,11 +174,14 @@ export function yearsOf(tokens: readonly Token[], lang: LexiconLanguage): { year
  *
  * @param year - The incident's year, when the article gives it.
  */
-export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage, year?: number): { elsewhere: boolean; back: boolean } {
+export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage, year?: number): { elsewhere: boolean; back: boolean; afterEvent?: number } {
   const cues = timeTable(lang).scan(tokens);
+  // "…, the military said, two days after an operation was launched": what follows the cue is the other event's.
+  const after = cues.find((c) => c.data === "since" && c.start > 4);
   const otherYear = yearsOf(tokens, lang).some((y) => y.since || (year === undefined ? y.bare : y.year !== year));
   return {
-    elsewhere: otherYear || cues.some((c) => c.data === "elsewhere"),
+    elsewhere: otherYear || cues.some((c) => c.data === "elsewhere" || (c.data === "since" && c.start <= 4)),
     back: cues.some((c) => c.data === "back" && c.start <= 3),
+    ...(after ? { afterEvent: tokens[after.start]!.start } : {}),
   };
 }

@@ -186,6 +186,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
     ["security|military|army sources|source|official|officials|officer|officers", SECURITY],
     ["governor|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
+    // "a spokesman for the provincial governor": the governor with the word that says which.
+    ["provincial|regional|state|district|county|deputy|local governor|administrator|commissioner", ADMINISTRATION],
     ["mayor|deputy mayor|councillor|councilor|councillors|councilors", ELECTED],
     // "a local politician": elected in the place itself, like a mayor.
     ["local politician|politicians|lawmaker|lawmakers|legislator|legislators", ELECTED],

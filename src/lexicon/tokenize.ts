@@ -68,7 +68,7 @@ export function tokenize(text: string, lang: LexiconLanguage): Token[] {
     } else if (isSpace(c)) {
       i += 1;
     } else if (isLetter(c)) {
-      const end = wordEnd(text, i, lang);
+      const end = initialismEnd(text, i) ?? wordEnd(text, i, lang);
       const word = text.slice(i, end);
       push({ kind: "word", text: word, folded: foldWord(word), start: i, end });
       i = end;
@@ -82,6 +82,20 @@ export function tokenize(text: string, lang: LexiconLanguage): Token[] {
     }
   }
   return tokens;
+}
+
+const isUpper = (c: string | undefined): boolean => c !== undefined && c >= "A" && c <= "Z";
+
+/**
+ * Where an initialism written with dots ends ("U.S.", "U.N.", "U.K."): two
+ * to four capitals, each followed by its dot, are one word, so that "Two
+ * U.S. soldiers" keeps its count beside its noun. `undefined` otherwise.
+ */
+function initialismEnd(text: string, i: number): number | undefined {
+  let j = i;
+  while (j - i < 8 && isUpper(text[j]) && text[j + 1] === "." && !isLetter(text[j - 1])) j += 2;
+  if (j - i < 4 || isLetter(text[j])) return undefined;
+  return j;
 }
 
 /**

@@ -316,3 +316,31 @@ describe("« les sources » and « une source gouvernementale »", () => {
     ]);
   });
 });
+
+describe("who did it, and when another event is only a landmark", () => {
+  it('names no perpetrator from "Five troops killed in a bombing" or "wearing an army uniform struck"', () => {
+    expect(lines("Five troops killed in a suicide bombing were members of one unit, an official said.", "en").filter((l) => l.includes("perpetrator"))).toEqual(
+      [],
+    );
+    expect(lines("A bomber wearing a Kenyan military uniform struck at the gate, police said.", "en").filter((l) => l.includes("perpetrator"))).toEqual([]);
+    expect(lines("Al Shabaab fighters attacked the base, police said.", "en")).toContain('Police (party): perpetrator = "al-shabaab"');
+  });
+
+  it('keeps the toll of a lead that ends ", two days after an offensive was launched", and leaves out what follows the cue', () => {
+    expect(lines("Two soldiers were killed in an attack on a base, the military said, two days after an offensive was launched.", "en")).toEqual([
+      'Military (party): killed = {"phrase":"Two"}',
+    ]);
+    expect(lines("L'attaque survient quelques jours seulement après la prise de Kanda par l'armée, qui y avait tué 30 combattants.", "fr")).toEqual([]);
+    expect(lines("Two days after the raid, gunmen killed five more villagers, police said.", "en")).toEqual([]);
+  });
+
+  it('reads "Two U.S. soldiers were killed" with its count (an initialism with dots is one word)', () => {
+    expect(lines("Two U.S. soldiers were killed in the attack, the U.S. military said.", "en")).toEqual(['U.S. military (party): killed = {"phrase":"Two"}']);
+  });
+
+  it('reads "X, a spokesman for the provincial governor," as the governor\'s voice (kind government)', () => {
+    expect(lines("Ali Noor, a spokesman for the provincial governor, said 12 people were wounded.", "en")).toEqual([
+      "Ali Noor (spokesman for the provincial governor) (government): wounded = 12",
+    ]);
+  });
+});
