@@ -610,12 +610,22 @@ const REBUTTALS: Record<LexiconLanguage, ReadonlySet<string>> = {
 
 /** Whether a rebuttal stands before token `at` in its sentence ("It is not true that …", « Il est faux de dire que … »). */
 function rebuttedBefore(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
-  for (let t = 0; t < at; t += 1) {
+  return firstRebuttal(tokens, lang) < at;
+}
+
+/** The first rebuttal's token in a sentence, or its length: found once per sentence, so that reading stays linear. */
+const rebuttals = new WeakMap<readonly Token[], number>();
+function firstRebuttal(tokens: readonly Token[], lang: LexiconLanguage): number {
+  const known = rebuttals.get(tokens);
+  if (known !== undefined) return known;
+  let found = tokens.length;
+  for (let t = 0; t < tokens.length && found === tokens.length; t += 1) {
     const word = tokens[t]!.folded;
-    if (REBUTTALS[lang].has(word)) return true;
-    if ((word === "true" || word === "vrai" || word === "exact") && ["not", "pas", "n't"].includes(tokens[t - 1]?.folded ?? "")) return true;
+    if (REBUTTALS[lang].has(word)) found = t;
+    else if ((word === "true" || word === "vrai" || word === "exact") && ["not", "pas", "n't"].includes(tokens[t - 1]?.folded ?? "")) found = t;
   }
-  return false;
+  rebuttals.set(tokens, found);
+  return found;
 }
 
 /** Whether a sentence names a month with no day (« en janvier », "In January,"): a time told by the month alone. */
