@@ -369,8 +369,10 @@ function speechFor(context: SentenceContext, at: number): Attributed | undefined
   const { speeches, tokens, lang } = context;
   if (speeches.length === 0) return context.inherited;
   if (speeches.length === 1) return speeches[0];
+  // "they insisted that no life was lost while residents said two were killed": a contrast that opens another speaker's clause ends the clause, comma or not.
+  const opensSpeech = (i: number) => speeches.some((s) => s.span[0] === i + 1 || s.span[0] === i + 2);
   const boundaries = tokens
-    .map((t, i) => (t.text === ";" || (CONTRAST[lang].includes(t.folded) && tokens[i - 1]?.text === ",") ? i : -1))
+    .map((t, i) => (t.text === ";" || (CONTRAST[lang].includes(t.folded) && (tokens[i - 1]?.text === "," || opensSpeech(i))) ? i : -1))
     .filter((i) => i >= 0);
   const clauseOf = (i: number) => boundaries.filter((b) => b <= i).length;
   const clause = clauseOf(at);
@@ -608,9 +610,10 @@ const REBUTTALS: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["untrue", "false", "baseless", "unfounded"]),
 };
 
-/** Whether a rebuttal stands before token `at` in its sentence ("It is not true that …", « Il est faux de dire que … »). */
-function rebuttedBefore(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
-  return firstRebuttal(tokens, lang) < at;
+/** Whether a rebuttal stands in the sentence ("It is not true that …", « Il est faux de dire que … », "described the report … as untrue"). */
+function rebuttedBefore(tokens: readonly Token[], _at: number, lang: LexiconLanguage): boolean {
+  // "described the report that two locals were killed as untrue": the rebuttal may also close the figure it rebuts.
+  return firstRebuttal(tokens, lang) < tokens.length;
 }
 
 /** The first rebuttal's token in a sentence, or its length: found once per sentence, so that reading stays linear. */

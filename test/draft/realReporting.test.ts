@@ -344,3 +344,14 @@ describe("who did it, and when another event is only a landmark", () => {
     ]);
   });
 });
+
+describe("two speakers in one sentence, and a report called untrue", () => {
+  it('gives "…, they insisted that no one died while residents said two were killed" to the residents only', () => {
+    const drafted = lines("The police confirmed the raid, but they insisted that no one died while residents said two people were killed.", "en");
+    expect(drafted.filter((l) => l.includes('"two"'))).toEqual(['Residents (local): killed = {"phrase":"two"}']);
+  });
+
+  it('drafts no figure from "described the report that two villagers were killed as untrue"', () => {
+    expect(lines("The police spokesman described the report that two villagers were killed as untrue.", "en")).toEqual([]);
+  });
+});
