@@ -420,6 +420,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   const refusal = candidate.value === "withheld" || candidate.value === "unknown";
   // « Il n'a pas donné de bilan », "did not give a toll": no figure came, and no one declined to give one.
   if (candidate.value === "withheld" && isSilence(candidate.words[0] ?? "", lang)) return undefined;
+  // « n'a donné aucun chiffre », "gave no figures": the verb of giving stands before the words the lexicon read.
+  if (candidate.value === "withheld" && isSilence(sentence.text.slice(Math.max(0, span[0] - 24), span[1]), lang)) return undefined;
   let attributed = speechFor(context, first);
   // A refusal is someone's: « Aucune information n'a été fournie » names no one who refused, and is no claim.
   if (refusal && context.speeches.length === 0) attributed = refuser(context, first);

@@ -463,6 +463,8 @@ function nameBefore(tokens: readonly Token[], at: number): Mention | undefined {
 }
 
 const QUOTE_MARKS = new Set(["«", "»", "“", "”", '"']);
+/** Auxiliaries that, opening the words between two commas, make them the sentence's own verb phrase, not an apposition. */
+const CLAUSE_VERBS = new Set(["ont", "sont", "est", "etaient", "ete", "avaient", "have", "has", "had", "were", "was", "been"]);
 
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "had", "have", "also", "later", "then", "did", "would", "will"]);
 
@@ -479,7 +481,9 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   let open = k - 1;
   while (open >= 0 && tokens[open]!.text !== "," && tokens[open]!.kind !== "break" && k - open < 25) open -= 1;
   if (open < 0 || tokens[open]!.text !== ",") return undefined;
-  // « « Ils ont pris des femmes, des enfants », a raconté X »: a comma inside a quotation opens no apposition.
+  // « « Ils ont pris des femmes, des enfants », a raconté X »: a comma inside a quotation opens no apposition,
+  // and neither does a clause with its own verb (« dont un supplétif des forces de sécurité, ont été tuées …, ont indiqué des sources »).
+  if (CLAUSE_VERBS.has(tokens[open + 1]?.folded ?? "")) return undefined;
   for (let t = open + 1; t < k; t += 1) if (QUOTE_MARKS.has(tokens[t]!.text)) return undefined;
   for (let m = mentions.length - 1; m >= 0; m -= 1) {
     const mention = mentions[m]!;

@@ -82,6 +82,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     // « Dans un autre incident », « par ailleurs, … »: another incident told beside this one.
     ["dans un autre incident|attaque|registre", ELSEWHERE],
     ["dans une autre attaque|localite|region", ELSEWHERE],
+    // « Plus de 1 300 personnes sont mortes et plus d'un million ont fui »: the toll of a conflict, told with its displaced.
+    ["million|millions … deplaces|deplacees|fui|refugies", ELSEWHERE],
     ["a cette occasion", BACK],
     ["lors de cette|cet attaque|offensive|embuscade|journee|assaut|operation|episode", BACK],
     ["ce jour-la", BACK],
@@ -136,6 +138,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["nationwide", ELSEWHERE],
     ["the same base|village|town|area|camp|district|road|post|checkpoint", ELSEWHERE],
     ["until then", ELSEWHERE],
+    // "killing thousands and uprooting millions": the toll of a conflict, told with its displaced.
+    ["million|millions … displaced|fled|uprooted|uprooting|displacing|refugees", ELSEWHERE],
     ["in that|the earlier attack|assault|raid|ambush|strike|incident", BACK],
     ["on that occasion|day", BACK],
     ["during that|the earlier attack|assault|raid", BACK],

@@ -355,3 +355,27 @@ describe("two speakers in one sentence, and a report called untrue", () => {
     expect(lines("The police spokesman described the report that two villagers were killed as untrue.", "en")).toEqual([]);
   });
 });
+
+describe("French wire leads with an inverted subject, silence and a conflict's tally", () => {
+  it("gives « Au moins 14 personnes, dont un supplétif des forces de sécurité, ont été tuées …, ont indiqué des sources sécuritaires » to the sources", () => {
+    const drafted = lines(
+      "Au moins quatorze personnes, dont un supplétif des forces de sécurité, ont été tuées vendredi, ont indiqué samedi des sources sécuritaires.",
+      "fr",
+    );
+    expect(drafted).toEqual(['Sources sécuritaires (party): killed = {"phrase":"Au moins quatorze"}']);
+  });
+
+  it("reads « a fait état de victimes, mais n'a donné aucun chiffre » as silence, not a refusal", () => {
+    expect(lines("Une source sécuritaire a confirmé l'attaque mais n'a donné aucun chiffre.", "fr")).toEqual([]);
+    expect(lines("L'armée n'a pas souhaité donner de chiffre.", "fr")).toEqual(['Armée (party): killed = "withheld"']);
+  });
+
+  it("drafts nothing from a toll told with a conflict's millions of displaced", () => {
+    expect(lines("Six soldats ont été tués, selon l'armée.\n\nPlus de 2 000 personnes sont mortes et plus d'un million ont fui leurs foyers.", "fr")).toEqual([
+      'Armée (party): killed = {"phrase":"Six"}',
+    ]);
+    expect(lines("Six soldiers were killed, the army said.\n\nThe fighting has killed 2,000 people and displaced millions.", "en")).toEqual([
+      'Army (party): killed = {"phrase":"Six"}',
+    ]);
+  });
+});
