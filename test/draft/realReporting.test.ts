@@ -379,3 +379,12 @@ describe("French wire leads with an inverted subject, silence and a conflict's t
     ]);
   });
 });
+
+describe("a community's own dead in its official's words", () => {
+  it('reads "In all, we lost 12 people" as 12 killed, and "lost contact" as nothing', () => {
+    expect(lines('"In all, we lost 12 people in the raids," the district administrator said.', "en")).toEqual([
+      "District administrator (government): killed = 12",
+    ]);
+    expect(lines("The army said it lost contact with a patrol.", "en")).toEqual([]);
+  });
+});
