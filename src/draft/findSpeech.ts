@@ -184,7 +184,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
   }
   // A relay named before its speaker's verb (« Sollicitée par RFI, l'armée n'a pas souhaité… ») is found by the claims, not here.
   return dedupeBySpeaker(speeches).map((s) => {
-    const partner = partnerOf(tokens, mentions, s.speaker);
+    const partner = partnerOf(tokens, mentions, s.speaker, lang);
     return partner ? { ...s, partners: [partner] } : s;
   });
 }
@@ -302,7 +302,7 @@ const JOINED_DETERMINERS = new Set(["the", "a", "an", "l'", "la", "le", "les", "
  * and residents", « selon l'armée et des sources locales ». The pair must
  * stand alone in its clause: "Residents fled and police said" joins no one.
  */
-function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speaker: Mention): Mention | undefined {
+function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speaker: Mention, lang: LexiconLanguage): Mention | undefined {
   if (speaker.cue.anaphor !== undefined || speaker.cue.kind === "media") return undefined;
   const usable = (m: Mention | undefined) => m !== undefined && m !== speaker && m.cue.anaphor === undefined && m.cue.kind !== "media";
   if (AND.has(tokens[speaker.end]?.folded ?? "")) {
@@ -310,7 +310,15 @@ function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speak
     if (JOINED_DETERMINERS.has(tokens[start]?.folded ?? "")) start += 1;
     const after = mentions.find((m) => m.start === start);
     const next = after ? tokens[after.end] : undefined;
-    if (usable(after) && (next === undefined || next.kind !== "word" || NAME_ENDS.has(next.folded) || next.folded === "said" || next.folded === "say"))
+    if (
+      usable(after) &&
+      (next === undefined ||
+        next.kind !== "word" ||
+        NAME_ENDS.has(next.folded) ||
+        INVERSION_GAP[lang].has(next.folded) ||
+        next.folded === "said" ||
+        next.folded === "say")
+    )
       return after;
   }
   let k = speaker.start - 1;
@@ -491,6 +499,8 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
     if (mention.end === k && mention.start < open) return mention;
     if (mention.end > open) continue;
     if (mention.end < open - 7) return undefined;
+    // « Plusieurs soldats ont été tués … de l'armée, dans la région de Ménaka, ont indiqué X »: a mention after the clause's own verb is no subject.
+    for (let t = 0; t < mention.start; t += 1) if (CLAUSE_VERBS.has(tokens[t]!.folded)) return undefined;
     return mention;
   }
   return undefined;

@@ -388,3 +388,16 @@ describe("a community's own dead in its official's words", () => {
     expect(lines("The army said it lost contact with a patrol.", "en")).toEqual([]);
   });
 });
+
+describe("an inverted pair of speakers after a place set off by commas", () => {
+  it("gives « Plusieurs soldats ont été tués …, dans la région de Kanda, ont indiqué un responsable militaire et un élu local vendredi » to both", () => {
+    const drafted = lines(
+      "Plusieurs soldats ont été tués dans une embuscade contre un convoi de l'armée, dans la région de Kanda, ont indiqué un responsable militaire et un élu local vendredi.",
+      "fr",
+    );
+    expect(drafted.filter((l) => l.includes("killed"))).toEqual([
+      'Responsable militaire (party): killed = {"phrase":"Plusieurs"}',
+      'Élu local (local): killed = {"phrase":"Plusieurs"}',
+    ]);
+  });
+});
