@@ -9,7 +9,7 @@ import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, type Mention } from "./findMentions.js";
-import { findSpeech, hasVerbOfSaying, type Speech } from "./findSpeech.js";
+import { findSpeech, hasVerbOfSaying, mentionIndex, type Speech } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
@@ -158,6 +158,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const outletName = options.outlet ?? findOutlet(article, lang) ?? "Article";
   const outlet = book.outlet(outletName);
   const claims: DraftClaim[] = [];
+  const ids: ClaimIds = { taken: new Set(), next: new Map() };
   const seen = new Set<string>();
   const introduced = new Map<string, { name: string; acronym: string }>();
   const persons = new Map<string, string>();
@@ -179,13 +180,16 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   let elsewhereParagraph = -1;
   /** The days of the incident: those of the first event the article dates. */
   let incidentDays: Interval | undefined;
-  for (const sentence of sentences) {
+  /** How many sentences each paragraph holds, counted once: a sentence alone in its paragraph may be a heading. */
+  const inParagraph = new Map<number, number>();
+  for (const s of sentences) inParagraph.set(s.paragraph, (inParagraph.get(s.paragraph) ?? 0) + 1);
+  for (const [index, sentence] of sentences.entries()) {
     if (sentence.paragraph !== paragraph) {
       paragraph = sentence.paragraph;
       previous = undefined;
       lastPerson = undefined;
     }
-    if (isEmbed(sentence.text) || isHeading(sentence, sentences)) continue;
+    if (isEmbed(sentence.text) || isHeading(sentence, inParagraph)) continue;
     const tokens = tokenize(sentence.text, lang);
     const mentions = findMentions(tokens, lang, introduced, persons);
     book.noteActors(mentions);
@@ -221,7 +225,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     }
     if (speeches.length === 0 && previous === undefined && opensWithQuote(sentence.text)) {
       // « Ils sont arrivés vers midi. Ils ont tué douze personnes », a raconté un habitant: the quotation's speaker, told where it closes.
-      const closing = closingSpeech(sentences, sentence, lang, introduced, persons, book, lastSpeaker);
+      const closing = closingSpeech(sentences, index, lang, introduced, persons, book, lastSpeaker);
       // A quotation whose speaker the text does not tell: someone's words, never the outlet's.
       if (closing === undefined) continue;
       previous = closing;
@@ -238,16 +242,29 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       const key = once ? JSON.stringify([claim.source, claim.about.facet]) : JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
       if (seen.has(key)) return;
       seen.add(key);
-      claims.push({ id: claimId(claim, claims), ...claim });
+      claims.push({ id: claimId(claim, ids), ...claim });
       // "…, the army and security officials said": the words are each speaker's.
-      for (const joint of speeches) {
-        if (joint.speaker.source.id !== claim.source) continue;
+      for (const joint of jointOf(claim.source)) {
         for (const partner of joint.also ?? []) {
           const via = viaOf({ ...joint, speaker: partner }, outlet);
           const { via: _via, ...rest } = claim;
           add({ ...rest, source: partner.source.id, ...(via.length > 0 ? { via } : {}) });
         }
       }
+    };
+    // The speeches of each source that speak with others, found once per sentence, not once per claim.
+    let joints: Map<string, Attributed[]> | undefined;
+    const jointOf = (source: string): readonly Attributed[] => {
+      if (joints === undefined) {
+        joints = new Map();
+        for (const joint of speeches) {
+          if ((joint.also ?? []).length === 0) continue;
+          const list = joints.get(joint.speaker.source.id);
+          if (list) list.push(joint);
+          else joints.set(joint.speaker.source.id, [joint]);
+        }
+      }
+      return joints.get(source) ?? [];
     };
     const buildings = tokens.some((t) => BUILDINGS[lang].has(t.folded));
     const derived = reading.candidates.flatMap((c) => [
@@ -274,6 +291,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     }
   }
 
+  const cited = new Set(claims.flatMap((c) => [c.source, ...(c.via ?? [])]));
   return {
     contested: 1,
     id: options.id ?? "draft",
@@ -281,7 +299,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     lang,
     actors: [...book.actors.values()],
     places: [...book.places.values()],
-    sources: [...book.sources.values()].filter((s) => s === outlet || claims.some((c) => c.source === s.id || c.via?.includes(s.id))),
+    sources: [...book.sources.values()].filter((s) => s === outlet || cited.has(s.id)),
     claims,
   };
 }
@@ -309,7 +327,7 @@ function attribute(
 ): Attributed | undefined {
   // « La police …, selon son porte-parole », "the group, its spokesman said": the sentence's own subject, before anyone earlier.
   const possessive = speech.speaker.cue.role === "same-speaker" && POSSESSIVES.has(tokens[speech.speaker.start]?.folded ?? "");
-  const subject = possessive ? mentions.find((m) => m.end <= speech.speaker.start && m.cue.anaphor === undefined && m.cue.kind !== "media") : undefined;
+  const subject = possessive ? firstSubjectBy(mentions, speech.speaker.start) : undefined;
   const speaker = book.speakerOf(subject ?? speech.speaker, lastSpeaker, speech.inStatement);
   if (speaker === undefined) return undefined;
   const relays = speech.relays.map((r) => book.speakerOf(r, undefined, false)?.source).filter((s): s is DraftSource => s !== undefined && s !== speaker.source);
@@ -354,29 +372,168 @@ function withKnownRelays(speech: Attributed, relaysOf: Map<string, readonly Draf
 /** A relay named before its speaker: « Sollicitée par RFI, l'armée… », "Contacted by AFP, the army…". */
 function relayBefore(tokens: readonly Token[], mentions: readonly Mention[], book: DraftBook, speakerStart: number): DraftSource[] {
   const out: DraftSource[] = [];
-  for (const m of mentions) {
-    if (m.end > speakerStart || m.cue.kind !== "media") continue;
-    const by = tokens[m.start - 1]?.folded === "l'" ? tokens[m.start - 2]?.folded : tokens[m.start - 1]?.folded;
-    if (by !== "par" && by !== "by") continue;
+  for (const m of mediaByOf(tokens, mentions)) {
+    if (m.end > speakerStart) continue;
     const source = book.speakerOf(m, undefined, false)?.source;
     if (source) out.push(source);
   }
   return out;
 }
 
+const MEDIA_BY = new WeakMap<readonly Mention[], readonly Mention[]>();
+
+/** The outlets named after « par », "by" in a sentence, in the order of its mentions, found once per sentence. */
+function mediaByOf(tokens: readonly Token[], mentions: readonly Mention[]): readonly Mention[] {
+  let found = MEDIA_BY.get(mentions);
+  if (found === undefined) {
+    found = mentions.filter((m) => {
+      if (m.cue.kind !== "media") return false;
+      const by = tokens[m.start - 1]?.folded === "l'" ? tokens[m.start - 2]?.folded : tokens[m.start - 1]?.folded;
+      return by === "par" || by === "by";
+    });
+    MEDIA_BY.set(mentions, found);
+  }
+  return found;
+}
+
+const SUBJECTS = new WeakMap<readonly Mention[], { readonly subjects: readonly Mention[]; readonly lowest: Int32Array }>();
+
+/**
+ * The first mention, in the order of the sentence's mentions, that names
+ * someone (no pronoun, no outlet) and ends by token `at`: a search of all
+ * the mentions, answered from their running lowest end so that each
+ * speaker does not read the sentence again.
+ */
+function firstSubjectBy(mentions: readonly Mention[], at: number): Mention | undefined {
+  let known = SUBJECTS.get(mentions);
+  if (known === undefined) {
+    const subjects = mentions.filter((m) => m.cue.anaphor === undefined && m.cue.kind !== "media");
+    const lowest = new Int32Array(subjects.length);
+    subjects.forEach((m, i) => {
+      lowest[i] = i === 0 ? m.end : Math.min(lowest[i - 1]!, m.end);
+    });
+    known = { subjects, lowest };
+    SUBJECTS.set(mentions, known);
+  }
+  // The running lowest end only falls: the first mention to end by `at` is where it first does.
+  let low = 0;
+  let high = known.subjects.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (known.lowest[mid]! <= at) high = mid;
+    else low = mid + 1;
+  }
+  return known.subjects[low];
+}
+
 /** The act of speech a fact at token `at` belongs to: the one in its clause, else the sentence's first, else the paragraph's last. */
 function speechFor(context: SentenceContext, at: number): Attributed | undefined {
-  const { speeches, tokens, lang } = context;
+  const { speeches } = context;
   if (speeches.length === 0) return context.inherited;
   if (speeches.length === 1) return speeches[0];
+  const clauses = clausesOf(context);
+  return clauses.first.get(clauses.of(at)) ?? speeches[0];
+}
+
+interface Clauses {
+  /** The clause of token `i`: how many clause boundaries stand at or before it. */
+  readonly of: (i: number) => number;
+  /** The first speech (in the order of `speeches`) of each clause. */
+  readonly first: ReadonlyMap<number, Attributed>;
+}
+
+/** The clauses of each sentence's tokens, found once per sentence, not once per candidate, so that drafting stays linear in a sentence's length. */
+const CLAUSES = new WeakMap<SentenceContext, Clauses>();
+
+function clausesOf(context: SentenceContext): Clauses {
+  const known = CLAUSES.get(context);
+  if (known) return known;
+  const { speeches, tokens, lang } = context;
   // "they insisted that no life was lost while residents said two were killed": a contrast that opens another speaker's clause ends the clause, comma or not.
-  const opensSpeech = (i: number) => speeches.some((s) => s.span[0] === i + 1 || s.span[0] === i + 2);
-  const boundaries = tokens
-    .map((t, i) => (t.text === ";" || (CONTRAST[lang].includes(t.folded) && (tokens[i - 1]?.text === "," || opensSpeech(i))) ? i : -1))
-    .filter((i) => i >= 0);
-  const clauseOf = (i: number) => boundaries.filter((b) => b <= i).length;
-  const clause = clauseOf(at);
-  return speeches.find((s) => clauseOf(s.at) === clause) ?? speeches[0];
+  const speechStarts = new Set(speeches.map((s) => s.span[0]));
+  const opensSpeech = (i: number) => speechStarts.has(i + 1) || speechStarts.has(i + 2);
+  const upTo = new Int32Array(tokens.length);
+  let count = 0;
+  for (let i = 0; i < tokens.length; i += 1) {
+    const t = tokens[i]!;
+    if (t.text === ";" || (CONTRAST[lang].includes(t.folded) && (tokens[i - 1]?.text === "," || opensSpeech(i)))) count += 1;
+    upTo[i] = count;
+  }
+  const of = (i: number) => (i < 0 || tokens.length === 0 ? 0 : upTo[Math.min(i, tokens.length - 1)]!);
+  const first = new Map<number, Attributed>();
+  for (const s of speeches) {
+    const clause = of(s.at);
+    if (!first.has(clause)) first.set(clause, s);
+  }
+  const clauses = { of, first };
+  CLAUSES.set(context, clauses);
+  return clauses;
+}
+
+const HAS = new WeakMap<readonly Token[], Map<ReadonlySet<string>, boolean>>();
+
+/** Whether a sentence holds one of `words`, read once per sentence and list, not once per candidate. */
+function sentenceHas(tokens: readonly Token[], words: ReadonlySet<string>): boolean {
+  let known = HAS.get(tokens);
+  if (known === undefined) {
+    known = new Map();
+    HAS.set(tokens, known);
+  }
+  let has = known.get(words);
+  if (has === undefined) {
+    has = tokens.some((t) => words.has(t.folded));
+    known.set(words, has);
+  }
+  return has;
+}
+
+interface Spans {
+  /** Whether token `i` is inside a speaker's span (cue and mention). */
+  readonly covers: (i: number) => boolean;
+  /** Where the speakers' spans start. */
+  readonly starts: ReadonlySet<number>;
+}
+
+const SPANS = new WeakMap<SentenceContext, Spans>();
+
+/** The tokens the sentence's speakers' words cover, found once per sentence, not once per candidate. */
+function speakerSpans(context: SentenceContext): Spans {
+  const known = SPANS.get(context);
+  if (known) return known;
+  const n = context.tokens.length;
+  // How many spans open minus close at each token, then their running sum: the spans over each token.
+  const delta = new Int32Array(n + 2);
+  const starts = new Set<number>();
+  for (const s of context.speeches) {
+    starts.add(s.span[0]);
+    const from = Math.max(0, s.span[0]);
+    const to = Math.min(n + 1, s.span[1]);
+    if (from >= to) continue;
+    if (from > n) continue;
+    delta[from] = delta[from]! + 1;
+    delta[to] = delta[to]! - 1;
+  }
+  const over = new Int32Array(n + 2);
+  let running = 0;
+  for (let i = 0; i <= n + 1; i += 1) {
+    running += delta[i]!;
+    over[i] = running;
+  }
+  const spans: Spans = { covers: (i) => i >= 0 && i <= n + 1 && over[i]! > 0, starts };
+  SPANS.set(context, spans);
+  return spans;
+}
+
+const PLACES = new WeakMap<SentenceContext, ReturnType<typeof findPlaces>>();
+
+/** The places a sentence names, found once per sentence. */
+function placesIn(context: SentenceContext): ReturnType<typeof findPlaces> {
+  let places = PLACES.get(context);
+  if (places === undefined) {
+    places = findPlaces(context.tokens, context.lang, context.book, context.mentions);
+    PLACES.set(context, places);
+  }
+  return places;
 }
 
 /** Whether tokens `from`…`to` are all words, with no comma or mark between them. */
@@ -385,9 +542,16 @@ function wordsBetween(tokens: readonly Token[], from: number, to: number): boole
   return true;
 }
 
+/** The first token that ends after `offset` (`tokens.length` if none), by bisection: tokens stand in order. */
 function tokenAt(tokens: readonly Token[], offset: number): number {
-  const i = tokens.findIndex((t) => t.end > offset);
-  return i < 0 ? tokens.length : i;
+  let low = 0;
+  let high = tokens.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (tokens[mid]!.end > offset) high = mid;
+    else low = mid + 1;
+  }
+  return low;
 }
 
 /**
@@ -427,7 +591,7 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   if (refusal && context.speeches.length === 0) attributed = refuser(context, first);
   if (refusal && attributed === undefined) return undefined;
   // People freed or rescued (« onze otages secourus », "freed 12 hostages") are no count of people taken.
-  if (candidate.facet === "captured-persons" && context.tokens.some((t) => RESCUED[lang].has(t.folded))) return undefined;
+  if (candidate.facet === "captured-persons" && sentenceHas(context.tokens, RESCUED[lang])) return undefined;
   // The speaker's own words hold no fact, but a refusal is what they say ("declined to give a toll": a verb of giving a figure).
   if (!refusal && attributed && first >= attributed.span[0] && lastToken < attributed.span[1]) return undefined;
   const source = attributed?.speaker.source ?? context.outlet;
@@ -452,12 +616,13 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     // "bodies are lying there because there is nobody to bury them": a zero stands before what it counts ("no one was killed"), never clauses after it.
     const cueAt = located.at[0] ?? phraseAt;
     if (candidate.quantity.high === 0 && phraseAt > cueAt && countAt - tokenAt(tokens, cueAt) > 3) return undefined;
-    const speakersCount = (s: Attributed) =>
-      (s.span[0] <= afterCount && afterCount < s.span[1]) ||
-      // « Selon un habitant »: the count is the speaker's own words.
-      (s.span[0] <= countAt && countAt < s.span[1]) ||
-      (s.span[0] > afterCount && s.span[0] - afterCount <= 2 && wordsBetween(tokens, afterCount, s.span[0]));
-    if (context.speeches.some(speakersCount)) return undefined;
+    // The count is in a speaker's words, or a word or two before them ("Two intelligence officials"); « Selon un habitant »: the count is the speaker's own words.
+    const spans = speakerSpans(context);
+    const speakersCount =
+      spans.covers(afterCount) ||
+      spans.covers(countAt) ||
+      [afterCount + 1, afterCount + 2].some((start) => spans.starts.has(start) && wordsBetween(tokens, afterCount, start));
+    if (speakersCount) return undefined;
     // « 22 corps », "nine bodies": the dead, whatever word the count was paired with.
     if (scope.bodies) about.facet = "killed";
     if (scope.item !== undefined && PEOPLE_FACETS.has(about.facet)) {
@@ -471,13 +636,14 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     if (scope.group) about.group = scope.group;
     if (scope.item) about.item = scope.item;
   }
-  if (refusal && attributed?.speaker.party && context.tokens.some((t) => OWN[lang].has(t.folded))) {
+  if (refusal && attributed?.speaker.party && sentenceHas(context.tokens, OWN[lang])) {
     // « ses propres pertes », "its own casualties": the refusal is about the speaker's own side.
     const actor = context.book.actorById(attributed.speaker.source.actor);
     if (actor) about.party = actor.id;
   }
   if (candidate.facet === "control") {
-    const place = findPlaces(tokens, lang, book, context.mentions).find((p) => p.camp) ?? findPlaces(tokens, lang, book, context.mentions)[0];
+    const places = placesIn(context);
+    const place = places.find((p) => p.camp) ?? places[0];
     if (place) about.place = place.place.id;
     // « s'être emparé de nombreuses armes », "seized weapons": things taken, not ground.
     else if (tokens.slice(lastToken + 1, lastToken + 5).some((t) => ITEMS[lang].has(t.folded))) return undefined;
@@ -660,8 +826,8 @@ function incidentYear(sentences: readonly Sentence[], lang: LexiconLanguage): nu
  * sentence. Headlines repeat the article's claims in fewer words, so they
  * propose nothing of their own.
  */
-function isHeading(sentence: Sentence, sentences: readonly Sentence[]): boolean {
-  const alone = sentences.filter((s) => s.paragraph === sentence.paragraph).length === 1;
+function isHeading(sentence: Sentence, inParagraph: ReadonlyMap<number, number>): boolean {
+  const alone = inParagraph.get(sentence.paragraph) === 1;
   const last = sentence.text.trimEnd().at(-1) ?? "";
   return alone && !'.!?…»”"'.includes(last);
 }
@@ -677,14 +843,14 @@ const CLOSING_QUOTES = ["»", "”", '"'];
  */
 function closingSpeech(
   sentences: readonly Sentence[],
-  sentence: Sentence,
+  at: number,
   lang: LexiconLanguage,
   introduced: Map<string, { name: string; acronym: string }>,
   persons: Map<string, string>,
   book: DraftBook,
   lastSpeaker: Speaker | undefined,
 ): Attributed | undefined {
-  const at = sentences.indexOf(sentence);
+  const sentence = sentences[at]!;
   for (let k = at + 1; k < sentences.length && k <= at + 3; k += 1) {
     const next = sentences[k]!;
     if (next.paragraph !== sentence.paragraph) return undefined;
@@ -724,14 +890,25 @@ function quantityValue(quantity: ParsedQuantity, figure: PhraseCandidate["value"
 /** Who refuses, when no verb of saying names them: the subject before the refusal (« l'armée n'a pas souhaité… »). */
 function refuser(context: SentenceContext, at: number): Attributed | undefined {
   const { mentions, book, tokens } = context;
-  for (let k = mentions.length - 1; k >= 0; k -= 1) {
-    const m = mentions[k]!;
-    if (m.end > at || m.cue.kind === "media") continue;
-    const speaker = book.speakerOf(m, context.lastSpeaker, false);
-    if (speaker === undefined) return undefined;
-    return { speaker, relays: relayBefore(tokens, mentions, book, m.start), span: [m.start, m.end], at: m.start, responsibility: false, denies: false };
+  // The last mention, in order, that is no outlet and ends by `at`.
+  const named = notMedia(mentions);
+  const m = named[mentionIndex(named).lastEndingBy(at)];
+  if (m === undefined) return undefined;
+  const speaker = book.speakerOf(m, context.lastSpeaker, false);
+  if (speaker === undefined) return undefined;
+  return { speaker, relays: relayBefore(tokens, mentions, book, m.start), span: [m.start, m.end], at: m.start, responsibility: false, denies: false };
+}
+
+const NOT_MEDIA = new WeakMap<readonly Mention[], readonly Mention[]>();
+
+/** A sentence's mentions but its outlets, in order, found once per sentence. */
+function notMedia(mentions: readonly Mention[]): readonly Mention[] {
+  let found = NOT_MEDIA.get(mentions);
+  if (found === undefined) {
+    found = mentions.filter((m) => m.cue.kind !== "media");
+    NOT_MEDIA.set(mentions, found);
   }
-  return undefined;
+  return found;
 }
 
 /**
@@ -740,13 +917,21 @@ function refuser(context: SentenceContext, at: number): Attributed | undefined {
  * speaks, which the verb's own hedge already tells.
  */
 function readHedge(context: SentenceContext): Exclude<Hedge, "asserted"> | undefined {
+  // The same for every claim of the sentence: read once.
+  if (HEDGES.has(context)) return HEDGES.get(context);
   const hedge = context.reading.hedge;
-  if (hedge === undefined) return undefined;
-  const at = context.sentence.text.indexOf(hedge.words);
-  const token = tokenAt(context.tokens, at);
-  const attributing = context.speeches.some((s) => token >= s.span[0] && token < s.span[1]);
-  return attributing ? undefined : hedge.hedge;
+  let read: Exclude<Hedge, "asserted"> | undefined;
+  if (hedge !== undefined) {
+    const at = context.sentence.text.indexOf(hedge.words);
+    const token = tokenAt(context.tokens, at);
+    const attributing = context.speeches.some((s) => token >= s.span[0] && token < s.span[1]);
+    read = attributing ? undefined : hedge.hedge;
+  }
+  HEDGES.set(context, read);
+  return read;
 }
+
+const HEDGES = new WeakMap<SentenceContext, Exclude<Hedge, "asserted"> | undefined>();
 
 function strongest(a: Exclude<Hedge, "asserted"> | undefined, b: Exclude<Hedge, "asserted"> | undefined): Exclude<Hedge, "asserted"> | undefined {
   if (a === undefined) return b;
@@ -786,14 +971,22 @@ function whenAndWhere(context: SentenceContext, reference: string | undefined, s
   if (date) claim("occurred", date.value, date.start, date.end);
   const events = tokens.flatMap((t, i) => (EVENT_WORDS[lang].has(t.folded) ? [i] : []));
   const place = findPlaces(tokens, lang, context.book, context.mentions).find(
-    (p) =>
-      tokens[p.start]!.start >= skipBefore &&
-      !p.country &&
-      !FROM[lang].has(tokens[p.start - 1]?.folded ?? "") &&
-      events.some((e) => p.start - e <= LOCATION_REACH && e - p.start <= 4),
+    (p) => tokens[p.start]!.start >= skipBefore && !p.country && !FROM[lang].has(tokens[p.start - 1]?.folded ?? "") && eventNear(events, p.start),
   );
   if (place) claim("location", place.place.id, tokens[place.start]!.start, tokens[place.end - 1]!.end);
   return out;
+}
+
+/** Whether an event's word stands from {@link LOCATION_REACH} words before a place to four after it: `events` ascend, so a bisection finds it. */
+function eventNear(events: readonly number[], place: number): boolean {
+  let low = 0;
+  let high = events.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (events[mid]! < place - LOCATION_REACH) low = mid + 1;
+    else high = mid;
+  }
+  return low < events.length && events[low]! <= place + 4;
 }
 
 /**
@@ -805,6 +998,21 @@ const LOCATION_REACH = 16;
 
 /** Words before a place that make it where someone came from or spoke from, not where it happened. */
 const FROM: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["depuis"]), en: new Set(["from"]) };
+
+const ENDING = new WeakMap<SentenceContext, Map<number, number>>();
+
+/** The first speech (in order) of a party whose span ends at most three tokens before `at`: « L'armée affirme avoir tué… ». */
+function speechEndingNear(context: SentenceContext, at: number): Attributed | undefined {
+  let byEnd = ENDING.get(context);
+  if (byEnd === undefined) {
+    byEnd = new Map();
+    for (const [k, s] of context.speeches.entries()) if (s.speaker.party && !byEnd.has(s.span[1])) byEnd.set(s.span[1], k);
+    ENDING.set(context, byEnd);
+  }
+  let first = Number.POSITIVE_INFINITY;
+  for (let end = at - 3; end <= at; end += 1) first = Math.min(first, byEnd.get(end) ?? Number.POSITIVE_INFINITY);
+  return context.speeches[first];
+}
 
 /** Perpetrators: a claim of responsibility, or an actor named as the author of the attack. */
 function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
@@ -827,7 +1035,9 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   };
   for (const speech of context.speeches) {
     // « a démenti toute implication du groupe », "denied any role in the attack": the speaker's side says it is not the author.
-    const involvement = speech.denies ? tokens.findIndex((t, i) => i > speech.at && i - speech.at <= 5 && INVOLVEMENT[lang].has(t.folded)) : -1;
+    let involvement = -1;
+    for (let i = speech.at + 1; speech.denies && involvement < 0 && i <= speech.at + 5 && i < tokens.length; i += 1)
+      if (i >= 0 && INVOLVEMENT[lang].has(tokens[i]!.folded)) involvement = i;
     const denier = involvement >= 0 && speech.speaker.party ? actorById(book, speech.speaker.source.actor) : undefined;
     if (denier) push(denier, speech, speech.at, involvement + 1, undefined, true);
     if (!speech.responsibility || !speech.speaker.party) continue;
@@ -843,18 +1053,19 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     // The quote runs from the strike to its demonym: three words before it in French, after it in English.
     push(book.stateOf(country), speechFor(context, i), lang === "fr" ? Math.max(0, i - 3) : i, lang === "fr" ? i + 1 : Math.min(tokens.length, i + 4));
   }
+  const index = mentionIndex(mentions);
   for (const cue of perpetratorCuesOf(tokens, lang)) {
     if (cue.data === "ownDeed") {
       // « affirme avoir tué 30 assaillants », "said its troops killed 12 attackers": a riposte to the attack, not its authorship.
       if (tokens.slice(cue.end, cue.end + 5).some((t) => ATTACKERS[lang].has(t.folded))) continue;
       // « L'armée affirme avoir tué… », "the military said it carried out…": the speaker's own side did it, in its words.
-      const speech = context.speeches.find((s) => s.span[1] <= cue.start && cue.start - s.span[1] <= 3 && s.speaker.party);
+      const speech = speechEndingNear(context, cue.start);
       const actor = speech ? actorById(book, speech.speaker.source.actor) : undefined;
       if (speech && actor) push(actor, speech, speech.span[0], cue.end, "claimed");
       continue;
     }
     if (cue.data === "claimedBy") {
-      const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 1);
+      const m = index.firstStarting(cue.end, cue.end + 1);
       const actor = m ? namedActor(book, m) : undefined;
       const speaker = m ? book.speakerOf(m, undefined, false) : undefined;
       if (m && actor && speaker) push(actor, { ...emptySpeech(speaker), span: [m.start, m.end], at: m.start }, cue.start, m.end, "claimed");
@@ -862,7 +1073,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     }
     if (cue.data === "subject") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
-      const m = mentions.find((x) => x.end <= cue.start && x.end >= cue.start - 1);
+      const m = index.firstEnding(cue.start - 1, cue.start);
       // "wearing an Afghan military uniform struck": a word between the actor and the verb may only qualify the verb.
       const gap = m && m.end < cue.start ? tokens[m.end]!.folded : undefined;
       // "Five troops killed in a bombing": a count before the actor makes it the dead, not the author.
@@ -871,7 +1082,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end);
     } else {
       // « menée par la milice Dan Na Ambassagou »: a determiner and the group's noun may stand before its name.
-      const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 3 && onlyGroupWords(tokens, cue.end, x.start));
+      const m = index.firstStarting(cue.end, cue.end + 3, (x) => onlyGroupWords(tokens, cue.end, x.start));
       const actor = m ? namedActor(book, m) : undefined;
       if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) push(actor, speechFor(context, cue.start), cue.start, m.end);
     }
@@ -1026,9 +1237,19 @@ function actorById(book: DraftBook, id: string | undefined): DraftActor | undefi
   return book.actorById(id);
 }
 
-function claimId(claim: Omit<DraftClaim, "id">, claims: readonly DraftClaim[]): string {
+/** The ids the draft's claims hold, and for each source and facet the lowest number that may still be free. */
+interface ClaimIds {
+  readonly taken: Set<string>;
+  readonly next: Map<string, number>;
+}
+
+/** A claim's id, `army-killed`, then `army-killed-2`…: the first not taken (ids are only ever added, so the search goes on from the last one given). */
+function claimId(claim: Omit<DraftClaim, "id">, ids: ClaimIds): string {
   const base = `${claim.source}-${claim.about.facet}`;
-  let n = 1;
-  while (claims.some((c) => c.id === (n === 1 ? base : `${base}-${n}`))) n += 1;
-  return n === 1 ? base : `${base}-${n}`;
+  const idOf = (n: number) => (n === 1 ? base : `${base}-${n}`);
+  let n = ids.next.get(base) ?? 1;
+  while (ids.taken.has(idOf(n))) n += 1;
+  ids.next.set(base, n);
+  ids.taken.add(idOf(n));
+  return idOf(n);
 }

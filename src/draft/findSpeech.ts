@@ -117,6 +117,101 @@ const INVERTED = ["-il", "-elle", "-ils", "-elles", "-t-on"];
 const RELAY_BEFORE = new Set(["a", "au", "aupres", "told", "to", "par", "by"]);
 
 /**
+ * Where a sentence's mentions start and end, so that each verb of saying
+ * finds the mentions near it without reading them all: a sentence full of
+ * verbs stays linear in its length. Every look-up answers as a search of
+ * the mentions in their order would (`find` the first, a backwards walk the
+ * last), whatever that order.
+ */
+export class MentionIndex {
+  private readonly byStart = new Map<number, number[]>();
+  private readonly byEnd = new Map<number, number[]>();
+  /** `lastBy[x]`: the last mention (by index) that ends at or before token `x`, or -1. */
+  private readonly lastBy: Int32Array;
+
+  constructor(readonly mentions: readonly Mention[]) {
+    let maxEnd = 0;
+    mentions.forEach((m, i) => {
+      push(this.byStart, m.start, i);
+      push(this.byEnd, m.end, i);
+      maxEnd = Math.max(maxEnd, m.end);
+    });
+    this.lastBy = new Int32Array(maxEnd + 1).fill(-1);
+    mentions.forEach((m, i) => {
+      if (m.end >= 0) this.lastBy[m.end] = Math.max(this.lastBy[m.end]!, i);
+    });
+    for (let x = 1; x <= maxEnd; x += 1) this.lastBy[x] = Math.max(this.lastBy[x]!, this.lastBy[x - 1]!);
+  }
+
+  /** The first mention (by index) that starts within tokens `from`…`to` and passes `test`: `mentions.find` over that range. */
+  firstStarting(from: number, to: number, test: (m: Mention) => boolean = () => true): Mention | undefined {
+    return this.mentions[this.firstIn(this.byStart, from, to, test)];
+  }
+
+  /** The first mention (by index) that ends within tokens `from`…`to` and passes `test`. */
+  firstEnding(from: number, to: number, test: (m: Mention) => boolean = () => true): Mention | undefined {
+    return this.mentions[this.firstIn(this.byEnd, from, to, test)];
+  }
+
+  /** The index of the last mention that ends within tokens `from`…`to` and passes `test`, or -1. */
+  lastEndingIndex(from: number, to: number, test: (m: Mention) => boolean = () => true): number {
+    let best = -1;
+    for (let x = Math.max(0, from); x <= to; x += 1) {
+      const list = this.byEnd.get(x);
+      if (list === undefined) continue;
+      for (let k = list.length - 1; k >= 0; k -= 1) {
+        if (list[k]! <= best) break;
+        if (test(this.mentions[list[k]!]!)) {
+          best = list[k]!;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+
+  /** The index of the last mention that ends at or before token `x`, or -1. */
+  lastEndingBy(x: number): number {
+    if (x < 0) return -1;
+    return this.lastBy[Math.min(x, this.lastBy.length - 1)]!;
+  }
+
+  private firstIn(map: ReadonlyMap<number, readonly number[]>, from: number, to: number, test: (m: Mention) => boolean): number {
+    let best = -1;
+    for (let x = Math.max(0, from); x <= to; x += 1) {
+      const list = map.get(x);
+      if (list === undefined) continue;
+      for (const i of list) {
+        if (best >= 0 && i >= best) break;
+        if (test(this.mentions[i]!)) {
+          best = i;
+          break;
+        }
+      }
+    }
+    return best;
+  }
+}
+
+function push(map: Map<number, number[]>, key: number, value: number): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const INDEXES = new WeakMap<readonly Mention[], MentionIndex>();
+
+/** The {@link MentionIndex} of a list of mentions, built once per list. */
+export function mentionIndex(mentions: readonly Mention[]): MentionIndex {
+  let index = INDEXES.get(mentions);
+  if (index === undefined) {
+    index = new MentionIndex(mentions);
+    INDEXES.set(mentions, index);
+  }
+  return index;
+}
+
+/**
  * Finds the acts of speech in one sentence and binds each to its speaker:
  * after « selon » / "according to", the mention that follows; for a verb,
  * its subject (the nearest mention before it, passing over an apposition
@@ -131,17 +226,19 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
   const inStatement = cues.some((c) => c.data.kind === "statement");
   // The mention after « jointes par », "told", "quoted by" relayed the words: it is never the subject of a verb of saying.
   const relayTargets = new Set<Mention>();
+  const index = mentionIndex(mentions);
   for (const c of cues) {
     if (c.data.kind !== "relay") continue;
     // « relayé par Amaq, il affirme »: a relay is named right after its cue, never past a comma.
-    const target = mentions.find((x) => x.start >= c.end && x.start <= c.end + 2 && wordsOnly(tokens, c.end, x.start) && x.cue.role !== "pronoun");
+    const target = index.firstStarting(c.end, c.end + 2, (x) => wordsOnly(tokens, c.end, x.start) && x.cue.role !== "pronoun");
     if (target) relayTargets.add(target);
   }
+  const subjects = mentions.filter((m) => !relayTargets.has(m));
   for (const cue of cues) {
     const data = cue.data;
     if (data.kind === "according") {
       // « de sources sécuritaires »: the cue's last word may open the speaker's mention.
-      const speaker = mentions.find((x) => x.start > cue.start && x.end > cue.end && x.start <= cue.end + 4 && wordsOnly(tokens, cue.end, x.start));
+      const speaker = index.firstStarting(cue.start + 1, cue.end + 4, (x) => x.end > cue.end && wordsOnly(tokens, cue.end, x.start));
       if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues), inStatement));
     } else if (data.kind === "verb" || data.kind === "responsibility") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
@@ -156,12 +253,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
         ? ({ start: cue.start, end: cue.start, cue: { kind: "other", role: "pronoun", anaphor: "speaker" }, name: joined.text } satisfies Mention)
         : participle && earlier
           ? earlier
-          : (subjectOf(
-              tokens,
-              mentions.filter((m) => !relayTargets.has(m)),
-              cue,
-              lang,
-            ) ?? (coordinated(tokens, cue.start) ? earlier : undefined));
+          : (subjectOf(tokens, subjects, cue, lang) ?? (coordinated(tokens, cue.start) ? earlier : undefined));
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
       speeches.push(
@@ -308,7 +400,7 @@ function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speak
   if (AND.has(tokens[speaker.end]?.folded ?? "")) {
     let start = speaker.end + 1;
     if (JOINED_DETERMINERS.has(tokens[start]?.folded ?? "")) start += 1;
-    const after = mentions.find((m) => m.start === start);
+    const after = mentionIndex(mentions).firstStarting(start, start);
     const next = after ? tokens[after.end] : undefined;
     if (
       usable(after) &&
@@ -324,7 +416,7 @@ function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speak
   let k = speaker.start - 1;
   if (JOINED_DETERMINERS.has(tokens[k]?.folded ?? "")) k -= 1;
   if (!AND.has(tokens[k]?.folded ?? "")) return undefined;
-  const before = mentions.find((m) => m.end === k);
+  const before = mentionIndex(mentions).firstEnding(k, k);
   if (!usable(before)) return undefined;
   let open = before!.start - 1;
   if (JOINED_DETERMINERS.has(tokens[open]?.folded ?? "")) open -= 1;
@@ -339,10 +431,14 @@ function speech(cue: PatternMatch<SpeechCue>, speaker: Mention, relays: Mention[
 /** Several cues of one speaker in a clause («  a affirmé… et a précisé ») are one act of speech; the first is kept. */
 function dedupeBySpeaker(speeches: Speech[]): Speech[] {
   const out: Speech[] = [];
+  const at = new Map<number, number>();
   for (const s of speeches) {
-    const same = out.find((o) => o.speaker.start === s.speaker.start);
-    if (same === undefined) out.push(s);
-    else if (same.cue.kind === "verb" && s.cue.kind === "responsibility") out[out.indexOf(same)] = { ...s, relays: [...same.relays, ...s.relays] };
+    const k = at.get(s.speaker.start);
+    const same = k === undefined ? undefined : out[k]!;
+    if (k === undefined || same === undefined) {
+      at.set(s.speaker.start, out.length);
+      out.push(s);
+    } else if (same.cue.kind === "verb" && s.cue.kind === "responsibility") out[k] = { ...s, relays: [...same.relays, ...s.relays] };
   }
   return out;
 }
@@ -356,18 +452,14 @@ function honorific(tokens: readonly Token[], t: number): boolean {
 }
 
 function mentionAfter(mentions: readonly Mention[], from: number, reach: number, tokens: readonly Token[], lang: LexiconLanguage): Mention | undefined {
-  const m = mentions.find((x) => x.start >= from && x.start <= from + reach);
+  const m = mentionIndex(mentions).firstStarting(from, from + reach);
   if (m === undefined) return undefined;
   for (let t = from; t < m.start; t += 1) if (!INVERSION_GAP[lang].has(tokens[t]!.folded) && !honorific(tokens, t)) return undefined;
   return m;
 }
 
 function mentionBefore(mentions: readonly Mention[], before: number, reach: number): Mention | undefined {
-  for (let k = mentions.length - 1; k >= 0; k -= 1) {
-    const m = mentions[k]!;
-    if (m.end <= before && m.end >= before - reach) return m;
-  }
-  return undefined;
+  return mentions[mentionIndex(mentions).lastEndingIndex(before - reach, before)];
 }
 
 /**
@@ -443,18 +535,13 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
       limit = open - SUBJECT_GAP;
     }
   }
-  for (let m = mentions.length - 1; m >= 0; m -= 1) {
-    const mention = mentions[m]!;
-    if (mention.end > end) continue;
-    if (mention.end < limit) break;
-    let blocked = false;
-    // A comma between them puts the mention in an earlier clause (« …province on Friday, Lusa reported »), unless it closes an apposition.
-    for (let t = mention.end; t < end; t += 1)
-      if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) blocked = true;
-    if (blocked) return nameBefore(tokens, k);
-    return mention;
-  }
-  return nameBefore(tokens, k);
+  // The last mention that ends by then (found by index, not by walking back over every mention after the verb).
+  const mention = mentions[mentionIndex(mentions).lastEndingBy(end)];
+  if (mention === undefined || mention.end < limit) return nameBefore(tokens, k);
+  // A comma between them puts the mention in an earlier clause (« …province on Friday, Lusa reported »), unless it closes an apposition.
+  for (let t = mention.end; t < end; t += 1)
+    if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) return nameBefore(tokens, k);
+  return mention;
 }
 
 /**
@@ -473,6 +560,19 @@ function nameBefore(tokens: readonly Token[], at: number): Mention | undefined {
 const QUOTE_MARKS = new Set(["«", "»", "“", "”", '"']);
 /** Auxiliaries that, opening the words between two commas, make them the sentence's own verb phrase, not an apposition. */
 const CLAUSE_VERBS = new Set(["ont", "sont", "est", "etaient", "ete", "avaient", "have", "has", "had", "were", "was", "been"]);
+
+const FIRST_CLAUSE_VERB = new WeakMap<readonly Token[], number>();
+
+/** Where the sentence's first auxiliary of {@link CLAUSE_VERBS} stands (`tokens.length` if none), found once per sentence. */
+function firstClauseVerb(tokens: readonly Token[]): number {
+  let at = FIRST_CLAUSE_VERB.get(tokens);
+  if (at === undefined) {
+    at = tokens.findIndex((t) => CLAUSE_VERBS.has(t.folded));
+    if (at < 0) at = tokens.length;
+    FIRST_CLAUSE_VERB.set(tokens, at);
+  }
+  return at;
+}
 
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "had", "have", "also", "later", "then", "did", "would", "will"]);
 
@@ -493,17 +593,17 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   // and neither does a clause with its own verb (« dont un supplétif des forces de sécurité, ont été tuées …, ont indiqué des sources »).
   if (CLAUSE_VERBS.has(tokens[open + 1]?.folded ?? "")) return undefined;
   for (let t = open + 1; t < k; t += 1) if (QUOTE_MARKS.has(tokens[t]!.text)) return undefined;
-  for (let m = mentions.length - 1; m >= 0; m -= 1) {
-    const mention = mentions[m]!;
-    // « Le gouverneur de la province, Ali Souleymane, a indiqué »: the role and the name are one mention across the apposition.
-    if (mention.end === k && mention.start < open) return mention;
-    if (mention.end > open) continue;
-    if (mention.end < open - 7) return undefined;
-    // « Plusieurs soldats ont été tués … de l'armée, dans la région de Ménaka, ont indiqué X »: a mention after the clause's own verb is no subject.
-    for (let t = 0; t < mention.start; t += 1) if (CLAUSE_VERBS.has(tokens[t]!.folded)) return undefined;
-    return mention;
-  }
-  return undefined;
+  // The last mention, by index, that either spans the apposition or ends before it.
+  const index = mentionIndex(mentions);
+  // « Le gouverneur de la province, Ali Souleymane, a indiqué »: the role and the name are one mention across the apposition.
+  const across = index.lastEndingIndex(k, k, (m) => m.start < open);
+  const before = index.lastEndingBy(open);
+  if (across >= 0 && across > before) return mentions[across];
+  const mention = mentions[before];
+  if (mention === undefined || mention.end < open - 7) return undefined;
+  // « Plusieurs soldats ont été tués … de l'armée, dans la région de Ménaka, ont indiqué X »: a mention after the clause's own verb is no subject.
+  if (firstClauseVerb(tokens) < mention.start) return undefined;
+  return mention;
 }
 
 /**
@@ -513,21 +613,61 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
  */
 function relaysAround(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number, cues: readonly PatternMatch<SpeechCue>[]): Mention[] {
   const relays: Mention[] = [];
-  for (const cue of cues) {
-    if (cue.data.kind !== "relay" || cue.start < from || cue.start > to + 12) continue;
-    const m = mentions.find((x) => x.start >= cue.end && x.start <= cue.end + 2 && wordsOnly(tokens, cue.end, x.start) && x.cue.role !== "pronoun");
+  const index = mentionIndex(mentions);
+  // Cues stand in the order of the sentence: only those from `from` on are read.
+  const relayCues = relayCuesOf(cues);
+  for (let c = firstAtOrAfter(relayCues, from, (cue) => cue.start); c < relayCues.length && relayCues[c]!.start <= to + 12; c += 1) {
+    const cue = relayCues[c]!;
+    const m = index.firstStarting(cue.end, cue.end + 2, (x) => wordsOnly(tokens, cue.end, x.start) && x.cue.role !== "pronoun");
     if (m) relays.push(m);
   }
-  for (let t = from; t < Math.min(tokens.length, to + 3); t += 1) {
-    if (tokens[t]!.folded === "told" || tokens[t]!.folded === "tells") {
-      const m = mentions.find((x) => x.start >= t + 1 && x.start <= t + 2 && x.cue.kind === "media");
-      if (m && !relays.includes(m)) relays.push(m);
-    }
+  const told = toldOf(tokens);
+  for (let k = firstAtOrAfter(told, from, (t) => t); k < told.length && told[k]! < Math.min(tokens.length, to + 3); k += 1) {
+    const t = told[k]!;
+    const m = index.firstStarting(t + 1, t + 2, (x) => x.cue.kind === "media");
+    if (m && !relays.includes(m)) relays.push(m);
   }
   for (let t = to; t < Math.min(tokens.length, to + 3); t += 1) {
     if (tokens[t]!.folded !== "a" && tokens[t]!.folded !== "au" && tokens[t]!.folded !== "aupres") continue;
-    const m = mentions.find((x) => x.start >= t + 1 && x.start <= t + 2 && x.cue.kind === "media");
+    const m = index.firstStarting(t + 1, t + 2, (x) => x.cue.kind === "media");
     if (m && !relays.includes(m)) relays.push(m);
   }
   return relays;
+}
+
+const RELAY_CUES = new WeakMap<readonly PatternMatch<SpeechCue>[], PatternMatch<SpeechCue>[]>();
+
+/** The relay cues among a sentence's cues, in order, found once per sentence. */
+function relayCuesOf(cues: readonly PatternMatch<SpeechCue>[]): readonly PatternMatch<SpeechCue>[] {
+  let relays = RELAY_CUES.get(cues);
+  if (relays === undefined) {
+    relays = cues.filter((c) => c.data.kind === "relay");
+    RELAY_CUES.set(cues, relays);
+  }
+  return relays;
+}
+
+const TOLD = new WeakMap<readonly Token[], number[]>();
+
+/** Where "told" and "tells" stand in a sentence, found once per sentence. */
+function toldOf(tokens: readonly Token[]): readonly number[] {
+  let told = TOLD.get(tokens);
+  if (told === undefined) {
+    told = [];
+    for (let t = 0; t < tokens.length; t += 1) if (tokens[t]!.folded === "told" || tokens[t]!.folded === "tells") told.push(t);
+    TOLD.set(tokens, told);
+  }
+  return told;
+}
+
+/** The first index of `items` (in ascending order of `key`) whose key is at least `at`, by bisection. */
+function firstAtOrAfter<T>(items: readonly T[], at: number, key: (item: T) => number): number {
+  let low = 0;
+  let high = items.length;
+  while (low < high) {
+    const mid = (low + high) >>> 1;
+    if (key(items[mid]!) < at) low = mid + 1;
+    else high = mid;
+  }
+  return low;
 }
