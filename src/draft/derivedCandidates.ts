@@ -20,15 +20,65 @@ const MAX_PLACES = 16;
 
 /** Where `word` stands in `text` as a whole word (« 21 » not inside « 2021 »), at most {@link MAX_PLACES} places. */
 export function placesOf(text: string, word: string): number[] {
+  if (word === "") return [];
+  // In a long text (a sentence with no full stop), a word that opens with a letter or a digit is looked for only where a run of them
+  // opens that is the word's own first run: a number is not sought again through every longer number of the text.
+  if (text.length >= INDEXED_LENGTH && WORD_CHARACTER.test(word[0]!)) return placesByRun(text, word);
   const places: number[] = [];
-  if (word === "") return places;
   for (let at = text.indexOf(word); at >= 0 && places.length < MAX_PLACES; at = text.indexOf(word, at + 1)) {
-    const before = text[at - 1] ?? " ";
-    const after = text[at + word.length] ?? " ";
-    // A word's edge that is a letter or a digit must not go on into the text's (« d' » may be glued to what follows).
-    const opens = !WORD_CHARACTER.test(word[0]!) || !WORD_CHARACTER.test(before);
-    const closes = !WORD_CHARACTER.test(word[word.length - 1]!) || !WORD_CHARACTER.test(after);
-    if (opens && closes) places.push(at);
+    if (wholeAt(text, word, at)) places.push(at);
+  }
+  return places;
+}
+
+/** Whether `word`, found at `at` in `text`, stands there as a whole word: a word's edge that is a letter or a digit must not go on into the text's (« d' » may be glued to what follows). */
+function wholeAt(text: string, word: string, at: number): boolean {
+  const before = text[at - 1] ?? " ";
+  const after = text[at + word.length] ?? " ";
+  const opens = !WORD_CHARACTER.test(word[0]!) || !WORD_CHARACTER.test(before);
+  const closes = !WORD_CHARACTER.test(word[word.length - 1]!) || !WORD_CHARACTER.test(after);
+  return opens && closes;
+}
+
+/** How long a text must be for its runs of letters and digits to be indexed: below, a search of the text is as quick. */
+const INDEXED_LENGTH = 4096;
+
+/** The texts whose runs were last indexed: the few a sentence's candidates look their words up in. */
+const RUNS = new Map<string, Map<string, number[]>>();
+
+/**
+ * {@link placesOf} in a long text, for a word that opens with a letter or a
+ * digit: there it opens a run of letters and digits of the text, and since
+ * the word's own first run ends where the word does or at a character that
+ * is neither, the text's run must be that very run. Only the places where
+ * that run stands are read.
+ */
+function placesByRun(text: string, word: string): number[] {
+  let runs = RUNS.get(text);
+  if (runs === undefined) {
+    if (RUNS.size >= 4) RUNS.clear();
+    runs = new Map();
+    for (let at = 0; at < text.length; ) {
+      if (!WORD_CHARACTER.test(text[at]!)) {
+        at += 1;
+        continue;
+      }
+      let end = at + 1;
+      while (end < text.length && WORD_CHARACTER.test(text[end]!)) end += 1;
+      const run = text.slice(at, end);
+      const list = runs.get(run);
+      if (list) list.push(at);
+      else runs.set(run, [at]);
+      at = end;
+    }
+    RUNS.set(text, runs);
+  }
+  let first = 1;
+  while (first < word.length && WORD_CHARACTER.test(word[first]!)) first += 1;
+  const places: number[] = [];
+  for (const at of runs.get(word.slice(0, first)) ?? []) {
+    if (places.length >= MAX_PLACES) break;
+    if (text.startsWith(word, at) && wholeAt(text, word, at)) places.push(at);
   }
   return places;
 }

@@ -278,7 +278,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       add(claim);
       // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.
       // « supplétifs civils » are no civilians: the label is the counted people's own noun.
-      if (claim.about.facet === "killed" && !REFUSALS.has(String(claim.value)) && /\bcivil/iu.test(claim.quote) && claim.about.group === "civilians")
+      if (claim.about.facet === "killed" && !REFUSALS.has(String(claim.value)) && claim.about.group === "civilians" && /\bcivil/iu.test(claim.quote))
         add({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
     for (const claim of perpetrators(context)) add(claim);

@@ -11,6 +11,7 @@ import { fc, test as property } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { draftIncident } from "../../src/index.js";
 import type { Mention } from "../../src/draft/findMentions.js";
+import { placesOf } from "../../src/draft/derivedCandidates.js";
 import { MentionIndex } from "../../src/draft/findSpeech.js";
 
 /** Clauses of saying that repeat into one sentence with no full stop. */
@@ -67,4 +68,31 @@ describe("MentionIndex", () => {
     expect(index.lastEndingIndex(from, to, media)).toBe(lastIndex(list, (m) => m.end >= from && m.end <= to && media(m)));
     expect(index.lastEndingBy(to)).toBe(lastIndex(list, (m) => m.end <= to));
   });
+});
+
+describe("placesOf", () => {
+  const WORD = /[\p{L}\p{N}]/u;
+  /** The search it replaced in long texts: every place of the word in the text, whole words only, the first sixteen. */
+  const searched = (text: string, word: string) => {
+    const places: number[] = [];
+    if (word === "") return places;
+    for (let at = text.indexOf(word); at >= 0 && places.length < 16; at = text.indexOf(word, at + 1)) {
+      const opens = !WORD.test(word[0]!) || !WORD.test(text[at - 1] ?? " ");
+      const closes = !WORD.test(word[word.length - 1]!) || !WORD.test(text[at + word.length] ?? " ");
+      if (opens && closes) places.push(at);
+    }
+    return places;
+  };
+  const piece = fc.constantFrom("1", "12", "2021", "tué", "tués", "killed", " ", ", ", "'", "d'", "« ", "é", "\u{1d400}", "-");
+
+  property.prop([fc.array(piece, { minLength: 1, maxLength: 12 }), fc.array(piece, { minLength: 1, maxLength: 4 }), fc.nat(3)])(
+    "finds in a long text the places a search of the text finds",
+    (unit, wordPieces, pad) => {
+      // A unit repeated past the length from which the runs of letters and digits are indexed.
+      const text = " ".repeat(pad) + unit.join("").repeat(Math.ceil(5000 / unit.join("").length));
+      const word = wordPieces.join("").trim();
+      expect(placesOf(text, word)).toEqual(searched(text, word));
+      expect(placesOf(text.slice(0, 200), word)).toEqual(searched(text.slice(0, 200), word));
+    },
+  );
 });
