@@ -1,4 +1,5 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
+import { ARTICLES } from "./articles.js";
 import { normalizeName } from "../model/normalizeName.js";
 import type { SourceKind } from "../model/source.js";
 import type { Mention } from "./findMentions.js";
@@ -297,29 +298,8 @@ function sourceKeyOfActor(actor: DraftActor | undefined, mention: Mention): stri
   return mention.cue.side === "state" ? `state:${actor.id}:${mention.cue.role}` : `group:${actor.id}`;
 }
 
-const LEADING = new Set([
-  "l'",
-  "la",
-  "le",
-  "les",
-  "un",
-  "une",
-  "des",
-  "d'",
-  "de",
-  "du",
-  "the",
-  "a",
-  "an",
-  "some",
-  "several",
-  "plusieurs",
-  "certaines",
-  "certains",
-  "ce",
-  "cette",
-  "ces",
-]);
+// The articles of both languages, and the other words a name is written after (« plusieurs », "some").
+const LEADING = new Set([...ARTICLES.fr, ...ARTICLES.en, "some", "several", "plusieurs", "certaines", "certains", "ce", "cette", "ces"]);
 
 /** A name without the determiner it was written with (« l'armée malienne » → « armée malienne »). */
 export function stripDeterminer(name: string): string {

@@ -1,4 +1,5 @@
 import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
+import { ARTICLES } from "./articles.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
@@ -34,16 +35,7 @@ const COMPLEMENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set([
-    "l'",
-    "la",
-    "le",
-    "les",
-    "un",
-    "une",
-    "des",
-    "d'",
-    "de",
-    "du",
+    ...ARTICLES.fr,
     "ce",
     "cet",
     "cette",
@@ -60,7 +52,7 @@ const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "trois",
     "quelques",
   ]),
-  en: new Set(["the", "a", "an", "some", "several", "two", "three", "its", "their", "his", "her", "many", "other", "one"]),
+  en: new Set([...ARTICLES.en, "some", "several", "two", "three", "its", "their", "his", "her", "many", "other", "one"]),
 };
 /** Name particles that may stand lower-case inside a person's or an organisation's name. */
 const PARTICLES = new Set([

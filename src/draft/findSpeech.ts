@@ -1,8 +1,10 @@
+import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
 import type { Token } from "../lexicon/tokenize.js";
 import type { Mention } from "./findMentions.js";
+import { ARTICLES } from "./articles.js";
 import { NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
 /**
@@ -27,6 +29,8 @@ const speechTable = perLanguage((lang) => new PatternTable(SPEECH[lang]));
 /** Words that may stand between a verb of saying and its inverted subject (« affirme encore l'armée »). */
 const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set([
+    ...ARTICLES.fr,
+    ...CALENDAR_NAMES.fr.weekdays,
     "encore",
     "aussi",
     "egalement",
@@ -35,16 +39,6 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
     "son",
     "leur",
     "part",
-    "l'",
-    "la",
-    "le",
-    "les",
-    "un",
-    "une",
-    "des",
-    "de",
-    "d'",
-    "du",
     "a",
     "ont",
     "-t",
@@ -52,18 +46,10 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
     "ensuite",
     "enfin",
     "alors",
-    "lundi",
-    "mardi",
-    "mercredi",
-    "jeudi",
-    "vendredi",
-    "samedi",
-    "dimanche",
     "hier",
     "soir",
     "matin",
     "dans",
-    "la",
     "soiree",
     "journee",
     "plus",
@@ -78,9 +64,8 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
     ",",
   ]),
   en: new Set([
-    "the",
-    "a",
-    "an",
+    ...ARTICLES.en,
+    ...CALENDAR_NAMES.en.weekdays,
     "also",
     "later",
     "then",
@@ -91,13 +76,6 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
     "two",
     "several",
     "some",
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
     "yesterday",
     "late",
     "earlier",

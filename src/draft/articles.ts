@@ -1,0 +1,17 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+
+/**
+ * The articles of each language, folded as tokens are (« l'armée » gives
+ * `l'`): the words a name, a noun phrase or a speaker may open with. The
+ * drafter's lists of words that stand before a name (determiners to strip,
+ * words between a verb and its inverted subject) are built on these, each
+ * adding its own.
+ *
+ * @example
+ * ARTICLES.fr.includes("d'") && ARTICLES.en.includes("the")
+ * //=> true
+ */
+export const ARTICLES: Readonly<Record<LexiconLanguage, readonly string[]>> = {
+  fr: ["l'", "la", "le", "les", "un", "une", "des", "d'", "de", "du"],
+  en: ["the", "a", "an"],
+};
