@@ -2,7 +2,7 @@ import { existsSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync, 
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, CHROMIUM_ARGS } from "./fixtures/chromium.js";
+import { CHROMIUM, CHROMIUM_ARGS, serveOnly } from "./fixtures/chromium.js";
 import { formatReport, formatReports, reconcile } from "../src/index.js";
 import { incidentWith } from "./fixtures/build.js";
 
@@ -55,18 +55,7 @@ if (!playwright) {
     async function open(html: string) {
       const page = await context.newPage();
       page.setDefaultTimeout(BROWSER_TIMEOUT);
-      const requests: string[] = [];
-      const errors: string[] = [];
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
-      });
-      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      await page.route("**/*", async (route) => {
-        const url = route.request().url();
-        requests.push(url);
-        if (url === `${ORIGIN}/report.html`) await route.fulfill({ status: 200, contentType: "text/html", body: html });
-        else await route.abort();
-      });
+      const { requests, errors } = await serveOnly(page, `${ORIGIN}/report.html`, html);
       await page.goto(`${ORIGIN}/report.html`, { waitUntil: "load" });
       return { page, requests, errors };
     }

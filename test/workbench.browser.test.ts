@@ -3,7 +3,7 @@ import { createRequire } from "node:module";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { CHROMIUM, CHROMIUM_ARGS } from "./fixtures/chromium.js";
+import { CHROMIUM, CHROMIUM_ARGS, type PageWatch, serveOnly } from "./fixtures/chromium.js";
 import { fromCsv, parseIncident, reconcile, toCsv } from "../src/index.js";
 
 /**
@@ -45,8 +45,7 @@ if (!playwright) {
     const { chromium } = playwright;
     const profile = mkdtempSync(join(tmpdir(), "contested-workbench-chromium-"));
     const out = mkdtempSync(join(tmpdir(), "contested-workbench-page-"));
-    const requests: string[] = [];
-    const errors: string[] = [];
+    let watch: PageWatch = { requests: [], errors: [] };
     let context: Awaited<ReturnType<typeof chromium.launchPersistentContext>>;
     let page: Awaited<ReturnType<typeof context.newPage>>;
     let html = "";
@@ -91,16 +90,7 @@ if (!playwright) {
       });
       page = await context.newPage();
       page.setDefaultTimeout(BROWSER_TIMEOUT);
-      page.on("console", (message) => {
-        if (message.type() === "error") errors.push(message.text());
-      });
-      page.on("pageerror", (error) => errors.push(`pageerror: ${error.message}`));
-      await page.route("**/*", async (route) => {
-        const url = route.request().url();
-        requests.push(url);
-        if (url === `${ORIGIN}/`) await route.fulfill({ status: 200, contentType: "text/html; charset=utf-8", body: html });
-        else await route.abort();
-      });
+      watch = await serveOnly(page, `${ORIGIN}/`, html);
       await page.goto(`${ORIGIN}/`, { waitUntil: "load" });
       await ready(page);
     }, BROWSER_TIMEOUT);
@@ -395,8 +385,8 @@ if (!playwright) {
     );
 
     it("said nothing in the console and asked for nothing outside the page", () => {
-      expect(errors).toEqual([]);
-      expect([...new Set(requests)]).toEqual([`${ORIGIN}/`]);
+      expect(watch.errors).toEqual([]);
+      expect([...new Set(watch.requests)]).toEqual([`${ORIGIN}/`]);
     });
   });
 }
