@@ -22,6 +22,7 @@ import { COUNTRIES, type Country } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
 import { BUILDINGS, meansOfDeed, otherSide, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
+import { blankMemberLists } from "./memberLists.js";
 
 /** Options of {@link draftIncident}. */
 export interface DraftOptions {
@@ -232,7 +233,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     }
     const named = [...mentions].reverse().find((m) => m.person !== undefined);
     if (named) lastPerson = named;
-    const reading = readPhrase(sentence.text, lang);
+    // "Two civilians, a man and a woman, were killed": the members are the count told again, read once.
+    const read = blankMemberLists(sentence.text, tokens, lang);
+    const reading = readPhrase(read, lang);
     const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous, lastSpeaker, reading };
     const add = (claim: Omit<DraftClaim, "id">) => {
       // « survient quelques jours après la prise de Kidal par les FAMa »: the words after the cue tell of the other event.
@@ -267,11 +270,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       return joints.get(source) ?? [];
     };
     const buildings = tokens.some((t) => BUILDINGS[lang].has(t.folded));
-    const derived = reading.candidates.flatMap((c) => [
-      ...meansOfDeed(c, buildings),
-      ...wholeOfPart(c, sentence.text, lang),
-      ...otherSide(c, sentence.text, lang),
-    ]);
+    const derived = reading.candidates.flatMap((c) => [...meansOfDeed(c, buildings), ...wholeOfPart(c, read, lang), ...otherSide(c, read, lang)]);
     for (const candidate of [...reading.candidates, ...derived]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
