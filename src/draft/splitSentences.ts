@@ -122,7 +122,8 @@ const CLOSING_QUOTES = new Set(["»", "”"]);
  *   "Lt. Col. Ahmed", "J. Smith", "Sept. 17") does not end a sentence;
  * - a quotation opened with « or “ runs until it is closed, so that a
  *   quoted sentence stays with the words that attribute it
- *   (« Nous avons tenu. Ils sont partis », dit-il.);
+ *   (« Nous avons tenu. Ils sont partis », dit-il.); so does one in
+ *   straight quotes ("We held. They left," he said.) when the line closes it;
  * - a line break always ends a sentence, and starts a paragraph.
  *
  * @param text - The article.
@@ -140,12 +141,16 @@ export function splitSentences(text: string, lang: LexiconLanguage): Sentence[] 
     if (line.trim() === "") continue;
     let pending: { start: number; end: number } | undefined;
     let depth = 0;
+    let straight = 0;
     for (const segment of segmenter.segment(line)) {
       const start = lineStart + segment.index;
       const end = start + segment.segment.length;
       pending = pending === undefined ? { start, end } : { start: pending.start, end };
       depth = quoteDepth(segment.segment, depth);
-      if (depth > 0 || endsWithAbbreviation(segment.segment, lang)) continue;
+      straight += straightQuotes(segment.segment);
+      // A straight quotation still open that the line closes later: one mark opens and closes, so only its count tells.
+      const inStraight = straight % 2 === 1 && line.includes('"', segment.index + segment.segment.length);
+      if (depth > 0 || inStraight || endsWithAbbreviation(segment.segment, lang)) continue;
       pushTrimmed(sentences, text, pending, paragraph);
       pending = undefined;
     }
@@ -157,7 +162,7 @@ export function splitSentences(text: string, lang: LexiconLanguage): Sentence[] 
 
 function pushTrimmed(sentences: Sentence[], text: string, span: { start: number; end: number }, paragraph: number): void {
   // A quotation that closes a sentence (« … échelle. » Le camp…) ends it: the segmenter cut before the closing mark, the repair above joined too much.
-  const inner = /[.!?…]\s*[»”]\s+(?=\p{Lu})/gu;
+  const inner = /[.!?…]\s*[»”"]\s+(?=\p{Lu})/gu;
   inner.lastIndex = 0;
   const body = text.slice(span.start, span.end);
   const cut = inner.exec(body);
@@ -181,6 +186,13 @@ function quoteDepth(segment: string, before: number): number {
     else if (CLOSING_QUOTES.has(c) && depth > 0) depth -= 1;
   }
   return depth;
+}
+
+/** How many straight quotation marks (") a segment holds. */
+function straightQuotes(segment: string): number {
+  let count = 0;
+  for (const c of segment) if (c === '"') count += 1;
+  return count;
 }
 
 /** Whether a segment ends with an abbreviation's dot or an initial's (« M. », "J."), which ends no sentence. */
