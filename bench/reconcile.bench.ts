@@ -12,6 +12,13 @@
  * is measured between full collections (the bench script runs with
  * --expose-gc).
  *
+ * The floor line says what no engine returning this shape can beat:
+ * `JSON.parse` of the result's own JSON, the fastest way a JavaScript engine
+ * builds that many objects, over `JSON.parse` of the input. A finding lists
+ * every claim of each of its sides, twice (`claims` and `sides`), and every
+ * claim has its provenance, so the result weighs three to four times its
+ * input and building it alone costs about as many times `JSON.parse`.
+ *
  * Run: npm run bench
  */
 import { parseIncident, reconcile } from "../src/index.js";
@@ -19,9 +26,14 @@ import { FEW_PLACES, syntheticIncident } from "./synthetic.js";
 import { heapHeldBy, interleavedBestTimes } from "./timing.js";
 
 function measure(label: string, texts: readonly string[], claimCount: number, rounds: number) {
+  // The floor under any engine that returns this shape: building the result alone, at JSON.parse's own speed, from its JSON.
+  const resultTexts = texts.map((t) => JSON.stringify(reconcile(JSON.parse(t))));
+  const dataTexts = texts.map((t) => JSON.stringify(reconcile(JSON.parse(t), { words: false })));
   const ms = interleavedBestTimes(
     {
       json: () => texts.forEach((t) => JSON.parse(t)),
+      resultFloor: () => resultTexts.forEach((t) => JSON.parse(t)),
+      dataFloor: () => dataTexts.forEach((t) => JSON.parse(t)),
       parse: () => texts.forEach((t) => parseIncident(JSON.parse(t))),
       reconcile: () => texts.forEach((t) => reconcile(JSON.parse(t))),
       data: () => texts.forEach((t) => reconcile(JSON.parse(t), { words: false })),
@@ -37,6 +49,11 @@ function measure(label: string, texts: readonly string[], claimCount: number, ro
   console.log(`  JSON.parse + parseIncident              ${ms.parse.toFixed(1).padStart(8)} ms   ${ratio(ms.parse)}`);
   console.log(`  JSON.parse + reconcile                  ${ms.reconcile.toFixed(1).padStart(8)} ms   ${ratio(ms.reconcile)}`);
   console.log(`  JSON.parse + reconcile, words: false    ${ms.data.toFixed(1).padStart(8)} ms   ${ratio(ms.data)}`);
+  const bytes = (list: readonly string[]) => list.reduce((sum, t) => sum + t.length, 0);
+  const inputBytes = bytes(texts);
+  console.log(
+    `  floor: JSON.parse of the result's own JSON ${ratio(ms.resultFloor)} with words, ${ratio(ms.dataFloor)} without (the result is ${(bytes(resultTexts) / inputBytes).toFixed(1)}×, ${(bytes(dataTexts) / inputBytes).toFixed(1)}× the input's bytes)`,
+  );
   console.log(
     `  throughput                 ${Math.round(claimCount / (ms.reconcile / 1000)).toLocaleString("en")} claims/s, ${((ms.reconcile * 1000) / claimCount).toFixed(1)} µs per claim`,
   );
