@@ -1,5 +1,6 @@
 import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { ARTICLES } from "./articles.js";
+import { joinRanksToNames } from "./rankedNames.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
@@ -365,7 +366,7 @@ export function findMentions(
 
   addPersons(tokens, lang, taken, persons, introduced, add, text);
   mentions.sort((a, b) => a.start - b.start);
-  return linkComplements(mentions, tokens, lang, text);
+  return joinRanksToNames(linkComplements(mentions, tokens, lang, text), (from, to) => onlyTitles(tokens, from, to));
 }
 
 /** Verbs of saying right after a country's name at the head of its clause, which make it a speaker ("Pakistan says", « le Mali affirme »). */
@@ -1113,7 +1114,10 @@ const TITLES = new Set([
   "capt",
   "commandant",
   "lieutenant",
+  "lieutenant-colonel",
   "lt",
+  "brig",
+  "gov",
   "maj",
   "major",
   "sgt",

@@ -163,7 +163,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     // « l'un d'eux a raconté »: one of those who just spoke.
     ["l' un|une d' eux|elles", SAME_SPEAKER],
     ["l' un|une d' entre eux|elles", SAME_SPEAKER],
-    ["colonel|general|capitaine|commandant|lieutenant|sergent|adjudant", RANK],
+    ["colonel|general|capitaine|commandant|lieutenant|sergent|adjudant|lieutenant-colonel|colonel-major|sous-lieutenant|caporal", RANK],
   ],
   en: [
     ["army|military|militaries|troops", ARMY],
@@ -185,7 +185,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["police|gendarmerie|policemen", POLICE],
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
     ["security|military|army sources|source|official|officials|officer|officers", SECURITY],
-    ["governor|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
+    ["governor|gov|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
     // "a spokesman for the provincial governor": the governor with the word that says which.
     ["provincial|regional|state|district|county|deputy|local governor|administrator|commissioner", ADMINISTRATION],
     ["mayor|deputy mayor|councillor|councilor|councillors|councilors", ELECTED],
@@ -238,7 +238,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
     ["statement|statements|communique|claim|video|message|propaganda|channels|channel|outlet|text|document", STATEMENT],
     ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
-    ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt", RANK],
+    ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt|brig|cpl|corporal", RANK],
     ["group", GROUP],
     ["militants|jihadists|insurgents|rebels|islamists|fighters|gunmen|assailants|attackers|terrorists", GROUP],
     ["militia|vigilante|self-defence|self-defense leader|leaders|commander|member|members|group", LOCAL],

@@ -70,6 +70,7 @@ const ABBREVIATIONS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "maj",
     "capt",
     "cpt",
+    "brig",
     "sgt",
     "cpl",
     "pvt",
