@@ -7,9 +7,17 @@ import { evidenceFailures, rates, scoreDraft, sumCounts, type ArticleInput } fro
 const dev = loadSet("dev");
 const holdout = loadSet("holdout");
 const testSet = loadSet("test");
+const freshSet = loadSet("fresh");
 const finalSet = loadSet("final");
 const unseenSet = loadSet("unseen");
-const articles: readonly EvalArticle[] = [...dev.articles, ...holdout.articles, ...testSet.articles, ...finalSet.articles, ...unseenSet.articles];
+const articles: readonly EvalArticle[] = [
+  ...dev.articles,
+  ...holdout.articles,
+  ...testSet.articles,
+  ...freshSet.articles,
+  ...finalSet.articles,
+  ...unseenSet.articles,
+];
 
 /** The most words an article of a set may have: the test, final and unseen sets hold longer reports. */
 const maxWords = (article: EvalArticle) => (article.set === "test" || article.set === "final" || article.set === "unseen" ? 450 : 350);
@@ -31,11 +39,12 @@ describe("the evaluation set", () => {
     expect(dev.skipped).toEqual([]);
     expect(holdout.skipped).toEqual([]);
     expect(testSet.skipped).toEqual([]);
+    expect(freshSet.skipped).toEqual([]);
     expect(finalSet.skipped).toEqual([]);
     expect(unseenSet.skipped).toEqual([]);
   });
 
-  it("holds at least 7 French and 7 English dev articles, 4 and 4 held out, 6 and 6 in the test set, 7 and 7 in the final set, and 8 and 8 in the unseen set", () => {
+  it("holds at least 7 French and 7 English dev articles, 4 and 4 held out, 6 and 6 in the test set, 6 French and 10 English in the fresh set, 7 and 7 in the final set, and 8 and 8 in the unseen set", () => {
     const count = (list: readonly EvalArticle[], lang: string) => list.filter((article) => article.lang === lang).length;
     expect(count(dev.articles, "fr")).toBeGreaterThanOrEqual(7);
     expect(count(dev.articles, "en")).toBeGreaterThanOrEqual(7);
@@ -43,13 +52,15 @@ describe("the evaluation set", () => {
     expect(count(holdout.articles, "en")).toBeGreaterThanOrEqual(4);
     expect(count(testSet.articles, "fr")).toBeGreaterThanOrEqual(6);
     expect(count(testSet.articles, "en")).toBeGreaterThanOrEqual(6);
+    expect(count(freshSet.articles, "fr")).toBeGreaterThanOrEqual(6);
+    expect(count(freshSet.articles, "en")).toBeGreaterThanOrEqual(10);
     expect(count(finalSet.articles, "fr")).toBeGreaterThanOrEqual(7);
     expect(count(finalSet.articles, "en")).toBeGreaterThanOrEqual(7);
     expect(count(unseenSet.articles, "fr")).toBeGreaterThanOrEqual(8);
     expect(count(unseenSet.articles, "en")).toBeGreaterThanOrEqual(8);
   });
 
-  it("keeps the held-out, test and final articles apart from the dev ones and each other", () => {
+  it("keeps the held-out, test, fresh and final articles apart from the dev ones and each other", () => {
     const devIds = new Set(dev.articles.map((article) => article.id));
     expect(holdout.articles.filter((article) => devIds.has(article.id))).toEqual([]);
     const holdoutIds = new Set(holdout.articles.map((article) => article.id));
@@ -57,6 +68,12 @@ describe("the evaluation set", () => {
     const testIds = new Set(testSet.articles.map((article) => article.id));
     expect(finalSet.articles.filter((article) => devIds.has(article.id) || holdoutIds.has(article.id) || testIds.has(article.id))).toEqual([]);
     const finalIds = new Set(finalSet.articles.map((article) => article.id));
+    const unseenIds = new Set(unseenSet.articles.map((article) => article.id));
+    expect(
+      freshSet.articles.filter(
+        (article) => devIds.has(article.id) || holdoutIds.has(article.id) || testIds.has(article.id) || finalIds.has(article.id) || unseenIds.has(article.id),
+      ),
+    ).toEqual([]);
     expect(
       unseenSet.articles.filter((article) => devIds.has(article.id) || holdoutIds.has(article.id) || testIds.has(article.id) || finalIds.has(article.id)),
     ).toEqual([]);
@@ -69,6 +86,7 @@ describe("the evaluation set", () => {
     expect(ALL_SETS).not.toContain("final");
     expect(ALL_SETS).not.toContain("unseen");
     expect(ALL_SETS).toEqual(SET_NAMES.filter((set) => set !== "final" && set !== "unseen"));
+    expect(ALL_SETS).toContain("fresh");
   });
 
   it.each(articles.map((article) => [article.file, article] as const))(
