@@ -15,7 +15,7 @@ import type { Token } from "../lexicon/tokenize.js";
  *   (« À cette occasion », "In that attack"), so it belongs to whichever
  *   incident the sentence before it told of.
  */
-export type TimeCue = "elsewhere" | "back" | "since";
+export type TimeCue = "elsewhere" | "back" | "since" | "compares";
 
 const ELSEWHERE: TimeCue = "elsewhere";
 const BACK: TimeCue = "back";
@@ -27,6 +27,13 @@ const BACK: TimeCue = "back";
  * this incident.
  */
 const AFTER_EVENT: TimeCue = "since";
+/**
+ * "killing 13 officers in one of the deadliest attacks … this year", « l'une
+ * des attaques les plus meurtrières depuis … »: the incident measured
+ * against others. What the sentence told before the comparison is this
+ * incident's; the comparison and what follows it tell of the others.
+ */
+const COMPARES: TimeCue = "compares";
 
 /** The phrases of {@link TimeCue}, per language, in the notation of `phrasePattern`. */
 export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, TimeCue])[]> = {
@@ -67,6 +74,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     // A war or an insurgency as the subject of a toll, with or without its article: « Le conflit a fait », « Les violences jihadistes ont fait ».
     ["guerre|conflit|insurrection|rebellion|crise … a|ont|avait|avaient fait|tue|coute", ELSEWHERE],
     ["violences jihadistes|djihadistes|islamistes|intercommunautaires|terroristes … ont|avaient fait|tue|coute", ELSEWHERE],
+    ["l' une|un des|d' plus meurtrieres|meurtriers|sanglantes|sanglants|graves", COMPARES],
+    ["l' une|un des|d' attaques|attentats|frappes|embuscades|massacres les plus", COMPARES],
     // « l'attaque la plus meurtrière depuis celle de Solhan »: a comparison with another incident.
     ["plus meurtrier|meurtriere|grave|importante|important depuis", ELSEWHERE],
     ["depuis celle|celui|ceux|celles", ELSEWHERE],
@@ -118,6 +127,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     // A war or an insurgency as the subject of a toll, without its article: "Colombia's six-decade conflict has killed".
     ["war|conflict|insurgency|rebellion|crisis … has|have|had killed|left|claimed", ELSEWHERE],
     ["jihadist|islamist|militant|extremist|communal|intercommunal violence … has|have|had killed|left|claimed", ELSEWHERE],
+    ["one of the deadliest|bloodiest|worst", COMPARES],
+    ["one of the most deadly|serious", COMPARES],
     // "the deadliest attack since an ambush in June": a comparison with another incident.
     ["deadliest|worst|biggest|largest … since", ELSEWHERE],
     ["since a|an|the ambush|attack|raid|massacre|bombing|assault|strike|offensive", ELSEWHERE],
@@ -158,13 +169,13 @@ const YEAR_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
 const SINCE = new Set(["depuis", "since"]);
 
 /** The years a sentence names, as the time it speaks of (a year after « en », « depuis », a month, "in", "since"). */
-export function yearsOf(tokens: readonly Token[], lang: LexiconLanguage): { year: number; since: boolean; bare: boolean }[] {
-  const years: { year: number; since: boolean; bare: boolean }[] = [];
+export function yearsOf(tokens: readonly Token[], lang: LexiconLanguage): { year: number; since: boolean; bare: boolean; at: number }[] {
+  const years: { year: number; since: boolean; bare: boolean; at: number }[] = [];
   tokens.forEach((token, i) => {
     if (token.kind !== "number" || token.decimal || token.value === undefined || token.value < 1900 || token.value > 2100) return;
     const before = tokens[i - 1];
     if (before === undefined || !YEAR_BEFORE[lang].has(before.folded)) return;
-    years.push({ year: token.value, since: SINCE.has(before.folded), bare: before.folded === "en" || before.folded === "in" });
+    years.push({ year: token.value, since: SINCE.has(before.folded), bare: before.folded === "en" || before.folded === "in", at: i });
   });
   return years;
 }
@@ -179,12 +190,16 @@ export function yearsOf(tokens: readonly Token[], lang: LexiconLanguage): { year
  * @param year - The incident's year, when the article gives it.
  */
 export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage, year?: number): { elsewhere: boolean; back: boolean; afterEvent?: number } {
-  const cues = timeTable(lang).scan(tokens);
+  const scanned = timeTable(lang).scan(tokens);
+  // "killing 13 in one of the deadliest attacks this year": the cues after the comparison are the other incidents'.
+  const compares = scanned.find((c) => c.data === "compares" && c.start > 4);
+  const cues = compares ? scanned.filter((c) => c.start < compares.start) : scanned;
   // "…, the military said, two days after an operation was launched": what follows the cue is the other event's.
-  const after = cues.find((c) => c.data === "since" && c.start > 4);
-  const otherYear = yearsOf(tokens, lang).some((y) => y.since || (year === undefined ? y.bare : y.year !== year));
+  const after = cues.find((c) => c.data === "since" && c.start > 4) ?? compares;
+  const years = yearsOf(tokens, lang).filter((y) => compares === undefined || y.at < compares.start);
+  const otherYear = years.some((y) => y.since || (year === undefined ? y.bare : y.year !== year));
   return {
-    elsewhere: otherYear || cues.some((c) => c.data === "elsewhere" || (c.data === "since" && c.start <= 4)),
+    elsewhere: otherYear || cues.some((c) => c.data === "elsewhere" || (c.data === "since" && c.start <= 4) || (c.data === "compares" && c.start <= 4)),
     back: cues.some((c) => c.data === "back" && c.start <= 3),
     ...(after ? { afterEvent: tokens[after.start]!.start } : {}),
   };

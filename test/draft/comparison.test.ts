@@ -1,0 +1,29 @@
+import { describe, expect, it } from "vitest";
+import { draftIncident } from "../../src/index.js";
+
+const facts = (text: string, lang: "fr" | "en") => {
+  const draft = draftIncident(text, { lang });
+  return draft.claims.filter((c) => c.about.facet === "killed").map((c) => JSON.stringify(c.value));
+};
+
+describe("draftIncident keeps the toll told before a comparison with other incidents", () => {
+  it('keeps "killing at least 13 officers in one of the deadliest attacks … this year"', () => {
+    expect(
+      facts("Gunmen ambushed a police convoy, killing at least 13 officers in one of the deadliest attacks on the police this year, officials said.", "en"),
+    ).toEqual(['{"atLeast":13}']);
+  });
+
+  it("drops what the comparison itself tells of the other incidents", () => {
+    expect(
+      facts("The blast killed 9 people, one of the deadliest attacks in the region since an ambush in June killed 30 soldiers, police said.", "en"),
+    ).toEqual(["9"]);
+  });
+
+  it("keeps the toll before « l'une des attaques les plus meurtrières de l'année »", () => {
+    expect(facts("Selon l'armée, 12 soldats ont été tués, l'une des attaques les plus meurtrières depuis le début de l'année.", "fr")).toEqual(["12"]);
+  });
+
+  it("still drops a sentence that opens on another time (« Cette année, 300 personnes ont été tuées »)", () => {
+    expect(facts("So far this year, 300 people have been killed in the region, officials said.", "en")).toEqual([]);
+  });
+});
