@@ -192,7 +192,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     }
     if (isEmbed(sentence.text) || isHeading(sentence, inParagraph)) continue;
     const tokens = tokenize(sentence.text, lang);
-    const mentions = findMentions(tokens, lang, introduced, persons);
+    const allMentions = findMentions(tokens, lang, introduced, persons);
+    // "MORELIA, Mexico (AP) — The prosecutor's office said …": the outlet of the dateline publishes the lead, it never speaks in it.
+    const mentions = index === 0 && dateline > 0 ? allMentions.filter((m) => m.cue.kind !== "media" || (tokens[m.start]?.start ?? 0) >= dateline) : allMentions;
     book.noteActors(mentions);
     const time = timeCuesOf(tokens, lang, year);
     const dated = eventDates(sentence, tokens, lang, reference, sentence === sentences[0] ? dateline : 0);
