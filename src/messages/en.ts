@@ -1,6 +1,9 @@
-import { cap, joinWith, type Messages, type NoteSide } from "./messages.js";
+import { cap, fewOf, joinWith, type Messages, type NoteSide } from "./messages.js";
 
-const join = joinWith("and");
+const joinAll = joinWith("and");
+const more = (count: number) => `${count} more`;
+/** A list in a note: at most ten items named, the rest counted (see {@link fewOf}). */
+const join = (items: readonly string[]) => joinAll(fewOf(items, more));
 const by = (side: NoteSide) => `${side.value} (${join(side.sources)})`;
 const about = (side: NoteSide) => (side.about === undefined ? by(side) : `${side.about} ${by(side)}`);
 /** A side's answer before its question, when a finding's sides answer several. */
@@ -33,7 +36,7 @@ export const en: Messages = {
     self: (f) => {
       const one = `${cap(f.question)}: one source, ${join(f.sides[0]!.sources)},`;
       if (f.basis !== "jointly-exclusive")
-        return `${one} gives answers that cannot both hold${f.whole ? ` with ${f.whole}` : ""}: ${f.sides.map((s) => s.value).join(" and ")}.`;
+        return `${one} gives answers that cannot both hold${f.whole ? ` with ${f.whole}` : ""}: ${join(f.sides.map((s) => s.value))}.`;
       // Its own parts against its own whole (the sides answer several questions), or answers to one question.
       return f.whole
         ? `${one} gives ${join(f.sides.slice(0, -1).map(told))}, which together are more than ${told(f.sides.at(-1)!)} allows, though each alone is not.`
@@ -42,7 +45,7 @@ export const en: Messages = {
     // Across two questions (a part and its whole), each answer is told with its question.
     revised: (f) =>
       `${cap(f.question)}: one source, ${join(f.sides[0]!.sources)}, answered ${f.whole ? answerTo(f.sides[0]!, "for") : f.sides[0]!.value} on ${f.said?.[0]} and ${f.whole ? answerTo(f.sides[1]!, "for") : f.sides[1]!.value} on ${f.said?.[1]}.`,
-    divergent: (f) => `${cap(f.question)}: different answers that can all hold: ${f.sides.map(by).join("; ")}.`,
+    divergent: (f) => `${cap(f.question)}: different answers that can all hold: ${fewOf(f.sides.map(by), more).join("; ")}.`,
     "single-source": (f) => `${cap(f.question)}: only one origin answers this (${join(f.sides[0]!.origins)}).`,
     "parties-only": (f) => `${cap(f.question)}: every origin answering this is a party to the fighting (${join(f.sides[0]!.origins)}).`,
   },
@@ -65,7 +68,8 @@ export const en: Messages = {
   },
   not: (value) => `not ${value}`,
   list: (items) => items.join(" + "),
-  and: join,
+  and: joinAll,
+  more,
   quote: (text) => (text.includes('"') ? `“${text}”` : `"${text}"`),
   cap,
   report: {

@@ -1,8 +1,11 @@
-import { cap, joinWith, type Messages, type NoteSide } from "./messages.js";
+import { cap, fewOf, joinWith, type Messages, type NoteSide } from "./messages.js";
 
 /** A no-break space: French puts one before « : » and « ; » and inside guillemets. */
 const NB = "\u00a0";
-const join = joinWith("et");
+const joinAll = joinWith("et");
+const more = (count: number) => `${count}${NB}autres`;
+/** A list in a note: at most ten items named, the rest counted (see {@link fewOf}). */
+const join = (items: readonly string[]) => joinAll(fewOf(items, more));
 const by = (side: NoteSide) => `${side.value} (${join(side.sources)})`;
 const about = (side: NoteSide) => (side.about === undefined ? by(side) : `${side.about} ${by(side)}`);
 /** A side's answer before its question, when a finding's sides answer several. */
@@ -37,7 +40,7 @@ export const fr: Messages = {
     self: (f) => {
       const one = `${cap(f.question)}${NB}: une même source, ${join(f.sides[0]!.sources)},`;
       if (f.basis !== "jointly-exclusive")
-        return `${one} donne des réponses incompatibles${f.whole ? ` avec ${f.whole}` : ""}${NB}: ${f.sides.map((s) => s.value).join(" et ")}.`;
+        return `${one} donne des réponses incompatibles${f.whole ? ` avec ${f.whole}` : ""}${NB}: ${join(f.sides.map((s) => s.value))}.`;
       // Its own parts against its own whole (the sides answer several questions), or answers to one question.
       return f.whole
         ? `${one} donne ${join(f.sides.slice(0, -1).map(told))}, qui dépassent ensemble ce que permet ${told(f.sides.at(-1)!)}, sans que chacun seul le dépasse.`
@@ -46,7 +49,7 @@ export const fr: Messages = {
     // Across two questions (a part and its whole), each answer is told with its question.
     revised: (f) =>
       `${cap(f.question)}${NB}: une même source, ${join(f.sides[0]!.sources)}, a répondu ${f.whole ? answerTo(f.sides[0]!, "pour") : f.sides[0]!.value} le ${f.said?.[0]} et ${f.whole ? answerTo(f.sides[1]!, "pour") : f.sides[1]!.value} le ${f.said?.[1]}.`,
-    divergent: (f) => `${cap(f.question)}${NB}: des réponses différentes mais compatibles${NB}: ${f.sides.map(by).join(`${NB}; `)}.`,
+    divergent: (f) => `${cap(f.question)}${NB}: des réponses différentes mais compatibles${NB}: ${fewOf(f.sides.map(by), more).join(`${NB}; `)}.`,
     "single-source": (f) => `${cap(f.question)}${NB}: une seule origine répond à cette question (${join(f.sides[0]!.origins)}).`,
     "parties-only": (f) => `${cap(f.question)}${NB}: toutes les origines qui y répondent sont parties au conflit (${join(f.sides[0]!.origins)}).`,
   },
@@ -69,7 +72,8 @@ export const fr: Messages = {
   },
   not: (value) => `non ${value}`,
   list: (items) => items.join(" + "),
-  and: join,
+  and: joinAll,
+  more,
   /** Guillemets, or « “ ” » when the text holds guillemets of its own: the source's words are never changed, and guillemets never nest. */
   quote: (text) => (/[«»]/u.test(text) ? `“${text}”` : `«${NB}${text}${NB}»`),
   cap,

@@ -169,6 +169,8 @@ export interface Messages {
   readonly list: (items: readonly string[]) => string;
   /** Names or answers joined as the language does: "A, B and C". */
   readonly and: (items: readonly string[]) => string;
+  /** The rest of a list a sentence does not name one by one: "12 more". */
+  readonly more: (count: number) => string;
   /** A text value or a source's words, in the language's quotation marks. */
   readonly quote: (text: string) => string;
   /** Capitalises a sentence's first word. */
@@ -179,6 +181,33 @@ export interface Messages {
 /** Joins names with commas and a final conjunction: "A, B and C". */
 export function joinWith(conjunction: string): (items: readonly string[]) => string {
   return (items) => (items.length <= 1 ? (items[0] ?? "") : `${items.slice(0, -1).join(", ")} ${conjunction} ${items[items.length - 1]}`);
+}
+
+/**
+ * How many items of a list one sentence names: a note is read, not
+ * searched, and a finding between a thousand figures or sources would
+ * otherwise be a page long. The finding's data (`sides`, `sources`) and the
+ * report's tables keep every one.
+ *
+ * @example
+ * NAMED_IN_A_SENTENCE
+ * //=> 10
+ */
+export const NAMED_IN_A_SENTENCE = 10;
+
+/**
+ * A list as a sentence names it: every item when there are at most
+ * {@link NAMED_IN_A_SENTENCE}, else the first ones and the count of the
+ * rest in the language's words, in their place as the last item.
+ *
+ * @example
+ * fewOf(["1", "2", "3", "4", "5", "6", "7", "8", "9", "10", "11", "12"], (n) => `${n} more`)
+ * //=> ["1", "2", "3", "4", "5", "6", "7", "8", "9", "3 more"]
+ */
+export function fewOf(items: readonly string[], more: (count: number) => string): readonly string[] {
+  if (items.length <= NAMED_IN_A_SENTENCE) return items;
+  const named = items.slice(0, NAMED_IN_A_SENTENCE - 1);
+  return [...named, more(items.length - named.length)];
 }
 
 /** Capitalises the first letter of a text. */

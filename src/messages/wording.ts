@@ -3,7 +3,7 @@ import { KINDS } from "../kinds/kinds.js";
 import type { ScopeField } from "../model/scope.js";
 import type { Agreement, ClaimProvenance, Flag, Position, Question, Reconciliation } from "../reconcile/reconciliation.js";
 import type { VocabularyLabels } from "../vocabulary/vocabulary.js";
-import type { Messages, NoteFacts, NoteSide } from "./messages.js";
+import { fewOf, type Messages, type NoteFacts, type NoteSide } from "./messages.js";
 
 /** What wording needs of a reconciliation: its questions, its claims' provenance and its names. */
 export type WordingData = Pick<Reconciliation, "questions" | "names"> & { readonly provenance: readonly Omit<ClaimProvenance, "chain">[] };
@@ -93,7 +93,11 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
   const values = (question: Question, ids: readonly string[]) => {
     const positions = new Set<Position>();
     for (const id of ids) positions.add(positionOf.get(id)!);
-    return [...positions].map((p) => describePosition(question, p)).join(", ");
+    // A side of a thousand figures names ten of them: the finding's data holds every claim.
+    return fewOf(
+      [...positions].map((p) => describePosition(question, p)),
+      messages.more,
+    ).join(", ");
   };
   /** A side's answers: those of its first question, then those of each other question it holds (the wholes a part exceeds), each after that question's words. */
   const sideValue = (question: Question, ids: readonly string[]) => {
@@ -104,12 +108,14 @@ export function wording(data: WordingData, messages: Messages, labels: Vocabular
       if (list) list.push(id);
       else byQuestion.set(key, [id]);
     }
-    return [...byQuestion]
-      .map(([key, list]) => {
+    // The wholes a toll exceeds along a chain of places can be hundreds: ten are named.
+    return fewOf(
+      [...byQuestion].map(([key, list]) => {
         const other = questions.get(key)!;
         return other === question ? values(question, list) : `${describeQuestion(other)}${messages.report.colon} ${values(other, list)}`;
-      })
-      .join("; ");
+      }),
+      messages.more,
+    ).join("; ");
   };
   const side = (ids: readonly string[]): NoteSide & { question: string } => {
     const first = claims.get(ids[0]!)!;
