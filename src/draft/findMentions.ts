@@ -1,6 +1,7 @@
 import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { ARTICLES } from "./articles.js";
 import { joinRanksToNames } from "./rankedNames.js";
+import { ownerless, withoutPossessives } from "./possessives.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
@@ -279,7 +280,8 @@ export function findMentions(
     }
   }
 
-  for (const match of nounTable(lang).scan(tokens)) {
+  // "the army's spokesman", "the prosecutor's office": the body that owns the role is a speaker noun too.
+  for (const match of nounTable(lang).scan(withoutPossessives(tokens, lang))) {
     let overlaps = false;
     for (let t = match.start; t < match.end; t += 1) if (taken[t]) overlaps = true;
     if (overlaps) continue;
@@ -350,7 +352,9 @@ export function findMentions(
       add({ start, end: named, cue: { kind: "media", role: "named" }, name, ...(country ? { country } : {}) });
       continue;
     }
-    add({ start, end, cue: match.data, name: text(start, end), ...(country ? { country } : {}) });
+    // "the army's spokesman": named "army spokesman"; a country before ("Mali's armed forces") keeps its own possessive.
+    const name = start < match.start ? `${text(start, match.start)} ${ownerless(text(match.start, end))}` : ownerless(text(start, end));
+    add({ start, end, cue: match.data, name, ...(country ? { country } : {}) });
   }
 
   // "Pakistan says seven soldiers were killed", « Le Mali affirme… »: a country that speaks is its government.

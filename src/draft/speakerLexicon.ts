@@ -186,6 +186,10 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
     ["security|military|army sources|source|official|officials|officer|officers", SECURITY],
     ["governor|gov|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
+    // "the state prosecutor's office", "the coroner's office": civilian public bodies.
+    ["prosecutor|prosecutors|coroner|attorney-general office|offices", ADMINISTRATION],
+    ["public|state|federal|district prosecutor|prosecutors", ADMINISTRATION],
+    ["public? security secretary|secretariat", INTERIOR_MINISTRY],
     // "a spokesman for the provincial governor": the governor with the word that says which.
     ["provincial|regional|state|district|county|deputy|local governor|administrator|commissioner", ADMINISTRATION],
     ["mayor|deputy mayor|councillor|councilor|councillors|councilors", ELECTED],

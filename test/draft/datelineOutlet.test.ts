@@ -2,8 +2,8 @@ import { describe, expect, it } from "vitest";
 import { draftIncident } from "../../src/index.js";
 
 describe("draftIncident never makes the dateline's outlet a speaker of the lead", () => {
-  it('proposes nothing for a lead whose speaker it cannot name ("(AP) — The prosecutor\'s office said …")', () => {
-    const draft = draftIncident("MORELIA, Mexico (AP) — The prosecutor's office said that 14 officers died.", { lang: "en" });
+  it('proposes nothing for a lead whose speaker it cannot name ("(AP) — The bureau said …")', () => {
+    const draft = draftIncident("MORELIA, Mexico (AP) — The bureau said that 14 officers died.", { lang: "en" });
     expect(draft.claims).toEqual([]);
   });
 
