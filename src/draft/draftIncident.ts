@@ -15,6 +15,7 @@ import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
 import type { Interval } from "../kinds/interval.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
+import { targetPhrasesOf } from "./targetPhrases.js";
 import { statusCuesOf } from "./statusCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
@@ -242,8 +243,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const add = (claim: Omit<DraftClaim, "id">) => {
       // « survient quelques jours après la prise de Kidal par les FAMa »: the words after the cue tell of the other event.
       if (time.afterEvent !== undefined && claim.evidence.start - sentence.start >= time.afterEvent) return;
-      // One date and one place of the incident per source: later ones tell of its phases or of where it was told.
-      const once = claim.about.facet === "occurred" || claim.about.facet === "location";
+      // One date, one place and one target of the incident per source: later ones tell of its phases, of where it was told, or name it again.
+      const once = claim.about.facet === "occurred" || claim.about.facet === "location" || claim.about.facet === "target";
       const key = once ? JSON.stringify([claim.source, claim.about.facet]) : JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
       if (seen.has(key)) return;
       seen.add(key);
@@ -283,6 +284,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
         add({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
     for (const claim of perpetrators(context)) add(claim);
+    for (const claim of targets(context)) add(claim);
     for (const claim of statuses(context)) add(claim);
     for (const claim of whenAndWhere(context, reference, sentence === sentences[0] ? dateline : 0)) add(claim);
     const last = speeches[speeches.length - 1];
@@ -1089,6 +1091,34 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     }
   }
   return out;
+}
+
+/**
+ * What the attack was aimed at, in the words of whoever tells it ("an
+ * attack on a military checkpoint", « ont attaqué le poste de gendarmerie »):
+ * the target as the sentence names it, quoted from the attack's word.
+ * Targets are text: two sources naming it differently make a `divergent`
+ * notice, never a contradiction, so a target the person rejects costs a
+ * click and can set no account against another.
+ */
+function targets(context: SentenceContext): Omit<DraftClaim, "id">[] {
+  const { tokens, sentence, lang } = context;
+  return targetPhrasesOf(tokens, lang).map((phrase) => {
+    const attributed = speechFor(context, phrase.cue);
+    const via = viaOf(attributed, context.outlet);
+    const start = tokens[phrase.cue]!.start;
+    const end = tokens[phrase.end - 1]!.end;
+    const hedge = readHedge(context);
+    return {
+      source: (attributed?.speaker.source ?? context.outlet).id,
+      ...(via.length > 0 ? { via } : {}),
+      about: { facet: "target" },
+      value: sentence.text.slice(tokens[phrase.start]!.start, end),
+      quote: sentence.text.slice(start, end),
+      ...(hedge ? { hedge } : {}),
+      evidence: { start: sentence.start + start, end: sentence.start + end },
+    };
+  });
 }
 
 /**

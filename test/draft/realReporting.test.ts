@@ -226,7 +226,7 @@ describe("a record set by another incident", () => {
       "Twenty soldiers were killed on Monday, the army said.\n\nThe attack targeted a border post.\n\nIn a raid in March 2016, the same group killed 12 soldiers near Kanda.",
       "en",
     );
-    expect(drafted).toEqual(['Army (party): killed = {"phrase":"Twenty"}']);
+    expect(drafted).toEqual(['Army (party): killed = {"phrase":"Twenty"}', 'Article (media): target = "a border post"']);
   });
 });
 
@@ -329,6 +329,7 @@ describe("who did it, and when another event is only a landmark", () => {
   it('keeps the toll of a lead that ends ", two days after an offensive was launched", and leaves out what follows the cue', () => {
     expect(lines("Two soldiers were killed in an attack on a base, the military said, two days after an offensive was launched.", "en")).toEqual([
       'Military (party): killed = {"phrase":"Two"}',
+      'Military (party): target = "a base"',
     ]);
     expect(lines("L'attaque survient quelques jours seulement après la prise de Kanda par l'armée, qui y avait tué 30 combattants.", "fr")).toEqual([]);
     expect(lines("Two days after the raid, gunmen killed five more villagers, police said.", "en")).toEqual([]);

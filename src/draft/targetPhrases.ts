@@ -1,0 +1,206 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { perLanguage } from "../lexicon/language.js";
+import { PatternTable } from "../lexicon/phrasePattern.js";
+import type { Token } from "../lexicon/tokenize.js";
+
+/**
+ * What an attack was aimed at, as a sentence names it: "an attack on a
+ * military checkpoint", "gunmen stormed a busy market", « une embuscade
+ * contre un convoi de l'armée », « ont attaqué le poste de gendarmerie ».
+ *
+ * A target is proposed only when its head is a word that names a place or
+ * a body that can be attacked (a base, a convoy, a market, a gathering, a
+ * patrol, a bus…): "an attack on Tuesday", « l'attaque du JNIM » (the
+ * author) or "attacked the village of X" (where, which `location` tells)
+ * propose none. The phrase runs from its determiner to the first word that
+ * leaves it (a comma, "in", "killing", « à », « faisant »…), with what
+ * qualifies the head ("a convoy escorting fuel tankers", « un convoi de
+ * l'armée »), and with a second target joined by "and" (« une église et un
+ * poste de police »).
+ */
+export interface TargetPhrase {
+  /** The token that says an attack (the verb or the noun), for the speech around it. */
+  readonly cue: number;
+  /** The target's tokens: from `start` to `end`, exclusive. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** Words and phrases of an attack that the attacked thing follows, directly or after « contre », « du », "on". */
+const CUES: Record<LexiconLanguage, readonly string[]> = {
+  fr: [
+    "attaque|attaques|assaut|raid|raids|frappe|frappes|bombardement|bombardements|embuscade|attentat|incursion contre|sur|visant",
+    "attaque|attaques|assaut|raid|frappe|frappes|bombardement|bombardements|embuscade|attentat|incursion du|des|d'",
+    "attaque|attaques|assaut|raid|frappe|frappes|bombardement|bombardements|attentat|incursion de la|l'",
+    // « ont attaqué le camp », « a visé un rassemblement », « ont pris d'assaut la prison ».
+    "attaque|attaquee|attaquees|cible|ciblee|ciblees|vise|visee|visees|visant|frappe|bombarde|bombardee",
+    "pris d' assaut",
+    "tendu une embuscade a|au|aux",
+  ],
+  en: [
+    "attack|attacks|assault|raid|raids|strike|strikes|airstrike|airstrikes|bombing|shelling|ambush|assaults on|against|targeting",
+    "attacked|targeted|struck|hit|stormed|raided|ambushed|overran|bombed|shelled|besieged|targeting|attacking|storming",
+  ],
+};
+
+const cueTable = perLanguage((lang) => new PatternTable(CUES[lang].map((pattern) => [pattern, true] as const)));
+
+/** Words that open the attacked thing's noun phrase (French « du », « au » are in the cues). */
+const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["un", "une", "le", "la", "les", "l'", "des", "son", "sa", "ses", "leur", "leurs", "deux", "trois", "plusieurs", "ce", "cet", "cette", "ces"]),
+  en: new Set(["a", "an", "the", "its", "their", "two", "three", "several", "this", "that", "these", "those"]),
+};
+
+/**
+ * Heads of what an attack can be aimed at: places people hold or gather in,
+ * vehicles and gatherings. People themselves ("attacked soldiers",
+ * « ont attaqué des civils ») are left out: how a source labels the dead
+ * goes under `status`, and who was hit is a toll's scope.
+ */
+const TARGET_HEADS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(
+    [
+      "base|bases|camp|camps|campement|campements|poste|postes|detachement|caserne|casernes|garnison|position|positions|avant-poste|checkpoint|barrage",
+      "gendarmerie|commissariat|brigade|prison|maison|maisons|domicile|ecole|ecoles|eglise|eglises|mosquee|mosquees|hopital|centre|dispensaire|marche|marches",
+      "convoi|convois|patrouille|patrouilles|colonne|vehicule|vehicules|camion|camions|car|bus|autobus|minibus|train|navire|bateau|pirogue",
+      "rassemblement|regroupement|concentration|reunion|mariage|bapteme|funerailles|ceremonie|foule|fete",
+      "entrepot|entrepots|depot|depots|site|sites|port|aeroport|quartier|siege|bureau|bureaux|hotel|restaurant|mine|puits|pont|usine|centrale",
+    ].flatMap((line) => line.split("|")),
+  ),
+  en: new Set(
+    [
+      "base|bases|camp|camps|post|posts|outpost|outposts|checkpoint|checkpoints|checkpost|checkposts|barracks|garrison|position|positions|station|stations",
+      "prison|jail|house|houses|home|homes|school|schools|church|churches|mosque|mosques|hospital|clinic|centre|center|market|markets|shop|shops|teashop",
+      "convoy|convoys|patrol|patrols|column|vehicle|vehicles|truck|trucks|bus|buses|minibus|car|train|boat|ship|ferry",
+      "gathering|meeting|concentration|wedding|funeral|ceremony|crowd|rally|congregation",
+      "warehouse|warehouses|depot|depots|facility|facilities|site|sites|port|airport|headquarters|office|offices|hotel|restaurant|mine|well|bridge|plant|hub|compound",
+    ].flatMap((line) => line.split("|")),
+  ),
+};
+
+/** Words that end the attacked thing's phrase: where, when, what followed, or another clause. */
+const ENDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(
+    "a|au|aux|dans|en|lors|pendant|faisant|tuant|blessant|qui|ou|que|selon|avant|apres|depuis|vers|le|la|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|ont|est|sont|et|avait|avaient|etait|etaient|fait|ete|aurait|auraient|serait|seraient|fera|endeuille|tue|blesse".split(
+      "|",
+    ),
+  ),
+  en: new Set(
+    "in|at|on|during|killing|leaving|wounding|injuring|when|where|which|that|who|after|before|as|since|late|early|overnight|last|this|and|according|said|was|were|is|are|had|has|have|left|killed|wounded|monday|tuesday|wednesday|thursday|friday|saturday|sunday".split(
+      "|",
+    ),
+  ),
+};
+
+/** Words that carry the phrase on to what qualifies the head: "of the army", "carrying soldiers", « de l'armée », « transportant des soldats ». */
+const QUALIFIERS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set([
+    "de",
+    "du",
+    "des",
+    "d'",
+    "l'",
+    "transportant",
+    "escortant",
+    "escorte",
+    "escortes",
+    "escortee",
+    "escortees",
+    "charge",
+    "charges",
+    "chargee",
+    "chargees",
+    "pour",
+  ]),
+  en: new Set(["of", "for", "carrying", "escorting", "transporting", "used", "housing", "near", "belonging", "run", "by"]),
+};
+
+/** Adjectives French puts after the head (« le camp militaire », « un marché hebdomadaire »): part of the phrase, and they open no qualifier. */
+const AFTER_HEAD: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(
+    "militaire|militaires|central|centrale|centraux|centrales|hebdomadaire|principal|principale|public|publique|publics|publiques|avance|avances|frontalier|frontaliere|communal|communale|national|nationale|civil|civile|civils|civiles|bonde|bondee|surpeuple|surpeuplee|voisin|voisine|administratif|administrative|religieux|religieuse".split(
+      "|",
+    ),
+  ),
+  en: new Set(),
+};
+
+/** Marks that open a quotation (a straight double quote opens one where it follows the cue). */
+const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", '"', "‹"]);
+
+/** How many tokens a target's phrase runs at most: a phrase, never a clause. */
+const MOST_TOKENS = 12;
+/** How many words may stand between the determiner and the head: "a crowded weekly livestock market", but French puts one at most (« un important camp »). */
+const BEFORE_HEAD: Record<LexiconLanguage, number> = { fr: 1, en: 4 };
+/** How many words a qualifier carries the phrase on ("of the Niger armed forces"), so that a clause after a name is not taken in. */
+const QUALIFIER_REACH = 4;
+
+/**
+ * The targets a sentence names after an attack's words, each with the cue
+ * it follows, left to right; none where the words after the cue do not
+ * reach a target's head within a few words.
+ *
+ * @example
+ * // tokens of "Gunmen stormed a busy market in the town": the phrase "a busy market"
+ * targetPhrasesOf(tokenize("Gunmen stormed a busy market in the town", "en"), "en")
+ * //=> [{ cue: 1, start: 2, end: 5 }]
+ */
+export function targetPhrasesOf(tokens: readonly Token[], lang: LexiconLanguage): TargetPhrase[] {
+  const found: TargetPhrase[] = [];
+  let after = 0;
+  for (const match of cueTable(lang).scan(tokens)) {
+    if (match.start < after) continue;
+    const phrase = phraseAfter(tokens, match.end, lang);
+    if (phrase === undefined) continue;
+    found.push({ cue: match.start, start: phrase.start, end: phrase.end });
+    after = phrase.end;
+  }
+  return found;
+}
+
+/** The target's phrase that opens at token `at`, or `undefined` when no target's head comes soon enough. */
+function phraseAfter(tokens: readonly Token[], cueEnd: number, lang: LexiconLanguage): { start: number; end: number } | undefined {
+  // A target in the speaker's own words: contre « un regroupement de terroristes », struck "deployment points".
+  const quoted = OPENING_QUOTES.has(tokens[cueEnd]?.text ?? "");
+  const at = quoted ? cueEnd + 1 : cueEnd;
+  const end = headPhraseEnd(tokens, at, lang);
+  if (end === undefined) return undefined;
+  if (quoted) return { start: at, end };
+  // "a church and a police post", « une église et un poste »: a second target joined to the first.
+  const joined = tokens[end]?.folded === (lang === "fr" ? "et" : "and") ? headPhraseEnd(tokens, end + 1, lang) : undefined;
+  return { start: at, end: Math.min(at + MOST_TOKENS, joined ?? end) };
+}
+
+/** The end of a noun phrase from `at` whose head names something attacked, with what qualifies it; `undefined` when there is none. */
+function headPhraseEnd(tokens: readonly Token[], at: number, lang: LexiconLanguage): number | undefined {
+  let i = at;
+  if (tokens[i] !== undefined && DETERMINERS[lang].has(tokens[i]!.folded)) i += 1;
+  let head = -1;
+  for (let j = i; j < tokens.length && j <= i + BEFORE_HEAD[lang]; j += 1) {
+    const token = tokens[j]!;
+    // Words before the head qualify it ("a busy livestock market"); a preposition or another determiner leaves it.
+    if (token.kind !== "word" || ENDS[lang].has(token.folded) || QUALIFIERS[lang].has(token.folded) || DETERMINERS[lang].has(token.folded)) break;
+    if (TARGET_HEADS[lang].has(token.folded)) {
+      head = j;
+      break;
+    }
+  }
+  if (head < 0) return undefined;
+  let end = head + 1;
+  // A second head right after ("tea shop"), and French adjectives after the head (« camp militaire »).
+  while (end < tokens.length && (TARGET_HEADS[lang].has(tokens[end]!.folded) || AFTER_HEAD[lang].has(tokens[end]!.folded))) end += 1;
+  // After the head, only a qualifier carries the phrase on ("of", "escorting", « de »), and its words then run to one that ends it.
+  let qualifier = -1;
+  for (let j = end; j < tokens.length && j < at + MOST_TOKENS; j += 1) {
+    const token = tokens[j]!;
+    if (token.kind !== "word" && token.kind !== "number") break;
+    if (QUALIFIERS[lang].has(token.folded)) {
+      qualifier = j;
+      continue;
+    }
+    if (qualifier < 0 || j - qualifier > QUALIFIER_REACH) break;
+    if (ENDS[lang].has(token.folded) && !(DETERMINERS[lang].has(token.folded) && QUALIFIERS[lang].has(tokens[j - 1]!.folded))) break;
+    end = j + 1;
+  }
+  return end;
+}

@@ -1,0 +1,76 @@
+import { describe, expect, it } from "vitest";
+import { targetPhrasesOf } from "../../src/draft/targetPhrases.js";
+import type { LexiconLanguage } from "../../src/lexicon/language.js";
+import { tokenize } from "../../src/lexicon/tokenize.js";
+
+/** The targets a sentence names, as their words. */
+function targets(sentence: string, lang: LexiconLanguage): string[] {
+  const tokens = tokenize(sentence, lang);
+  return targetPhrasesOf(tokens, lang).map((t) => sentence.slice(tokens[t.start]!.start, tokens[t.end - 1]!.end));
+}
+
+describe("what an attack was aimed at, in English", () => {
+  it.each([
+    ["Gunmen stormed a busy market in the town on Tuesday.", "a busy market"],
+    ["The army said its jets struck a meeting of militant commanders near the border.", "a meeting of militant commanders near the border"],
+    ["At least 12 people died in an attack on a military checkpoint, officials said.", "a military checkpoint"],
+    ["Insurgents ambushed a convoy escorting fuel tankers, killing nine soldiers.", "a convoy escorting fuel tankers"],
+    ["A suicide bomber targeted a crowded tea shop near a military camp.", "a crowded tea shop near a military camp"],
+    ["Fighters attacked a church and a police post in the district.", "a church and a police post"],
+    ["The strike hit a camp for displaced people.", "a camp for displaced people"],
+  ])("%s → %s", (sentence, target) => {
+    expect(targets(sentence, "en")).toEqual([target]);
+  });
+
+  it.each([
+    ["The attack on Tuesday killed 12 people."],
+    ["Gunmen attacked the village of Kumbo, killing 12."],
+    ["Militants attacked soldiers and civilians."],
+    ["An attack by the group killed 12."],
+  ])("names none in %s", (sentence) => {
+    expect(targets(sentence, "en")).toEqual([]);
+  });
+});
+
+describe("ce que visait une attaque, en français", () => {
+  it.each([
+    ["Des hommes armés ont attaqué le poste de gendarmerie de Kali dans la nuit.", "le poste de gendarmerie de Kali"],
+    ["Une embuscade contre un convoi de l'armée a fait huit morts.", "un convoi de l'armée"],
+    ["L'attaque du camp militaire a duré trois heures.", "camp militaire"],
+    ["Les assaillants ont pris d'assaut la prison centrale vers minuit.", "la prison centrale"],
+    ["L'armée dit avoir visé un rassemblement de terroristes à Kolo.", "un rassemblement de terroristes"],
+    ["Une frappe contre un marché hebdomadaire a fait des dizaines de morts.", "un marché hebdomadaire"],
+  ])("%s → %s", (sentence, target) => {
+    expect(targets(sentence, "fr")).toEqual([target]);
+  });
+
+  it.each([
+    ["L'attaque du JNIM a fait 12 morts."],
+    ["Une frappe de drone a tué trois personnes."],
+    ["L'attaque a été repoussée lundi."],
+    ["Des hommes armés ont attaqué des civils."],
+  ])("n'en nomme aucune dans « %s »", (sentence) => {
+    expect(targets(sentence, "fr")).toEqual([]);
+  });
+});
+
+describe("where the target's phrase stops", () => {
+  it("stops at the verb after a name the qualifier brings in", () => {
+    expect(targets("L'attaque contre la position de Kindjiria avait fait sept morts.", "fr")).toEqual(["la position de Kindjiria"]);
+  });
+
+  it("does not reach over another determiner for a head", () => {
+    expect(targets("Une frappe de drone endeuille un baptême.", "fr")).toEqual([]);
+  });
+
+  it("leaves arson to what was destroyed", () => {
+    expect(targets("Les assaillants ont incendié le marché.", "fr")).toEqual([]);
+  });
+});
+
+describe("a target in the speaker's own words", () => {
+  it("reads it inside the quotation marks", () => {
+    expect(targets("L'armée dit avoir frappé contre « un regroupement de terroristes » dans la zone.", "fr")).toEqual(["un regroupement de terroristes"]);
+    expect(targets('The ministry said it struck "a concentration of enemy troops" near the river.', "en")).toEqual(["a concentration of enemy troops"]);
+  });
+});
