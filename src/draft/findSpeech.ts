@@ -1,4 +1,5 @@
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
+import { isSpeakerComplement } from "./speakerComplement.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
@@ -515,7 +516,9 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   }
   // The last mention that ends by then (found by index, not by walking back over every mention after the verb).
   const mention = mentions[mentionIndex(mentions).lastEndingBy(end)];
-  if (mention === undefined || mention.end < limit) return nameBefore(tokens, k);
+  // "A doctor at the District Headquarters Hospital in Tank said": the place of the speaker, however long, stands between them.
+  const placed = mention !== undefined && mention.end < limit && end === cue.start && isSpeakerComplement(tokens, mention.end, k + 1, lang);
+  if (mention === undefined || (mention.end < limit && !placed)) return nameBefore(tokens, k);
   // A comma between them puts the mention in an earlier clause (« …province on Friday, Lusa reported »), unless it closes an apposition.
   for (let t = mention.end; t < end; t += 1)
     if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) return nameBefore(tokens, k);

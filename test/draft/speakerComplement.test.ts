@@ -1,0 +1,24 @@
+import { describe, expect, it } from "vitest";
+import { draftIncident } from "../../src/index.js";
+
+/** Each drafted claim as "source: facet", the way a reviewer scans who said what. */
+function speakers(text: string, lang: "fr" | "en"): string[] {
+  const draft = draftIncident(text, { lang });
+  return draft.claims.map((c) => `${draft.sources.find((s) => s.id === c.source)?.name}: ${c.about.facet}`);
+}
+
+describe("draftIncident finds the speaker before a long complement of place", () => {
+  it('gives the words to "a doctor at the District Headquarters Hospital in Tank"', () => {
+    expect(speakers("A doctor at the District Headquarters Hospital in Tank said seven soldiers were killed.", "en")).toEqual(["Doctor: killed"]);
+  });
+
+  it("gives the words to « un médecin de l'hôpital régional de la ville de Tank »", () => {
+    expect(speakers("Un médecin de l'hôpital régional de la ville de Tank a déclaré que sept soldats ont été tués.", "fr")).toEqual(["Médecin: killed"]);
+  });
+
+  it("never passes over a clause between the noun and the verb: the words stay nobody's", () => {
+    expect(speakers("Villagers who fled the area where the gunmen struck overnight on Sunday and Monday said seven soldiers were killed.", "en")).not.toContain(
+      "Article: killed",
+    );
+  });
+});
