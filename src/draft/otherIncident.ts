@@ -131,7 +131,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["one of the most deadly|serious", COMPARES],
     // "the deadliest attack since an ambush in June": a comparison with another incident.
     ["deadliest|worst|biggest|largest … since", ELSEWHERE],
-    ["since a|an|the ambush|attack|raid|massacre|bombing|assault|strike|offensive", ELSEWHERE],
+    // "since an attack in June": another incident; "missing since the attack" is this one, told again.
+    ["since a|an ambush|attack|raid|massacre|bombing|assault|strike|offensive", ELSEWHERE],
     ["in recent months|weeks|years", ELSEWHERE],
     // "over the past 12 years", "in the last few months": a stretch of time with its count.
     ["over|in|during the past|last … months|years|decades", ELSEWHERE],

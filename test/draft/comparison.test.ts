@@ -27,3 +27,14 @@ describe("draftIncident keeps the toll told before a comparison with other incid
     expect(facts("So far this year, 300 people have been killed in the region, officials said.", "en")).toEqual([]);
   });
 });
+
+describe("draftIncident reads « the attack » as this incident told again", () => {
+  it('keeps "Two policemen are missing since the attack"', () => {
+    const draft = draftIncident('"Two other policemen are missing since the attack," a senior police officer said.', { lang: "en" });
+    expect(draft.claims.map((c) => [c.about.facet, c.value])).toContainEqual(["missing", { phrase: "Two" }]);
+  });
+
+  it('still leaves out what came "since an attack in June"', () => {
+    expect(facts("Thirty people have been killed in the district since an attack in June, police said.", "en")).toEqual([]);
+  });
+});
