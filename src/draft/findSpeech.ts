@@ -1,5 +1,6 @@
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { isSpeakerComplement } from "./speakerComplement.js";
+import { isAbbreviationDot } from "./splitSentences.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
@@ -508,7 +509,7 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   let end = cue.start;
   if (before?.text === ",") {
     let open = k - 1;
-    while (open >= 0 && tokens[open]!.text !== "," && tokens[open]!.kind !== "break" && cue.start - open < 25) open -= 1;
+    while (open >= 0 && tokens[open]!.text !== "," && (tokens[open]!.kind !== "break" || isAbbreviationDot(tokens, open)) && cue.start - open < 25) open -= 1;
     if (open >= 0 && tokens[open]!.text === ",") {
       end = open;
       limit = open - SUBJECT_GAP;
@@ -568,7 +569,8 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   while (k >= 0 && AUXILIARIES.has(tokens[k]!.folded)) k -= 1;
   if (tokens[k]?.text !== ",") return undefined;
   let open = k - 1;
-  while (open >= 0 && tokens[open]!.text !== "," && tokens[open]!.kind !== "break" && k - open < 25) open -= 1;
+  // "the army spokesman, Brig. Gen. X, said": a title's dot ends no apposition.
+  while (open >= 0 && tokens[open]!.text !== "," && (tokens[open]!.kind !== "break" || isAbbreviationDot(tokens, open)) && k - open < 25) open -= 1;
   if (open < 0 || tokens[open]!.text !== ",") return undefined;
   // « « Ils ont pris des femmes, des enfants », a raconté X »: a comma inside a quotation opens no apposition,
   // and neither does a clause with its own verb (« dont un supplétif des forces de sécurité, ont été tuées …, ont indiqué des sources »).

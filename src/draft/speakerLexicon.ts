@@ -177,6 +177,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["information|foreign|communications|communication ministry|minister", OTHER_MINISTRY],
     ["ministry|minister of information|foreign affairs|communication|communications", OTHER_MINISTRY],
     ["army|military press|media|information|public relations office|wing|service|directorate", ARMY_PRESS],
+    // "the Director of Army Public Relations", "the Defence Headquarters' director of information": the forces' press service.
+    ["director|directorate|department of army|military|defence|defense public? relations|information|media", ARMY_PRESS],
+    ["army|military public relations|information", ARMY_PRESS],
     ["general staff", ARMY],
     ["military|army command|commander|commanders|officer|officers|spokesman|spokeswoman|spokesperson", ARMY],
     ["government|governments|junta|presidency|authorities|minister|cabinet|kremlin", GOVERNMENT],

@@ -1,4 +1,5 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
+import type { Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
 
 /** A sentence of an article: its offsets in the text and the paragraph it belongs to. */
@@ -187,6 +188,23 @@ function quoteDepth(segment: string, before: number): number {
     else if (CLOSING_QUOTES.has(c) && depth > 0) depth -= 1;
   }
   return depth;
+}
+
+const ANY_ABBREVIATION = new Set([...ABBREVIATIONS.fr, ...ABBREVIATIONS.en]);
+
+/**
+ * Whether token `i` is the dot of a title's or a rank's abbreviation ("Brig.",
+ * "Gen.", « M. »), which the tokenizer reads as a break but ends nothing:
+ * "the army's spokesman, Brig. Gen. X, said" is one clause.
+ *
+ * @param tokens - A sentence's tokens.
+ * @param i - The token to read.
+ * @returns Whether it is such a dot.
+ */
+export function isAbbreviationDot(tokens: readonly Token[], i: number): boolean {
+  const dot = tokens[i];
+  const word = tokens[i - 1];
+  return dot?.text === "." && dot.glued && word?.kind === "word" && ANY_ABBREVIATION.has(word.folded);
 }
 
 /** How many straight quotation marks (") a segment holds. */

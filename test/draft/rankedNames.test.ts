@@ -30,3 +30,18 @@ describe("draftIncident names a person by the abbreviated titles and ranks befor
     ]);
   });
 });
+
+describe("draftIncident reads an apposed name with abbreviated titles as the subject before it", () => {
+  it('gives "the Director of Army Public Relations, Brig. Gen. X, said the insurgents …" to the army\'s press director, not to the insurgents', () => {
+    expect(
+      speakers(
+        "Militants attacked the base on Saturday. In a statement on Sunday, the Director of Army Public Relations, Brig. Gen. Chidi Okoronkwo, said the insurgents were repelled and five soldiers were wounded.",
+        "en",
+      ).filter((s) => s.includes("wounded")),
+    ).toEqual(["Chidi Okoronkwo (Director of Army Public Relations) (party): wounded"]);
+  });
+
+  it('reads « M. » and "Dr." in an apposition as titles, not the end of a clause', () => {
+    expect(speakers("The hospital director, Dr. Amina Yusuf, said 12 people were killed.", "en")).toEqual(["Amina Yusuf (hospital director) (local): killed"]);
+  });
+});
