@@ -69,22 +69,16 @@ export { SourceSchema, SourceKindSchema, type Source, type SourceKind } from "./
 export { ClaimSchema, ClaimValueSchema, HedgeSchema, type Claim, type ClaimValue, type Hedge } from "./model/claim.js";
 export { AboutSchema, SCOPE_FIELDS, type About, type ScopeField } from "./model/scope.js";
 export { normalizeName } from "./model/normalizeName.js";
-export {
-  QuantityValueSchema,
-  QuantityObjectSchema,
-  quantityReading,
-  type QuantityValue,
-  type QuantityObject,
-  type QuantityReading,
-} from "./kinds/quantity.js";
-export type { QuantityFigure } from "./kinds/figureInterval.js";
+export { QuantityValueSchema, QuantityObjectSchema, type QuantityValue, type QuantityObject } from "./values/quantityValue.js";
+export { quantityReading, type QuantityReading } from "./kinds/quantity.js";
+export type { QuantityFigure } from "./values/figureInterval.js";
 export { parseQuantity, type ParsedQuantity } from "./lexicon/parseQuantity.js";
 export { readPhrase, type PhraseReading, type PhraseCandidate } from "./lexicon/readPhrase.js";
 export { LEXICON_LANGUAGES, type LexiconLanguage } from "./lexicon/language.js";
-export { TimeValueSchema, type TimeValue } from "./kinds/time.js";
-export { timeInterval } from "./kinds/timeInterval.js";
-export { ValueKindSchema, type ValueKind } from "./kinds/valueKind.js";
-export type { Interval } from "./kinds/interval.js";
+export { TimeValueSchema, type TimeValue } from "./values/timeValue.js";
+export { timeInterval } from "./values/timeInterval.js";
+export { ValueKindSchema, type ValueKind } from "./values/valueKind.js";
+export type { Interval } from "./values/interval.js";
 export { questionKey } from "./reconcile/questionKey.js";
 export { defineVocabulary, VocabularySchema, FacetDefinitionSchema, type Vocabulary, type FacetDefinition } from "./vocabulary/vocabulary.js";
 export { conflict } from "./vocabulary/conflict.js";

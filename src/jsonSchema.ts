@@ -1,6 +1,6 @@
 import * as z from "zod";
 import { KINDS } from "./kinds/kinds.js";
-import type { ValueKind } from "./kinds/valueKind.js";
+import type { ValueKind } from "./values/valueKind.js";
 import { IncidentSchema } from "./model/incident.js";
 import { conflict } from "./vocabulary/conflict.js";
 import type { FacetDefinition, Vocabulary } from "./vocabulary/vocabulary.js";

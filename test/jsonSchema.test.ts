@@ -7,7 +7,7 @@ import { Ajv2020 } from "ajv/dist/2020.js";
 import { describe, expect, it } from "vitest";
 import { conflict, defineVocabulary, incidentJsonSchema, safeParseIncident } from "../src/index.js";
 import { ISO_TIME_PATTERN } from "../src/jsonSchema.js";
-import { timeInterval } from "../src/kinds/timeInterval.js";
+import { timeInterval } from "../src/values/timeInterval.js";
 import { claims } from "./fixtures/arbitraries.js";
 import { incidentWith } from "./fixtures/build.js";
 

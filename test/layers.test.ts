@@ -4,13 +4,15 @@ import { describe, expect, it } from "vitest";
 
 /**
  * The library's layers, lowest first: each reads as a step of the pipeline
- * text → model → kinds → parse → engine → provenance and readings → words →
+ * value forms (intervals, quantity and time values, hedges) → text →
+ * model → kinds → parse → engine → provenance and readings → words →
  * report → the public functions that run the pipeline (`facade`) → command
  * line, and no module imports from a layer above its own.
  * Folders in one layer may import each other; the public entry (index.ts)
  * stands above them all.
  */
 const LAYERS: readonly (readonly string[])[] = [
+  ["values"],
   ["lexicon"],
   ["model", "errors"],
   ["kinds", "vocabulary", "resolve"],
@@ -28,21 +30,7 @@ const LAYERS: readonly (readonly string[])[] = [
  * (issue 11) pays off. A new one fails this test; one paid off must leave
  * this list, so that it only shrinks.
  */
-const KNOWN_DEBTS = new Set([
-  "lexicon/parseQuantity.ts -> kinds/figureInterval.ts",
-  "lexicon/phraseLexicon.ts -> model/claim.ts",
-  "lexicon/readDates.ts -> kinds/time.ts",
-  "lexicon/readDates.ts -> kinds/timeInterval.ts",
-  "lexicon/readPhrase.ts -> kinds/figureInterval.ts",
-  "lexicon/readPhrase.ts -> model/claim.ts",
-  "model/claim.ts -> kinds/quantity.ts",
-  "errors/issueParams.ts -> kinds/valueKind.ts",
-  "errors/wording/en.ts -> kinds/valueKind.ts",
-  "errors/wording/fr.ts -> kinds/valueKind.ts",
-  "kinds/kindDefinition.ts -> messages/messages.ts",
-  "parse/parseIncident.ts -> report/display.ts",
-  "parse/parseIncident.ts -> report/incidentView.ts",
-]);
+const KNOWN_DEBTS = new Set(["parse/parseIncident.ts -> report/display.ts", "parse/parseIncident.ts -> report/incidentView.ts"]);
 
 const src = join(import.meta.dirname, "..", "src");
 const files = (readdirSync(src, { recursive: true }) as string[]).filter((f) => f.endsWith(".ts")).map((f) => relative(src, join(src, f)));

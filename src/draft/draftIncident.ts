@@ -13,7 +13,7 @@ import { findSpeech, hasVerbOfSaying, mentionIndex, type Speech } from "./findSp
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
-import type { Interval } from "../kinds/interval.js";
+import type { Interval } from "../values/interval.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { targetPhrasesOf } from "./targetPhrases.js";
 import { statusCuesOf } from "./statusCues.js";

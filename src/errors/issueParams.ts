@@ -1,4 +1,4 @@
-import type { ValueKind } from "../kinds/valueKind.js";
+import type { ValueKind } from "../values/valueKind.js";
 import type { PhraseProblem } from "../lexicon/phraseCount.js";
 import type { IssuePath } from "./issuePath.js";
 

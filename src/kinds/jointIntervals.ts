@@ -1,4 +1,4 @@
-import type { Interval } from "./interval.js";
+import type { Interval } from "../values/interval.js";
 
 /** A position as the joint check sees it: its interval (when it has one) and whether it is negated. */
 export interface IntervalPosition {

@@ -1,9 +1,8 @@
 import type * as z from "zod";
 import type { FacetDefinition } from "../vocabulary/vocabulary.js";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
-import type { Interval } from "./interval.js";
+import type { Interval } from "../values/interval.js";
 import type { Relation } from "./relation.js";
-import type { Messages } from "../messages/messages.js";
 import type { PhraseProblem } from "../lexicon/phraseCount.js";
 
 /** What a kind's functions may consult: the incident's names and the facet's rules. */
@@ -66,12 +65,31 @@ export function wholeValue(canonical: Canonical<unknown>): readonly Fact[] {
 }
 
 /**
+ * The words of one language a kind puts a value in: the quantity phrases,
+ * how a list is joined and how a text is quoted. The words layer's
+ * `Messages` holds them among its sentences.
+ */
+export interface ValueMessages {
+  readonly quantity: {
+    readonly approx: (n: string) => string;
+    readonly range: (low: string, high: string) => string;
+    readonly atLeast: (n: string) => string;
+    readonly atMost: (n: string) => string;
+    readonly withheld: string;
+    readonly unknown: string;
+  };
+  readonly list: (items: readonly string[]) => string;
+  /** A text value or a source's words, in the language's quotation marks. */
+  readonly quote: (text: string) => string;
+}
+
+/**
  * What a kind may use to put a value in words: the language's quantity
  * phrases, list joiner and quotation marks, the names of places and actors,
  * and the vocabulary's labels for names.
  */
 export interface ValueWords {
-  readonly messages: Pick<Messages, "quantity" | "list" | "quote">;
+  readonly messages: ValueMessages;
   place(id: string): string;
   actor(id: string): string;
   /** A category value or set name, as the vocabulary labels it in this language. */

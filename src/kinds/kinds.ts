@@ -6,7 +6,7 @@ import { quantityKind } from "./quantity.js";
 import { setKind } from "./set.js";
 import { textKind } from "./text.js";
 import { timeKind } from "./time.js";
-import type { ValueKind } from "./valueKind.js";
+import type { ValueKind } from "../values/valueKind.js";
 
 /**
  * The comparator of every value kind. The engine looks a kind up here and

@@ -1,4 +1,4 @@
-import { figureInterval, type QuantityFigure } from "../kinds/figureInterval.js";
+import { figureInterval, type QuantityFigure } from "../values/figureInterval.js";
 import { MONTHS } from "./dateLexicon.js";
 import { perLanguage, requireLanguage, type LexiconLanguage } from "./language.js";
 import { readNumberWords, scaleWord } from "./numberWords.js";

@@ -1,4 +1,4 @@
-import type { Hedge } from "../model/claim.js";
+import type { Hedge } from "../values/hedge.js";
 import type { LexiconLanguage } from "./language.js";
 
 /** The outcomes of a fight over a place, as the `conflict` vocabulary names them. */

@@ -1,5 +1,5 @@
-import type { TimeValue } from "../kinds/time.js";
-import { timeInterval } from "../kinds/timeInterval.js";
+import type { TimeValue } from "../values/timeValue.js";
+import { timeInterval } from "../values/timeInterval.js";
 import type { WeekdayDirection } from "./dateLexicon.js";
 import { requireLanguage } from "./language.js";
 import { dayExists } from "./dateParts.js";

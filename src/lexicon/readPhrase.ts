@@ -1,5 +1,5 @@
-import type { Hedge } from "../model/claim.js";
-import type { QuantityFigure } from "../kinds/figureInterval.js";
+import type { Hedge } from "../values/hedge.js";
+import type { QuantityFigure } from "../values/figureInterval.js";
 import { perLanguage, requireLanguage, type LexiconLanguage } from "./language.js";
 import { scanQuantities, withoutSpan, type ParsedQuantity, type QuantityMatch } from "./parseQuantity.js";
 import { PatternTable, type PatternMatch } from "./phrasePattern.js";

@@ -2,6 +2,7 @@ import type { FLAG_SEVERITY, FlagKind } from "../reconcile/flagKinds.js";
 import type { QuestionStatus } from "../reconcile/reconciliation.js";
 import type { Hedge } from "../model/claim.js";
 import type { ScopeField } from "../model/scope.js";
+import type { ValueMessages } from "../kinds/kindDefinition.js";
 
 /** What a note may say about one side of a finding: its answer and who gives it. */
 export interface NoteSide {
@@ -150,29 +151,18 @@ export interface ReportWords {
 }
 
 /** The words of one language: a sentence per finding kind, and the pieces they are built of. */
-export interface Messages {
+export interface Messages extends ValueMessages {
   readonly lang: string;
   readonly notes: { readonly [K in FlagKind]: (facts: NoteFacts) => string };
   /** How a claim reached us: "Communiqué du JNIM, via RFI". */
   readonly chain: (facts: ChainFacts) => string;
   readonly agreement: (facts: AgreementFacts) => string;
   readonly scopeLabels: Readonly<Record<ScopeField, string>>;
-  readonly quantity: {
-    readonly approx: (n: string) => string;
-    readonly range: (low: string, high: string) => string;
-    readonly atLeast: (n: string) => string;
-    readonly atMost: (n: string) => string;
-    readonly withheld: string;
-    readonly unknown: string;
-  };
   readonly not: (value: string) => string;
-  readonly list: (items: readonly string[]) => string;
   /** Names or answers joined as the language does: "A, B and C". */
   readonly and: (items: readonly string[]) => string;
   /** The rest of a list a sentence does not name one by one: "12 more". */
   readonly more: (count: number) => string;
-  /** A text value or a source's words, in the language's quotation marks. */
-  readonly quote: (text: string) => string;
   /** Capitalises a sentence's first word. */
   readonly cap: (text: string) => string;
   readonly report: ReportWords;

@@ -1,20 +1,10 @@
 import * as z from "zod";
-import { QuantityObjectSchema } from "../kinds/quantity.js";
+import { QuantityObjectSchema } from "../values/quantityValue.js";
+import { HedgeSchema } from "../values/hedge.js";
 import { AboutSchema } from "./scope.js";
 
-/**
- * How a source puts a claim (DESIGN §1): `asserted` (the default), `claimed`
- * (a party about its own action), `reported`, `unconfirmed` (e.g. the French
- * conditional « auraient été pillés »). Hedges are shown, never weighed.
- *
- * @example
- * HedgeSchema.parse("unconfirmed")
- * //=> "unconfirmed"
- */
-export const HedgeSchema = z.enum(["asserted", "claimed", "reported", "unconfirmed"]);
-
-/** One of the hedges in {@link HedgeSchema}. */
-export type Hedge = z.infer<typeof HedgeSchema>;
+// The hedge is a form of words the lexicon reads below the model: its schema lives with the other value forms.
+export { HedgeSchema, type Hedge } from "../values/hedge.js";
 
 /**
  * Any value a claim may carry, whatever its facet: a count, a name, a list of

@@ -2,7 +2,7 @@ import { makeIssue } from "../errors/contestedError.js";
 import { didYouMean, suggester } from "../errors/didYouMean.js";
 import type { Issue, IssuePath } from "../errors/issue.js";
 import { KINDS } from "../kinds/kinds.js";
-import { rangeInterval, timeInterval } from "../kinds/timeInterval.js";
+import { rangeInterval, timeInterval } from "../values/timeInterval.js";
 import { findCycle } from "../model/findCycle.js";
 import type { Incident } from "../model/incident.js";
 import { normalizeName } from "../model/normalizeName.js";

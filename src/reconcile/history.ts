@@ -1,4 +1,4 @@
-import { timeInterval } from "../kinds/timeInterval.js";
+import { timeInterval } from "../values/timeInterval.js";
 import type { FlagDraft } from "./flagDraft.js";
 import type { ClaimEntry, PositionEntry, QuestionEntry } from "./questions.js";
 import { compareText } from "./questions.js";

@@ -1,5 +1,5 @@
-import { timeValueInterval } from "../kinds/time.js";
-import type { Interval } from "../kinds/interval.js";
+import { timeValueInterval } from "../values/timeValue.js";
+import type { Interval } from "../values/interval.js";
 import type { About } from "../model/scope.js";
 import { SCOPE_FIELDS, type ScopeField } from "../model/scope.js";
 import { normalizeName } from "../model/normalizeName.js";

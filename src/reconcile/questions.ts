@@ -1,7 +1,7 @@
 import type { Canonical, KindContext, KindDefinition } from "../kinds/kindDefinition.js";
 import { KINDS } from "../kinds/kinds.js";
-import type { Interval } from "../kinds/interval.js";
-import type { ValueKind } from "../kinds/valueKind.js";
+import type { Interval } from "../values/interval.js";
+import type { ValueKind } from "../values/valueKind.js";
 import type { Claim } from "../model/claim.js";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
 import { facetOf, type FacetDefinition, type Vocabulary } from "../vocabulary/vocabulary.js";

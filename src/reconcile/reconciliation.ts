@@ -1,7 +1,7 @@
 import type { Hedge } from "../model/claim.js";
 import type { SourceKind } from "../model/source.js";
 import type { ScopeField } from "../model/scope.js";
-import type { ValueKind } from "../kinds/valueKind.js";
+import type { ValueKind } from "../values/valueKind.js";
 import type { FlagKind, Severity } from "./flagKinds.js";
 
 /** Where a question stands (DESIGN §4). */

@@ -1,4 +1,4 @@
-import { overlaps } from "../kinds/interval.js";
+import { overlaps } from "../values/interval.js";
 import { disjointGroups } from "./disjointGroups.js";
 import type { FlagDraft } from "./flagDraft.js";
 import { jointFindings } from "./jointFindings.js";

@@ -1,5 +1,5 @@
 import type { Issue } from "../errors/issue.js";
-import type { ValueKind } from "../kinds/valueKind.js";
+import type { ValueKind } from "../values/valueKind.js";
 import { normalizeName } from "../model/normalizeName.js";
 import { SCOPE_FIELDS } from "../model/scope.js";
 import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";

@@ -1,7 +1,7 @@
 import type { IssueCode } from "../errors/issue.js";
 import type { IssueParams } from "../errors/issueParams.js";
 import { issueText, type IssueLanguage } from "../errors/issueText.js";
-import type { ValueKind } from "../kinds/valueKind.js";
+import type { ValueKind } from "../values/valueKind.js";
 import { SHEET_ISSUE_TEXT_FR, sheetFixFr } from "./sheetIssueFr.js";
 import { SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
 

@@ -1,4 +1,4 @@
-import type { ValueKind } from "../kinds/valueKind.js";
+import type { ValueKind } from "../values/valueKind.js";
 import type { SheetFix, SheetIssueCode, SheetIssueParams, NamedEntry } from "./sheetIssue.js";
 import { SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
 

@@ -1,5 +1,5 @@
 import equal from "fast-deep-equal/es6/index.js";
-import type { ValueKind } from "../kinds/valueKind.js";
+import type { ValueKind } from "../values/valueKind.js";
 import { normalizeName } from "../model/normalizeName.js";
 import type { FacetDefinition } from "../vocabulary/vocabulary.js";
 

@@ -1,6 +1,6 @@
 import type * as z from "zod";
-import type { QuantityValueSchema } from "../kinds/quantity.js";
-import type { TimeValueSchema } from "../kinds/time.js";
+import type { QuantityValueSchema } from "../values/quantityValue.js";
+import type { TimeValueSchema } from "../values/timeValue.js";
 import type { IncidentSchema } from "../model/incident.js";
 import type { ConflictFacet, ConflictFacetKinds, ConflictGroup, ConflictItem, ConflictOpenFacet, ConflictValues } from "./conflictTypes.js";
 

@@ -1,5 +1,5 @@
 import * as z from "zod";
-import { ValueKindSchema } from "../kinds/valueKind.js";
+import { ValueKindSchema } from "../values/valueKind.js";
 import { makeIssue, VocabularyError } from "../errors/contestedError.js";
 import type { Issue } from "../errors/issue.js";
 import { fromZodIssues } from "../errors/zodIssues.js";

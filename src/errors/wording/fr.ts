@@ -1,4 +1,4 @@
-import type { ValueKind } from "../../kinds/valueKind.js";
+import type { ValueKind } from "../../values/valueKind.js";
 import type { LexiconLanguage } from "../../lexicon/language.js";
 import type { PhraseProblem } from "../../lexicon/phraseCount.js";
 import type { BrokenRule, Expected, JsonType, Linked, Received, Referenced } from "../issueParams.js";
