@@ -128,6 +128,8 @@ export {
   type SheetIssueParams,
 } from "./sheet/sheetIssue.js";
 export { SheetRowSchema, SheetRecordSchema, SHEET_COLUMNS, type SheetRow, type SheetColumn, type SheetRecord } from "./sheet/sheetRow.js";
+export { columnOf, sheetHeaders } from "./sheet/sheetHeaders.js";
+export { SHEET_LANGUAGES, type SheetLanguage } from "./sheet/sheetWords.js";
 export { mergeIncidents, type MergeOptions, type MergeResult, type SameClaim } from "./merge/mergeIncidents.js";
 export type { AlignedEntry, UnalignedEntry, IdCollision, FieldConflict, EntryList } from "./merge/alignEntries.js";
 export {

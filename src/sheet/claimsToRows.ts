@@ -1,5 +1,6 @@
 import type { Claim } from "../model/claim.js";
 import type { Incident } from "../model/incident.js";
+import type { SourceKind } from "../model/source.js";
 import { SCOPE_FIELDS } from "../model/scope.js";
 import { parseIncident } from "../parse/parseIncident.js";
 import { conflict } from "../vocabulary/conflict.js";
@@ -7,6 +8,8 @@ import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
 import { SheetNames } from "./sheetNames.js";
 import { blankRow, type SheetColumn, type SheetRecord, type SheetRow } from "./sheetRow.js";
 import { writeSheetValue } from "./sheetValue.js";
+import { writeCellWord, type CellConcern, type CellName, type SheetLanguage } from "./sheetWords.js";
+import { vocabularyWords, type VocabularyWords } from "./vocabularyWords.js";
 
 /** Options of {@link claimsToRows} and {@link toCsv}. */
 export interface ClaimsToRowsOptions {
@@ -19,6 +22,26 @@ export interface ClaimsToRowsOptions {
    * rows alone.
    */
   readonly declarations?: boolean;
+  /**
+   * The language of the sheet's words (default `"en"`, the format's own
+   * names). `"fr"` writes the records (« affirmation », « source »), source
+   * kinds (« média », « locale »), hedges (« revendiqué »), `not` (« oui »),
+   * refusals (« non communiqué », « inconnu »), and facets, values and
+   * groups by the vocabulary's French labels (« tués », « pris »,
+   * « soldats »), each only where it reads back as the same name; with
+   * {@link toCsv}, the headers too (« Type de source »). Either reads back
+   * as the same incident: {@link rowsToIncident} reads every language.
+   */
+  readonly lang?: SheetLanguage;
+}
+
+/** What a row's words are written with. */
+interface Words {
+  readonly lang: SheetLanguage;
+  readonly vocabulary: Vocabulary;
+  readonly labels: VocabularyWords;
+  /** A cell's word for a name, in the sheet's language. */
+  readonly cell: <C extends CellConcern>(concern: C, name: CellName<C>) => string;
 }
 
 /** The fields each declaration writes in its own columns; the rest goes in `more`. */
@@ -68,6 +91,9 @@ const LISTS = ["contested", "actors", "places", "items", "sources", "claims"];
  * say exactly (an unknown field, a value with both words and a reading, a
  * name with a `;` in it) is written as JSON in the row's `more` column.
  * Every row has every column of {@link SHEET_COLUMNS}, blank as `""`.
+ * With `lang: "fr"`, the cells' words are French (« affirmation »,
+ * « locale », « tués », « rapporté »); the rows keep the columns as keys,
+ * and {@link sheetHeaders} gives their French headers.
  *
  * For one row per *position* of a reconciliation (for dataframes), use
  * {@link toRows}.
@@ -81,9 +107,14 @@ const LISTS = ["contested", "actors", "places", "items", "sources", "claims"];
  * const [row] = claimsToRows(niafunkeGoundam, { declarations: false }).filter((r) => r.id === "local-toll");
  * [row.source, row.via, row.facet, row.party, row.value, row.quote]
  * //=> ["Sources locales", "RFI", "killed", "fama", "une cinquantaine", "un bilan approximatif d'une cinquantaine de soldats maliens tués à Niafunké"]
+ * const [fr] = claimsToRows(niafunkeGoundam, { declarations: false, lang: "fr" }).filter((r) => r.id === "local-toll");
+ * [fr.record, fr.source_kind, fr.facet, fr.group, fr.hedge]
+ * //=> ["affirmation", "locale", "tués", "soldats", "rapporté"]
  */
 export function claimsToRows(incident: unknown, options: ClaimsToRowsOptions = {}): SheetRow[] {
   const vocabulary = options.vocabulary ?? conflict;
+  const lang = options.lang ?? "en";
+  const words: Words = { lang, vocabulary, labels: vocabularyWords(vocabulary), cell: (concern, name) => writeCellWord(concern, name, lang) };
   const checked = parseIncident(incident, { vocabulary });
   const sourceNames = new SheetNames("source");
   for (const source of checked.sources) sourceNames.add({ id: source.id, names: [source.name], row: 0 });
@@ -97,39 +128,43 @@ export function claimsToRows(incident: unknown, options: ClaimsToRowsOptions = {
     return cell;
   };
   const kinds = new Map(checked.sources.map((source) => [source.id, source.kind] as const));
-  const claims = checked.claims.map((claim) => claimRow(claim, kinds, vocabulary, sourceCell));
+  const claims = checked.claims.map((claim) => claimRow(claim, kinds, words, sourceCell));
   if (options.declarations === false) return claims;
   return [
     ...claims,
-    incidentRow(checked),
+    incidentRow(checked, words),
     ...(["source", "actor", "place", "item"] as const).flatMap((what) =>
-      (checked[`${what}s`] ?? []).map((entry) => entryRow(what, entry as Record<string, unknown>)),
+      (checked[`${what}s`] ?? []).map((entry) => entryRow(what, entry as Record<string, unknown>, words)),
     ),
   ];
 }
 
-function claimRow(claim: Claim, kinds: ReadonlyMap<string, string>, vocabulary: Vocabulary, sourceCell: (id: string) => string | undefined): SheetRow {
+function claimRow(claim: Claim, kinds: ReadonlyMap<string, SourceKind>, words: Words, sourceCell: (id: string) => string | undefined): SheetRow {
   const row = blankRow();
   const more: Record<string, unknown> = {};
   const aboutMore: Record<string, unknown> = {};
-  row.record = "claim";
+  const { labels } = words;
+  row.record = words.cell("record", "claim");
   const put = (column: SheetColumn, field: string, written: string | undefined, value: unknown, into = more) => {
     if (written !== undefined) row[column] = written;
     else into[field] = value;
   };
   put("id", "id", plain(claim.id), claim.id);
   put("source", "source", sourceCell(claim.source), claim.source);
-  row.source_kind = kinds.get(claim.source) ?? "";
+  const kind = kinds.get(claim.source);
+  row.source_kind = kind === undefined ? "" : words.cell("sourceKind", kind);
   if (claim.via !== undefined) {
     const relays = claim.via.map(sourceCell);
     put("via", "via", relays.length > 0 && relays.every((r) => r !== undefined && !r.includes(">")) ? relays.join(" > ") : undefined, claim.via);
   }
   if (claim.said !== undefined) put("said", "said", plain(claim.said), claim.said);
   const { facet, when, ...scope } = claim.about;
-  put("facet", "facet", plain(facet), facet, aboutMore);
+  put("facet", "facet", readsAs(labels.write("facets", facet, words.lang), labels.facet, facet), facet, aboutMore);
   for (const [field, value] of Object.entries(scope)) {
     const column = (SCOPE_FIELDS as readonly string[]).includes(field) ? (field as SheetColumn) : undefined;
-    if (column !== undefined && typeof value === "string") put(column, field, plain(value), value, aboutMore);
+    if (column === "group" && typeof value === "string")
+      put(column, field, readsAs(labels.write("groups", value, words.lang), labels.group, value), value, aboutMore);
+    else if (column !== undefined && typeof value === "string") put(column, field, plain(value), value, aboutMore);
     else aboutMore[field] = value;
   }
   if (when !== undefined) {
@@ -139,9 +174,10 @@ function claimRow(claim: Claim, kinds: ReadonlyMap<string, string>, vocabulary: 
     put("when", "when", written, when, aboutMore);
   }
   if (Object.keys(aboutMore).length > 0) more.about = aboutMore;
-  put("value", "value", writeSheetValue(claim.value, facetOf(vocabulary, facet)), claim.value);
-  if (claim.not !== undefined) row.not = String(claim.not);
-  for (const field of ["hedge", "quote", "lang"] as const) if (claim[field] !== undefined) put(field, field, plain(claim[field]), claim[field]);
+  put("value", "value", writeSheetValue(claim.value, facetOf(words.vocabulary, facet), words), claim.value);
+  if (claim.not !== undefined) row.not = words.cell("not", String(claim.not) as "true" | "false");
+  if (claim.hedge !== undefined) row.hedge = words.cell("hedge", claim.hedge);
+  for (const field of ["quote", "lang"] as const) if (claim[field] !== undefined) put(field, field, plain(claim[field]), claim[field]);
   if (claim.basedOn !== undefined) put("based_on", "basedOn", list(claim.basedOn), claim.basedOn);
   const known = new Set(["id", "source", "via", "said", "about", "value", "not", "hedge", "quote", "lang", "basedOn"]);
   for (const [field, value] of Object.entries(claim)) if (!known.has(field)) more[field] = value;
@@ -149,10 +185,10 @@ function claimRow(claim: Claim, kinds: ReadonlyMap<string, string>, vocabulary: 
   return row;
 }
 
-function incidentRow(incident: Incident): SheetRow {
+function incidentRow(incident: Incident, words: Words): SheetRow {
   const row = blankRow();
   const more: Record<string, unknown> = {};
-  row.record = "incident";
+  row.record = words.cell("record", "incident");
   for (const [field, column] of INCIDENT_FIELDS) {
     const value = (incident as Record<string, unknown>)[field];
     if (value === undefined) continue;
@@ -168,10 +204,10 @@ function incidentRow(incident: Incident): SheetRow {
   return row;
 }
 
-function entryRow(what: keyof typeof ENTRY_FIELDS, entry: Record<string, unknown>): SheetRow {
+function entryRow(what: keyof typeof ENTRY_FIELDS, entry: Record<string, unknown>, words: Words): SheetRow {
   const row = blankRow();
   const more: Record<string, unknown> = {};
-  row.record = what;
+  row.record = words.cell("record", what);
   const fields = ENTRY_FIELDS[what];
   for (const [field, column, shape] of fields) {
     const value = entry[field];
@@ -184,12 +220,17 @@ function entryRow(what: keyof typeof ENTRY_FIELDS, entry: Record<string, unknown
         : typeof value === "string"
           ? plain(value)
           : undefined;
-    if (written !== undefined) row[column] = written;
+    if (written !== undefined) row[column] = what === "source" && field === "kind" ? words.cell("sourceKind", written as SourceKind) : written;
     else more[field] = value;
   }
   for (const [field, value] of Object.entries(entry)) if (!fields.some(([f]) => f === field)) more[field] = value;
   if (Object.keys(more).length > 0) row.more = JSON.stringify(more);
   return row;
+}
+
+/** A name's word when the cell reads it back as the name (a word of no table reads as itself), else `undefined`. */
+function readsAs(written: string, read: (cell: string) => string | undefined, name: string): string | undefined {
+  return plain(written) !== undefined && (read(written) ?? written) === name ? written : undefined;
 }
 
 /** Text a cell says exactly: cells are read trimmed, and a blank cell says nothing. */

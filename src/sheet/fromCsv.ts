@@ -1,10 +1,10 @@
 import Papa from "papaparse";
-import { didYouMean } from "../errors/didYouMean.js";
 import { unescapeFormula } from "./csvCell.js";
 import type { NumberedRow } from "./readSheet.js";
 import { readNumberedRows, type RowsToIncidentOptions, type SheetImport } from "./rowsToIncident.js";
 import { sheetIssue, type SheetIssue } from "./sheetIssue.js";
-import { columnOf, SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
+import { columnOf, headerLanguage, headerSuggestion } from "./sheetHeaders.js";
+import type { SheetColumn } from "./sheetRow.js";
 import type { CsvSeparator } from "./toCsv.js";
 
 /** Options of {@link fromCsv}. */
@@ -23,9 +23,11 @@ const SEPARATORS: readonly CsvSeparator[] = [",", ";", "\t"];
  * separators, double quotes and line breaks, and the apostrophe
  * {@link toCsv} puts before a formula is taken off. Rows are numbered as the
  * spreadsheet numbers them (the header is row 1), whatever line breaks
- * their cells hold. Then it reads as {@link rowsToIncident} does: every row
- * that can be read is kept, and every problem is listed with its row,
- * column and fix.
+ * their cells hold. Then it reads as {@link rowsToIncident} does, in
+ * English or French headers and words alike (as {@link toCsv} writes them
+ * with `lang: "fr"`): every row that can be read is kept, and every problem
+ * is listed with its row, column and fix — a header that names no column
+ * with the closest name of the sheet's own language.
  *
  * @param text - The CSV text.
  * @param options - {@link FromCsvOptions}.
@@ -51,11 +53,12 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): SheetImport
   const [header = [], ...records] = parsed.data;
   const columns: (SheetColumn | undefined)[] = [];
   const seen = new Map<SheetColumn, string>();
+  const lang = headerLanguage(header.map(unescapeFormula));
   for (const cell of header) {
     const name = unescapeFormula(cell);
     const column = columnOf(name);
     if (column === undefined && name.trim() !== "")
-      issues.push(sheetIssue("unknown-column", 1, name, { header: name, suggestion: didYouMean(name, SHEET_COLUMNS) }));
+      issues.push(sheetIssue("unknown-column", 1, name, { header: name, suggestion: headerSuggestion(name, lang) }));
     if (column !== undefined && seen.has(column)) issues.push(sheetIssue("duplicate-column", 1, name, { column, first: seen.get(column)! }));
     columns.push(column !== undefined && !seen.has(column) ? column : undefined);
     if (column !== undefined && !seen.has(column)) seen.set(column, name);

@@ -4,24 +4,9 @@ import type { SheetNames } from "./sheetNames.js";
 import { splitCell, type NumberedRow } from "./sheetRecord.js";
 import type { SheetColumn } from "./sheetRow.js";
 import { readSheetValue } from "./sheetValue.js";
+import { readCellWord } from "./sheetWords.js";
+import { vocabularyWords } from "./vocabularyWords.js";
 
-/** The words a `not` cell may hold. */
-const NOT_WORDS: Readonly<Record<string, boolean>> = {
-  true: true,
-  yes: true,
-  y: true,
-  x: true,
-  "1": true,
-  not: true,
-  oui: true,
-  vrai: true,
-  false: false,
-  no: false,
-  n: false,
-  "0": false,
-  non: false,
-  faux: false,
-};
 /** The kind of a source a claim row names without declaring it, when the row says none: a relay is most often a newsroom. */
 const DEFAULT_KIND = { source: "other", via: "media" } as const;
 /** Looks a name up in the sheet, creating an entry for a new one; `undefined` (with the row's problem said) when it cannot. */
@@ -40,8 +25,14 @@ export function readClaim(
 ): Record<string, unknown> {
   const text = (column: SheetColumn) => (row.cells[column] ?? "").trim();
   const claim: Record<string, unknown> = { id };
+  const words = vocabularyWords(vocabulary);
+  /** A cell's word in any language (« média », « revendiqué », « tués »), or the cell as written for the incident's checks to judge. */
+  const read = (column: SheetColumn, word: (cell: string) => string | undefined) => {
+    const cell = text(column);
+    return cell === "" ? "" : (word(cell) ?? cell);
+  };
   const sourceName = text("source");
-  const kind = text("source_kind");
+  const kind = read("source_kind", (cell) => readCellWord("sourceKind", cell));
   const side = text("speaks_for");
   if (sourceName !== "") {
     const source = resolve("source", sourceName, "source", { kind: kind || DEFAULT_KIND.source, ...(side ? { actor: side } : {}) });
@@ -52,7 +43,7 @@ export function readClaim(
         sheetIssue("conflicting-cell", row.row, "source_kind", {
           what: "source",
           name: sourceName,
-          given: kind,
+          given: text("source_kind"),
           known: String(known.entry.kind),
           row: known.row,
         }),
@@ -71,7 +62,7 @@ export function readClaim(
   const via = splitCell(text("via"), ">").map((relay) => resolve("source", relay, "via", { kind: DEFAULT_KIND.via }));
   if (via.length > 0 && via.every((v) => v !== undefined)) claim.via = via;
   if (text("said") !== "") claim.said = text("said");
-  const facet = text("facet");
+  const facet = read("facet", words.facet);
   const about: Record<string, unknown> = { facet };
   const named: readonly [SheetColumn & ("party" | "place" | "item"), NamedEntry][] = [
     ["party", "actor"],
@@ -84,19 +75,21 @@ export function readClaim(
     // An item is free text when neither the vocabulary nor the sheet declares any.
     if ((what === "item" && !itemsDeclared) || resolve(what, name, column) !== undefined) about[column] = name;
   }
-  for (const column of ["group", "target"] as const) if (text(column) !== "") about[column] = text(column);
+  if (text("group") !== "") about.group = read("group", words.group);
+  if (text("target") !== "") about.target = text("target");
   if (text("when") !== "") about.when = readSheetValue(text("when"), { kind: "time" });
   claim.about = Object.fromEntries(["facet", "party", "group", "place", "when", "target", "item"].filter((f) => f in about).map((f) => [f, about[f]]));
   const definition = facetOf(vocabulary, facet);
   if (text("value") !== "") {
-    const value = readSheetValue(text("value"), definition);
+    const value = readSheetValue(text("value"), definition, { vocabulary });
     claim.value = value;
     if ((definition?.kind === "place" || definition?.kind === "actor") && typeof value === "string") resolve(definition.kind, value, "value");
   }
-  const not = text("not").toLowerCase();
-  if (not !== "" && Object.hasOwn(NOT_WORDS, not)) claim.not = NOT_WORDS[not];
-  else if (not !== "") problems.push(sheetIssue("invalid-cell", row.row, "not", { received: text("not"), options: ["true", "false"] }));
-  for (const column of ["hedge", "quote", "lang"] as const) if (text(column) !== "") claim[column] = text(column);
+  const not = text("not") === "" ? undefined : readCellWord("not", text("not"));
+  if (not !== undefined) claim.not = not === "true";
+  else if (text("not") !== "") problems.push(sheetIssue("invalid-cell", row.row, "not", { received: text("not"), options: ["true", "false"] }));
+  if (text("hedge") !== "") claim.hedge = read("hedge", (cell) => readCellWord("hedge", cell));
+  for (const column of ["quote", "lang"] as const) if (text(column) !== "") claim[column] = text(column);
   const bases = splitCell(text("based_on"), ";");
   if (bases.length > 0) claim.basedOn = bases;
   return claim;

@@ -4,6 +4,7 @@ import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { readClaim } from "./readClaimRow.js";
 import { sheetIssue, type NamedEntry, type SheetIssue } from "./sheetIssue.js";
 import { SheetNames } from "./sheetNames.js";
+import { readCellWord } from "./sheetWords.js";
 import { cells, classify, splitCell, withMore, type NumberedRow } from "./sheetRecord.js";
 import type { SheetColumn } from "./sheetRow.js";
 
@@ -156,7 +157,9 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
       continue;
     }
     const aliases = splitCell(text(row, "aliases"), ";");
-    const entry = withMore(cells({ id, name, kind: text(row, "kind"), aliases, url: text(row, "url"), date: text(row, "date") }), more);
+    // A source's kind is one of a few words, in any language; an actor's or a place's is free text.
+    const kind = what === "source" ? (readCellWord("sourceKind", text(row, "kind")) ?? text(row, "kind")) : text(row, "kind");
+    const entry = withMore(cells({ id, name, kind, aliases, url: text(row, "url"), date: text(row, "date") }), more);
     const entryNames = [typeof entry.name === "string" ? entry.name : name, ...(Array.isArray(entry.aliases) ? (entry.aliases as unknown[]).map(String) : [])];
     names[what].add({ id, names: entryNames, row: row.row }, failed || problems.length > 0 ? row.row : undefined);
     if (failed) continue;

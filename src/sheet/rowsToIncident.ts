@@ -1,4 +1,3 @@
-import { didYouMean } from "../errors/didYouMean.js";
 import type { Incident } from "../model/incident.js";
 import { safeParseIncident } from "../parse/parseIncident.js";
 import { conflict } from "../vocabulary/conflict.js";
@@ -6,7 +5,8 @@ import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { locateIssue } from "./locateIssue.js";
 import { buildFromRows, type CreatedEntry, type NumberedRow } from "./readSheet.js";
 import { sheetIssue, type NamedEntry, type SheetIssue } from "./sheetIssue.js";
-import { columnOf, SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
+import { columnOf, headerLanguage, headerSuggestion } from "./sheetHeaders.js";
+import type { SheetColumn } from "./sheetRow.js";
 
 /** Options of {@link rowsToIncident} and {@link fromCsv}. */
 export interface RowsToIncidentOptions {
@@ -53,8 +53,13 @@ export type SheetRowInput = Readonly<Record<string, unknown>>;
  * be checked. A name within a few letters of a known one is a typo, never a
  * new entry: it is a problem with a "did you mean".
  *
- * Headers ignore case, spaces and hyphens ("Source kind"); cells are
- * trimmed. Pure: the rows are not changed.
+ * Headers and words are read in English and in French alike, with no
+ * option: headers by {@link columnOf} (« Type de source » is
+ * `source_kind`, case, accents, spaces and hyphens aside), records
+ * (« affirmation »), source kinds (« média »), hedges (« revendiqué »),
+ * `not` (« oui »), refusals (« non communiqué »), and facets, values and
+ * groups by any label of the vocabulary (« tués », « pris », « soldats »).
+ * Cells are trimmed. Pure: the rows are not changed.
  *
  * @param rows - The rows, each an object of cells by header.
  * @param options - {@link RowsToIncidentOptions}.
@@ -79,15 +84,12 @@ export function rowsToIncident(rows: readonly SheetRowInput[], options: RowsToIn
   const headerIssues: SheetIssue[] = [];
   const columns = new Map<string, SheetColumn | undefined>();
   const seen = new Map<SheetColumn, string>();
-  for (const row of rows) {
-    for (const header of Object.keys(row)) {
-      if (columns.has(header)) continue;
-      const column = columnOf(header);
-      columns.set(header, column);
-      if (column === undefined) headerIssues.push(sheetIssue("unknown-column", first - 1, header, { header, suggestion: didYouMean(header, SHEET_COLUMNS) }));
-      else if (seen.has(column)) headerIssues.push(sheetIssue("duplicate-column", first - 1, header, { column, first: seen.get(column)! }));
-      else seen.set(column, header);
-    }
+  for (const row of rows) for (const header of Object.keys(row)) if (!columns.has(header)) columns.set(header, columnOf(header));
+  const lang = headerLanguage([...columns.keys()]);
+  for (const [header, column] of columns) {
+    if (column === undefined) headerIssues.push(sheetIssue("unknown-column", first - 1, header, { header, suggestion: headerSuggestion(header, lang) }));
+    else if (seen.has(column)) headerIssues.push(sheetIssue("duplicate-column", first - 1, header, { column, first: seen.get(column)! }));
+    else seen.set(column, header);
   }
   const numbered = rows.map((row, i): NumberedRow => {
     const cells: Partial<Record<SheetColumn, string>> = {};

@@ -1,5 +1,6 @@
 import { sheetIssue, type SheetIssue } from "./sheetIssue.js";
 import { RECORD_COLUMNS, SheetRecordSchema, type SheetColumn, type SheetRecord } from "./sheetRow.js";
+import { readCellWord } from "./sheetWords.js";
 
 /** One row of a sheet: its number as a spreadsheet shows it, and its cells by column. */
 export interface NumberedRow {
@@ -15,11 +16,15 @@ export function splitCell(text: string, separator: ";" | ">"): string[] {
     .filter((part) => part !== "");
 }
 
-/** A row's record and `more` fields, with the problems of its cells: an unknown record, a cell its record leaves blank, a `more` that is no JSON object. */
+/**
+ * A row's record (in any language: « affirmation », « acteur »…) and `more`
+ * fields, with the problems of its cells: an unknown record, a cell its
+ * record leaves blank, a `more` that is no JSON object.
+ */
 export function classify(row: NumberedRow): { record?: SheetRecord; more: Record<string, unknown>; problems: SheetIssue[] } {
   const problems: SheetIssue[] = [];
-  const typed = (row.cells.record ?? "").trim().toLowerCase();
-  const record = SheetRecordSchema.safeParse(typed === "" ? "claim" : typed);
+  const typed = (row.cells.record ?? "").trim();
+  const record = SheetRecordSchema.safeParse(typed === "" ? "claim" : (readCellWord("record", typed) ?? typed.toLowerCase()));
   if (!record.success)
     return { more: {}, problems: [sheetIssue("invalid-cell", row.row, "record", { received: row.cells.record ?? "", options: SheetRecordSchema.options })] };
   const allowed = RECORD_COLUMNS[record.data];

@@ -117,35 +117,6 @@ export const RECORD_COLUMNS: Readonly<Record<SheetRecord, readonly SheetColumn[]
   item: ["record", "id", "name", "aliases", "more"],
 };
 
-/** Other ways a person may head a column: "Claim ID", "Based on", "source-kind". */
-const HEADER_ALIASES: Readonly<Record<string, SheetColumn>> = {
-  claim: "id",
-  claim_id: "id",
-  basedon: "based_on",
-  partof: "part_of",
-  speaksfor: "speaks_for",
-  sourcekind: "source_kind",
-  type: "record",
-};
-
-/**
- * The column a header names: case, spaces and hyphens ignored ("Source
- * kind", "source-kind" and "source_kind" are one column), or `undefined`
- * for a header that is no column.
- *
- * @example
- * [columnOf("Based on"), columnOf("Claim ID"), columnOf("valeur")]
- * //=> ["based_on", "id", undefined]
- */
-export function columnOf(header: string): SheetColumn | undefined {
-  const key = header
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/gu, "_");
-  if (Object.hasOwn(SheetRowSchema.shape, key)) return key as SheetColumn;
-  return Object.hasOwn(HEADER_ALIASES, key) ? HEADER_ALIASES[key] : undefined;
-}
-
 const BLANK: Readonly<Record<SheetColumn, string>> = Object.freeze(
   Object.fromEntries(SHEET_COLUMNS.map((column) => [column, ""])) as Record<SheetColumn, string>,
 );

@@ -1,14 +1,16 @@
 import equal from "fast-deep-equal/es6/index.js";
 import type { ValueKind } from "../values/valueKind.js";
 import { normalizeName } from "../model/normalizeName.js";
-import type { FacetDefinition } from "../vocabulary/vocabulary.js";
+import type { FacetDefinition, Vocabulary } from "../vocabulary/vocabulary.js";
+import { readCellWord, writeCellWord, type SheetLanguage } from "./sheetWords.js";
+import { vocabularyWords, type VocabularyWords } from "./vocabularyWords.js";
 
 /** How one kind of value is written in a cell, and read back. */
 interface ValueSyntax {
   /** The value as a person writes it, or `undefined` when no cell syntax of the kind says it. */
   write(value: unknown): string | undefined;
-  /** The value a (trimmed, non-blank) cell says. */
-  read(text: string, facet: FacetDefinition): unknown;
+  /** The value a (trimmed, non-blank) cell says; `words` reads a facet's names by their labels too. */
+  read(text: string, facet: FacetDefinition, words: VocabularyWords | undefined): unknown;
 }
 
 /** The short forms of a quantity, each with the value it reads as. Numbers are whole or decimal. */
@@ -21,11 +23,11 @@ const QUANTITY_FORMS: readonly [RegExp, (m: RegExpMatchArray) => unknown][] = [
   [/^(\d+(?:\.\d+)?)\s*[-–]\s*(\d+(?:\.\d+)?)$/u, (m) => ({ min: Number(m[1]), max: Number(m[2]) })],
   [/^(?:>=|≥)\s*(\d+(?:\.\d+)?)$/u, (m) => ({ atLeast: Number(m[1]) })],
   [/^(?:<=|≤)\s*(\d+(?:\.\d+)?)$/u, (m) => ({ atMost: Number(m[1]) })],
-  [/^(withheld|unknown)$/iu, (m) => m[1]!.toLowerCase()],
 ];
 
-/** A name of the facet's list, whatever case or accents the cell gives it; other names as written. */
-function listed(name: string, facet: FacetDefinition): string {
+/** A name of the facet's list, whatever case or accents the cell gives it, or by a label of the vocabulary; other names as written. */
+function listed(name: string, facet: FacetDefinition, words: VocabularyWords | undefined): string {
+  if (words !== undefined) return words.value(name, facet) ?? name;
   const values = facet.values ?? [];
   if (values.includes(name)) return name;
   const folded = normalizeName(name);
@@ -69,18 +71,18 @@ const SYNTAX: Readonly<Record<ValueKind, ValueSyntax>> = {
         const match = text.match(form);
         if (match) return value(match);
       }
-      return { phrase: text };
+      return readCellWord("quantity", text) ?? { phrase: text };
     },
   },
   category: { write: asIs.write, read: listed },
   set: {
     write: (value) => (Array.isArray(value) && value.every((v) => typeof v === "string") ? value.join("; ") : undefined),
-    read: (text, facet) =>
+    read: (text, facet, words) =>
       text
         .split(";")
         .map((name) => name.trim())
         .filter((name) => name !== "")
-        .map((name) => listed(name, facet)),
+        .map((name) => listed(name, facet, words)),
   },
   time: range,
   place: asIs,
@@ -98,31 +100,58 @@ function syntaxOf(facet: FacetDefinition | undefined): ValueSyntax {
   return facet ? SYNTAX[facet.kind] : UNKNOWN_FACET;
 }
 
+/** Options of {@link writeSheetValue} and {@link readSheetValue}. */
+export interface SheetValueOptions {
+  /** The vocabulary whose labels name a facet's values in a cell (« pris » for `captured`). */
+  readonly vocabulary?: Vocabulary | undefined;
+  /** The language a value is written in: `"fr"` writes « non communiqué », « pris », « tirs d'obus ». Default: `"en"`. */
+  readonly lang?: SheetLanguage | undefined;
+}
+
+/** A value in a language's words, or `undefined` when its words are the format's own: a refusal, a facet's names by their labels. */
+function localWords(value: unknown, facet: FacetDefinition | undefined, words: VocabularyWords | undefined, lang: SheetLanguage): string | undefined {
+  if (facet === undefined || lang === "en") return undefined;
+  if (facet.kind === "quantity") return value === "withheld" || value === "unknown" ? writeCellWord("quantity", value, lang) : undefined;
+  if (words === undefined) return undefined;
+  const label = (name: string) => (facet.values?.includes(name) ? words.write("values", name, lang, facet) : name);
+  if (facet.kind === "category" && typeof value === "string") return label(value);
+  if (facet.kind === "set" && Array.isArray(value) && value.every((v) => typeof v === "string")) return value.map(label).join("; ");
+  return undefined;
+}
+
 /**
  * A claim's value as a cell: the form a person would write when it reads
- * back as the same value, else its JSON (`{"approx":50,"phrase":"…"}`),
- * else `undefined` (the value then goes in the row's `more`).
+ * back as the same value — in French with `lang: "fr"`, the words that do —
+ * else its JSON (`{"approx":50,"phrase":"…"}`), else `undefined` (the value
+ * then goes in the row's `more`).
  *
  * @example
- * [writeSheetValue({ approx: 50 }, conflict.facets.killed), writeSheetValue(["vbied", "shelling"], conflict.facets.means)]
- * //=> ["~50", "vbied; shelling"]
+ * [writeSheetValue({ approx: 50 }, conflict.facets.killed), writeSheetValue(["vbied", "shelling"], conflict.facets.means), writeSheetValue("captured", conflict.facets.control, { vocabulary: conflict, lang: "fr" })]
+ * //=> ["~50", "vbied; shelling", "pris"]
  */
-export function writeSheetValue(value: unknown, facet: FacetDefinition | undefined): string | undefined {
+export function writeSheetValue(value: unknown, facet: FacetDefinition | undefined, options: SheetValueOptions = {}): string | undefined {
+  const words = options.vocabulary === undefined ? undefined : vocabularyWords(options.vocabulary);
+  const readsBack = (written: string | undefined): written is string =>
+    written !== undefined && written.trim() === written && written !== "" && equal(readSheetValue(written, facet, options), value);
+  const local = localWords(value, facet, words, options.lang ?? "en");
+  if (readsBack(local)) return local;
   const written = syntaxOf(facet).write(value);
-  if (written !== undefined && written.trim() === written && written !== "" && equal(readSheetValue(written, facet), value)) return written;
+  if (readsBack(written)) return written;
   const json = JSON.stringify(value);
-  return typeof value === "object" && value !== null && equal(readSheetValue(json, facet), value) ? json : undefined;
+  return typeof value === "object" && value !== null && equal(readSheetValue(json, facet, options), value) ? json : undefined;
 }
 
 /**
  * The value a cell says, for a facet: its kind's syntax, or JSON when the
- * cell holds a JSON object or list.
+ * cell holds a JSON object or list. Words are read in every language a
+ * sheet is (« inconnu » is `unknown`), and a facet's names by any label of
+ * the vocabulary, when one is given.
  *
  * @example
- * [readSheetValue("45-55", conflict.facets.killed), readSheetValue("une cinquantaine", conflict.facets.killed), readSheetValue("Captured", conflict.facets.control)]
- * //=> [{ min: 45, max: 55 }, { phrase: "une cinquantaine" }, "captured"]
+ * [readSheetValue("45-55", conflict.facets.killed), readSheetValue("une cinquantaine", conflict.facets.killed), readSheetValue("Captured", conflict.facets.control), readSheetValue("pris", conflict.facets.control, { vocabulary: conflict })]
+ * //=> [{ min: 45, max: 55 }, { phrase: "une cinquantaine" }, "captured", "captured"]
  */
-export function readSheetValue(text: string, facet: FacetDefinition | undefined): unknown {
+export function readSheetValue(text: string, facet: FacetDefinition | undefined, options: SheetValueOptions = {}): unknown {
   const trimmed = text.trim();
   if (/^[[{]/u.test(trimmed)) {
     try {
@@ -131,7 +160,8 @@ export function readSheetValue(text: string, facet: FacetDefinition | undefined)
       // Not JSON: the kind's own syntax reads it (a phrase may start with a bracket).
     }
   }
-  return facet ? syntaxOf(facet).read(trimmed, facet) : UNKNOWN_FACET.read(trimmed, { kind: "text" });
+  const words = options.vocabulary === undefined ? undefined : vocabularyWords(options.vocabulary);
+  return facet ? syntaxOf(facet).read(trimmed, facet, words) : UNKNOWN_FACET.read(trimmed, { kind: "text" }, undefined);
 }
 
 function isRange(value: unknown): value is { from: string; to: string } {

@@ -1,6 +1,7 @@
 import Papa from "papaparse";
 import { claimsToRows, type ClaimsToRowsOptions } from "./claimsToRows.js";
 import { escapeFormula } from "./csvCell.js";
+import { sheetHeaders } from "./sheetHeaders.js";
 import { SHEET_COLUMNS } from "./sheetRow.js";
 
 /** The separators a claims sheet may use: `,`, or `;` as French and other European Excel writes it, or a tab. */
@@ -21,21 +22,26 @@ export interface ToCsvOptions extends ClaimsToRowsOptions {
  * line break. A UTF-8 byte order mark opens the text, so that Excel reads
  * « Niafunké » as written, and a cell a spreadsheet would run as a formula
  * (`=`, `+`, `-`, `@`) starts with an apostrophe: {@link fromCsv} reads all
- * of it back to the same incident.
+ * of it back to the same incident. With `lang: "fr"`, the headers are
+ * French ({@link sheetHeaders}) and so are the words of the cells (see
+ * {@link ClaimsToRowsOptions}): {@link fromCsv} reads it back to the same
+ * incident as the English sheet.
  *
  * @param incident - An incident document (format 1), parsed or not.
- * @param options - {@link ToCsvOptions}: separator, byte order mark, declarations, vocabulary.
+ * @param options - {@link ToCsvOptions}: separator, byte order mark, language, declarations, vocabulary.
  * @returns The CSV text.
  * @throws {IncidentError} when the incident is invalid.
  *
  * @example
  * toCsv(niafunkeGoundam, { separator: ";", bom: false }).split("\r\n")[0]
  * //=> "record;id;source;source_kind;via;said;facet;party;group;place;when;target;item;value;not;hedge;quote;lang;based_on;name;kind;aliases;in;part_of;speaks_for;url;date;more"
+ * toCsv(niafunkeGoundam, { separator: ";", bom: false, lang: "fr" }).split("\r\n")[0].split(";").slice(0, 9)
+ * //=> ["Type de ligne", "Identifiant", "Source", "Type de source", "Relais", "Date de la déclaration", "Facette", "Partie", "Groupe"]
  */
 export function toCsv(incident: unknown, options: ToCsvOptions = {}): string {
   const rows = claimsToRows(incident, options);
   const text = Papa.unparse(
-    { fields: [...SHEET_COLUMNS], data: rows.map((row) => SHEET_COLUMNS.map((column) => escapeFormula(row[column]))) },
+    { fields: sheetHeaders(options.lang), data: rows.map((row) => SHEET_COLUMNS.map((column) => escapeFormula(row[column]))) },
     { delimiter: options.separator ?? ",", newline: "\r\n", quotes: false, header: true, escapeFormulae: false },
   );
   return `${options.bom === false ? "" : "\uFEFF"}${text}\r\n`;

@@ -1,11 +1,18 @@
 import { conflict } from "../vocabulary/conflict.js";
 import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
+import type { SheetLanguage } from "./sheetWords.js";
 import { readSheetValue, writeSheetValue } from "./sheetValue.js";
 
 /** Options of {@link readValueCell} and {@link writeValueCell}. */
 export interface ValueCellOptions {
-  /** The vocabulary the facet comes from. Default: {@link conflict}. */
+  /** The vocabulary the facet comes from, and whose labels name its values. Default: {@link conflict}. */
   readonly vocabulary?: Vocabulary;
+  /**
+   * The language {@link writeValueCell} writes in: `"fr"` writes a refusal
+   * « non communiqué » and a facet's names by the vocabulary's French labels
+   * (« pris »). Default: `"en"`. {@link readValueCell} reads every language.
+   */
+  readonly lang?: SheetLanguage;
 }
 
 /**
@@ -14,9 +21,11 @@ export interface ValueCellOptions {
  * quantities in their short forms (`12`, `~50`, `~50±5`, `45-55`, `>=6`,
  * `<=10`, `withheld`, `unknown`) or as the source's words (`{ phrase }`,
  * read by the lexicon when the incident is parsed), a facet's names in any
- * case or accents, sets as `a; b`, time spans as `from/to`, and JSON as it
- * is. It reads, it does not check: `parseIncident` says what is wrong with
- * the value in its claim.
+ * case or accents or by any label of the vocabulary (« pris » is
+ * `captured`), sets as `a; b`, time spans as `from/to`, and JSON as it is;
+ * `withheld` and `unknown` in English or French (« non communiqué »,
+ * « inconnu »). It reads, it does not check: `parseIncident` says what is
+ * wrong with the value in its claim.
  *
  * @param cell - The cell as typed.
  * @param facet - The claim's facet; one the vocabulary does not know reads as text (or a number).
@@ -24,18 +33,20 @@ export interface ValueCellOptions {
  * @returns The value, in the format's own form.
  *
  * @example
- * [readValueCell("~50", "killed"), readValueCell("une cinquantaine", "killed"), readValueCell("vbied; Shelling", "means")]
- * //=> [{ approx: 50 }, { phrase: "une cinquantaine" }, ["vbied", "shelling"]]
+ * [readValueCell("~50", "killed"), readValueCell("une cinquantaine", "killed"), readValueCell("vbied; Shelling", "means"), readValueCell("pris", "control"), readValueCell("Non communiqué", "killed")]
+ * //=> [{ approx: 50 }, { phrase: "une cinquantaine" }, ["vbied", "shelling"], "captured", "withheld"]
  */
 export function readValueCell(cell: string, facet: string, options: ValueCellOptions = {}): unknown {
-  return readSheetValue(cell, facetOf(options.vocabulary ?? conflict, facet));
+  const vocabulary = options.vocabulary ?? conflict;
+  return readSheetValue(cell, facetOf(vocabulary, facet), { vocabulary });
 }
 
 /**
  * A value as a claims sheet's `value` cell writes it for a facet, as
  * {@link claimsToRows} does: the short form a person types when it reads
  * back as the same value ({@link readValueCell}), else its JSON, else
- * `undefined` (a value no cell can hold exactly).
+ * `undefined` (a value no cell can hold exactly). With `lang: "fr"`, in
+ * the French words that read back as the same value.
  *
  * @param value - A claim's value.
  * @param facet - The claim's facet.
@@ -45,7 +56,10 @@ export function readValueCell(cell: string, facet: string, options: ValueCellOpt
  * @example
  * [writeValueCell({ min: 45, max: 55 }, "killed"), writeValueCell({ approx: 50, phrase: "une cinquantaine" }, "killed")]
  * //=> ["45-55", '{"approx":50,"phrase":"une cinquantaine"}']
+ * [writeValueCell("withheld", "killed", { lang: "fr" }), writeValueCell(["vbied", "shelling", "rafales"], "means", { lang: "fr" })]
+ * //=> ["non communiqué", "véhicule piégé; tirs d'obus; rafales"]
  */
 export function writeValueCell(value: unknown, facet: string, options: ValueCellOptions = {}): string | undefined {
-  return writeSheetValue(value, facetOf(options.vocabulary ?? conflict, facet));
+  const vocabulary = options.vocabulary ?? conflict;
+  return writeSheetValue(value, facetOf(vocabulary, facet), { vocabulary, lang: options.lang });
 }

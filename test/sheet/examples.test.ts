@@ -1,9 +1,23 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { claimsToRows, conflict, formatSheetIssue, fromCsv, rowsToIncident, SHEET_COLUMNS, SheetRecordSchema, SheetRowSchema, toCsv } from "../../src/index.js";
+import {
+  claimsToRows,
+  columnOf,
+  conflict,
+  formatSheetIssue,
+  fromCsv,
+  readValueCell,
+  rowsToIncident,
+  SHEET_COLUMNS,
+  SHEET_LANGUAGES,
+  SheetRecordSchema,
+  SheetRowSchema,
+  sheetHeaders,
+  toCsv,
+  writeValueCell,
+} from "../../src/index.js";
 import { readSheetValue, writeSheetValue } from "../../src/sheet/sheetValue.js";
-import { columnOf } from "../../src/sheet/sheetRow.js";
 
 const niafunkeGoundam = JSON.parse(readFileSync(join(import.meta.dirname, "..", "..", "seeds", "niafunke-goundam-2023-11-24.json"), "utf8")) as object;
 
@@ -18,6 +32,8 @@ describe("the sheet functions' documented examples", () => {
       "une cinquantaine",
       "un bilan approximatif d'une cinquantaine de soldats maliens tués à Niafunké",
     ]);
+    const [fr] = claimsToRows(niafunkeGoundam, { declarations: false, lang: "fr" }).filter((r) => r.id === "local-toll");
+    expect([fr!.record, fr!.source_kind, fr!.facet, fr!.group, fr!.hedge]).toEqual(["affirmation", "locale", "tués", "soldats", "rapporté"]);
   });
 
   it("rowsToIncident", () => {
@@ -39,7 +55,20 @@ describe("the sheet functions' documented examples", () => {
   });
 
   it("toCsv, fromCsv and formatSheetIssue", () => {
-    expect(toCsv(niafunkeGoundam, { separator: ";", bom: false }).split("\r\n")[0]).toBe(SHEET_COLUMNS.join(";"));
+    expect(toCsv(niafunkeGoundam, { separator: ";", bom: false }).split("\r\n")[0]).toBe(
+      "record;id;source;source_kind;via;said;facet;party;group;place;when;target;item;value;not;hedge;quote;lang;based_on;name;kind;aliases;in;part_of;speaks_for;url;date;more",
+    );
+    expect(toCsv(niafunkeGoundam, { separator: ";", bom: false, lang: "fr" }).split("\r\n")[0]!.split(";").slice(0, 9)).toEqual([
+      "Type de ligne",
+      "Identifiant",
+      "Source",
+      "Type de source",
+      "Relais",
+      "Date de la déclaration",
+      "Facette",
+      "Partie",
+      "Groupe",
+    ]);
     const sheet = fromCsv("id;source;source_kind;facet;party;value;quote\nc1;Sources locales;local;killed;FAMa;~50;« une cinquantaine, au moins »\n", {
       lang: "fr",
     });
@@ -53,18 +82,45 @@ describe("the sheet functions' documented examples", () => {
   it("the sheet's schema, records and columns", () => {
     expect(Object.keys(SheetRowSchema.shape).slice(0, 6)).toEqual(["record", "id", "source", "source_kind", "via", "said"]);
     expect(SheetRecordSchema.options).toEqual(["claim", "incident", "source", "actor", "place", "item"]);
-    expect([columnOf("Based on"), columnOf("Claim ID"), columnOf("valeur")]).toEqual(["based_on", "id", undefined]);
+    expect(SHEET_COLUMNS.includes("based_on")).toBe(true);
+    expect([columnOf("Based on"), columnOf("Claim ID"), columnOf("valeur"), columnOf("Fondé sur"), columnOf("Réserve"), columnOf("Type")]).toEqual([
+      "based_on",
+      "id",
+      "value",
+      "based_on",
+      "hedge",
+      "record",
+    ]);
+    expect(sheetHeaders("fr").slice(0, 7)).toEqual(["Type de ligne", "Identifiant", "Source", "Type de source", "Relais", "Date de la déclaration", "Facette"]);
+    expect(SHEET_LANGUAGES).toEqual(["en", "fr"]);
   });
 
   it("the cell syntax of values", () => {
-    expect([writeSheetValue({ approx: 50 }, conflict.facets.killed), writeSheetValue(["vbied", "shelling"], conflict.facets.means)]).toEqual([
-      "~50",
-      "vbied; shelling",
-    ]);
+    expect([
+      writeSheetValue({ approx: 50 }, conflict.facets.killed),
+      writeSheetValue(["vbied", "shelling"], conflict.facets.means),
+      writeSheetValue("captured", conflict.facets.control, { vocabulary: conflict, lang: "fr" }),
+    ]).toEqual(["~50", "vbied; shelling", "pris"]);
     expect([
       readSheetValue("45-55", conflict.facets.killed),
       readSheetValue("une cinquantaine", conflict.facets.killed),
       readSheetValue("Captured", conflict.facets.control),
-    ]).toEqual([{ min: 45, max: 55 }, { phrase: "une cinquantaine" }, "captured"]);
+      readSheetValue("pris", conflict.facets.control, { vocabulary: conflict }),
+    ]).toEqual([{ min: 45, max: 55 }, { phrase: "une cinquantaine" }, "captured", "captured"]);
+    expect([
+      readValueCell("~50", "killed"),
+      readValueCell("une cinquantaine", "killed"),
+      readValueCell("vbied; Shelling", "means"),
+      readValueCell("pris", "control"),
+      readValueCell("Non communiqué", "killed"),
+    ]).toEqual([{ approx: 50 }, { phrase: "une cinquantaine" }, ["vbied", "shelling"], "captured", "withheld"]);
+    expect([writeValueCell({ min: 45, max: 55 }, "killed"), writeValueCell({ approx: 50, phrase: "une cinquantaine" }, "killed")]).toEqual([
+      "45-55",
+      '{"approx":50,"phrase":"une cinquantaine"}',
+    ]);
+    expect([writeValueCell("withheld", "killed", { lang: "fr" }), writeValueCell(["vbied", "shelling", "rafales"], "means", { lang: "fr" })]).toEqual([
+      "non communiqué",
+      "véhicule piégé; tirs d'obus; rafales",
+    ]);
   });
 });
