@@ -49,6 +49,21 @@ describe("contested export", () => {
     expect(JSON.parse(imported.stdout)).toStrictEqual(parseIncident(seed));
   });
 
+  it("writes a French sheet with --lang fr, which import reads back unchanged with no option", async () => {
+    const exported = await runCli(["export", "incident.json", "--lang", "fr", "--separator", "semicolon", "--no-bom"], { "incident.json": niafunke });
+    expect([exported.code, exported.stderr]).toEqual([EXIT.ok, ""]);
+    expect(exported.stdout).toBe(toCsv(seed, { separator: ";", lang: "fr", bom: false }));
+    expect(exported.stdout.startsWith("Type de ligne;Identifiant;Source;Type de source;Relais;")).toBe(true);
+    const imported = await runCli(["import", "feuille.csv"], { "feuille.csv": exported.stdout });
+    expect([imported.code, imported.stderr]).toEqual([EXIT.ok, ""]);
+    expect(JSON.parse(imported.stdout)).toStrictEqual(parseIncident(seed));
+  });
+
+  it("refuses a language it does not write, as a misuse", async () => {
+    const { code, stdout } = await runCli(["export", "incident.json", "--lang", "es"], { "incident.json": niafunke });
+    expect([code, stdout]).toEqual([EXIT.invalid, ""]);
+  });
+
   it("leaves out the byte order mark and the declarations when asked", async () => {
     const { stdout } = await runCli(["export", "i.json", "--no-bom", "--claims-only"], { "i.json": niafunke });
     expect(stdout.startsWith("record,id,")).toBe(true);

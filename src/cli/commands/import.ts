@@ -17,6 +17,7 @@ export const importSheet = defineCommand({
   description: [
     "Reads a claims sheet as `contested export` writes it or as a person typed it in a spreadsheet (one row per claim; rows may also declare the incident, sources, actors, places and items) and writes the incident as JSON on stdout.",
     "Every row that cannot be read goes to stderr with its row number (as the spreadsheet numbers it), column and fix, and is left out; the other rows are kept. Sources, actors, places and items the sheet names without declaring them are created from their names and listed on stderr, so that a new name can be checked; a name a few letters off a known one is an error, not a new entry.",
+    'Headers and words may be English or French, with no option: "Type de source", "Relais", "Valeur", "Réserve"; "média", "revendiqué", "tués", "pris", "non communiqué" (as `contested export --lang fr` writes them).',
   ],
   options: {
     id: { type: "string", value: "ID", description: "the incident's id, when no incident row gives one", defaultText: "the file's name" },
