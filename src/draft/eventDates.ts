@@ -2,9 +2,9 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { readDates, type DateMention } from "../lexicon/readDates.js";
 import type { Token } from "../lexicon/tokenize.js";
 import type { Sentence } from "./splitSentences.js";
-import { overlaps, type Interval } from "../values/interval.js";
-import { rangeInterval, timeInterval } from "../values/timeInterval.js";
-import type { TimeValue } from "../values/timeValue.js";
+import { overlaps, type Interval } from "../kinds/interval.js";
+import { rangeInterval, timeInterval } from "../kinds/timeInterval.js";
+import type { TimeValue } from "../kinds/time.js";
 
 /** Folded words of an event: a sentence that holds one tells when or where the incident happened. */
 export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
@@ -139,6 +139,9 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
 };
 
+/** How many words before a date a verb of saying may stand and still date the saying ("in a statement posted on its Telegram channels on Sunday"). */
+const SAID_REACH = 7;
+
 /** Words that bound a time (« avant », "after"), and the times of a day they may bound instead of a date. */
 const BOUNDS = new Set(["before", "after", "avant", "apres"]);
 const TIMES_OF_DAY = new Set(["dawn", "daybreak", "sunrise", "sunset", "dusk", "midnight", "noon", "aube", "midi", "minuit", "crepuscule"]);
@@ -201,12 +204,16 @@ export function eventDates(
   return dates.filter((date) => {
     if (date.value === undefined || date.start < skipBefore) return false;
     const at = tokens.findIndex((t) => t.start >= date.start);
-    for (let k = at - 1; k >= 0 && k >= at - 3; k -= 1) {
+    let event = false;
+    for (let k = at - 1; k >= 0 && k >= at - SAID_REACH; k -= 1) {
       const word = tokens[k]!.folded;
       // "before dawn on Thursday", « avant l'aube jeudi »: a time of that day, not a bound.
       if (BOUNDS.has(word) && TIMES_OF_DAY.has(tokens[k + 1]?.folded === "l'" ? (tokens[k + 2]?.folded ?? "") : (tokens[k + 1]?.folded ?? ""))) continue;
+      // « qu'un raid mené vendredi », "said the attack on Sunday": past three words, an event between the verb and the date is what the date tells.
+      if (k < at - 3 && (event || tokens[k]!.kind !== "word")) break;
       if (SAID_BEFORE[lang].has(word)) return false;
       if (tokens[k]!.text === ",") break;
+      if (EVENT_WORDS[lang].has(word)) event = true;
     }
     return true;
   });
