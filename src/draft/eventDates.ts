@@ -2,9 +2,9 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { readDates, type DateMention } from "../lexicon/readDates.js";
 import type { Token } from "../lexicon/tokenize.js";
 import type { Sentence } from "./splitSentences.js";
-import { overlaps, type Interval } from "../kinds/interval.js";
-import { rangeInterval, timeInterval } from "../kinds/timeInterval.js";
-import type { TimeValue } from "../kinds/time.js";
+import { overlaps, type Interval } from "../values/interval.js";
+import { rangeInterval, timeInterval } from "../values/timeInterval.js";
+import type { TimeValue } from "../values/timeValue.js";
 
 /** Folded words of an event: a sentence that holds one tells when or where the incident happened. */
 export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
