@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
-import { compareEncodings, formatSheetIssue, fromCsv, reconcile, formatReport, type IncidentInput } from "../../src/index.js";
+import { compareEncodings, formatSheetIssue, fromCsv, reconcile, formatReport, sheetHeaders, toCsv, type IncidentInput } from "../../src/index.js";
 import { runCli } from "../fixtures/cli.js";
 
 const root = join(import.meta.dirname, "..", "..");
@@ -59,6 +59,36 @@ describe("the README's claims sheet", () => {
     expect(readme.replace(/\s+/gu, " ")).toContain(
       '`sheet.csv:7: value: the phrase "~5O" holds no count the lexicon can read. Fix: Write a figure (12), ~50, …`',
     );
+  });
+});
+
+describe("the README's French claims sheet", () => {
+  const text = section("Claims in spreadsheets");
+  const csv = [...text.matchAll(/```csv\n([\s\S]*?)```/gu)][1]![1]!;
+  const feuille = fromCsv(csv, { id: "niafunke", lang: "fr" });
+
+  it("reads as the README shows, with no problem and no option, to the claims its English sheet gives", () => {
+    expect(csv.startsWith("Identifiant;Source;Type de source;")).toBe(true);
+    expect(feuille.issues).toEqual([]);
+    expect(text).toContain(
+      '//=> [["control", "captured", false, "claimed"], ["control", "captured", true, ""],\n//    ["killed", { approx: 50 }, false, "reported"], ["killed", "withheld", false, ""]]',
+    );
+    expect(feuille.incident.claims.map((c) => [c.about.facet, c.value, c.not ?? false, c.hedge ?? ""])).toEqual([
+      ["control", "captured", false, "claimed"],
+      ["control", "captured", true, ""],
+      ["killed", { approx: 50 }, false, "reported"],
+      ["killed", "withheld", false, ""],
+    ]);
+    const english = fromCsv(section("Claims in spreadsheets").match(/```csv\n([\s\S]*?)```/u)![1]!, { id: "niafunke", lang: "fr" }).incident;
+    for (const claim of feuille.incident.claims) {
+      const twin = english.claims.find((c) => c.id === claim.id)!;
+      expect([claim.id, claim.about, claim.value, claim.not, claim.hedge]).toEqual([twin.id, twin.about, twin.value, twin.not, twin.hedge]);
+    }
+    expect(fromCsv(toCsv(feuille.incident, { lang: "fr", separator: ";" })).incident).toEqual(feuille.incident);
+  });
+
+  it("lists every French header sheetHeaders writes", () => {
+    for (const header of sheetHeaders("fr")) expect(text.replace(/\s+/gu, " ")).toContain(`« ${header} »`);
   });
 });
 
