@@ -94,7 +94,7 @@ export {
 } from "./edit/editIncident.js";
 export { incidentJsonSchema, type JsonSchemaOptions } from "./jsonSchema.js";
 export { formatReport, formatReports, REPORT_FORMATS, type ReportFormat, type ReportOptions } from "./report/formatReport.js";
-export { JUPYTER_DISPLAY, INSPECT, type Displayable } from "./report/display.js";
+export { JUPYTER_DISPLAY, INSPECT, type Displayable } from "./display/display.js";
 export { toRows, type Row } from "./report/toRows.js";
 export { MESSAGES, type MessageLanguage } from "./messages/languages.js";
 export type { Messages } from "./messages/messages.js";

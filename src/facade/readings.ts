@@ -1,6 +1,6 @@
 import { readings as readingsOf, type Readings, type ReadingsOptions } from "../readings/readings.js";
 import type { Findings } from "../reconcile/reconciliation.js";
-import { displayable, type Displayable } from "../report/display.js";
+import { displayable, type Displayable } from "../display/display.js";
 import { readingsViews } from "../report/readingsView.js";
 
 /**

@@ -5,7 +5,7 @@ import { parseIncident, parsedWith, type ParseOptions } from "../parse/parseInci
 import { claimProvenance } from "../provenance/claimProvenance.js";
 import { engineFindings } from "../reconcile/findings.js";
 import type { Findings, Reconciliation } from "../reconcile/reconciliation.js";
-import { displayable, type Displayable } from "../report/display.js";
+import { displayable, type Displayable } from "../display/display.js";
 import { reconciliationViews } from "../report/reconciliationView.js";
 import { conflict } from "../vocabulary/conflict.js";
 import type { ConflictIncidentInput } from "../vocabulary/incidentInput.js";

@@ -11,8 +11,8 @@ import { withEntryIds } from "./entryIds.js";
 import { malformedText } from "./wellFormedText.js";
 import { copyData } from "../model/copyData.js";
 import { freezeData } from "../model/freezeData.js";
-import { displayable } from "../report/display.js";
-import { incidentViews } from "../report/incidentView.js";
+import { displayable } from "../display/display.js";
+import { incidentViews } from "../display/incidentView.js";
 
 /** Options of {@link parseIncident}, {@link safeParseIncident} and the functions built on them. */
 export interface ParseOptions {

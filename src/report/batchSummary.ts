@@ -1,6 +1,6 @@
+import { html, md } from "../display/escape.js";
 import type { ReportWords } from "../messages/messages.js";
-import { html, STYLE } from "./renderHtml.js";
-import { md } from "./renderMarkdown.js";
+import { STYLE } from "./renderHtml.js";
 import { inert, SUMMARY_MARKS, underline } from "./renderText.js";
 import type { ReportModel, SummaryLine } from "./reportModel.js";
 

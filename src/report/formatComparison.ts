@@ -1,7 +1,7 @@
+import { md } from "../display/escape.js";
 import type { EncodingComparison } from "../compare/compareEncodings.js";
 import { COMPARISON_WORDS } from "../messages/comparisonWords.js";
 import type { MessageLanguage } from "../messages/languages.js";
-import { md } from "./renderMarkdown.js";
 import { inert } from "./renderText.js";
 
 /** Options of {@link formatComparison}. */

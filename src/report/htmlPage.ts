@@ -1,4 +1,5 @@
-import { html, STYLE } from "./renderHtml.js";
+import { html } from "../display/escape.js";
+import { STYLE } from "./renderHtml.js";
 
 /** The page around one report or a batch: width and margins on screen, margins on paper. */
 const PAGE_STYLE = `

@@ -1,12 +1,13 @@
+import { html, md } from "../display/escape.js";
 import { messagesFor } from "../messages/languages.js";
 import { wording } from "../messages/wording.js";
 import type { Readings } from "../readings/readings.js";
 import type { Findings } from "../reconcile/reconciliation.js";
 import { conflict } from "../vocabulary/conflict.js";
-import type { Views } from "./display.js";
+import type { Views } from "../display/display.js";
 import { readingsSection } from "./readingsSection.js";
-import { html, readingsHtml, STYLE } from "./renderHtml.js";
-import { md, readingsMarkdown } from "./renderMarkdown.js";
+import { readingsHtml, STYLE } from "./renderHtml.js";
+import { readingsMarkdown } from "./renderMarkdown.js";
 import { inert, readingsText } from "./renderText.js";
 
 /**

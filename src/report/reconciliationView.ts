@@ -1,6 +1,6 @@
 import type { Reconciliation } from "../reconcile/reconciliation.js";
 import type { Vocabulary } from "../vocabulary/vocabulary.js";
-import type { Views } from "./display.js";
+import type { Views } from "../display/display.js";
 import { formatReport } from "./formatReport.js";
 import { inert, SUMMARY_MARKS } from "./renderText.js";
 import { reportModel } from "./reportModel.js";

@@ -1,7 +1,7 @@
 import type { ReadingsSection } from "./readingsSection.js";
 import { SUMMARY_MARKS } from "./renderText.js";
 import type { ClaimLine, QuestionBlock, ReportModel } from "./reportModel.js";
-import { visible } from "./visible.js";
+import { html } from "../display/escape.js";
 
 /**
  * The report's style, scoped to its own class so that it cannot touch the
@@ -150,17 +150,4 @@ export function readingsHtml(readings: ReadingsSection, tooMany: string): string
   }
   out.push(`<p>${html(readings.unopposed)}</p>`);
   return out;
-}
-
-const ENTITIES: Readonly<Record<string, string>> = { "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" };
-
-/**
- * Text as HTML, in content or in a double-quoted attribute: the five
- * characters that could open markup or end an attribute become entities,
- * and control characters and bidirectional overrides show as marks.
- */
-export function html(text: string): string {
-  let escaped = "";
-  for (const ch of visible(text)) escaped += ENTITIES[ch] ?? ch;
-  return escaped;
 }

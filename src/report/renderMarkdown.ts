@@ -1,7 +1,7 @@
+import { md, oneLine } from "../display/escape.js";
 import type { ReadingsSection } from "./readingsSection.js";
-import { letter, oneLine, SUMMARY_MARKS } from "./renderText.js";
+import { letter, SUMMARY_MARKS } from "./renderText.js";
 import type { QuestionBlock, ReportModel } from "./reportModel.js";
-import { visible } from "./visible.js";
 
 /** Options of {@link renderMarkdown}. */
 export interface MarkdownLayout {
@@ -90,25 +90,4 @@ export function readingsMarkdown(readings: ReadingsSection, tooMany: string): st
 /** A table row; cells are escaped unless they are already Markdown. */
 function row(cells: readonly string[], escaping = true): string {
   return `| ${cells.map((c) => (escaping ? md(c) : c)).join(" | ")} |`;
-}
-
-/**
- * Input text as inert Markdown, for use inside a line (every piece of input
- * is placed after a table bar, a heading mark or a list mark, never at the
- * start of a line): the characters that could open emphasis, code, a link or
- * image, a table cell or strikethrough are backslash-escaped, `<`, `>` and `&`
- * become entities (which CommonMark and GFM both decode, so no raw HTML or
- * autolink can open), line breaks become spaces, and control characters and
- * bidirectional overrides show as marks.
- */
-export function md(text: string): string {
-  let escaped = "";
-  for (const ch of visible(oneLine(text))) {
-    if (ch === "<") escaped += "&lt;";
-    else if (ch === ">") escaped += "&gt;";
-    else if (ch === "&") escaped += "&amp;";
-    else if ("\\`*_[]|~".includes(ch)) escaped += `\\${ch}`;
-    else escaped += ch;
-  }
-  return escaped;
 }

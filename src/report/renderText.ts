@@ -1,6 +1,7 @@
 import type { ClaimLine, QuestionBlock, ReportModel, SummaryLine } from "./reportModel.js";
 import type { ReadingsSection } from "./readingsSection.js";
-import { visible } from "./visible.js";
+import { visible } from "../display/visible.js";
+import { oneLine } from "../display/escape.js";
 
 /** The mark before a summary line: a flag for what cannot all hold, a tick for agreements. */
 export const SUMMARY_MARKS: Readonly<Record<SummaryLine["mark"], string>> = { contradiction: "⚑", agreement: "✓", plain: "·" };
@@ -82,12 +83,4 @@ export function underline(text: string, mark: "=" | "-"): [string, string] {
 /** A, B, … Z, then AA, AB, …: alternatives are lettered, never ranked by number. */
 export function letter(i: number): string {
   return i < 26 ? String.fromCharCode(65 + i) : `${letter(Math.floor(i / 26) - 1)}${letter(i % 26)}`;
-}
-
-/** A source's words on one line: line breaks in a quote become spaces. */
-export function oneLine(text: string): string {
-  return text
-    .split(/[\r\n\u2028\u2029]+/u)
-    .map((line) => line.trim())
-    .join(" ");
 }

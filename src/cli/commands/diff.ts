@@ -1,8 +1,8 @@
+import { md } from "../../display/escape.js";
 import { diffReconciliations } from "../../diff/diffReconciliations.js";
 import { reconcile } from "../../facade/reconcile.js";
 import { MESSAGES, type MessageLanguage } from "../../messages/languages.js";
 import { formatReport } from "../../report/formatReport.js";
-import { md } from "../../report/renderMarkdown.js";
 import { inert } from "../../report/renderText.js";
 import { wordingIn } from "../../report/reword.js";
 import { sinceSection } from "../../report/sinceSection.js";

@@ -1,6 +1,5 @@
+import { html, md } from "./escape.js";
 import type { Incident } from "../model/incident.js";
-import { html } from "./renderHtml.js";
-import { md } from "./renderMarkdown.js";
 import type { Views } from "./display.js";
 
 const COLUMNS = ["claim", "source", "question", "value", "hedge", "quote"] as const;
