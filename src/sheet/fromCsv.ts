@@ -58,7 +58,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): SheetImport
     const name = unescapeFormula(cell);
     const column = columnOf(name);
     if (column === undefined && name.trim() !== "")
-      issues.push(sheetIssue("unknown-column", 1, name, { header: name, suggestion: headerSuggestion(name, lang) }));
+      issues.push(sheetIssue("unknown-column", 1, name, { header: name, suggestion: headerSuggestion(name, lang), ...(lang ? { lang } : {}) }));
     if (column !== undefined && seen.has(column)) issues.push(sheetIssue("duplicate-column", 1, name, { column, first: seen.get(column)! }));
     columns.push(column !== undefined && !seen.has(column) ? column : undefined);
     if (column !== undefined && !seen.has(column)) seen.set(column, name);

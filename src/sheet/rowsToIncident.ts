@@ -87,7 +87,8 @@ export function rowsToIncident(rows: readonly SheetRowInput[], options: RowsToIn
   for (const row of rows) for (const header of Object.keys(row)) if (!columns.has(header)) columns.set(header, columnOf(header));
   const lang = headerLanguage([...columns.keys()]);
   for (const [header, column] of columns) {
-    if (column === undefined) headerIssues.push(sheetIssue("unknown-column", first - 1, header, { header, suggestion: headerSuggestion(header, lang) }));
+    if (column === undefined)
+      headerIssues.push(sheetIssue("unknown-column", first - 1, header, { header, suggestion: headerSuggestion(header, lang), ...(lang ? { lang } : {}) }));
     else if (seen.has(column)) headerIssues.push(sheetIssue("duplicate-column", first - 1, header, { column, first: seen.get(column)! }));
     else seen.set(column, header);
   }

@@ -3,12 +3,14 @@ import type { IssueParams } from "../errors/issueParams.js";
 import { issueText, type IssueLanguage } from "../errors/issueText.js";
 import type { ValueKind } from "../values/valueKind.js";
 import { SHEET_ISSUE_TEXT_FR, sheetFixFr } from "./sheetIssueFr.js";
+import { sheetHeaders } from "./sheetHeaders.js";
 import { SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
+import type { SheetLanguage } from "./sheetWords.js";
 
 /** What a sheet-only problem says, as data: the words are written from these. */
 export interface SheetIssueParams {
-  /** A header that names no column. */
-  "unknown-column": { readonly header: string; readonly suggestion?: string | undefined };
+  /** A header that names no column; `lang` is the language the sheet's other headers are written in, when they tell one. */
+  "unknown-column": { readonly header: string; readonly suggestion?: string | undefined; readonly lang?: SheetLanguage | undefined };
   /** Two headers naming the same column. */
   "duplicate-column": { readonly column: SheetColumn; readonly first: string };
   /** Text the CSV reader could not split into cells (an unclosed quote). */
@@ -72,7 +74,7 @@ const quoted = (names: readonly string[]) => names.map((n) => `"${n}"`).join(", 
 const SHEET_ISSUE_TEXT: { readonly [C in SheetIssueCode]: (p: SheetIssueParams[C]) => { message: string; fix: string } } = {
   "unknown-column": (p) => ({
     message: `"${p.header}" is not a column${p.suggestion === undefined ? "" : ` — did you mean "${p.suggestion}"?`}`,
-    fix: `Name it as one of ${quoted(SHEET_COLUMNS)}; its cells are left out until then.`,
+    fix: `Name it as one of ${quoted(p.lang === "fr" ? sheetHeaders("fr") : SHEET_COLUMNS)}; its cells are left out until then.`,
   }),
   "duplicate-column": (p) => ({ message: `a second "${p.column}" column (the first is headed "${p.first}")`, fix: "Keep one column of each name." }),
   "unreadable-csv": (p) => ({ message: p.detail, fix: 'Close every quoted cell with a double quote, and write a double quote inside one as "".' }),

@@ -1,5 +1,6 @@
 import type { ValueKind } from "../values/valueKind.js";
 import type { SheetFix, SheetIssueCode, SheetIssueParams, NamedEntry } from "./sheetIssue.js";
+import { sheetHeaders } from "./sheetHeaders.js";
 import { SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
 
 /** A no-break space: French puts one before « : », « ? » and « ; » and inside guillemets. */
@@ -26,7 +27,7 @@ const ENTRY: Readonly<
 export const SHEET_ISSUE_TEXT_FR: { readonly [C in SheetIssueCode]: (p: SheetIssueParams[C]) => { message: string; fix: string } } = {
   "unknown-column": (p) => ({
     message: `${q(p.header)} n'est pas une colonne${p.suggestion === undefined ? "" : ` — vouliez-vous dire ${q(p.suggestion)}${NB}?`}`,
-    fix: `Nommez-la comme l'une de ${quoted(SHEET_COLUMNS)}${NB}; ses cellules sont laissées de côté d'ici là.`,
+    fix: `Nommez-la comme l'une de ${quoted(p.lang === "fr" ? sheetHeaders("fr") : SHEET_COLUMNS)}${NB}; ses cellules sont laissées de côté d'ici là.`,
   }),
   "duplicate-column": (p) => ({
     message: `une deuxième colonne ${q(p.column)} (la première a pour en-tête ${q(p.first)})`,

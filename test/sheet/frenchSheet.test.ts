@@ -5,6 +5,7 @@ import {
   claimsToRows,
   columnOf,
   defineVocabulary,
+  formatSheetIssue,
   fromCsv,
   parseIncident,
   readValueCell,
@@ -243,6 +244,16 @@ describe("a claims sheet in French", () => {
       code: "unknown-column",
       params: { suggestion: "Valeur" },
     });
+  });
+
+  it("lists the French headers in the fix of a French sheet's unknown column, in either wording", () => {
+    const [issue] = fromCsv("Source;Facette;Valuer\nRFI;tués;3\n").issues;
+    expect(issue).toMatchObject({ code: "unknown-column", params: { header: "Valuer", suggestion: "Valeur", lang: "fr" } });
+    expect(formatSheetIssue(issue!)).toContain('Fix: Name it as one of "Type de ligne", "Identifiant", "Source", "Type de source",');
+    expect(formatSheetIssue(issue!, { lang: "fr" })).toContain(
+      "Correction\u00a0: Nommez-la comme l'une de «\u00a0Type de ligne\u00a0», «\u00a0Identifiant\u00a0»,",
+    );
+    expect(formatSheetIssue(fromCsv("source,facet,valeu\nRFI,killed,3\n").issues[0]!)).toContain('Fix: Name it as one of "record", "id", "source",');
   });
 
   it("does not mutate the incident it writes nor the rows it reads", () => {
