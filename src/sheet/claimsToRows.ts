@@ -5,6 +5,7 @@ import { SCOPE_FIELDS } from "../model/scope.js";
 import { parseIncident } from "../parse/parseIncident.js";
 import { conflict } from "../vocabulary/conflict.js";
 import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
+import type { RowsToIncidentOptions } from "./rowsToIncident.js";
 import { SheetNames } from "./sheetNames.js";
 import { blankRow, type SheetColumn, type SheetRecord, type SheetRow } from "./sheetRow.js";
 import { writeSheetValue } from "./sheetValue.js";
@@ -31,6 +32,8 @@ export interface ClaimsToRowsOptions {
    * « soldats »), each only where it reads back as the same name; with
    * {@link toCsv}, the headers too (« Type de source »). Either reads back
    * as the same incident: {@link rowsToIncident} reads every language.
+   * (The `lang` of {@link RowsToIncidentOptions} is another thing: the
+   * language of the quotes and phrases, when no incident row gives it.)
    */
   readonly lang?: SheetLanguage;
 }
