@@ -134,6 +134,20 @@ export interface KindSpec<V, C> {
   together(positions: readonly { readonly canonical: Canonical<C>; readonly not: boolean }[]): readonly (readonly number[])[];
   /** A position's value (as a reconciliation shows it) in words, for notes and reports. */
   describe(value: V, words: ValueWords): string;
+  /**
+   * Whether the values count things, so that a part's answer may not exceed
+   * its whole's and disjoint parts add up within their whole: only such
+   * kinds are compared across parts and wholes (their figure is the
+   * canonical form's `interval`), and only their facets may be `partOf`
+   * another. Absent: the kind does not count (every kind but quantities).
+   */
+  readonly counts?: boolean;
+  /**
+   * Whether a value declines to answer (a refusal, `withheld`): it stands
+   * against any figure, of its own scope and of every narrower one, and a
+   * finding tells it after the figure. Absent: no value of the kind refuses.
+   */
+  refuses?(canonical: Canonical<C>): boolean;
 }
 
 /**

@@ -101,6 +101,8 @@ export const quantityKind = defineKind<QuantityValue, QuantityReading>({
   },
   facts: (canonical) => (canonical.data.kind === "figure" ? wholeValue(canonical) : []),
   answers: (canonical) => canonical.data.kind === "figure",
+  counts: true,
+  refuses: (canonical) => canonical.data.kind === "withheld",
   together: (positions) =>
     intervalsTogether(positions.map((p) => ({ interval: p.canonical.data.kind === "figure" ? p.canonical.data.interval : undefined, not: p.not }))),
   describe(value, { messages }) {

@@ -1,3 +1,4 @@
+import type { KindDefinition } from "../kinds/kindDefinition.js";
 import { HedgeSchema, type Claim, type Hedge } from "../model/claim.js";
 import type { Incident } from "../model/incident.js";
 import { normalizeName } from "../model/normalizeName.js";
@@ -200,7 +201,7 @@ function toPosition(position: PositionEntry): Position {
 const HEDGES = HedgeSchema.options;
 
 function toFlag(draft: FlagDraft): Omit<Flag, "note"> {
-  const sides = draft.kind === "withheld" ? orientRefusalLast(draft.sides) : draft.sides;
+  const sides = draft.kind === "withheld" ? orientRefusalLast(draft.sides, draft.question.comparator) : draft.sides;
   const key = draft.question.key;
   const others = new Set<string>();
   const sideIds: string[][] = [];
@@ -262,8 +263,8 @@ function mergeById(a: readonly Claim[], b: readonly Claim[]): readonly Claim[] {
 }
 
 /** A refusal against a figure is always told figure first, refusal second. */
-function orientRefusalLast(sides: readonly Side[]): readonly Side[] {
-  const refusal = (s: Side) => (s.position.canonical.data as { kind?: string }).kind === "withheld";
+function orientRefusalLast(sides: readonly Side[], kind: KindDefinition): readonly Side[] {
+  const refusal = (s: Side) => kind.refuses?.(s.position.canonical) === true;
   return refusal(sides[0]!) && !refusal(sides[1]!) ? [sides[1]!, sides[0]!] : sides;
 }
 

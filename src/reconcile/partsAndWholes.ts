@@ -1,3 +1,4 @@
+import type { Interval } from "../values/interval.js";
 import type { IncidentIndex } from "../resolve/incidentIndex.js";
 import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
 import type { FlagDraft } from "./flagDraft.js";
@@ -55,7 +56,7 @@ import { type Reach, wholeQuestions } from "./wholeQuestions.js";
  * of a chain of places or actors.
  */
 export function compareParts(questions: readonly QuestionEntry[], index: IncidentIndex, vocabulary: Vocabulary): FlagDraft[] {
-  const list = questions.filter((q) => q.kind === "quantity");
+  const list = questions.filter((q) => q.comparator.counts === true);
   const wholesOf = wholeQuestions(list, index, vocabulary, reach);
   const drafts: FlagDraft[] = [];
   for (const part of list) {
@@ -69,9 +70,9 @@ export function compareParts(questions: readonly QuestionEntry[], index: Inciden
 }
 
 /** The interval of a position that gives a figure (not a refusal, nor "unknown"). */
-function figure(position: PositionEntry): { low: number; high: number } | undefined {
-  const data = position.canonical.data as { kind: string; interval?: { low: number; high: number } };
-  return data.kind === "figure" ? data.interval : undefined;
+/** The figure a position of a counting kind gives: its interval, which refusals and admitted ignorance have not. */
+function figure(position: PositionEntry): Interval | undefined {
+  return position.canonical.interval;
 }
 
 /** What a question offers a part to exceed or to be refused by: the lowest upper bound of its figures, and whether it refuses. */
@@ -82,7 +83,7 @@ function reach(question: QuestionEntry): Reach {
     if (position.not) continue;
     const interval = figure(position);
     if (interval) high = Math.min(high, interval.high);
-    else if ((position.canonical.data as { kind: string }).kind === "withheld") refuses = true;
+    else if (question.comparator.refuses?.(position.canonical)) refuses = true;
   }
   return { high, refuses };
 }
@@ -218,7 +219,7 @@ function compareWithWholes(part: QuestionEntry, wholes: readonly QuestionEntry[]
       for (const w of whole.positions) {
         if (w.not) continue;
         const high = figure(w)?.high;
-        if (high === undefined && (w.canonical.data as { kind: string }).kind === "withheld") against.withheld.push({ question: whole, position: w });
+        if (high === undefined && whole.comparator.refuses?.(w.canonical)) against.withheld.push({ question: whole, position: w });
         else if (high !== undefined && low > high) against["exceeds-whole"].push({ question: whole, position: w });
       }
     }

@@ -1,5 +1,6 @@
 import * as z from "zod";
 import { ValueKindSchema } from "../values/valueKind.js";
+import { KINDS } from "../kinds/kinds.js";
 import { makeIssue, VocabularyError } from "../errors/contestedError.js";
 import type { Issue } from "../errors/issue.js";
 import { fromZodIssues } from "../errors/zodIssues.js";
@@ -173,7 +174,7 @@ function vocabularyIssues(vocabulary: Vocabulary): Issue[] {
             knownCount: Object.keys(facets).length,
           }),
         );
-      } else if (facet.kind !== "quantity" || wholeFacet.kind !== "quantity") {
+      } else if (!KINDS[facet.kind].counts || !KINDS[wholeFacet.kind].counts) {
         issues.push(makeIssue("part-of-kind", [...at, "partOf", i], { facet: name, whole }));
       }
     });

@@ -1,6 +1,7 @@
 import { test } from "@fast-check/vitest";
 import { describe, expect, it } from "vitest";
 import { widenedQuantity } from "../fixtures/arbitraries.js";
+import { KINDS } from "../../src/kinds/kinds.js";
 import { CONTRADICTIONS, findingsOf, flagSides, kindHarness } from "./kindHarness.js";
 
 const killed = kindHarness("quantity", "killed");
@@ -245,5 +246,23 @@ describe("quantity: in words", () => {
   it("describes a figure and a refusal in French", () => {
     expect(killed.describe({ approx: 50 }, "fr")).toBe("environ 50");
     expect(killed.describe("withheld", "fr")).toBe("pas de chiffre (refus)");
+  });
+});
+
+describe("quantity: counting, for parts and wholes", () => {
+  it("counts, and no other kind does", () => {
+    const counting = (Object.keys(KINDS) as (keyof typeof KINDS)[]).filter((kind) => KINDS[kind].counts === true);
+    expect(counting).toEqual(["quantity"]);
+  });
+
+  it("gives its figure as the canonical interval, which a refusal and not knowing have not", () => {
+    expect(killed.canonical({ approx: 50 }).interval).toEqual({ low: 45, high: 55 });
+    expect(killed.canonical("withheld").interval).toBeUndefined();
+    expect(killed.canonical("unknown").interval).toBeUndefined();
+  });
+
+  it("refuses by 'withheld' alone: not knowing a toll is no refusal to give it", () => {
+    const refuses = (value: unknown) => killed.hooks.refuses?.(killed.canonical(value));
+    expect([refuses("withheld"), refuses("unknown"), refuses(12), refuses({ phrase: "une cinquantaine", lang: "fr" })]).toEqual([true, false, false, false]);
   });
 });
