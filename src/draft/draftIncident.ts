@@ -24,6 +24,7 @@ import { findOutlet } from "./findOutlet.js";
 import { BUILDINGS, meansOfDeed, otherSide, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
+import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
 
 /** Options of {@link draftIncident}. */
 export interface DraftOptions {
@@ -91,6 +92,8 @@ interface Attributed {
   readonly denies: boolean;
   /** Speakers who said the same words with the speaker ("the army and security officials said"). */
   readonly also?: readonly Speaker[];
+  /** The words that name the speaker. */
+  readonly mention?: Mention;
 }
 
 /**
@@ -165,6 +168,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const introduced = new Map<string, { name: string; acronym: string }>();
   const persons = new Map<string, string>();
 
+  const lead = new LeadSpeaker();
+  const relinks: Relink[] = [];
   const sentences = splitSentences(article, lang);
   const reference = options.date ?? referenceDay(sentences, lang);
   const year = reference === undefined ? incidentYear(sentences, lang) : Number(reference.slice(0, 4));
@@ -234,6 +239,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       if (closing === undefined) continue;
       previous = closing;
     }
+    const claimsBefore = claims.length;
     const named = [...mentions].reverse().find((m) => m.person !== undefined);
     if (named) lastPerson = named;
     // "Two civilians, a man and a woman, were killed": the members are the count told again, read once.
@@ -287,6 +293,13 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     for (const claim of targets(context)) add(claim);
     for (const claim of statuses(context)) add(claim);
     for (const claim of whenAndWhere(context, reference, sentence === sentences[0] ? dateline : 0)) add(claim);
+    const first = speeches[0];
+    const relink = lead.observe(
+      sentence.paragraph,
+      first?.mention ? { mention: first.mention, source: first.speaker.source.id } : undefined,
+      claims.slice(claimsBefore).map((c) => c.source),
+    );
+    if (relink) relinks.push(relink);
     const last = speeches[speeches.length - 1];
     if (last) {
       previous = last;
@@ -294,6 +307,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     }
   }
 
+  // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
+  // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
+  if (relinks.length > 0) claims.splice(0, claims.length, ...relinkLead(claims, relinks));
   const cited = new Set(claims.flatMap((c) => [c.source, ...(c.via ?? [])]));
   return {
     contested: 1,
@@ -354,6 +370,7 @@ function attribute(
     at: speech.at,
     responsibility: speech.cue.kind === "responsibility",
     denies: speech.cue.kind === "verb" && speech.cue.denies === true,
+    mention: subject ?? speech.speaker,
   };
 }
 

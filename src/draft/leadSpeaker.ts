@@ -1,0 +1,142 @@
+import type { Mention } from "./findMentions.js";
+
+/**
+ * The families of speakers that may be one voice: the unnamed « officials »
+ * of a lead and the official the next paragraph names, the army and its
+ * spokesman. A role outside these tables is never linked.
+ */
+const FAMILY: Readonly<Record<string, string>> = {
+  officials: "civil",
+  administration: "civil",
+  "government-source": "civil",
+  army: "military",
+  "army-press": "military",
+  rank: "military",
+  "security-sources": "military",
+  "defence-ministry": "military",
+  police: "police",
+  "interior-ministry": "police",
+};
+
+/** The family of the voice a mention speaks with, from its role (or the role of the title beside a person). */
+function familyOf(mention: Mention): string | undefined {
+  return FAMILY[mention.cue.role] ?? (mention.of ? FAMILY[mention.of.cue.role] : undefined);
+}
+
+/** A speaker no name tells apart: « officials », "security sources", "the military" (no person, no organisation by name). */
+function isUnnamed(mention: Mention): boolean {
+  return mention.person === undefined && mention.named === undefined && mention.introduced === undefined && mention.country === undefined;
+}
+
+/** One sentence's first speaker, as {@link LeadSpeaker.observe} reads it. */
+export interface SentenceSpeaker {
+  readonly mention: Mention;
+  readonly source: string;
+}
+
+/** Claims of the lead to give to the person who turns out to be its unnamed speaker. */
+export interface Relink {
+  readonly from: string;
+  readonly to: string;
+}
+
+/**
+ * Watches the start of an article for a lead told by unnamed speakers
+ * ("…, officials said Saturday") whom the next paragraph names (", said
+ * Simon Ndive, the senior divisional officer"): the same voice, told twice,
+ * so the lead's figures are that person's. Linked only when clearly the
+ * same: the lead has one unnamed speaker, the next speaker is a person of
+ * the same family of voice (a civilian official, the military, the police),
+ * and no other speaker came between; otherwise the lead keeps its speaker.
+ */
+export class LeadSpeaker {
+  #lead: { readonly source: string; readonly family: string; readonly paragraph: number } | undefined;
+  #closed = false;
+
+  /**
+   * Reads one sentence.
+   *
+   * @param paragraph - The sentence's paragraph.
+   * @param speaker - Its first speaker, if any.
+   * @param claimSources - The sources of the claims the sentence added.
+   * @returns The source whose claims go to another, once the lead's speaker is named.
+   */
+  observe(paragraph: number, speaker: SentenceSpeaker | undefined, claimSources: readonly string[]): Relink | undefined {
+    if (this.#closed) return undefined;
+    const lead = this.#lead;
+    if (lead === undefined) {
+      if (claimSources.length === 0) return undefined;
+      const family = speaker && isUnnamed(speaker.mention) ? familyOf(speaker.mention) : undefined;
+      if (speaker === undefined || family === undefined || claimSources.some((s) => s !== speaker.source)) this.#closed = true;
+      else this.#lead = { source: speaker.source, family, paragraph };
+      return undefined;
+    }
+    if (paragraph > lead.paragraph + 1) {
+      this.#closed = true;
+      return undefined;
+    }
+    if (speaker === undefined || speaker.source === lead.source) return undefined;
+    this.#closed = true;
+    if (speaker.mention.person === undefined || familyOf(speaker.mention) !== lead.family) return undefined;
+    return { from: lead.source, to: speaker.source };
+  }
+}
+
+/** What {@link relinkLead} reads of a claim. */
+interface LinkedClaim {
+  source: string;
+  readonly about: { readonly facet: string };
+  readonly value: unknown;
+  readonly not?: true;
+}
+
+/** The number a count gives, when it is written in digits (12, at least 12). */
+function countOf(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value === "object" && value !== null && typeof (value as { atLeast?: unknown }).atLeast === "number")
+    return (value as { atLeast: number }).atLeast;
+  return undefined;
+}
+
+/** Whether source `to` gives a count of source `from` again: the same facet, the same number. */
+function repeatsFigure(claims: readonly LinkedClaim[], from: string, to: string): boolean {
+  const given = new Set(claims.filter((c) => c.source === from && countOf(c.value) !== undefined).map((c) => `${c.about.facet} ${countOf(c.value)}`));
+  return claims.some((c) => c.source === to && given.has(`${c.about.facet} ${countOf(c.value)}`));
+}
+
+/** The claims with each claim said twice by one source left once (the first), and one date, place and target per source. */
+function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
+  const seen = new Set<string>();
+  return claims.filter((claim) => {
+    const once = claim.about.facet === "occurred" || claim.about.facet === "location" || claim.about.facet === "target";
+    const key = once ? JSON.stringify([claim.source, claim.about.facet]) : JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/**
+ * The claims with the lead's given to the voice that turned out to be its
+ * speaker, for each {@link Relink} that is clearly the same voice: the
+ * named one gives one of the lead's own figures again ("At least 31 killed,
+ * officials said" then "\"We have recovered 31 bodies,\" the administrator
+ * said"). A figure the named voice gives again is kept once, in its own
+ * words. Claims are changed in place (their source); the list returned
+ * leaves out the repeats.
+ *
+ * @param claims - The draft's claims, in order.
+ * @param relinks - The links {@link LeadSpeaker.observe} proposed.
+ * @returns The claims, relinked and without repeats.
+ */
+export function relinkLead<C extends LinkedClaim>(claims: readonly C[], relinks: readonly Relink[]): C[] {
+  let out = [...claims];
+  for (const { from, to } of relinks) {
+    if (!repeatsFigure(out, from, to)) continue;
+    const own = new Set(out.filter((c) => c.source === to).map((c) => `${c.about.facet} ${JSON.stringify(c.value)}`));
+    out = out.filter((c) => c.source !== from || !own.has(`${c.about.facet} ${JSON.stringify(c.value)}`));
+    for (const claim of out) if (claim.source === from) claim.source = to;
+    out = withoutRepeats(out);
+  }
+  return out;
+}
