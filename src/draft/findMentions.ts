@@ -2,6 +2,7 @@ import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { ARTICLES } from "./articles.js";
 import { joinRanksToNames } from "./rankedNames.js";
 import { ownerless, withoutPossessives } from "./possessives.js";
+import { elidedSources } from "./elidedSources.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
@@ -356,6 +357,20 @@ export function findMentions(
     const name = start < match.start ? `${text(start, match.start)} ${ownerless(text(match.start, end))}` : ownerless(text(start, end));
     add({ start, end, cue: match.data, name, ...(country ? { country } : {}) });
   }
+
+  // "security and medical sources": the qualifier whose noun the next one shares is a speaker too.
+  const pairSpeaker = (pair: readonly Token[]) =>
+    nounTable(lang)
+      .scan(pair)
+      .find((m) => m.start === 0 && m.end === pair.length)?.data;
+  for (const m of elidedSources(
+    tokens,
+    lang,
+    [...mentions].sort((a, b) => a.start - b.start),
+    pairSpeaker,
+    (t) => taken[t] === true,
+  ))
+    add(m);
 
   // "Pakistan says seven soldiers were killed", « Le Mali affirme… »: a country that speaks is its government.
   for (let i = 0; i < tokens.length; i += 1) {
