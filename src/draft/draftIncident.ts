@@ -296,7 +296,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const first = speeches[0];
     const relink = lead.observe(
       sentence.paragraph,
-      first?.mention ? { mention: first.mention, source: first.speaker.source.id } : undefined,
+      first?.mention ? { mention: first.mention, source: first.speaker.source.id, before: tokens[first.mention.start - 1]?.folded ?? "" } : undefined,
       claims.slice(claimsBefore).map((c) => c.source),
     );
     if (relink) relinks.push(relink);

@@ -32,12 +32,45 @@ function isUnnamed(mention: Mention): boolean {
 export interface SentenceSpeaker {
   readonly mention: Mention;
   readonly source: string;
+  /** The word before the mention, folded ("the" of "the district commissioner"). */
+  readonly before?: string;
 }
 
 /** Claims of the lead to give to the person who turns out to be its unnamed speaker. */
 export interface Relink {
   readonly from: string;
   readonly to: string;
+  /** The person is named by the lead's very role ("the district commissioner", then "District Commissioner X"): one voice, whatever figures they give. */
+  readonly sameRole: boolean;
+}
+
+/** Determiners that make a role one definite person (« le », "the"). */
+const DEFINITE = new Set(["the", "le", "la", "l'"]);
+
+/** The words of a name, folded, without its determiners. */
+function wordsOf(name: string): string[] {
+  return name
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/\p{M}/gu, "")
+    .split(/[^\p{L}']+/u)
+    .filter((w) => w !== "" && !DEFINITE.has(w));
+}
+
+/**
+ * Whether the lead's unnamed speaker is one definite person ("the district
+ * commissioner", not "officials") whose role the named person holds in the
+ * same words ("Ceel Garas District Commissioner Abdiqani Farah").
+ */
+function sameRole(lead: SentenceSpeaker, named: Mention): boolean {
+  const first = lead.mention.name.toLowerCase().split(/\s+/u)[0] ?? "";
+  if (!DEFINITE.has(lead.before ?? "") && !DEFINITE.has(first)) return false;
+  const role = wordsOf(lead.mention.name);
+  const last = role[role.length - 1] ?? "";
+  // "the officials", « les responsables »: many people, never clearly the one named next.
+  if (role.length === 0 || (last.endsWith("s") && !last.endsWith("ss"))) return false;
+  const held = new Set(wordsOf(`${named.of?.name ?? ""} ${named.name}`));
+  return role.every((w) => held.has(w));
 }
 
 /**
@@ -50,7 +83,7 @@ export interface Relink {
  * and no other speaker came between; otherwise the lead keeps its speaker.
  */
 export class LeadSpeaker {
-  #lead: { readonly source: string; readonly family: string; readonly paragraph: number } | undefined;
+  #lead: { readonly source: string; readonly family: string; readonly paragraph: number; readonly speaker: SentenceSpeaker } | undefined;
   #closed = false;
 
   /**
@@ -68,7 +101,7 @@ export class LeadSpeaker {
       if (claimSources.length === 0) return undefined;
       const family = speaker && isUnnamed(speaker.mention) ? familyOf(speaker.mention) : undefined;
       if (speaker === undefined || family === undefined || claimSources.some((s) => s !== speaker.source)) this.#closed = true;
-      else this.#lead = { source: speaker.source, family, paragraph };
+      else this.#lead = { source: speaker.source, family, paragraph, speaker };
       return undefined;
     }
     if (paragraph > lead.paragraph + 1) {
@@ -78,7 +111,7 @@ export class LeadSpeaker {
     if (speaker === undefined || speaker.source === lead.source) return undefined;
     this.#closed = true;
     if (speaker.mention.person === undefined || familyOf(speaker.mention) !== lead.family) return undefined;
-    return { from: lead.source, to: speaker.source };
+    return { from: lead.source, to: speaker.source, sameRole: sameRole(lead.speaker, speaker.mention) };
   }
 }
 
@@ -131,8 +164,8 @@ function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
  */
 export function relinkLead<C extends LinkedClaim>(claims: readonly C[], relinks: readonly Relink[]): C[] {
   let out = [...claims];
-  for (const { from, to } of relinks) {
-    if (!repeatsFigure(out, from, to)) continue;
+  for (const { from, to, sameRole: same } of relinks) {
+    if (!same && !repeatsFigure(out, from, to)) continue;
     const own = new Set(out.filter((c) => c.source === to).map((c) => `${c.about.facet} ${JSON.stringify(c.value)}`));
     out = out.filter((c) => c.source !== from || !own.has(`${c.about.facet} ${JSON.stringify(c.value)}`));
     for (const claim of out) if (claim.source === from) claim.source = to;

@@ -24,4 +24,18 @@ describe("draftIncident gives the lead of unnamed officials to the official name
     const drafted = lines(`${lead}"We recovered 31 bodies," army spokesman Captain Jules Mbala said.`);
     expect(drafted).toContain('Local officials: killed = {"atLeast":31}');
   });
+
+  it('gives the lead of "the district commissioner" to the district commissioner named next, whatever figures he gives', () => {
+    const drafted = lines(
+      "MOGADISHU (Reuters) - At least 14 people were killed in a suicide bombing, the district commissioner said.\n\nDistrict Commissioner Abdi Farah told Reuters that 23 others were wounded.",
+    );
+    expect(drafted).toContain('Abdi Farah (District Commissioner): killed = {"atLeast":14}');
+  });
+
+  it('keeps the lead of "a district commissioner", who may be another one', () => {
+    const drafted = lines(
+      "MOGADISHU (Reuters) - At least 14 people were killed in a suicide bombing, a district commissioner said.\n\nDistrict Commissioner Abdi Farah told Reuters that 23 others were wounded.",
+    );
+    expect(drafted).toContain('District commissioner: killed = {"atLeast":14}');
+  });
 });
