@@ -109,6 +109,7 @@ export {
 } from "./draft/draftIncident.js";
 export type { DraftActor, DraftPlace, DraftSource } from "./draft/draftBook.js";
 export { formatDraft } from "./draft/formatDraft.js";
+export { splitSentences, type Sentence } from "./draft/splitSentences.js";
 export { readDates, type DateMention, type ReadDatesOptions } from "./lexicon/readDates.js";
 export { ItemSchema, type Item } from "./model/item.js";
 export { ItemDefinitionSchema, type ItemDefinition } from "./vocabulary/vocabulary.js";

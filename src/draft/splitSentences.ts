@@ -128,9 +128,20 @@ const CLOSING_QUOTES = new Set(["»", "”"]);
  *   straight quotes ("We held. They left," he said.) when the line closes it;
  * - a line break always ends a sentence, and starts a paragraph.
  *
+ * These are the sentences `draftIncident` reads, each drafted claim's
+ * evidence within one of them: a page that shows a claim in its sentence
+ * finds it here rather than cutting the text again itself.
+ *
  * @param text - The article.
  * @param lang - `"fr"` or `"en"`, for the abbreviations.
  * @returns The sentences in order, trimmed, with their offsets.
+ *
+ * @example
+ * splitSentences("Lt. Col. Musa Bello said three soldiers died.\nResidents said 40.", "en")
+ * //=> [
+ * //   { start: 0, end: 45, text: "Lt. Col. Musa Bello said three soldiers died.", paragraph: 0 },
+ * //   { start: 46, end: 64, text: "Residents said 40.", paragraph: 1 },
+ * // ]
  */
 export function splitSentences(text: string, lang: LexiconLanguage): Sentence[] {
   const sentences: Sentence[] = [];
