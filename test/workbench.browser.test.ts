@@ -384,6 +384,121 @@ if (!playwright) {
       BROWSER_TIMEOUT,
     );
 
+    describe("a fact-checker's own session on a page of its own", () => {
+      const REVIEW_ORIGIN = "http://workbench-review.invalid";
+      const sample = readFileSync(join(root, "examples", "workbench", "samples", "damboa-base-attack.en.txt"), "utf8");
+      let own: typeof page;
+      let ownWatch: PageWatch = { requests: [], errors: [] };
+      const card = (n: number) => `#review .proposal:has(#review-${n}-title)`;
+      const ownIncident = () =>
+        inPage<{ claims: { id: string; value: unknown }[] }>(own, `JSON.parse(localStorage.getItem("contested-workbench")).history.incident`);
+      /** Pastes an article and waits for its review. */
+      async function review(text: string): Promise<void> {
+        await own.fill("#intake-text", text);
+        await own.waitForSelector("#intake-read:not([disabled])");
+        await own.click("#intake-read");
+        await own.waitForSelector("#review .proposal");
+      }
+      /** The sentences shown beside the cards, without the claims' numbers. */
+      const shownSentences = () =>
+        inPage<string[]>(
+          own,
+          `[...document.querySelectorAll("#review blockquote.sentence")].map((b) => { const c = b.cloneNode(true); c.querySelectorAll("sup").forEach((s) => s.remove()); return c.textContent; })`,
+        );
+
+      beforeAll(async () => {
+        own = await context.newPage();
+        own.setDefaultTimeout(BROWSER_TIMEOUT);
+        ownWatch = await serveOnly(own, `${REVIEW_ORIGIN}/`, html);
+        await own.goto(`${REVIEW_ORIGIN}/`, { waitUntil: "load" });
+        await ready(own);
+      }, BROWSER_TIMEOUT);
+
+      afterAll(async () => {
+        await own?.close();
+      }, BROWSER_TIMEOUT);
+
+      it(
+        "keeps a card accepted when the claim it became is renamed or edited in the table, through undo and redo",
+        async () => {
+          await review(sample);
+          await own.click("#review-0-accept");
+          await own.waitForSelector("#claims tr[data-claim]");
+          const drafted = await own.inputValue("#claim-0-id");
+          await own.fill("#claim-0-id", "renamed-claim");
+          await own.press("#claim-0-id", "Tab");
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims[0].id === "renamed-claim"`);
+          expect(await own.getAttribute(card(0), "data-status")).toBe("accepted");
+          expect(await own.textContent(card(0))).toContain("renamed-claim");
+          expect(await own.textContent("#review-count")).toMatch(/, 1 accepted,/u);
+          await own.selectOption("#claim-0-hedge", "unconfirmed");
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims[0].hedge === "unconfirmed"`);
+          expect(await own.getAttribute(card(0), "data-status")).toBe("accepted");
+          // Undo the hedge, then the rename: the card follows the claim back to its drafted id, still accepted.
+          await own.click("#undo");
+          await own.click("#undo");
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims[0].id === ${JSON.stringify(drafted)}`);
+          expect(await own.getAttribute(card(0), "data-status")).toBe("accepted");
+          expect(await own.textContent(card(0))).toContain(drafted);
+          // Undo the accept: the card waits again; redo all: accepted under the new name.
+          await own.click("#undo");
+          await own.waitForSelector("#review-0-accept");
+          await own.click("#redo");
+          await own.waitForSelector(`${card(0)}[data-status=accepted]`);
+          await own.click("#redo");
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims[0].id === "renamed-claim"`);
+          expect(await own.getAttribute(card(0), "data-status")).toBe("accepted");
+          await own.reload({ waitUntil: "load" });
+          await ready(own);
+          expect(await own.getAttribute(card(0), "data-status")).toBe("accepted");
+          expect(await own.textContent(card(0))).toContain("renamed-claim");
+        },
+        BROWSER_TIMEOUT,
+      );
+
+      it(
+        "still rejects a card and takes it back, and a deleted claim's card waits again",
+        async () => {
+          await own.click("#review-1-reject");
+          await own.waitForSelector(`${card(1)}[data-status=rejected]`);
+          await own.click("#review-1-reconsider");
+          await own.waitForSelector(`${card(1)}[data-status=pending]`);
+          await own.click(`[aria-label="Delete claim renamed-claim"]`);
+          await own.waitForSelector("#review-0-accept");
+          expect((await ownIncident()).claims).toEqual([]);
+        },
+        BROWSER_TIMEOUT,
+      );
+
+      it(
+        "shows each drafted claim beside the sentence the drafter read it in, titles and quotations whole",
+        async () => {
+          await review(
+            [
+              "Militants attacked an army base in Damboa on Sunday.",
+              "The army spokesman, Lt. Col. Musa Bello, said three soldiers were killed.",
+              '"We repelled the attack. Ten attackers were killed," army spokesman Brig. Gen. Onyema Nwachukwu said.',
+            ].join(" "),
+          );
+          const sentences = await shownSentences();
+          expect(sentences).toContain("The army spokesman, Lt. Col. Musa Bello, said three soldiers were killed.");
+          expect(sentences).toContain('"We repelled the attack. Ten attackers were killed," army spokesman Brig. Gen. Onyema Nwachukwu said.');
+          await review(
+            "Le camp de Tessit a été attaqué dimanche. Selon M. Diallo, porte-parole de l'armée, quatre soldats ont été tués. « Nous avons repoussé l'attaque. Trente assaillants ont été neutralisés », a déclaré le Col. Souleymane Dembélé.",
+          );
+          const french = await shownSentences();
+          expect(french).toContain("Selon M. Diallo, porte-parole de l'armée, quatre soldats ont été tués.");
+          expect(french).toContain("« Nous avons repoussé l'attaque. Trente assaillants ont été neutralisés », a déclaré le Col. Souleymane Dembélé.");
+        },
+        BROWSER_TIMEOUT,
+      );
+
+      it("said nothing in the console and asked for nothing outside the page either", () => {
+        expect(ownWatch.errors).toEqual([]);
+        expect([...new Set(ownWatch.requests)]).toEqual([`${REVIEW_ORIGIN}/`]);
+      });
+    });
+
     it("said nothing in the console and asked for nothing outside the page", () => {
       expect(watch.errors).toEqual([]);
       expect([...new Set(watch.requests)]).toEqual([`${ORIGIN}/`]);

@@ -5,7 +5,7 @@
  * in plain DOM and TypeScript: the page is a handful of panels re-drawn from
  * one state after each change, which needs no framework.
  */
-import { formatSheetIssue, type Issue, readings, reconcile } from "contested";
+import { formatSheetIssue, type Issue, type Patch, readings, reconcile } from "contested";
 // Sample articles written for the page (invented places, people and figures), one per interface language.
 import sampleEn from "../samples/damboa-base-attack.en.txt?raw";
 import sampleFr from "../samples/tessit-camp-attack.fr.txt?raw";
@@ -17,12 +17,12 @@ import { h, replaceChildren } from "./dom.js";
 import { DOWNLOADS, download } from "./downloads.js";
 import { entriesPanel } from "./entriesPanel.js";
 import { clearInvalid, markInvalid, showIssues } from "./fields.js";
-import { edit, type Recipe, redo, undo } from "./history.js";
+import { edit, type History, type Recipe, redo, undo } from "./history.js";
 import { header } from "./header.js";
 import { agreementsPanel, type Insight, readingsPanel, reportPanel } from "./insightPanel.js";
 import { articleLanguage, inputKind, readDocument } from "./intake.js";
 import { intakePanel } from "./intakePanel.js";
-import { acceptEdit, type Review, type ReviewItem, reviewStatus, startReview } from "./review.js";
+import { acceptEdit, followRenames, type Review, type ReviewItem, reviewStatus, startReview } from "./review.js";
 import { reviewPanel } from "./reviewPanel.js";
 import { emptyIncident, restore, type Saved, STORAGE_KEY, save } from "./saved.js";
 import { valueCells } from "./valueCells.js";
@@ -50,6 +50,21 @@ function keep(): void {
   if (kept !== "all") setStatus(words().notAllSaved[kept]);
 }
 
+/** The state with the incident's history moved by `patches` (an edit, an undo, a redo), the review's cards following the claims they became. */
+function moved(history: History, patches: readonly Patch[]): Saved {
+  return { ...state, history, ...(state.review ? { review: followRenames(state.review, state.history.incident, patches) } : {}) };
+}
+
+function undoLast(): void {
+  const step = state.history.undo.at(-1);
+  if (step) commit(moved(undo(state.history), step.inverse), words().undone);
+}
+
+function redoLast(): void {
+  const step = state.history.redo.at(-1);
+  if (step) commit(moved(redo(state.history), step.patches), words().redone);
+}
+
 /** The state with no review under way. */
 function withoutReview({ review: _review, ...rest }: Saved): Saved {
   return rest;
@@ -65,7 +80,8 @@ function apply(recipes: readonly Recipe[], place: (path: readonly (string | numb
   for (const recipe of recipes) {
     const outcome = edit(state.history, recipe);
     if (outcome.ok) {
-      commit({ ...state, history: outcome.history }, outcome.history === state.history ? "" : words().edited);
+      if (outcome.history === state.history) commit(state);
+      else commit(moved(outcome.history, outcome.history.undo.at(-1)?.patches ?? []), words().edited);
       return true;
     }
     first ??= outcome.issues;
@@ -195,8 +211,8 @@ function render(): void {
     h("a", { class: "skip", href: "#claims" }, w.skip),
     header({ incident, uiLang: state.uiLang, canUndo: state.history.undo.length > 0, canRedo: state.history.redo.length > 0, status }, w, {
       onlang: (uiLang) => commit({ ...state, uiLang }),
-      onundo: () => commit({ ...state, history: undo(state.history) }, w.undone),
-      onredo: () => commit({ ...state, history: redo(state.history) }, w.redone),
+      onundo: undoLast,
+      onredo: redoLast,
       onnew: () => {
         const outcome = edit(state.history, () => emptyIncident());
         if (outcome.ok) commit({ ...withoutReview(state), history: outcome.history }, w.edited);
@@ -292,10 +308,10 @@ document.addEventListener("keydown", (event) => {
   const key = event.key.toLowerCase();
   if (key === "z" && !event.shiftKey && state.history.undo.length > 0) {
     event.preventDefault();
-    commit({ ...state, history: undo(state.history) }, words().undone);
+    undoLast();
   } else if (((key === "z" && event.shiftKey) || key === "y") && state.history.redo.length > 0) {
     event.preventDefault();
-    commit({ ...state, history: redo(state.history) }, words().redone);
+    redoLast();
   }
 });
 

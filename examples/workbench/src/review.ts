@@ -1,4 +1,14 @@
-import { claimsToRows, draftIncident, type Claim, type DraftClaim, type Incident, type IncidentDraft } from "contested";
+import {
+  type Claim,
+  claimsToRows,
+  type DraftClaim,
+  draftIncident,
+  type Evidence,
+  type Incident,
+  type IncidentDraft,
+  type Patch,
+  type Sentence,
+} from "contested";
 import type { ClaimText } from "./claimFields.js";
 import { claimText, claimValueOf, whenOf } from "./claimEdits.js";
 import type { Recipe } from "./history.js";
@@ -58,6 +68,44 @@ export function startReview(text: string, lang: "fr" | "en"): Review {
  */
 export function reviewStatus(item: ReviewItem, incident: Incident): ReviewStatus {
   return item.status === "accepted" && !incident.claims.some((c) => c.id === item.acceptedAs) ? "pending" : item.status;
+}
+
+/**
+ * The review after an edit, an undo or a redo of the incident: a card
+ * accepted as a claim the edit renames is accepted as its new id, so that
+ * a card stays tied to the claim it became, whatever the claims table does
+ * to it. The patches are followed in order from the claims `before` them;
+ * a claim replaced whole or a new incident renames nothing.
+ *
+ * @example
+ * followRenames(review, incident, [{ op: "replace", path: ["claims", 0, "id"], value: "toll" }]).items[0].acceptedAs
+ * //=> "toll"
+ */
+export function followRenames(review: Review, before: Incident, patches: readonly Patch[]): Review {
+  const ids = before.claims.map((c) => c.id);
+  const renames: [string, string][] = [];
+  for (const { op, path, value } of patches) {
+    if (path[0] !== "claims") continue;
+    const at = path[1];
+    if (path.length === 1) ids.splice(0, ids.length, ...((value as Claim[] | undefined) ?? []).map((c) => c.id));
+    else if (at === "length") ids.length = value as number;
+    else if (typeof at !== "number") continue;
+    else if (path.length === 2 && op === "remove") ids.splice(at, 1);
+    else if (path.length === 2 && op === "add") ids.splice(at, 0, (value as Claim).id);
+    else if (path.length === 2) ids[at] = (value as Claim).id;
+    else if (path[2] === "id" && path.length === 3 && ids[at] !== undefined) {
+      renames.push([ids[at], value as string]);
+      ids[at] = value as string;
+    }
+  }
+  if (renames.length === 0) return review;
+  const renamed = (id: string | undefined) => renames.reduce((current, [from, to]) => (current === from ? to : current), id);
+  return {
+    ...review,
+    items: review.items.map((item) =>
+      item.status === "accepted" && renamed(item.acceptedAs) !== item.acceptedAs ? { ...item, acceptedAs: renamed(item.acceptedAs)! } : item,
+    ),
+  };
 }
 
 /**
@@ -158,30 +206,19 @@ function neededEntries(review: Review, claim: Claim): Set<string> {
 }
 
 /**
- * The sentence a drafted claim stands in: from the end of the sentence
- * before its words to the end of the sentence they end in, within their
- * paragraph.
+ * The sentence a drafted claim stands in, as the drafter read it: of the
+ * article's sentences (the library's `splitSentences`), the one that holds its
+ * words, or from the first to the last its words reach into. The page cuts
+ * no sentence of its own, so that « M. Diallo », "Lt. Col." and a quotation
+ * with its speaker stay in the one sentence the claim was drafted from.
  *
  * @example
- * sentenceAround("Un. Selon l'armée, 12 tués. Trois.", 4, 26)
- * //=> { start: 4, end: 27 }
+ * claimSentence(splitSentences("Un. Selon M. Diallo, 12 tués. Trois.", "fr"), { start: 20, end: 28 })
+ * //=> { start: 4, end: 29 }
  */
-export function sentenceAround(text: string, start: number, end: number): { start: number; end: number } {
-  const paragraphStart = text.lastIndexOf("\n", start - 1) + 1;
-  const newline = text.indexOf("\n", end);
-  const paragraphEnd = newline < 0 ? text.length : newline;
-  // A full stop, then closing quotes (« … échelle. » Le …, spaced as French sets them), then a capital or an opening quote.
-  const boundary = /[.!?…](?:\s*[»"”’)])*\s+(?=[\p{Lu}«"“(])/gu;
-  let from = paragraphStart;
-  let to = paragraphEnd;
-  boundary.lastIndex = paragraphStart;
-  for (let m = boundary.exec(text); m !== null && m.index < paragraphEnd; m = boundary.exec(text)) {
-    const after = m.index + m[0].length;
-    if (after <= start) from = after;
-    else if (m.index >= end - 1) {
-      to = m.index + m[0].trimEnd().length;
-      break;
-    }
-  }
-  return { start: from, end: to };
+export function claimSentence(sentences: readonly Sentence[], evidence: Evidence): { start: number; end: number } {
+  const within = sentences.filter((s) => s.start < evidence.end && s.end > evidence.start);
+  const first = within[0];
+  const last = within.at(-1);
+  return first && last ? { start: first.start, end: last.end } : { start: evidence.start, end: evidence.end };
 }

@@ -1,7 +1,7 @@
-import type { Incident } from "contested";
+import { type Incident, splitSentences } from "contested";
 import { type ClaimField, claimControls } from "./claimFields.js";
 import { h } from "./dom.js";
-import { type Review, reviewEntries, reviewStatus, sentenceAround } from "./review.js";
+import { claimSentence, type Review, reviewEntries, reviewStatus } from "./review.js";
 import type { UiLang, Words } from "./words.js";
 
 /** What the review asks of the page. */
@@ -48,8 +48,9 @@ function markedSentence(
 export function reviewPanel(review: Review, incident: Incident, lang: UiLang, words: Words, actions: ReviewActions): HTMLElement {
   const entries = reviewEntries(review, incident);
   const groups = new Map<string, { span: { start: number; end: number }; indexes: number[] }>();
+  const articleSentences = splitSentences(review.text, review.lang);
   review.items.forEach((item, index) => {
-    const span = sentenceAround(review.text, item.claim.evidence.start, item.claim.evidence.end);
+    const span = claimSentence(articleSentences, item.claim.evidence);
     const key = `${span.start}:${span.end}`;
     const group = groups.get(key) ?? { span, indexes: [] };
     group.indexes.push(index);
