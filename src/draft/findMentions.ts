@@ -3,6 +3,7 @@ import { ARTICLES } from "./articles.js";
 import { joinRanksToNames } from "./rankedNames.js";
 import { ownerless, withoutPossessives } from "./possessives.js";
 import { elidedSources } from "./elidedSources.js";
+import { MODIFIED_NOUNS } from "./modifierNouns.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
@@ -28,6 +29,8 @@ export interface Mention {
   readonly person?: string;
   /** The mention its complement names (« porte-parole du CSP » → CSP). */
   readonly of?: Mention;
+  /** It qualifies the noun after it ("the government hospital", "an army base"): a thing, never the subject of a verb of saying. */
+  readonly qualifies?: true;
 }
 
 const nounTable = perLanguage((lang) => new PatternTable(SPEAKERS[lang]));
@@ -355,7 +358,9 @@ export function findMentions(
     }
     // "the army's spokesman": named "army spokesman"; a country before ("Mali's armed forces") keeps its own possessive.
     const name = start < match.start ? `${text(start, match.start)} ${ownerless(text(match.start, end))}` : ownerless(text(start, end));
-    add({ start, end, cue: match.data, name, ...(country ? { country } : {}) });
+    // "the main government hospital", "a Somali army base": a noun that qualifies a thing names no one who speaks.
+    const qualifies = match.data.anaphor === undefined && MODIFIED_NOUNS[lang].has(tokens[end]?.folded ?? "");
+    add({ start, end, cue: match.data, name, ...(country ? { country } : {}), ...(qualifies ? { qualifies: true as const } : {}) });
   }
 
   // "security and medical sources": the qualifier whose noun the next one shares is a speaker too.

@@ -213,7 +213,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
     const target = index.firstStarting(c.end, c.end + 2, (x) => wordsOnly(tokens, c.end, x.start) && x.cue.role !== "pronoun");
     if (target) relayTargets.add(target);
   }
-  const subjects = mentions.filter((m) => !relayTargets.has(m));
+  const subjects = mentions.filter((m) => !relayTargets.has(m) && m.qualifies !== true);
   for (const cue of cues) {
     const data = cue.data;
     if (data.kind === "according") {
