@@ -88,6 +88,8 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 /** Auxiliaries and adverbs between a subject and its verb (« l'armée a également indiqué »). */
 const SUBJECT_GAP = 6;
+/** Verbs of saying followed by who is told, never by who speaks ("told The Punch"). */
+const TOLD_WORDS = new Set(["told", "tells", "telling"]);
 /** Words between a mention and a verb of saying that make the verb another subject's (« l'armée affirme que le JNIM a revendiqué »: JNIM, not the army). */
 const WHO = new Set(["que", "qu'", "that"]);
 /** The endings of a verb with its subject pronoun after it (« dit-il », « a-t-elle »). */
@@ -489,7 +491,8 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   )
     k -= 1;
   const before = tokens[k];
-  if (inverted || before?.text === ",") {
+  // "…, Malam Ahmed Mohammed, told The Punch that …": who is told comes after "told", never who speaks.
+  if ((inverted || before?.text === ",") && !TOLD_WORDS.has(tokens[cue.start]!.folded)) {
     // « a indiqué à l'AFP un élu local », "said in a statement the ministry": pass over the relay to the speaker.
     let from = cue.end;
     for (let tries = 0; tries < 3; tries += 1) {
@@ -519,7 +522,11 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   const mention = mentions[mentionIndex(mentions).lastEndingBy(end)];
   // "A doctor at the District Headquarters Hospital in Tank said": the place of the speaker, however long, stands between them.
   const placed = mention !== undefined && mention.end < limit && end === cue.start && isSpeakerComplement(tokens, mention.end, k + 1, lang);
-  if (mention === undefined || (mention.end < limit && !placed)) return nameBefore(tokens, k);
+  if (mention === undefined || (mention.end < limit && !placed)) {
+    // "An indigene of the village, Malam Ahmed Mohammed, told …": no speaker before the apposition, the person set off in it speaks.
+    const inside = end < cue.start ? mentions[mentionIndex(mentions).lastEndingBy(k)] : undefined;
+    return inside?.person !== undefined && inside.end === k && inside.start > end ? inside : nameBefore(tokens, k);
+  }
   // A comma between them puts the mention in an earlier clause (« …province on Friday, Lusa reported »), unless it closes an apposition.
   for (let t = mention.end; t < end; t += 1)
     if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) return nameBefore(tokens, k);
