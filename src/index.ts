@@ -116,6 +116,7 @@ export { ItemDefinitionSchema, type ItemDefinition } from "./vocabulary/vocabula
 export { claimsToRows, type ClaimsToRowsOptions } from "./sheet/claimsToRows.js";
 export { rowsToIncident, type RowsToIncidentOptions, type SheetImport, type SheetRowInput } from "./sheet/rowsToIncident.js";
 export type { CreatedEntry } from "./sheet/readSheet.js";
+export type { DateForm, DateOrder, SheetDate } from "./sheet/sheetDate.js";
 export { toCsv, type ToCsvOptions, type CsvSeparator } from "./sheet/toCsv.js";
 export { readValueCell, writeValueCell, type ValueCellOptions } from "./sheet/valueCell.js";
 export { fromCsv, type FromCsvOptions } from "./sheet/fromCsv.js";

@@ -27,7 +27,11 @@ const SEPARATORS: readonly CsvSeparator[] = [",", ";", "\t"];
  * English or French headers and words alike (as {@link toCsv} writes them
  * with `lang: "fr"`): every row that can be read is kept, and every problem
  * is listed with its row, column and fix — a header that names no column
- * with the closest name of the sheet's own language.
+ * with the closest name of the sheet's own language. Dates a spreadsheet
+ * rewrote (`24/11/2023`, `45254`) are read as ISO 8601, as
+ * {@link rowsToIncident} says; a sheet saved with `;` (as Excel saves
+ * where the decimal mark is a comma, France among them) reads
+ * `03/04/2024` day first, as one with French headers or words does.
  *
  * @param text - The CSV text.
  * @param options - {@link FromCsvOptions}.
@@ -37,6 +41,8 @@ const SEPARATORS: readonly CsvSeparator[] = [",", ";", "\t"];
  * const sheet = fromCsv("id;source;source_kind;facet;party;value;quote\nc1;Sources locales;local;killed;FAMa;~50;« une cinquantaine, au moins »\n", { lang: "fr" });
  * [sheet.incident.claims[0].value, sheet.incident.claims[0].quote, sheet.issues]
  * //=> [{ approx: 50 }, "« une cinquantaine, au moins »", []]
+ * fromCsv("Identifiant;Source;Type de source;Date de la déclaration;Facette;Valeur\nc1;RFI;média;03/04/2024 14:00;tués;3\n").incident.claims[0].said
+ * //=> "2024-04-03T14:00"
  */
 export function fromCsv(text: string, options: FromCsvOptions = {}): SheetImport {
   const body = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
@@ -79,7 +85,7 @@ export function fromCsv(text: string, options: FromCsvOptions = {}): SheetImport
     });
     rows.push({ row, cells });
   });
-  return readNumberedRows(rows, options, issues);
+  return readNumberedRows(rows, options, issues, { headers: lang, separator });
 }
 
 /** A column as a spreadsheet names it: A … Z, AA, AB, … */

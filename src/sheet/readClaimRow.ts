@@ -1,5 +1,6 @@
 import { facetOf, type Vocabulary } from "../vocabulary/vocabulary.js";
 import { sheetIssue, type NamedEntry, type SheetIssue } from "./sheetIssue.js";
+import type { ReadDate } from "./readSheet.js";
 import type { SheetNames } from "./sheetNames.js";
 import { splitCell, type NumberedRow } from "./sheetRecord.js";
 import type { SheetColumn } from "./sheetRow.js";
@@ -17,6 +18,7 @@ export function readClaim(
   row: NumberedRow,
   id: string,
   resolve: Resolve,
+  readDate: ReadDate,
   vocabulary: Vocabulary,
   itemsDeclared: boolean,
   sourceById: ReadonlyMap<string, { entry: Record<string, unknown>; row: number }>,
@@ -61,7 +63,8 @@ export function readClaim(
   if (side !== "") resolve("actor", side, "speaks_for");
   const via = splitCell(text("via"), ">").map((relay) => resolve("source", relay, "via", { kind: DEFAULT_KIND.via }));
   if (via.length > 0 && via.every((v) => v !== undefined)) claim.via = via;
-  if (text("said") !== "") claim.said = text("said");
+  // Dates as ISO 8601, whatever form the spreadsheet gave them (24/11/2023, 45254).
+  if (text("said") !== "") claim.said = readDate("said", text("said"), false);
   const facet = read("facet", words.facet);
   const about: Record<string, unknown> = { facet };
   const named: readonly [SheetColumn & ("party" | "place" | "item"), NamedEntry][] = [
@@ -77,11 +80,14 @@ export function readClaim(
   }
   if (text("group") !== "") about.group = read("group", words.group);
   if (text("target") !== "") about.target = text("target");
-  if (text("when") !== "") about.when = readSheetValue(text("when"), { kind: "time" });
+  if (text("when") !== "") about.when = readDate("when", text("when"), true);
   claim.about = Object.fromEntries(["facet", "party", "group", "place", "when", "target", "item"].filter((f) => f in about).map((f) => [f, about[f]]));
   const definition = facetOf(vocabulary, facet);
   if (text("value") !== "") {
-    const value = readSheetValue(text("value"), definition, { vocabulary });
+    const value =
+      definition?.kind === "time" && !/^[[{]/u.test(text("value"))
+        ? readDate("value", text("value"), true)
+        : readSheetValue(text("value"), definition, { vocabulary });
     claim.value = value;
     if ((definition?.kind === "place" || definition?.kind === "actor") && typeof value === "string") resolve(definition.kind, value, "value");
   }

@@ -2,6 +2,7 @@ import { normalizeName } from "../model/normalizeName.js";
 import { itemNames } from "../resolve/itemNames.js";
 import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { readClaim } from "./readClaimRow.js";
+import { readDateCell, type DateOrder, type SheetDate } from "./sheetDate.js";
 import { sheetIssue, type NamedEntry, type SheetIssue } from "./sheetIssue.js";
 import { SheetNames } from "./sheetNames.js";
 import { readCellWord } from "./sheetWords.js";
@@ -51,6 +52,8 @@ export interface SheetBuild {
   readonly created: readonly CreatedEntry[];
   readonly issues: readonly SheetIssue[];
   readonly origins: SheetOrigins;
+  /** The dates of the rows read that a spreadsheet wrote in its own form, as they were read. */
+  readonly dates: readonly SheetDate[];
 }
 
 /** What the sheet does not say about the incident, and the vocabulary its facets come from. */
@@ -59,7 +62,12 @@ export interface BuildOptions {
   readonly id?: string | undefined;
   readonly title?: string | undefined;
   readonly lang?: string | undefined;
+  /** The order of `03/04/2024`, when the sheet or the options tell it. */
+  readonly dateOrder?: DateOrder | undefined;
 }
+
+/** Reads a date cell of a row: its value for the document, its problems said and its spreadsheet forms noted. */
+export type ReadDate = (column: SheetDate["column"], cell: string, span: boolean) => string | { from: string; to: string };
 
 const LISTS: readonly NamedEntry[] = ["source", "actor", "place", "item"];
 
@@ -74,6 +82,7 @@ const LISTS: readonly NamedEntry[] = ["source", "actor", "place", "item"];
 export function buildFromRows(rows: readonly NumberedRow[], options: BuildOptions, excluded: Exclusions): SheetBuild {
   const issues: SheetIssue[] = [];
   const created: CreatedEntry[] = [];
+  const dates: SheetDate[] = [];
   const vocabularyItems = itemNames([], options.vocabulary);
   const names: Record<NamedEntry, SheetNames> = {
     source: new SheetNames("source"),
@@ -96,6 +105,12 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
   const resolverFor = (row: number) => {
     const problems: SheetIssue[] = [];
     const pending: (() => void)[] = [];
+    const readDate: ReadDate = (column, cell, span) => {
+      const read = readDateCell(cell, options.dateOrder, span);
+      for (const problem of read.problems) problems.push(sheetIssue(problem.code, row, column, problem.params as never));
+      pending.push(() => dates.push(...read.read.map((date) => ({ row, column, ...date }))));
+      return read.value;
+    };
     const planned = new Map<string, string>();
     const resolve = (what: NamedEntry, name: string, column: SheetColumn, extra: Record<string, unknown> = {}): string | undefined => {
       const found = names[what].lookup(name);
@@ -125,7 +140,7 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
       pending.forEach((commit) => commit());
       return true;
     };
-    return { resolve, problems, settle };
+    return { resolve, readDate, problems, settle };
   };
 
   const classified = rows.map((row) => ({ row, ...classify(row) }));
@@ -159,7 +174,9 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     const aliases = splitCell(text(row, "aliases"), ";");
     // A source's kind is one of a few words, in any language; an actor's or a place's is free text.
     const kind = what === "source" ? (readCellWord("sourceKind", text(row, "kind")) ?? text(row, "kind")) : text(row, "kind");
-    const entry = withMore(cells({ id, name, kind, aliases, url: text(row, "url"), date: text(row, "date") }), more);
+    const date = text(row, "date") === "" ? undefined : readDateCell(text(row, "date"), options.dateOrder, false);
+    for (const problem of date?.problems ?? []) problems.push(sheetIssue(problem.code, row.row, "date", problem.params as never));
+    const entry = withMore(cells({ id, name, kind, aliases, url: text(row, "url"), date: typeof date?.value === "string" ? date.value : "" }), more);
     const entryNames = [typeof entry.name === "string" ? entry.name : name, ...(Array.isArray(entry.aliases) ? (entry.aliases as unknown[]).map(String) : [])];
     names[what].add({ id, names: entryNames, row: row.row }, failed || problems.length > 0 ? row.row : undefined);
     if (failed) continue;
@@ -170,6 +187,7 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     entries[what].push(entry);
     entryOrigins[what].push({ row: row.row, fromMore: new Set(Object.keys(more)) });
     if (what === "source") sourceById.set(id, { entry, row: row.row });
+    if (date !== undefined && !("date" in more)) dates.push(...date.read.map((read) => ({ row: row.row, column: "date" as const, ...read })));
   }
   for (const what of LISTS) for (const [name, row] of excluded.names[what]) names[what].add({ id: `\u0000${name}`, names: [name], row }, row);
 
@@ -206,9 +224,19 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
       removedClaims.set(id, row.row);
       continue;
     }
-    const { resolve, problems: rowProblems, settle } = resolverFor(row.row);
+    const { resolve, readDate, problems: rowProblems, settle } = resolverFor(row.row);
     rowProblems.push(...problems);
-    const claim = readClaim(row, id, resolve, options.vocabulary, vocabularyItems.declared || entries.item.length > 0, sourceById, names, rowProblems);
+    const claim = readClaim(
+      row,
+      id,
+      resolve,
+      readDate,
+      options.vocabulary,
+      vocabularyItems.declared || entries.item.length > 0,
+      sourceById,
+      names,
+      rowProblems,
+    );
     if (!settle()) {
       removedClaims.set(id, row.row);
       continue;
@@ -249,6 +277,7 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     document,
     created,
     issues: issues.sort((a, b) => a.row - b.row),
+    dates: dates.sort((a, b) => a.row - b.row),
     origins: { claims: claimOrigins, lists: entryOrigins, ...(incidentOrigin ? { incident: incidentOrigin } : {}) },
   };
 }

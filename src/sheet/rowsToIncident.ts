@@ -4,6 +4,8 @@ import { conflict } from "../vocabulary/conflict.js";
 import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { locateIssue } from "./locateIssue.js";
 import { buildFromRows, type CreatedEntry, type NumberedRow } from "./readSheet.js";
+import type { DateOrder, SheetDate } from "./sheetDate.js";
+import { sheetDateOrder, type SheetClues } from "./sheetDateOrder.js";
 import { sheetIssue, type NamedEntry, type SheetIssue } from "./sheetIssue.js";
 import { columnOf, headerLanguage, headerSuggestion } from "./sheetHeaders.js";
 import type { SheetColumn } from "./sheetRow.js";
@@ -20,6 +22,15 @@ export interface RowsToIncidentOptions {
   readonly lang?: string;
   /** The row number of the first row given, as the spreadsheet shows it. Default: 2 (the header is row 1). */
   readonly firstRow?: number;
+  /**
+   * The order of the day and the month in a date such as `03/04/2024`, which
+   * is a day in either. Default: `"day-first"` when the sheet shows a
+   * day-first spreadsheet (French headers or words, or `;` as separator),
+   * else none: such a date is then a problem of its row, never a guess. A
+   * date only one order reads (`24/11/2023`, `11/24/2023`) is read in that
+   * order whatever this says.
+   */
+  readonly dateOrder?: DateOrder;
 }
 
 /**
@@ -34,6 +45,13 @@ export interface SheetImport {
   readonly created: readonly CreatedEntry[];
   /** Every problem, by row; the rows they are on are left out of the incident. */
   readonly issues: readonly SheetIssue[];
+  /**
+   * The dates of the rows read that the spreadsheet wrote in its own form
+   * (`24/11/2023`, `11/24/2023`, `45254`) rather than ISO 8601, each with
+   * its row, column, the date as written, the ISO date the incident keeps
+   * and how it was read, so that what a spreadsheet did can be checked.
+   */
+  readonly dates: readonly SheetDate[];
 }
 
 /** A row as a table library or a dataframe gives it: cells by header, as text, numbers or booleans. */
@@ -61,6 +79,20 @@ export type SheetRowInput = Readonly<Record<string, unknown>>;
  * groups by any label of the vocabulary (« tués », « pris », « soldats »).
  * Cells are trimmed. Pure: the rows are not changed.
  *
+ * Dates (`said`, `when`, a time facet's `value`, a source's `date`) are
+ * ISO 8601, and are also read as a spreadsheet rewrites what a person typed
+ * — `24/11/2023`, `24.11.2023`, `24-11-2023`, with an optional ` 14:00` or
+ * ` 14:00:05`, and Excel's serial days (`45254`, a whole number from 20000
+ * to 79999, in Excel's 1900 system; a fraction is the time of day) — and
+ * kept as ISO 8601, so the incident is the same whatever the spreadsheet
+ * did; each is listed in `dates` with the cell as written. A date only one
+ * order makes a day is read in it (`24/11/2023` day first, `11/24/2023`
+ * month first); one both orders make a day (`03/04/2024`) is read in
+ * `dateOrder`, by default day first in a sheet with French headers or
+ * words, and is otherwise a problem that gives both readings, never a
+ * guess. A two-digit year (`24/11/23`) and a day of no calendar
+ * (`31/02/2024`) are problems too.
+ *
  * @param rows - The rows, each an object of cells by header.
  * @param options - {@link RowsToIncidentOptions}.
  * @returns {@link SheetImport}: the incident, what was created, the problems.
@@ -78,6 +110,9 @@ export type SheetRowInput = Readonly<Record<string, unknown>>;
  * //=> [[4, "source", 'unknown source "Sources locale" — did you mean "Sources locales"?']]
  * sheet.incident.claims.map((c) => c.value)
  * //=> [{ approx: 50 }, "withheld"]
+ * const dated = rowsToIncident([{ source: "RFI", source_kind: "media", said: "24/11/2023", facet: "killed", value: "3" }, { source: "RFI", said: "03/04/2024", facet: "killed", value: "4" }]);
+ * [dated.incident.claims.map((c) => c.said), dated.dates.map((d) => [d.written, d.iso, d.form]), dated.issues.map((i) => i.message)]
+ * //=> [["2023-11-24"], [["24/11/2023", "2023-11-24", "day-first"]], ['"03/04/2024" could be 3 April 2024 or 4 March 2024']]
  */
 export function rowsToIncident(rows: readonly SheetRowInput[], options: RowsToIncidentOptions = {}): SheetImport {
   const first = options.firstRow ?? 2;
@@ -100,7 +135,7 @@ export function rowsToIncident(rows: readonly SheetRowInput[], options: RowsToIn
     }
     return { row: first + i, cells };
   });
-  return readNumberedRows(numbered, options, headerIssues);
+  return readNumberedRows(numbered, options, headerIssues, { headers: lang });
 }
 
 /**
@@ -109,9 +144,15 @@ export function rowsToIncident(rows: readonly SheetRowInput[], options: RowsToIn
  * leads each of the parser's problems back to its row and column, leaves
  * those rows out and builds again, until what is left parses.
  */
-export function readNumberedRows(rows: readonly NumberedRow[], options: RowsToIncidentOptions, sheetIssues: readonly SheetIssue[] = []): SheetImport {
+export function readNumberedRows(
+  rows: readonly NumberedRow[],
+  options: RowsToIncidentOptions,
+  sheetIssues: readonly SheetIssue[] = [],
+  clues: SheetClues = {},
+): SheetImport {
   const vocabulary = options.vocabulary ?? conflict;
-  const build = { vocabulary, id: options.id, title: options.title, lang: options.lang };
+  const dateOrder = options.dateOrder ?? sheetDateOrder(rows, clues);
+  const build = { vocabulary, id: options.id, title: options.title, lang: options.lang, dateOrder };
   const excludedRows = new Set<number>();
   const excludedNames: Record<NamedEntry, Map<string, number>> = { source: new Map(), actor: new Map(), place: new Map(), item: new Map() };
   const refused: SheetIssue[] = [];
@@ -120,7 +161,7 @@ export function readNumberedRows(rows: readonly NumberedRow[], options: RowsToIn
     const parsed = safeParseIncident(built.document, { vocabulary });
     if (parsed.success) {
       const issues = [...sheetIssues, ...built.issues, ...refused].sort((a, b) => a.row - b.row);
-      return { incident: parsed.data, created: built.created, issues };
+      return { incident: parsed.data, created: built.created, issues, dates: built.dates };
     }
     let progress = false;
     for (const issue of parsed.error.issues) {

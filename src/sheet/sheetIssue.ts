@@ -2,6 +2,7 @@ import type { IssueCode } from "../errors/issue.js";
 import type { IssueParams } from "../errors/issueParams.js";
 import { issueText, type IssueLanguage } from "../errors/issueText.js";
 import type { ValueKind } from "../values/valueKind.js";
+import { spelledDate } from "./spelledDate.js";
 import { SHEET_ISSUE_TEXT_FR, sheetFixFr } from "./sheetIssueFr.js";
 import { sheetHeaders } from "./sheetHeaders.js";
 import { SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
@@ -31,6 +32,12 @@ export interface SheetIssueParams {
   "duplicate-declaration": { readonly what: NamedEntry | "incident"; readonly id: string; readonly row: number };
   /** A row that names an entry or claim whose own row could not be read. */
   "depends-on-row": { readonly what: NamedEntry | "claim"; readonly name: string; readonly row: number };
+  /** A date a spreadsheet wrote (`03/04/2024`) that is a day in either order, in a sheet that tells neither: both ISO readings. */
+  "ambiguous-date": { readonly received: string; readonly dayFirst: string; readonly monthFirst: string };
+  /** A date a spreadsheet wrote with a two-digit year (`24/11/23`). */
+  "short-year": { readonly received: string };
+  /** A date a spreadsheet wrote that is no day of the calendar in either order (`31/02/2024`), or no time of day (`24/11/2023 25:00`). */
+  "impossible-date": { readonly received: string };
 }
 
 /** The codes of problems only a sheet has; the others are the incident's own {@link IssueCode}s. */
@@ -104,6 +111,18 @@ const SHEET_ISSUE_TEXT: { readonly [C in SheetIssueCode]: (p: SheetIssueParams[C
     fix: `Give each ${p.what} its own id, or remove one of the rows.`,
   }),
   "depends-on-row": (p) => ({ message: `${p.what} "${p.name}" is on row ${p.row}, which could not be read`, fix: `Correct row ${p.row} first.` }),
+  "ambiguous-date": (p) => ({
+    message: `"${p.received}" could be ${spelledDate(p.dayFirst, "en")} or ${spelledDate(p.monthFirst, "en")}`,
+    fix: `Write it as ISO 8601, year first: ${p.dayFirst} if the day comes first, ${p.monthFirst} if the month does.`,
+  }),
+  "short-year": (p) => ({
+    message: `"${p.received}" has a two-digit year`,
+    fix: "Write the date as ISO 8601, with the year in full (2023-11-24): a two-digit year could be of any century.",
+  }),
+  "impossible-date": (p) => ({
+    message: `"${p.received}" is no day of the calendar`,
+    fix: "Correct the day, the month or the time, and write the date as ISO 8601 (2024-02-29, 2024-02-29T14:00).",
+  }),
 };
 
 /** Builds a sheet issue from its code and params, with its words. */

@@ -1,6 +1,7 @@
 import type { ValueKind } from "../values/valueKind.js";
 import type { SheetFix, SheetIssueCode, SheetIssueParams, NamedEntry } from "./sheetIssue.js";
 import { sheetHeaders } from "./sheetHeaders.js";
+import { spelledDate } from "./spelledDate.js";
 import { SHEET_COLUMNS, type SheetColumn } from "./sheetRow.js";
 
 /** A no-break space: French puts one before « : », « ? » and « ; » and inside guillemets. */
@@ -68,6 +69,18 @@ export const SHEET_ISSUE_TEXT_FR: { readonly [C in SheetIssueCode]: (p: SheetIss
   "depends-on-row": (p) => ({
     message: `${ENTRY[p.what].the} ${q(p.name)} est ligne ${p.row}, qui n'a pu être lue`,
     fix: `Corrigez d'abord la ligne ${p.row}.`,
+  }),
+  "ambiguous-date": (p) => ({
+    message: `${q(p.received)} peut être le ${spelledDate(p.dayFirst, "fr")} ou le ${spelledDate(p.monthFirst, "fr")}`,
+    fix: `Écrivez-la en ISO 8601, l'année d'abord${NB}: ${p.dayFirst} si le jour vient en premier, ${p.monthFirst} si c'est le mois.`,
+  }),
+  "short-year": (p) => ({
+    message: `${q(p.received)} a une année à deux chiffres`,
+    fix: `Écrivez la date en ISO 8601, l'année en entier (2023-11-24)${NB}: une année à deux chiffres peut être de n'importe quel siècle.`,
+  }),
+  "impossible-date": (p) => ({
+    message: `${q(p.received)} n'est pas un jour du calendrier`,
+    fix: "Corrigez le jour, le mois ou l'heure, et écrivez la date en ISO 8601 (2024-02-29, 2024-02-29T14:00).",
   }),
 };
 

@@ -15,7 +15,7 @@ const cell = z.string();
  * | `id` | the claim's id (blank: one is made from the row number) | the entry's id |
  * | `source`, `source_kind` | who says it (a source's name or id) and its kind | — |
  * | `via` | the relays, nearest the source first, separated by `>` | — |
- * | `said`, `facet`, `party`, `group`, `place`, `when`, `target`, `item` | as in the JSON; `when` may be `from/to` | — |
+ * | `said`, `facet`, `party`, `group`, `place`, `when`, `target`, `item` | as in the JSON; `when` may be `from/to`; dates in ISO 8601 or as a spreadsheet writes them (`24/11/2023`, `45254`) | — |
  * | `value` | `12`, `~50`, `~50±5`, `45-55`, `>=6`, `<=10`, `withheld`, `unknown`, a name, `a; b` for a set, `from/to` for a time, or the source's words (read by `parseQuantity`) | — |
  * | `not`, `hedge`, `quote`, `lang`, `based_on` | `true` to assert the opposite; the hedge; the words; their language; claim ids separated by `;` | `lang`: the incident's |
  * | `name`, `kind`, `aliases` | — | the entry's name (an incident's title), kind, other names separated by `;` |

@@ -2,6 +2,7 @@ import equal from "fast-deep-equal/es6/index.js";
 import type { ValueKind } from "../values/valueKind.js";
 import { normalizeName } from "../model/normalizeName.js";
 import type { FacetDefinition, Vocabulary } from "../vocabulary/vocabulary.js";
+import { readDateCell, type DateOrder } from "./sheetDate.js";
 import { readCellWord, writeCellWord, type SheetLanguage } from "./sheetWords.js";
 import { vocabularyWords, type VocabularyWords } from "./vocabularyWords.js";
 
@@ -9,8 +10,8 @@ import { vocabularyWords, type VocabularyWords } from "./vocabularyWords.js";
 interface ValueSyntax {
   /** The value as a person writes it, or `undefined` when no cell syntax of the kind says it. */
   write(value: unknown): string | undefined;
-  /** The value a (trimmed, non-blank) cell says; `words` reads a facet's names by their labels too. */
-  read(text: string, facet: FacetDefinition, words: VocabularyWords | undefined): unknown;
+  /** The value a (trimmed, non-blank) cell says; `words` reads a facet's names by their labels too, `order` a date's day and month. */
+  read(text: string, facet: FacetDefinition, words: VocabularyWords | undefined, order: DateOrder | undefined): unknown;
 }
 
 /** The short forms of a quantity, each with the value it reads as. Numbers are whole or decimal. */
@@ -36,13 +37,14 @@ function listed(name: string, facet: FacetDefinition, words: VocabularyWords | u
 
 const asIs: ValueSyntax = { write: (value) => (typeof value === "string" ? value : undefined), read: (text) => text };
 
-/** A time range is written as ISO 8601 writes intervals: `from/to`. */
+/**
+ * A time is written in ISO 8601, a range as ISO 8601 writes intervals:
+ * `from/to`. It is read in a spreadsheet's forms too (`24/11/2023`,
+ * `45254`), as {@link readDateCell} reads them.
+ */
 const range: ValueSyntax = {
   write: (value) => (typeof value === "string" ? value : isRange(value) ? `${value.from}/${value.to}` : undefined),
-  read: (text) => {
-    const [from, to, ...rest] = text.split("/");
-    return to !== undefined && rest.length === 0 ? { from: from!.trim(), to: to.trim() } : text;
-  },
+  read: (text, _facet, _words, order) => readDateCell(text, order, true).value,
 };
 
 /**
@@ -106,6 +108,8 @@ export interface SheetValueOptions {
   readonly vocabulary?: Vocabulary | undefined;
   /** The language a value is written in: `"fr"` writes « non communiqué », « pris », « tirs d'obus ». Default: `"en"`. */
   readonly lang?: SheetLanguage | undefined;
+  /** The order of day and month that reads a date such as `03/04/2024`; none by default, and it is read as written. */
+  readonly dateOrder?: DateOrder | undefined;
 }
 
 /** A value in a language's words, or `undefined` when its words are the format's own: a refusal, a facet's names by their labels. */
@@ -161,7 +165,7 @@ export function readSheetValue(text: string, facet: FacetDefinition | undefined,
     }
   }
   const words = options.vocabulary === undefined ? undefined : vocabularyWords(options.vocabulary);
-  return facet ? syntaxOf(facet).read(trimmed, facet, words) : UNKNOWN_FACET.read(trimmed, { kind: "text" }, undefined);
+  return facet ? syntaxOf(facet).read(trimmed, facet, words, options.dateOrder) : UNKNOWN_FACET.read(trimmed, { kind: "text" }, undefined, undefined);
 }
 
 function isRange(value: unknown): value is { from: string; to: string } {

@@ -47,6 +47,25 @@ const text = fc.oneof(
 const maybe = <T>(arbitrary: fc.Arbitrary<T>) => fc.option(arbitrary, { nil: undefined });
 const without = <T extends object>(o: T) => Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
 
+const pad = (n: number, width = 2) => String(n).padStart(width, "0");
+
+/** ISO 8601 dates and date-times of every precision an incident may hold, with a zone or none: a sheet writes them as they are. */
+export const isoTimes = fc
+  .tuple(
+    fc.integer({ min: 1000, max: 2999 }),
+    fc.integer({ min: 1, max: 12 }),
+    fc.integer({ min: 1, max: 28 }),
+    fc.integer({ min: 0, max: 23 }),
+    fc.integer({ min: 0, max: 59 }),
+    fc.integer({ min: 0, max: 59 }),
+    fc.integer({ min: 0, max: 5 }),
+    fc.constantFrom("", "Z", "+01:00", "-05:30"),
+  )
+  .map(([year, month, day, hour, minute, second, precision, zone]) => {
+    const parts = [pad(year, 4), `-${pad(month)}`, `-${pad(day)}`, `T${pad(hour)}`, `:${pad(minute)}`, `:${pad(second)}`];
+    return parts.slice(0, precision + 1).join("") + (precision >= 3 ? zone : "");
+  });
+
 const phrase = fc.constantFrom(
   { phrase: "une cinquantaine" },
   { phrase: "plusieurs dizaines" },
@@ -74,8 +93,8 @@ const body = fc.oneof(
     value: text,
   }),
   fc.record({
-    about: fc.record({ facet: fc.constant("occurred"), when: maybe(fc.constantFrom("2023-11-24", { from: "2023-11-24", to: "2023-11-25" })) }).map(without),
-    value: fc.constantFrom("2023-11", "2023-11-24T17:00", { from: "2023-11-23", to: "2023-11-24" }),
+    about: fc.record({ facet: fc.constant("occurred"), when: maybe(fc.oneof(isoTimes, fc.constant({ from: "2023-11-24", to: "2023-11-25" }))) }).map(without),
+    value: fc.oneof(isoTimes, fc.constantFrom("2023-11", "2023-11-24T17:00", { from: "2023-11-23", to: "2023-11-24" })),
   }),
   fc.record({ about: fc.constant({ facet: "location" }), value: fc.constantFrom("camp", "town", "Goundam") }),
 );
@@ -89,7 +108,9 @@ export const incidents = fc
           id: text,
           name: text,
           kind: fc.constantFrom("media", "local", "witness", "party", "government", "ngo", "international", "expert", "social", "other"),
+          date: maybe(isoTimes),
         })
+        .map(without)
         .map((source) => (source.kind === "party" ? { ...source, actor: "fama" } : source)),
       {
         minLength: 1,
@@ -103,7 +124,7 @@ export const incidents = fc
         body,
         source: fc.nat(),
         via: fc.nat(),
-        said: maybe(fc.constantFrom("2023-11-24", "2023-11-25T08:00")),
+        said: maybe(fc.oneof(isoTimes, fc.constantFrom("2023-11-24", "2023-11-25T08:00"))),
         quote: maybe(text),
         hedge: maybe(fc.constantFrom("asserted", "claimed", "reported", "unconfirmed")),
         lang: maybe(fc.constantFrom("fr", "en")),
