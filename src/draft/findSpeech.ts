@@ -535,16 +535,21 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
 
 /**
  * A one-word name right before a verb of saying at the start of its clause
- * (« …, Lusa reported », "…, Hassan said"), which no list knows.
+ * (« …, Lusa reported », "…, Hassan said"), which no list knows; an
+ * acronym may take its article ("…, the ISPR said", « …, a indiqué… » aside).
  */
 function nameBefore(tokens: readonly Token[], at: number): Mention | undefined {
   const word = tokens[at];
-  const opening = tokens[at - 1];
   if (word === undefined || word.kind !== "word" || word.text[0] === word.text[0]!.toLowerCase() || word.text.length < 3) return undefined;
-  if (opening !== undefined && opening.text !== "," && opening.kind !== "break") return undefined;
-  if (opening === undefined || opening.kind === "break") return undefined;
+  // "the ISPR said", "the NDMA said": a body known by its acronym, with its article.
+  const acronym = word.text === word.text.toUpperCase() && word.text.toLowerCase() !== word.text;
+  const opening = acronym && ACRONYM_ARTICLES.has(tokens[at - 1]?.folded ?? "") ? tokens[at - 2] : tokens[at - 1];
+  if (opening === undefined || opening.kind === "break" || opening.text !== ",") return undefined;
   return { start: at, end: at + 1, cue: { kind: "other", role: "named" }, name: word.text };
 }
+
+/** Articles an acronym may take before a verb of saying ("the ISPR said", « la DIRPA a indiqué »). */
+const ACRONYM_ARTICLES = new Set(["the", "la", "le", "l'"]);
 
 const QUOTE_MARKS = new Set(["«", "»", "“", "”", '"']);
 /** Auxiliaries that, opening the words between two commas, make them the sentence's own verb phrase, not an apposition. */
