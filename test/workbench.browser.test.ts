@@ -493,6 +493,30 @@ if (!playwright) {
         BROWSER_TIMEOUT,
       );
 
+      it(
+        "downloads a French sheet in French, which it reads back as a sheet, not as an article",
+        async () => {
+          await own.click("#accept-all");
+          await own.waitForSelector("#accept-all[disabled]");
+          await own.selectOption("#ui-lang", "fr");
+          await own.waitForFunction(`document.documentElement.lang === "fr"`);
+          const [download] = await Promise.all([own.waitForEvent("download"), own.click("#download-csv")]);
+          const csv = readFileSync(await download.path(), "utf8");
+          expect(csv.split("\r\n")[0]).toMatch(/^\uFEFFType de ligne;Identifiant;Source;Type de source;/u);
+          const kept = parseIncident(await ownIncident());
+          expect(fromCsv(csv).incident).toEqual(kept);
+          await own.click("#new-incident");
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims.length === 0`);
+          await own.fill("#intake-text", csv);
+          await own.waitForSelector("#intake-read:not([disabled])");
+          expect(await own.textContent("#intake-kind")).toBe("Ceci se lit comme une feuille CSV d'affirmations.");
+          await own.click("#intake-read");
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims.length === ${kept.claims.length}`);
+          expect(parseIncident(await ownIncident())).toEqual(kept);
+        },
+        BROWSER_TIMEOUT,
+      );
+
       it("said nothing in the console and asked for nothing outside the page either", () => {
         expect(ownWatch.errors).toEqual([]);
         expect([...new Set(ownWatch.requests)]).toEqual([`${REVIEW_ORIGIN}/`]);

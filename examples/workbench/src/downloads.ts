@@ -14,8 +14,8 @@ export interface DownloadFile {
 
 /**
  * Each download, written by the library: the incident as format-1 JSON, as
- * a CSV claims sheet ({@link toCsv}, which `fromCsv` reads back), and its
- * report as a standalone HTML page in the interface's language.
+ * a CSV claims sheet ({@link toCsv}, which `fromCsv` reads back) and its
+ * report as a standalone HTML page, both in the interface's language.
  *
  * @example
  * DOWNLOADS.csv(incident, "en").name
@@ -23,7 +23,8 @@ export interface DownloadFile {
  */
 export const DOWNLOADS: Readonly<Record<DownloadKind, (incident: Incident, lang: UiLang) => DownloadFile>> = {
   json: (incident) => ({ name: `${incident.id}.json`, type: "application/json", text: `${JSON.stringify(incident, null, 2)}\n` }),
-  csv: (incident) => ({ name: `${incident.id}.csv`, type: "text/csv", text: toCsv(incident) }),
+  // A French sheet as a French Excel opens it: French headers and words, cells split by ";".
+  csv: (incident, lang) => ({ name: `${incident.id}.csv`, type: "text/csv", text: toCsv(incident, lang === "fr" ? { lang, separator: ";" } : {}) }),
   html: (incident, lang) => ({
     name: `${incident.id}-report.html`,
     type: "text/html",

@@ -1,4 +1,4 @@
-import { fromCsv, SHEET_COLUMNS, safeParseIncident, type Incident, type IncidentError, type SheetIssue } from "contested";
+import { columnOf, fromCsv, safeParseIncident, type Incident, type IncidentError, type SheetIssue } from "contested";
 
 /** What a pasted or dropped text is: nothing, a JSON incident, a CSV claims sheet, or an article to draft from. */
 export type InputKind = "empty" | "json" | "csv" | "article";
@@ -6,19 +6,20 @@ export type InputKind = "empty" | "json" | "csv" | "article";
 /**
  * Tells what a text is: JSON when it opens with `{`, a claims sheet when its
  * first line names at least two of the sheet's columns (a `facet` and a
- * `value`, say) between separators, else an article.
+ * `value`, say) between separators, in English or French as `fromCsv` reads
+ * them ("Claim ID", « Valeur », « Type de source »), else an article.
  *
  * @example
- * inputKind("id;source;facet;value\nc1;RFI;killed;12")
- * //=> "csv"
+ * [inputKind("id;source;facet;value\nc1;RFI;killed;12"), inputKind("Identifiant;Source;Facette;Valeur\nc1;RFI;tués;12")]
+ * //=> ["csv", "csv"]
  */
 export function inputKind(text: string): InputKind {
   const body = text.replace(/^\uFEFF/u, "").trim();
   if (body === "") return "empty";
   if (body.startsWith("{")) return "json";
   const header = body.split(/\r?\n/u, 1)[0]!;
-  const cells = header.split(/[,;\t]/u).map((cell) => cell.trim().toLowerCase().replace(/[ -]/gu, "_"));
-  const named = cells.filter((cell) => (SHEET_COLUMNS as readonly string[]).includes(cell)).length;
+  const cells = header.split(/[,;\t]/u).map((cell) => cell.trim().replace(/^"(.*)"$/u, "$1"));
+  const named = cells.filter((cell) => columnOf(cell) !== undefined).length;
   return named >= 2 && cells.length >= 3 ? "csv" : "article";
 }
 
