@@ -62,6 +62,31 @@ describe("the README's claims sheet", () => {
   });
 });
 
+describe("the README's dates", () => {
+  const text = section("Claims in spreadsheets").replace(/\s+/gu, " ");
+
+  it("quotes the problem of a date both orders make a day as the library words it, and reads it in the order given", () => {
+    const csv = "id,source,source_kind,said,facet,value\nc1,RFI,media,03/04/2024,killed,3\n";
+    const line = formatSheetIssue(fromCsv(csv).issues[0]!);
+    expect(text).toContain(`\`${line}\``);
+    expect(text).toContain('`fromCsv(text, { dateOrder: "month-first" })`');
+    expect(fromCsv(csv, { dateOrder: "month-first" }).incident.claims[0]!.said).toBe("2024-03-04");
+  });
+
+  it("reads the spreadsheet forms it names as the ISO dates it says, and lists them in dates", () => {
+    const csv =
+      "Identifiant;Source;Type de source;Date de la déclaration;Facette;Quand;Valeur\nc1;RFI;média;24/11/2023 14:00;occurred;24/11/2023 au 25/11/2023;45254\n";
+    const sheet = fromCsv(csv);
+    expect(sheet.incident.claims[0]).toMatchObject({
+      said: "2023-11-24T14:00",
+      about: { when: { from: "2023-11-24", to: "2023-11-25" } },
+      value: "2023-11-24",
+    });
+    expect(sheet.dates.map((d) => d.form)).toEqual(["day-first", "day-first", "day-first", "excel-serial"]);
+    expect(text).toContain("`45254` is 2023-11-24");
+  });
+});
+
 describe("the README's French claims sheet", () => {
   const text = section("Claims in spreadsheets");
   const csv = [...text.matchAll(/```csv\n([\s\S]*?)```/gu)][1]![1]!;
