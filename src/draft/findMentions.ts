@@ -292,6 +292,14 @@ export function findMentions(
     const pronoun = match.data.anaphor === "speaker";
     // « plusieurs d'entre eux », "some of them": a pronoun after a preposition is never the subject of a verb of saying.
     if (match.data.role === "pronoun" && PRONOUN_OBJECT_BEFORE[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
+    // "SITE Intelligence Group", "International Crisis Group": a capitalised noun that closes a name is that body, never « le groupe » told again.
+    const named =
+      NAMED_BY_NOUN.has(tokens[match.start]!.folded) && isCapitalised(tokens[match.start]) ? nameBeforeNoun(tokens, match.start, taken, lang) : match.start;
+    if (match.end - match.start === 1 && named < match.start) {
+      const name = text(named, match.end);
+      add({ start: named, end: match.end, cue: { kind: "other", role: "organisation" }, name, introduced: { name, acronym: name } });
+      continue;
+    }
     // « le gang Gran Grif », "the militia Wagner": the group by the name that follows its noun.
     const groupName = GROUP_NOUNS.has(tokens[match.end - 1]?.folded ?? "") ? capitalisedRun(tokens, match.end, taken) : match.end;
     if (groupName > match.end && !isMonthOrDay(tokens, match.end, groupName)) {
@@ -401,6 +409,18 @@ const COUNTRY_SAYS: Record<LexiconLanguage, ReadonlySet<string>> = {
 
 /** Nouns of armed groups that a name may follow (« le gang Gran Grif », « la milice Wagner »). */
 const GROUP_NOUNS = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction"]);
+
+/** Speaker nouns that close the name of a body when capitalised ("SITE Intelligence Group", "International Crisis Group", "Red Sea Committee"). */
+const NAMED_BY_NOUN = new Set(["group", "groupe", "committee", "comite"]);
+
+/** Where the capitalised words of a name before token `at` start (`at` when none): "SITE Intelligence" before "Group". */
+function nameBeforeNoun(tokens: readonly Token[], at: number, taken: readonly boolean[], lang: LexiconLanguage): number {
+  let start = at;
+  while (start > 0 && isCapitalised(tokens[start - 1]) && !taken[start - 1] && !DETERMINERS[lang].has(tokens[start - 1]!.folded)) start -= 1;
+  // The first word of a sentence is capitalised whatever it is: a name needs a second word ("Intelligence Group"), or a word in capitals.
+  if (start === 0 && at - start === 1 && tokens[0]!.text !== tokens[0]!.text.toUpperCase()) return at;
+  return start;
+}
 
 /** Nouns of bodies that a name may follow (« l'ONG Alerte Sahel », "the agency Tass"). */
 const BODY_NOUNS = new Set(["organisation", "organization", "agence", "agency", "institution", "ong", "charity"]);
