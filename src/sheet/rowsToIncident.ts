@@ -54,7 +54,11 @@ export interface SheetImport {
   readonly dates: readonly SheetDate[];
 }
 
-/** A row as a table library or a dataframe gives it: cells by header, as text, numbers or booleans. */
+/**
+ * A row as a table library or a dataframe gives it: cells by header, as
+ * text, numbers, booleans or dates (a `Date` at midnight UTC is that day,
+ * `2023-11-24`; any other, its instant in ISO 8601).
+ */
 export type SheetRowInput = Readonly<Record<string, unknown>>;
 
 /**
@@ -180,10 +184,18 @@ export function readNumberedRows(
   }
 }
 
-/** A cell as text: numbers and booleans as written, nothing as blank, anything else as JSON. */
+/** A cell as text: numbers and booleans as written, a date in ISO 8601, nothing as blank, anything else as JSON. */
 function cellText(value: unknown): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
+  if (value instanceof Date) return dateText(value);
   return JSON.stringify(value);
+}
+
+/** A table library's date: the day when it is midnight UTC (a date cell with no time), else the instant; an invalid date as written. */
+function dateText(date: Date): string {
+  if (Number.isNaN(date.getTime())) return String(date);
+  const iso = date.toISOString();
+  return iso.endsWith("T00:00:00.000Z") ? iso.slice(0, 10) : iso;
 }

@@ -115,7 +115,7 @@ const SPAN_SEPARATORS = /\/|\s*[-–—]\s*|\s+(?:au|to)\s+/gu;
  * 80000. With `span`, two such dates parted by `/`, a dash, « au » or "to"
  * are a `{ from, to }` span. A date that two orders read as two days
  * (`03/04/2024` in a sheet that tells no order), has a two-digit year or is
- * no day of the calendar (`31/02/2024`) is a problem; so that the row is
+ * no day of the calendar (`31/02/2024`) is a problem, so that its row is
  * left out rather than read wrong.
  */
 export function readDateCell(text: string, order: DateOrder | undefined, span: boolean): DateCell {

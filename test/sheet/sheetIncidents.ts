@@ -93,7 +93,18 @@ const body = fc.oneof(
     value: text,
   }),
   fc.record({
-    about: fc.record({ facet: fc.constant("occurred"), when: maybe(fc.oneof(isoTimes, fc.constant({ from: "2023-11-24", to: "2023-11-25" }))) }).map(without),
+    about: fc
+      .record({
+        facet: fc.constant("occurred"),
+        when: maybe(
+          fc.oneof(
+            isoTimes,
+            isoTimes.map((from) => ({ from, to: "3000" })),
+            fc.constant({ from: "2023-11-24", to: "2023-11-25" }),
+          ),
+        ),
+      })
+      .map(without),
     value: fc.oneof(isoTimes, fc.constantFrom("2023-11", "2023-11-24T17:00", { from: "2023-11-23", to: "2023-11-24" })),
   }),
   fc.record({ about: fc.constant({ facet: "location" }), value: fc.constantFrom("camp", "town", "Goundam") }),

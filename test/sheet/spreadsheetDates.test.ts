@@ -145,6 +145,13 @@ describe("dates as a spreadsheet writes them", () => {
     expect(rows).toEqual(before);
   });
 
+  it("reads a table library's dates as ISO 8601: a day at midnight UTC, else the instant", () => {
+    const rows = [
+      { id: "c1", source: "RFI", source_kind: "media", said: new Date(Date.UTC(2023, 10, 24)), facet: "occurred", value: new Date(Date.UTC(2023, 10, 24, 14)) },
+    ];
+    expect(rowsToIncident(rows).incident.claims[0]).toMatchObject({ said: "2023-11-24", value: "2023-11-24T14:00:00.000Z" });
+  });
+
   it("does not mutate the text or the options it reads", () => {
     const options = { dateOrder: "day-first" as const, id: "x" };
     const frozen = Object.freeze({ ...options });
