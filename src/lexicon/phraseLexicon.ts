@@ -281,7 +281,7 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
     ["lost their|his|her lives|life", count("killed")],
     // "two later died of their wounds": neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
-    ["died|dying|succumbed|succumbing of|from|to their|his|her|its injuries|wounds", BLOCKER],
+    ["died|dying|succumbed|succumbing of|from|to their|his|her|its? injuries|wounds", BLOCKER],
     // "eight soldiers embraced martyrdom", "were martyred": an army's own dead, in its words.
     ["embraced martyrdom|shahadat", count("killed")],
     ["martyred", count("killed")],

@@ -1,0 +1,21 @@
+import { describe, expect, it } from "vitest";
+import { draftIncident } from "../../src/index.js";
+
+/** The counts of a draft as "facet = value". */
+function counts(text: string): string[] {
+  const draft = draftIncident(text, { lang: "en" });
+  return draft.claims.filter((c) => c.about.facet === "killed" || c.about.facet === "wounded").map((c) => `${c.about.facet} = ${JSON.stringify(c.value)}`);
+}
+
+describe("draftIncident never counts the wounded who died of their wounds as wounded", () => {
+  it('drafts no wounded for "three succumbed to injuries" (no possessive)', () => {
+    expect(counts("Five civilians died on the spot, while three succumbed to injuries in hospital, witnesses said.")).toEqual(['killed = {"phrase":"Five"}']);
+  });
+
+  it('still drafts none for "two later died of their wounds", and the wounded told apart', () => {
+    expect(counts("Eight people were killed and 12 wounded, police said. Two later died of their wounds, a doctor said.")).toEqual([
+      'killed = {"phrase":"Eight"}',
+      "wounded = 12",
+    ]);
+  });
+});
