@@ -517,6 +517,26 @@ if (!playwright) {
         BROWSER_TIMEOUT,
       );
 
+      it(
+        "renames a claim that others are based on, and their basedOn with it",
+        async () => {
+          await own.fill("#intake-text", seedJson);
+          await own.waitForSelector("#intake-read:not([disabled])");
+          await own.click("#intake-read");
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.id === "niafunke-goundam-2023-11-24"`);
+          const claims = (await ownIncident()).claims as { id: string; basedOn?: string[] }[];
+          const row = claims.findIndex((c) => c.id === "jnim-niafunke-means");
+          const based = claims.findIndex((c) => c.basedOn?.includes("jnim-niafunke-means"));
+          expect([row, based].every((i) => i >= 0)).toBe(true);
+          await own.fill(`#claim-${row}-id`, "jnim-means");
+          await own.press(`#claim-${row}-id`, "Tab");
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims[${row}].id === "jnim-means"`);
+          expect(((await ownIncident()).claims[based] as { basedOn?: string[] }).basedOn).toEqual(["jnim-means"]);
+          expect(await own.getAttribute(`#claim-${row}-id`, "aria-invalid")).toBeNull();
+        },
+        BROWSER_TIMEOUT,
+      );
+
       it("said nothing in the console and asked for nothing outside the page either", () => {
         expect(ownWatch.errors).toEqual([]);
         expect([...new Set(ownWatch.requests)]).toEqual([`${REVIEW_ORIGIN}/`]);

@@ -96,8 +96,9 @@ const SETTERS: Readonly<Record<Exclude<ClaimField, "value" | "facet">, Setter>> 
 /**
  * The edits that set one field of the claim at `index` to what its control
  * holds, to be tried in turn until one is valid: a new facet keeps the value
- * when it fits, else takes the new kind's default. A value cell that cannot
- * be read gives its problem instead.
+ * when it fits, else takes the new kind's default; a new id is followed by
+ * the claims `basedOn` the old one. A value cell that cannot be read gives
+ * its problem instead.
  *
  * @example
  * fieldEdits(incident, 2, "value", "~50", "fr")
@@ -125,6 +126,18 @@ export function fieldEdits(incident: Incident, index: number, field: ClaimField,
           c.about.facet = text;
           c.value = fallback as Claim["value"];
         }),
+      ],
+    };
+  }
+  if (field === "id") {
+    // The claims based on this one follow it to its new id, as the claim is still the one they repeat.
+    const [from, to] = [claim.id, text.trim()];
+    return {
+      recipes: [
+        (draft) => {
+          SETTERS.id(draft.claims[index] as Claim, text);
+          for (const other of draft.claims) if (other.basedOn?.includes(from)) other.basedOn = other.basedOn.map((ref) => (ref === from ? to : ref));
+        },
       ],
     };
   }
