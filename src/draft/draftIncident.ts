@@ -25,6 +25,7 @@ import { BUILDINGS, meansOfDeed, otherSide, PEOPLE_FACETS, placesOf, wholeOfPart
 import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
 import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
+import { isIncrementOrState } from "./countQualifiers.js";
 
 /** Options of {@link draftIncident}. */
 export interface DraftOptions {
@@ -643,6 +644,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
       spans.covers(countAt) ||
       [afterCount + 1, afterCount + 2].some((start) => spans.starts.has(start) && wordsBetween(tokens, afterCount, start));
     if (speakersCount) return undefined;
+    // "seven more bodies", "two of them were in critical condition": the toll rising, or the state of a part already counted.
+    if (isIncrementOrState(tokens, afterCount, lang)) return undefined;
     // « 22 corps », "nine bodies": the dead, whatever word the count was paired with.
     if (scope.bodies) about.facet = "killed";
     if (scope.item !== undefined && PEOPLE_FACETS.has(about.facet)) {

@@ -1,0 +1,51 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import type { Token } from "../lexicon/tokenize.js";
+
+/** Words after a count that make it an increment ("seven more bodies", "one more passenger had died"): the toll rising, not a toll. */
+const MORE: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(), en: new Set(["more"]) };
+
+/** Pronouns of a part of people already counted ("two of them", « deux d'entre eux »). */
+const OF_THEM: Record<LexiconLanguage, readonly (readonly string[])[]> = {
+  fr: [
+    ["d'", "entre", "eux"],
+    ["d'", "entre", "elles"],
+  ],
+  en: [
+    ["of", "them"],
+    ["of", "whom"],
+  ],
+};
+
+/** Words of a state of the wounded ("in critical condition", « grièvement »): a part told by how they are, not by what was done to them. */
+const STATE: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["grievement", "gravement", "critique", "serieusement", "etat"]),
+  en: new Set(["critical", "serious", "seriously", "severely", "badly", "critically", "condition", "stable"]),
+};
+
+/** How many words after "of them" a state may stand ("two of them were in critical condition"). */
+const STATE_REACH = 5;
+
+/**
+ * Whether the count ending before token `after` is no count of its own: an
+ * increment ("seven more bodies were found", "one more passenger had
+ * died": the toll rising, told again as a new total or not at all) or the
+ * state of a part of people already counted ("two of them were in critical
+ * condition", "four of them seriously"). A part counted by who they are
+ * ("20 people, 12 of them soldiers") is left to be read as a part.
+ *
+ * @param tokens - The sentence's tokens.
+ * @param after - The token right after the count's words.
+ * @param lang - The sentence's language.
+ * @returns Whether the count is such an increment or state.
+ */
+export function isIncrementOrState(tokens: readonly Token[], after: number, lang: LexiconLanguage): boolean {
+  const next = tokens[after];
+  if (next !== undefined && MORE[lang].has(next.folded) && tokens[after + 1]?.folded !== "than") return true;
+  const part = OF_THEM[lang].find((words) => words.every((w, i) => tokens[after + i]?.folded === w));
+  if (part === undefined) return false;
+  for (let t = after + part.length; t < tokens.length && t < after + part.length + STATE_REACH; t += 1) {
+    if (STATE[lang].has(tokens[t]!.folded)) return true;
+    if (tokens[t]!.kind !== "word") return false;
+  }
+  return false;
+}
