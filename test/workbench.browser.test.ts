@@ -537,6 +537,27 @@ if (!playwright) {
         BROWSER_TIMEOUT,
       );
 
+      it(
+        "keeps every change made to the cards before they are accepted, not only the last one",
+        async () => {
+          await review(sample);
+          const facets = await inPage<string[]>(own, `JSON.parse(localStorage.getItem("contested-workbench")).review.items.map((i) => i.claim.about.facet)`);
+          const [first, second] = facets.flatMap((facet, i) => (facet === "killed" ? [i] : []));
+          await own.selectOption(`#review-${first}-hedge`, "unconfirmed");
+          await own.fill(`#review-${first}-value`, "30");
+          await own.press(`#review-${first}-value`, "Tab");
+          await own.selectOption(`#review-${second}-hedge`, "unconfirmed");
+          const claims = (await ownIncident()).claims.length;
+          await own.click(`#review-${first}-accept`);
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims.length === ${claims + 1}`);
+          await own.click(`#review-${second}-accept`);
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims.length === ${claims + 2}`);
+          const [one, two] = ((await ownIncident()).claims as { value: unknown; hedge?: string }[]).slice(claims);
+          expect([one!.value, one!.hedge, two!.hedge]).toEqual([30, "unconfirmed", "unconfirmed"]);
+        },
+        BROWSER_TIMEOUT,
+      );
+
       it("said nothing in the console and asked for nothing outside the page either", () => {
         expect(ownWatch.errors).toEqual([]);
         expect([...new Set(ownWatch.requests)]).toEqual([`${REVIEW_ORIGIN}/`]);

@@ -236,9 +236,11 @@ function render(): void {
         review
           ? reviewPanel(review, incident, state.uiLang, w, {
               onfield: (index, field, text) => {
-                const item = review.items[index];
-                if (!item) return;
-                const next = setItem(review, index, { text: { ...item.text, [field]: text } });
+                // The review as it stands now: a card's fields change it without drawing the page again, so the one drawn is behind.
+                const current = state.review;
+                const item = current?.items[index];
+                if (!current || !item) return;
+                const next = setItem(current, index, { text: { ...item.text, [field]: text } });
                 state = { ...state, review: next };
                 keep();
                 if (field === "facet") render();
@@ -252,7 +254,7 @@ function render(): void {
                 document.getElementById(`review-${index}-accept`)?.focus();
               },
               onacceptAll: () => {
-                const pending = review.items.flatMap((item, i) => (reviewStatus(item, state.history.incident) === "pending" ? [i] : []));
+                const pending = (state.review?.items ?? []).flatMap((item, i) => (reviewStatus(item, state.history.incident) === "pending" ? [i] : []));
                 // It stops at the first claim that cannot go in as it stands, whose card then says why.
                 for (const index of pending) {
                   if (!accept(index)) {
