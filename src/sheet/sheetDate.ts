@@ -104,8 +104,8 @@ export interface DateCell {
   readonly problems: readonly DateProblem[];
 }
 
-/** Where a span's two dates may be parted: ISO 8601's `/`, a dash, or « au » / "to" between spaces. */
-const SPAN_SEPARATORS = /\/|\s*[-–—]\s*|\s+(?:au|to)\s+/gu;
+/** Where a span's two dates may be parted: ISO 8601's `/`, a dash, or « au » / "to" between spaces (the sides are trimmed). */
+const SPAN_SEPARATORS = /\/|[-–—]|\s(?:au|to)\s/gu;
 
 /**
  * A date cell of a claims sheet, read as ISO 8601: an ISO date as it is;
