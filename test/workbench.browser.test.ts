@@ -558,6 +558,31 @@ if (!playwright) {
         BROWSER_TIMEOUT,
       );
 
+      it(
+        "says in the interface's language why a typed value cannot be read, in a card and in the table",
+        async () => {
+          expect(await own.evaluate(`document.documentElement.lang`)).toBe("fr");
+          const card = await inPage<number>(
+            own,
+            `JSON.parse(localStorage.getItem("contested-workbench")).review.items.findIndex((i) => i.status === "pending" && i.claim.about.facet === "killed")`,
+          );
+          await own.fill(`#review-${card}-value`, "beaucoup trop");
+          await own.press(`#review-${card}-value`, "Tab");
+          await own.click(`#review-${card}-accept`);
+          await own.waitForSelector(`#review-${card}-value-error`);
+          expect(await own.textContent(`#review-${card}-value-error`)).toMatch(/«\sbeaucoup trop\s» ne contient aucun nombre/u);
+          const row = await inPage<number>(
+            own,
+            `JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims.findIndex((c) => c.about.facet === "killed")`,
+          );
+          await own.fill(`#claim-${row}-value`, "beaucoup trop");
+          await own.press(`#claim-${row}-value`, "Tab");
+          await own.waitForSelector(`#claim-${row}-value-error`);
+          expect(await own.textContent(`#claim-${row}-value-error`)).toMatch(/^l'expression «\sbeaucoup trop\s» ne contient aucun nombre .* Correction/u);
+        },
+        BROWSER_TIMEOUT,
+      );
+
       it("said nothing in the console and asked for nothing outside the page either", () => {
         expect(ownWatch.errors).toEqual([]);
         expect([...new Set(ownWatch.requests)]).toEqual([`${REVIEW_ORIGIN}/`]);

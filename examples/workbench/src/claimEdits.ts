@@ -2,6 +2,7 @@ import type { Claim, Incident } from "contested";
 import type { ClaimField, ClaimText } from "./claimFields.js";
 import type { Recipe } from "./history.js";
 import { readValueCell } from "./valueCells.js";
+import type { UiLang } from "./words.js";
 import { DEFAULT_VALUE, kindOf, VALUE_CONTROL } from "./vocabularyChoices.js";
 
 /**
@@ -46,11 +47,11 @@ export function whenOf(text: string): string | { from: string; to: string } {
  * A claim's value read from what its control holds: a sheet cell, or the id or name chosen from a list.
  *
  * @example
- * claimValueOf("~50", "killed", "fr")
+ * claimValueOf("~50", "killed", "fr", "en")
  * //=> { ok: true, value: { approx: 50 } }
  */
-export function claimValueOf(text: string, facet: string, lang: string): { ok: true; value: unknown } | { ok: false; message: string } {
-  return VALUE_CONTROL[kindOf(facet)] === "cell" ? readValueCell(text, facet, lang) : { ok: true, value: text };
+export function claimValueOf(text: string, facet: string, lang: string, uiLang: UiLang): { ok: true; value: unknown } | { ok: false; message: string } {
+  return VALUE_CONTROL[kindOf(facet)] === "cell" ? readValueCell(text, facet, lang, uiLang) : { ok: true, value: text };
 }
 
 type Setter = (claim: Claim, text: string) => void;
@@ -104,7 +105,7 @@ const SETTERS: Readonly<Record<Exclude<ClaimField, "value" | "facet">, Setter>> 
  * fieldEdits(incident, 2, "value", "~50", "fr")
  * //=> { recipes: [(draft) => { draft.claims[2].value = { approx: 50 } }] }
  */
-export function fieldEdits(incident: Incident, index: number, field: ClaimField, text: string, lang: string): { recipes: Recipe[] } | { problem: string } {
+export function fieldEdits(incident: Incident, index: number, field: ClaimField, text: string, lang: UiLang): { recipes: Recipe[] } | { problem: string } {
   const claim = incident.claims[index];
   if (claim === undefined) return { recipes: [] };
   const at =
@@ -113,7 +114,7 @@ export function fieldEdits(incident: Incident, index: number, field: ClaimField,
       change(draft.claims[index] as Claim);
     };
   if (field === "value") {
-    const read = claimValueOf(text, claim.about.facet, incident.lang ?? lang);
+    const read = claimValueOf(text, claim.about.facet, incident.lang ?? lang, lang);
     if (!read.ok) return { problem: read.message };
     return { recipes: [at((c) => (c.value = read.value as Claim["value"]))] };
   }

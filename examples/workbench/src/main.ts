@@ -133,7 +133,7 @@ function accept(index: number): boolean {
   const review = state.review;
   const item = review?.items[index];
   if (review === undefined || item === undefined || reviewStatus(item, state.history.incident) !== "pending") return false;
-  const made = acceptEdit(review, index, state.history.incident);
+  const made = acceptEdit(review, index, state.history.incident, state.uiLang);
   if ("problem" in made) {
     clearInvalid(app);
     markInvalid(`review-${index}-value`, made.problem);

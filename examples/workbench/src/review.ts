@@ -12,6 +12,7 @@ import {
 import type { ClaimText } from "./claimFields.js";
 import { claimText, claimValueOf, whenOf } from "./claimEdits.js";
 import type { Recipe } from "./history.js";
+import type { UiLang } from "./words.js";
 
 /** Where a drafted claim stands: waiting for the person, in the incident, or turned down. */
 export type ReviewStatus = "pending" | "accepted" | "rejected";
@@ -137,15 +138,15 @@ export function reviewEntries(
  * too). Its id is kept unless taken. An unreadable value gives its problem.
  *
  * @example
- * acceptEdit(review, 0, emptyIncident).id
+ * acceptEdit(review, 0, emptyIncident(), "en").id
  * //=> "armee-malienne-killed"
  */
-export function acceptEdit(review: Review, index: number, incident: Incident): { recipe: Recipe; id: string } | { problem: string } {
+export function acceptEdit(review: Review, index: number, incident: Incident, uiLang: UiLang): { recipe: Recipe; id: string } | { problem: string } {
   const item = review.items[index]!;
   const t = item.text;
   let value: unknown = item.claim.value;
   if (t.value !== item.proposedValue || t.facet !== item.claim.about.facet) {
-    const read = claimValueOf(t.value, t.facet, review.lang);
+    const read = claimValueOf(t.value, t.facet, review.lang, uiLang);
     if (!read.ok) return { problem: read.message };
     value = read.value;
   }

@@ -1,4 +1,5 @@
-import { claimsToRows, rowsToIncident, type Incident } from "contested";
+import { claimsToRows, formatSheetIssue, rowsToIncident, type Incident } from "contested";
+import type { UiLang } from "./words.js";
 
 /**
  * Each claim's value as a spreadsheet cell, as {@link claimsToRows} writes it
@@ -20,20 +21,20 @@ export function valueCells(incident: Incident): Map<string, string> {
   );
 }
 
-/** What a typed cell reads as: the value, or the sheet's problem with it in words. */
+/** What a typed cell reads as: the value, or the sheet's problem with it in the interface's words. */
 export type CellReading = { readonly ok: true; readonly value: unknown } | { readonly ok: false; readonly message: string };
 
 /**
  * Reads a typed value cell for a facet as {@link rowsToIncident} reads a
  * sheet's: `12`, `~50`, `45-55`, `>=6`, `withheld`, `a; b`, `from/to`, or a
- * source's words read by the lexicon. A cell that is JSON (`{"approx": 50}`)
- * is taken as it is.
+ * source's words read by the lexicon, in `lang`. A cell that is JSON
+ * (`{"approx": 50}`) is taken as it is. A problem is said in `uiLang`.
  *
  * @example
- * readValueCell("~50", "killed", "fr")
+ * readValueCell("~50", "killed", "fr", "en")
  * //=> { ok: true, value: { approx: 50 } }
  */
-export function readValueCell(cell: string, facet: string, lang: string): CellReading {
+export function readValueCell(cell: string, facet: string, lang: string, uiLang: UiLang): CellReading {
   const text = cell.trim();
   if (/^[[{]/u.test(text)) {
     try {
@@ -44,7 +45,8 @@ export function readValueCell(cell: string, facet: string, lang: string): CellRe
   }
   const read = rowsToIncident([{ source: "cell", facet, value: text }], { lang });
   const issue = read.issues[0];
-  if (issue !== undefined) return { ok: false, message: `${issue.message}. ${issue.fix}` };
+  // The problem of the one cell typed: no row or column to name.
+  if (issue !== undefined) return { ok: false, message: formatSheetIssue({ ...issue, row: 0, column: "" }, { lang: uiLang }) };
   const claim = read.incident.claims[0];
   return claim === undefined ? { ok: false, message: "?" } : { ok: true, value: claim.value };
 }
