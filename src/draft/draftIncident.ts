@@ -219,10 +219,13 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       continue;
     }
     const found = findSpeech(tokens, mentions, lang);
-    const speeches = found
+    const attributed = found
       .map((s) => attribute(s, book, lastSpeaker, mentions, tokens))
       .filter((a): a is Attributed => a !== undefined)
       .map((a) => withKnownRelays(a, relaysOf));
+    // "no group had claimed responsibility", « aucun groupe n'a revendiqué »: nobody spoke; those words are no one's.
+    const speeches = attributed.filter((a) => !deniedSubject(a, tokens));
+    const muted = attributed.filter((a) => deniedSubject(a, tokens));
     if (speeches.length === 0 && (found.length > 0 || hasVerbOfSaying(tokens, lang))) {
       // Someone speaks whom the text does not let us tell ("The group said…" with no group named): their words are nobody's we can name, not the outlet's.
       previous = undefined;
@@ -246,7 +249,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     // "Two civilians, a man and a woman, were killed": the members are the count told again, read once.
     const read = blankMemberLists(sentence.text, tokens, lang);
     const reading = readPhrase(read, lang);
-    const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, inherited: previous, lastSpeaker, reading };
+    const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, muted, inherited: previous, lastSpeaker, reading };
     const add = (claim: Omit<DraftClaim, "id">) => {
       // « survient quelques jours après la prise de Kidal par les FAMa »: the words after the cue tell of the other event.
       if (time.afterEvent !== undefined && claim.evidence.start - sentence.start >= time.afterEvent) return;
@@ -332,6 +335,8 @@ interface SentenceContext {
   readonly book: DraftBook;
   readonly outlet: DraftSource;
   readonly speeches: readonly Attributed[];
+  /** Acts of speech whose subject is denied ("no group claimed"): no one's words, but their verbs are no hedge of the sentence. */
+  readonly muted: readonly Attributed[];
   readonly inherited: Attributed | undefined;
   readonly lastSpeaker: Speaker | undefined;
   /** What the lexicon reads in the sentence, once. */
@@ -719,6 +724,14 @@ const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
 const ONE: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["un", "une"]), en: new Set(["one"]) };
 const NOT_A_COUNT_BEFORE_ONE = new Set(["the", "only", "this", "that", "each", "every", "no", "any", "which", "l'", "seul", "chaque", "aucun"]);
 
+/** Determiners that deny their noun: "no group" claimed nothing. */
+const NO_ONE = new Set(["no", "aucun", "aucune", "nul", "nulle"]);
+
+/** Whether an act of speech's subject is denied by its determiner ("no group had claimed", « aucun groupe n'a revendiqué »). */
+function deniedSubject(speech: Attributed, tokens: readonly Token[]): boolean {
+  return speech.mention !== undefined && NO_ONE.has(tokens[speech.mention.start - 1]?.folded ?? "");
+}
+
 /** Auxiliaries of the pluperfect, the tense of what happened before the incident told. */
 const PLUPERFECT: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["avait", "avaient"]), en: new Set(["had"]) };
 
@@ -947,7 +960,7 @@ function readHedge(context: SentenceContext): Exclude<Hedge, "asserted"> | undef
   if (hedge !== undefined) {
     const at = context.sentence.text.indexOf(hedge.words);
     const token = tokenAt(context.tokens, at);
-    const attributing = context.speeches.some((s) => token >= s.span[0] && token < s.span[1]);
+    const attributing = [...context.speeches, ...context.muted].some((s) => token >= s.span[0] && token < s.span[1]);
     read = attributing ? undefined : hedge.hedge;
   }
   HEDGES.set(context, read);
