@@ -29,7 +29,8 @@ export interface ClaimsToRowsOptions {
    * kinds (« média », « locale »), hedges (« revendiqué »), `not` (« oui »),
    * refusals (« non communiqué », « inconnu »), and facets, values and
    * groups by the vocabulary's French labels (« tués », « pris »,
-   * « soldats »), each only where it reads back as the same name; with
+   * « soldats »), each only where it reads back as the same name (dates
+   * stay ISO 8601, which no spreadsheet reads in another order); with
    * {@link toCsv}, the headers too (« Type de source »). Either reads back
    * as the same incident: {@link rowsToIncident} reads every language.
    * (The `lang` of {@link RowsToIncidentOptions} is another thing: the

@@ -25,7 +25,12 @@ export interface ToCsvOptions extends ClaimsToRowsOptions {
  * of it back to the same incident. With `lang: "fr"`, the headers are
  * French ({@link sheetHeaders}) and so are the words of the cells (see
  * {@link ClaimsToRowsOptions}): {@link fromCsv} reads it back to the same
- * incident as the English sheet.
+ * incident as the English sheet. Dates are written in ISO 8601
+ * (`2023-11-24`) in both languages: it is the one form every spreadsheet
+ * reads back without guessing, whatever its language (a French Excel
+ * shows it as 24/11/2023), and it says a month, a year, seconds or a zone
+ * that `dd/mm/yyyy` cannot; {@link fromCsv} reads the `24/11/2023` a
+ * French spreadsheet saves it as back to the same date.
  *
  * @param incident - An incident document (format 1), parsed or not.
  * @param options - {@link ToCsvOptions}: separator, byte order mark, language, declarations, vocabulary.

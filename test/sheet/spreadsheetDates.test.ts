@@ -131,6 +131,15 @@ describe("dates as a spreadsheet writes them", () => {
     ]);
   });
 
+  it("gives the same incident whatever form the spreadsheet gave its dates", () => {
+    const sheet = (said: string, when: string, value: string) =>
+      fromCsv(`Identifiant;Source;Type de source;Date de la déclaration;Facette;Quand;Valeur\nc1;RFI;média;${said};occurred;${when};${value}\n`);
+    const iso = sheet("2023-11-24T14:00", "2023-11-24/2023-11-25", "2023-11-23");
+    expect(iso.issues).toEqual([]);
+    expect(sheet("24/11/2023 14:00", "24/11/2023 - 25/11/2023", "23/11/2023").incident).toEqual(iso.incident);
+    expect(sheet("24.11.2023 14:00", "45254/45255", "45253").incident).toEqual(iso.incident);
+  });
+
   it("reads ISO 8601 as it always did, and lists no date it did not rewrite", () => {
     const sheet = fromCsv(oneClaim("2023-11-24T14:00", "2023-11-24/2023-11-25", "2023"));
     expect(sheet.incident.claims[0]).toMatchObject({ said: "2023-11-24T14:00", about: { when: { from: "2023-11-24", to: "2023-11-25" } }, value: "2023" });
