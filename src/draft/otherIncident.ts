@@ -68,6 +68,7 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["dans un contexte", ELSEWHERE],
     ["decennie|decennies", ELSEWHERE],
     ["au total depuis", ELSEWHERE],
+    ["depuis lors|cette date", ELSEWHERE],
     ["au premier|second|deuxieme|dernier semestre|trimestre", ELSEWHERE],
     ["depuis le debut du mois|de l' annee|de la guerre|du conflit", ELSEWHERE],
     ["en tout depuis", ELSEWHERE],
@@ -121,6 +122,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["days|weeks|months earlier|before|ago", ELSEWHERE],
     ["days|weeks|months after", AFTER_EVENT],
     ["in all since", ELSEWHERE],
+    // "More than 2,400 people have been killed since then": a tally from an earlier event up to now.
+    ["since then", ELSEWHERE],
     ["in the first|second|last half|quarter", ELSEWHERE],
     ["in total since", ELSEWHERE],
     ["amid", ELSEWHERE],

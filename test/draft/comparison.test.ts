@@ -38,3 +38,13 @@ describe("draftIncident reads « the attack » as this incident told again", () 
     expect(facts("Thirty people have been killed in the district since an attack in June, police said.", "en")).toEqual([]);
   });
 });
+
+describe('draftIncident reads a tally "since then" as another time', () => {
+  it('drafts nothing from "More than 2,400 people have been killed in the country since then"', () => {
+    expect(facts("The army seized power in 2023. More than 2,400 people have been killed in the country since then, according to ACLED.", "en")).toEqual([]);
+  });
+
+  it("drafts nothing from « Plus de 2 400 personnes ont été tuées depuis lors »", () => {
+    expect(facts("Plus de 2 400 personnes ont été tuées depuis lors, selon l'ONG Acled.", "fr")).toEqual([]);
+  });
+});
