@@ -583,6 +583,27 @@ if (!playwright) {
         BROWSER_TIMEOUT,
       );
 
+      it(
+        "names a card's claim after the source and facet it is accepted with, not the drafted ones",
+        async () => {
+          const items = await inPage<{ status: string; claim: { id: string; source: string; about: { facet: string } } }[]>(
+            own,
+            `JSON.parse(localStorage.getItem("contested-workbench")).review.items`,
+          );
+          const card = items.findIndex((i) => i.status === "pending" && i.claim.about.facet === "killed" && i.claim.id === `${i.claim.source}-killed`);
+          expect(card).toBeGreaterThanOrEqual(0);
+          await own.fill(`#review-${card}-value`, "3");
+          await own.press(`#review-${card}-value`, "Tab");
+          await own.selectOption(`#review-${card}-facet`, "wounded");
+          await own.waitForSelector(`#review-${card}-facet option[value=wounded]:checked`, { state: "attached" });
+          const claims = (await ownIncident()).claims.length;
+          await own.click(`#review-${card}-accept`);
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).history.incident.claims.length === ${claims + 1}`);
+          expect((await ownIncident()).claims.at(-1)!.id).toBe(`${items[card]!.claim.source}-wounded`);
+        },
+        BROWSER_TIMEOUT,
+      );
+
       it("said nothing in the console and asked for nothing outside the page either", () => {
         expect(ownWatch.errors).toEqual([]);
         expect([...new Set(ownWatch.requests)]).toEqual([`${REVIEW_ORIGIN}/`]);

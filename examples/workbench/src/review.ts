@@ -135,7 +135,9 @@ export function reviewEntries(
  * The edit that adds a reviewed claim to the incident as the person left
  * it, with the draft's sources, actors and places it needs that the
  * incident lacks (a place's enclosing places and a party source's side
- * too). Its id is kept unless taken. An unreadable value gives its problem.
+ * too). Its id is the drafted one, made of the source and facet the card
+ * now has (`army-wounded` once a card of `army-killed` is changed to the
+ * wounded), and numbered when taken. An unreadable value gives its problem.
  *
  * @example
  * acceptEdit(review, 0, emptyIncident(), "en").id
@@ -151,8 +153,9 @@ export function acceptEdit(review: Review, index: number, incident: Incident, ui
     value = read.value;
   }
   const taken = new Set(incident.claims.map((c) => c.id));
-  let id = t.id;
-  for (let n = 2; taken.has(id); n += 1) id = `${t.id}-${n}`;
+  const named = t.id === item.claim.id ? renamedFor(item.claim, t.source, t.facet) : t.id;
+  let id = named;
+  for (let n = 2; taken.has(id); n += 1) id = `${named}-${n}`;
   const about: Record<string, unknown> = { facet: t.facet };
   for (const field of ["party", "group", "place", "item", "target"] as const) if (t[field].trim() !== "") about[field] = t[field].trim();
   if (t.when.trim() !== "") about.when = whenOf(t.when);
@@ -177,6 +180,13 @@ export function acceptEdit(review: Review, index: number, incident: Incident, ui
     draft.claims.push(structuredClone(claim) as unknown as Claim);
   };
   return { recipe, id };
+}
+
+/** A drafted id (`source-facet`, numbered or not) made of a new source and facet; any other id as it is. */
+function renamedFor(claim: DraftClaim, source: string, facet: string): string {
+  const prefix = `${claim.source}-${claim.about.facet}`;
+  const rest = claim.id.slice(prefix.length);
+  return claim.id.startsWith(prefix) && (rest === "" || /^-\d+$/u.test(rest)) ? `${source}-${facet}${rest}` : claim.id;
 }
 
 /** The draft's entries a claim refers to, directly or through a source's side, a place's enclosing place or an actor's larger actors. */
