@@ -274,9 +274,28 @@ export class DraftBook {
       return { source: this.#source(key, cue.side === "group" && !mention.of ? actor.name : name, "party", actor), party: true };
     }
     // A speaker named by words no list knows is known by those words; the others by their kind and role (all "local sources" are one).
-    const key = cue.role === "named" || cue.role === "organisation" ? `named:${normalizeName(name)}` : `${cue.kind}:${cue.role}`;
+    const key =
+      cue.role === "named" || cue.role === "organisation"
+        ? `named:${normalizeName(name)}`
+        : OFFICES.has(cue.role)
+          ? `${cue.kind}:${cue.role}:${officeOf(name)}`
+          : `${cue.kind}:${cue.role}`;
     return { source: this.#source(key, name, cue.kind), party: false };
   }
+}
+
+/**
+ * Roles whose speakers hold distinct offices: "the state prosecutor's office"
+ * and "state authorities", the governor and the district commissioner, are
+ * sources of their own, told apart by the office's noun.
+ */
+const OFFICES = new Set(["administration"]);
+
+/** The noun of an office, the last word of its name, singular ("state authorities" → authority, "the governor" → governor). */
+function officeOf(name: string): string {
+  const words = normalizeName(name).split(" ");
+  const last = words[words.length - 1] ?? "";
+  return last.endsWith("ies") ? `${last.slice(0, -3)}y` : last.endsWith("s") && !last.endsWith("ss") ? last.slice(0, -1) : last;
 }
 
 /** A speaking role after the forces' name ("army spokesman"): the forces are named without it. */
