@@ -2,7 +2,7 @@ import { normalizeName } from "../model/normalizeName.js";
 import { itemNames } from "../resolve/itemNames.js";
 import type { Vocabulary } from "../vocabulary/vocabulary.js";
 import { readClaim } from "./readClaimRow.js";
-import { readDateCell, type DateOrder, type SheetDate } from "./sheetDate.js";
+import { readDateCell, type DateCell, type DateOrder, type SheetDate } from "./sheetDate.js";
 import { sheetIssue, type NamedEntry, type SheetIssue } from "./sheetIssue.js";
 import { SheetNames } from "./sheetNames.js";
 import { readCellWord } from "./sheetWords.js";
@@ -83,6 +83,14 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
   const issues: SheetIssue[] = [];
   const created: CreatedEntry[] = [];
   const dates: SheetDate[] = [];
+  // A sheet says the same few dates on thousands of rows: each is read once.
+  const readDates = new Map<string, DateCell>();
+  const dateCell = (cell: string, span: boolean): DateCell => {
+    const key = `${span ? "span" : "one"}\u0000${cell}`;
+    let read = readDates.get(key);
+    if (read === undefined) readDates.set(key, (read = readDateCell(cell, options.dateOrder, span)));
+    return read;
+  };
   const vocabularyItems = itemNames([], options.vocabulary);
   const names: Record<NamedEntry, SheetNames> = {
     source: new SheetNames("source"),
@@ -106,7 +114,7 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     const problems: SheetIssue[] = [];
     const pending: (() => void)[] = [];
     const readDate: ReadDate = (column, cell, span) => {
-      const read = readDateCell(cell, options.dateOrder, span);
+      const read = dateCell(cell, span);
       for (const problem of read.problems) problems.push(sheetIssue(problem.code, row, column, problem.params as never));
       pending.push(() => dates.push(...read.read.map((date) => ({ row, column, ...date }))));
       return read.value;
@@ -174,7 +182,7 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
     const aliases = splitCell(text(row, "aliases"), ";");
     // A source's kind is one of a few words, in any language; an actor's or a place's is free text.
     const kind = what === "source" ? (readCellWord("sourceKind", text(row, "kind")) ?? text(row, "kind")) : text(row, "kind");
-    const date = text(row, "date") === "" ? undefined : readDateCell(text(row, "date"), options.dateOrder, false);
+    const date = text(row, "date") === "" ? undefined : dateCell(text(row, "date"), false);
     for (const problem of date?.problems ?? []) problems.push(sheetIssue(problem.code, row.row, "date", problem.params as never));
     const entry = withMore(cells({ id, name, kind, aliases, url: text(row, "url"), date: typeof date?.value === "string" ? date.value : "" }), more);
     const entryNames = [typeof entry.name === "string" ? entry.name : name, ...(Array.isArray(entry.aliases) ? (entry.aliases as unknown[]).map(String) : [])];

@@ -47,10 +47,14 @@ function frenchOnly(concern: CellConcern): ReadonlySet<string> {
  */
 export function sheetDateOrder(rows: readonly NumberedRow[], clues: SheetClues): DateOrder | undefined {
   if (clues.headers === "fr" || clues.separator === ";") return "day-first";
+  // These columns take a few words, said on thousands of rows: each is looked at once.
+  const seen = new Set<string>();
   for (const row of rows) {
     for (const [column, concern] of WORD_COLUMNS) {
       const cell = row.cells[column];
-      if (cell !== undefined && cell.trim() !== "" && frenchOnly(concern).has(normalizeName(cell))) return "day-first";
+      if (cell === undefined || cell.trim() === "" || seen.has(`${column}\u0000${cell}`)) continue;
+      seen.add(`${column}\u0000${cell}`);
+      if (frenchOnly(concern).has(normalizeName(cell))) return "day-first";
     }
   }
   return undefined;
