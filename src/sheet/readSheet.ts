@@ -117,7 +117,8 @@ export function buildFromRows(rows: readonly NumberedRow[], options: BuildOption
       const read = dateCell(cell, span);
       for (const problem of read.problems) problems.push(sheetIssue(problem.code, row, column, problem.params as never));
       pending.push(() => dates.push(...read.read.map((date) => ({ row, column, ...date }))));
-      return read.value;
+      // A span read once is given to each claim as its own object.
+      return typeof read.value === "string" ? read.value : { ...read.value };
     };
     const planned = new Map<string, string>();
     const resolve = (what: NamedEntry, name: string, column: SheetColumn, extra: Record<string, unknown> = {}): string | undefined => {

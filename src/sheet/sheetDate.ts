@@ -115,8 +115,8 @@ const SPAN_SEPARATORS = /\/|[-–—]|\s(?:au|to)\s/gu;
  * A date cell of a claims sheet, read as ISO 8601: an ISO date as it is;
  * `dd/mm/yyyy` (or with dots or hyphens, and an optional ` hh:mm` or
  * ` hh:mm:ss`) in the sheet's order, or in the only order in which it is a
- * date; an Excel serial day (`45254`, `45254.5833`) between 20000 and
- * 80000. With `span`, two such dates parted by `/`, a dash, « au » or "to"
+ * date; an Excel serial day (`45254`, `45254.5833`) from 20000 to
+ * 79999. With `span`, two such dates parted by `/`, a dash, « au » or "to"
  * are a `{ from, to }` span. A date that two orders read as two days
  * (`03/04/2024` in a sheet that tells no order), has a two-digit year or is
  * no day of the calendar (`31/02/2024`) is a problem, so that its row is
