@@ -604,6 +604,33 @@ if (!playwright) {
         BROWSER_TIMEOUT,
       );
 
+      it(
+        "gives a card another id than the claim of an accept undone, so that the two cards never share one claim",
+        async () => {
+          await review(sample);
+          const items = await inPage<{ claim: { id: string; source: string; about: { facet: string } } }[]>(
+            own,
+            `JSON.parse(localStorage.getItem("contested-workbench")).review.items`,
+          );
+          const killed = items.findIndex((i) => i.claim.about.facet === "killed" && items.some((o) => o !== i && o.claim.source === i.claim.source));
+          const other = items.findIndex((o, n) => n !== killed && o.claim.source === items[killed]!.claim.source && o.claim.about.facet !== "killed");
+          await own.click(`#review-${killed}-accept`);
+          await own.waitForSelector(`${card(killed)}[data-status=accepted]`);
+          await own.click("#undo");
+          await own.waitForSelector(`#review-${killed}-accept`);
+          await own.selectOption(`#review-${other}-facet`, "killed");
+          await own.waitForSelector(`#review-${other}-facet option[value=killed]:checked`, { state: "attached" });
+          await own.fill(`#review-${other}-value`, "5");
+          await own.press(`#review-${other}-value`, "Tab");
+          await own.click(`#review-${other}-accept`);
+          await own.waitForSelector(`${card(other)}[data-status=accepted]`);
+          expect(await own.getAttribute(card(killed), "data-status")).toBe("pending");
+          const undone = await inPage<string>(own, `JSON.parse(localStorage.getItem("contested-workbench")).review.items[${killed}].acceptedAs`);
+          expect((await ownIncident()).claims.at(-1)!.id).not.toBe(undone);
+        },
+        BROWSER_TIMEOUT,
+      );
+
       it("said nothing in the console and asked for nothing outside the page either", () => {
         expect(ownWatch.errors).toEqual([]);
         expect([...new Set(ownWatch.requests)]).toEqual([`${REVIEW_ORIGIN}/`]);

@@ -137,7 +137,8 @@ export function reviewEntries(
  * incident lacks (a place's enclosing places and a party source's side
  * too). Its id is the drafted one, made of the source and facet the card
  * now has (`army-wounded` once a card of `army-killed` is changed to the
- * wounded), and numbered when taken. An unreadable value gives its problem.
+ * wounded), and numbered when the incident or another card's accept, even
+ * one undone, holds it. An unreadable value gives its problem.
  *
  * @example
  * acceptEdit(review, 0, emptyIncident(), "en").id
@@ -152,7 +153,9 @@ export function acceptEdit(review: Review, index: number, incident: Incident, ui
     if (!read.ok) return { problem: read.message };
     value = read.value;
   }
-  const taken = new Set(incident.claims.map((c) => c.id));
+  // An accept undone keeps its id: a redo brings the claim back under it, and the card must not take another's claim for its own.
+  const kept = review.items.flatMap((other, i) => (i !== index && other.status === "accepted" && other.acceptedAs !== undefined ? [other.acceptedAs] : []));
+  const taken = new Set([...incident.claims.map((c) => c.id), ...kept]);
   const named = t.id === item.claim.id ? renamedFor(item.claim, t.source, t.facet) : t.id;
   let id = named;
   for (let n = 2; taken.has(id); n += 1) id = `${named}-${n}`;
