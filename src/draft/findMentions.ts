@@ -300,6 +300,15 @@ export function findMentions(
       add({ start: named, end: match.end, cue: { kind: "other", role: "organisation" }, name, introduced: { name, acronym: name } });
       continue;
     }
+    // "Sudan Doctors Network", "Borno Elders Forum": a capitalised speaker noun inside a name that a body's noun closes is that body.
+    if (isCapitalised(tokens[match.end - 1]) && BODY_CLOSERS.has(tokens[match.end]?.folded ?? "") && isCapitalised(tokens[match.end]) && !taken[match.end]) {
+      const start = nameBeforeNoun(tokens, match.start, taken, lang);
+      const name = text(start, match.end + 1);
+      add({ start, end: match.end + 1, cue: { kind: "other", role: "organisation" }, name, introduced: { name, acronym: name } });
+      continue;
+    }
+    // "a group of local doctors", "a group of residents": the people the group is made of speak, not an armed group told again.
+    if (match.data.anaphor === "group" && tokens[match.end]?.folded === "of") continue;
     // « le gang Gran Grif », "the militia Wagner": the group by the name that follows its noun.
     const groupName = GROUP_NOUNS.has(tokens[match.end - 1]?.folded ?? "") ? capitalisedRun(tokens, match.end, taken) : match.end;
     if (groupName > match.end && !isMonthOrDay(tokens, match.end, groupName)) {
@@ -409,6 +418,22 @@ const COUNTRY_SAYS: Record<LexiconLanguage, ReadonlySet<string>> = {
 
 /** Nouns of armed groups that a name may follow (« le gang Gran Grif », « la milice Wagner »). */
 const GROUP_NOUNS = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction"]);
+
+/** Nouns that close the name of a body after a capitalised speaker noun ("Sudan Doctors Network", "Elders Forum", "Residents Association"). */
+const BODY_CLOSERS = new Set([
+  "network",
+  "forum",
+  "association",
+  "union",
+  "council",
+  "syndicate",
+  "federation",
+  "collective",
+  "coalition",
+  "alliance",
+  "initiative",
+  "foundation",
+]);
 
 /** Speaker nouns that close the name of a body when capitalised ("SITE Intelligence Group", "International Crisis Group", "Red Sea Committee"). */
 const NAMED_BY_NOUN = new Set(["group", "groupe", "committee", "comite"]);
