@@ -282,6 +282,11 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["lost their|his|her lives|life", count("killed")],
     // "two later died of their wounds": neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["died|dying|succumbed|succumbing of|from|to their|his|her|its? injuries|wounds", BLOCKER],
+    // "after two wounded soldiers died in hospital": the wounded who died, counted in the new toll, no longer wounded.
+    [
+      "wounded|injured soldiers|people|persons|civilians|men|women|children|officers|policemen|passengers|fighters|troops|victims later? died|succumbed",
+      BLOCKER,
+    ],
     // "eight soldiers embraced martyrdom", "were martyred": an army's own dead, in its words.
     ["embraced martyrdom|shahadat", count("killed")],
     ["martyred", count("killed")],

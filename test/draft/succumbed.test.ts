@@ -19,3 +19,13 @@ describe("draftIncident never counts the wounded who died of their wounds as wou
     ]);
   });
 });
+
+describe("draftIncident never counts wounded who died as wounded", () => {
+  it('drafts no wounded for "after two wounded soldiers died in hospital"', () => {
+    expect(counts("The toll rose on Tuesday after two wounded soldiers died in hospital, a military source said.")).toEqual([]);
+  });
+
+  it('still counts "Two wounded soldiers were evacuated" as wounded', () => {
+    expect(counts("Two wounded soldiers were evacuated, a military source said.")).toEqual(['wounded = {"phrase":"Two"}']);
+  });
+});
