@@ -58,7 +58,7 @@ function readTime(text: string): Interval | undefined {
   if (second !== undefined && second > 59) return undefined;
 
   const fractionMs = frac === undefined ? 0 : Number(`0.${frac}`) * 1000;
-  const start = Date.UTC(year, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0) + fractionMs;
+  const start = utc(year, (month ?? 1) - 1, day ?? 1, hour ?? 0, minute ?? 0, second ?? 0) + fractionMs;
   const end =
     frac !== undefined
       ? start + 10 ** (3 - frac.length)
@@ -69,10 +69,10 @@ function readTime(text: string): Interval | undefined {
           : hour !== undefined
             ? start + 3_600_000
             : day !== undefined
-              ? Date.UTC(year, (month ?? 1) - 1, day + 1)
+              ? utc(year, (month ?? 1) - 1, day + 1)
               : month !== undefined
-                ? Date.UTC(year, month, 1)
-                : Date.UTC(year + 1, 0, 1);
+                ? utc(year, month, 1)
+                : utc(year + 1, 0, 1);
   const offset = zone === undefined || zone === "Z" ? 0 : zoneOffsetMs(zone);
   return { low: start - offset, high: Math.max(start, end - 1) - offset };
 }
@@ -94,7 +94,19 @@ export function rangeInterval(range: { readonly from: string; readonly to: strin
 }
 
 function daysInMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  return new Date(utc(year, month, 0)).getUTCDate();
+}
+
+/**
+ * `Date.UTC` for every year of ISO 8601's four digits: `Date.UTC` reads the
+ * years 0 to 99 as 1900 to 1999, so « 0050 » would be a date of 1950 and
+ * 29 February 0004 no day at all; `setUTCFullYear` takes the year as given.
+ */
+function utc(year: number, monthIndex: number, day = 1, hour = 0, minute = 0, second = 0): number {
+  const date = new Date(0);
+  date.setUTCFullYear(year, monthIndex, day);
+  date.setUTCHours(hour, minute, second, 0);
+  return date.getTime();
 }
 
 function zoneOffsetMs(zone: string): number {

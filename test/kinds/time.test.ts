@@ -58,6 +58,13 @@ describe("time: the span each value covers", () => {
     expect(range.range).toEqual({ low: "2023-11-23T00:00:00.000Z", high: "2023-11-30T23:59:59.999Z" });
   });
 
+  it("reads the years 0 to 99 as written, not as 1900 to 1999", () => {
+    expect(occurred.canonical("0050").range).toEqual({ low: "0050-01-01T00:00:00.000Z", high: "0050-12-31T23:59:59.999Z" });
+    expect(occurred.accepts("0004-02-29")).toBe(true);
+    expect(occurred.accepts("1900-02-29")).toBe(false);
+    expect(occurred.relation("0050", "1950")).toBe("disjoint");
+  });
+
   it("keeps each way of writing a time as its own position, though two may cover the same span", () => {
     expect(occurred.relation("2023-11-24", { from: "2023-11-24", to: "2023-11-24" })).toBe("compatible");
     expect(occurred.relation("2023-11-24T17:00", "2023-11-24T17:00Z")).toBe("compatible");
