@@ -187,7 +187,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["mission|peacekeepers|peacekeeping mission", SAME_MISSION],
     ["police|gendarmerie|policemen", POLICE],
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
-    ["security|military|army sources|source|official|officials|officer|officers", SECURITY],
+    ["security|military|army|intelligence sources|source|official|officials|officer|officers", SECURITY],
     ["governor|gov|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
     // "the state prosecutor's office", "the coroner's office": civilian public bodies.
     ["prosecutor|prosecutors|coroner|attorney-general office|offices", ADMINISTRATION],
