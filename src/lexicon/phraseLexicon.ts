@@ -280,6 +280,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["still controls|control", control("held")],
     ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
     ["lost their|his|her lives|life", count("killed")],
+    // "The toll rose to 19", "the toll had risen to 38": a toll that moves is the dead counted anew.
+    ["toll|tolls has|had|have|now? rose|risen|rises|climbed|climbs|jumped|increased|stood|stands to|at", count("killed")],
     // "two later died of their wounds": neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["died|dying|succumbed|succumbing of|from|to their|his|her|its? injuries|wounds", BLOCKER],
     // "after two wounded soldiers died in hospital": the wounded who died, counted in the new toll, no longer wounded.
