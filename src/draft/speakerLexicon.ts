@@ -147,6 +147,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
       speaker("media", "state-media"),
     ],
     ["porte-parole|porte-paroles|representant|representants|dirigeant|dirigeants|chef|chefs|commandant|emir|leader", SPOKESPERSON],
+    // « le président de la société civile », « le coordonnateur de l'ONG »: who heads a body speaks as that body.
+    ["president|presidente|coordonnateur|coordonnatrice|coordinateur|coordinatrice", SPOKESPERSON],
     ["porte parole", SPOKESPERSON],
     ["communique|communiques|declaration|revendication|message|video|enregistrement|canaux|canal|organe|texte|document", STATEMENT],
     ["agence de propagande", STATEMENT],
@@ -243,6 +245,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["news agency|channel|website|outlet", speaker("media", "named-outlet")],
     ["broadcaster|newspaper|daily", speaker("media", "named-outlet")],
     ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
+    // "the chairman of the local council", "the coordinator of the civil society group": who heads a body speaks as that body.
+    ["chairman|chairwoman|chairperson|coordinator", SPOKESPERSON],
     ["statement|statements|communique|claim|video|message|propaganda|channels|channel|outlet|text|document", STATEMENT],
     ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
     ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt|brig|cpl|corporal", RANK],
