@@ -298,9 +298,12 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     for (const claim of statuses(context)) add(claim);
     for (const claim of whenAndWhere(context, reference, sentence === sentences[0] ? dateline : 0)) add(claim);
     const first = speeches[0];
+    const firstMention = first?.mention;
     const relink = lead.observe(
       sentence.paragraph,
-      first?.mention ? { mention: first.mention, source: first.speaker.source.id, before: tokens[first.mention.start - 1]?.folded ?? "" } : undefined,
+      first && firstMention
+        ? { mention: firstMention, source: first.speaker.source.id, before: [1, 2].map((k) => tokens[firstMention.start - k]?.folded ?? "") }
+        : undefined,
       claims.slice(claimsBefore).map((c) => c.source),
     );
     if (relink) relinks.push(relink);

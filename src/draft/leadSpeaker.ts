@@ -32,8 +32,8 @@ function isUnnamed(mention: Mention): boolean {
 export interface SentenceSpeaker {
   readonly mention: Mention;
   readonly source: string;
-  /** The word before the mention, folded ("the" of "the district commissioner"). */
-  readonly before?: string;
+  /** The two words before the mention, folded, nearest first ("local", "a" of "a local militia leader"). */
+  readonly before?: readonly string[];
 }
 
 /** Claims of the lead to give to the person who turns out to be its unnamed speaker. */
@@ -63,14 +63,22 @@ function wordsOf(name: string): string[] {
  * same words ("Ceel Garas District Commissioner Abdiqani Farah").
  */
 function sameRole(lead: SentenceSpeaker, named: Mention): boolean {
+  if (!isOnePerson(lead)) return false;
+  const role = wordsOf(lead.mention.name);
+  const held = new Set(wordsOf(`${named.of?.name ?? ""} ${named.name}`));
+  return held.has(role[role.length - 1] ?? "");
+}
+
+/** Determiners of one person ("the district commissioner", "a local militia leader", « le préfet »). */
+const ONE_PERSON = new Set([...DEFINITE, "a", "an", "un", "une"]);
+
+/** Whether the lead's unnamed speaker is one person: a singular role after "the" or "a" ("officials", « les responsables » are many). */
+function isOnePerson(lead: SentenceSpeaker): boolean {
   const first = lead.mention.name.toLowerCase().split(/\s+/u)[0] ?? "";
-  if (!DEFINITE.has(lead.before ?? "") && !DEFINITE.has(first)) return false;
+  if (!(lead.before ?? []).some((w) => ONE_PERSON.has(w)) && !ONE_PERSON.has(first)) return false;
   const role = wordsOf(lead.mention.name);
   const last = role[role.length - 1] ?? "";
-  // "the officials", « les responsables »: many people, never clearly the one named next.
-  if (role.length === 0 || (last.endsWith("s") && !last.endsWith("ss"))) return false;
-  const held = new Set(wordsOf(`${named.of?.name ?? ""} ${named.name}`));
-  return role.every((w) => held.has(w));
+  return role.length > 0 && !(last.endsWith("s") && !last.endsWith("ss"));
 }
 
 /**
@@ -83,7 +91,7 @@ function sameRole(lead: SentenceSpeaker, named: Mention): boolean {
  * and no other speaker came between; otherwise the lead keeps its speaker.
  */
 export class LeadSpeaker {
-  #lead: { readonly source: string; readonly family: string; readonly paragraph: number; readonly speaker: SentenceSpeaker } | undefined;
+  #lead: { readonly source: string; readonly family: string | undefined; readonly paragraph: number; readonly speaker: SentenceSpeaker } | undefined;
   #closed = false;
 
   /**
@@ -100,7 +108,8 @@ export class LeadSpeaker {
     if (lead === undefined) {
       if (claimSources.length === 0) return undefined;
       const family = speaker && isUnnamed(speaker.mention) ? familyOf(speaker.mention) : undefined;
-      if (speaker === undefined || family === undefined || claimSources.some((s) => s !== speaker.source)) this.#closed = true;
+      const one = speaker !== undefined && isUnnamed(speaker.mention) && isOnePerson(speaker);
+      if (speaker === undefined || (family === undefined && !one) || claimSources.some((s) => s !== speaker.source)) this.#closed = true;
       else this.#lead = { source: speaker.source, family, paragraph, speaker };
       return undefined;
     }
@@ -110,8 +119,10 @@ export class LeadSpeaker {
     }
     if (speaker === undefined || speaker.source === lead.source) return undefined;
     this.#closed = true;
-    if (speaker.mention.person === undefined || familyOf(speaker.mention) !== lead.family) return undefined;
-    return { from: lead.source, to: speaker.source, sameRole: sameRole(lead.speaker, speaker.mention) };
+    if (speaker.mention.person === undefined) return undefined;
+    const same = sameRole(lead.speaker, speaker.mention);
+    if (!same && (lead.family === undefined || familyOf(speaker.mention) !== lead.family)) return undefined;
+    return { from: lead.source, to: speaker.source, sameRole: same };
   }
 }
 

@@ -32,10 +32,17 @@ describe("draftIncident gives the lead of unnamed officials to the official name
     expect(drafted).toContain('Abdi Farah (District Commissioner): killed = {"atLeast":14}');
   });
 
-  it('keeps the lead of "a district commissioner", who may be another one', () => {
+  it('gives the lead of "a local militia leader" to the militia leader named next', () => {
     const drafted = lines(
-      "MOGADISHU (Reuters) - At least 14 people were killed in a suicide bombing, a district commissioner said.\n\nDistrict Commissioner Abdi Farah told Reuters that 23 others were wounded.",
+      "MAIDUGURI (AP) - Fighters killed at least 20 farmers on Saturday, according to a local militia leader.\n\nThe attackers opened fire on the farmers, said Babakura Kolo, a leader of the Civilian Joint Task Force.",
     );
-    expect(drafted).toContain('District commissioner: killed = {"atLeast":14}');
+    expect(drafted).toContain('Babakura Kolo (leader of the Civilian Joint Task Force): killed = {"atLeast":20}');
+  });
+
+  it("keeps the lead of one person when the person named next holds another role", () => {
+    const drafted = lines(
+      "MAIDUGURI (AP) - Fighters killed at least 20 farmers on Saturday, a police officer said.\n\nGovernor Umar Zulum said 23 others were wounded.",
+    );
+    expect(drafted).toContain('Police officer: killed = {"atLeast":20}');
   });
 });
