@@ -26,6 +26,7 @@ import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
 import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
 import { isIncrementOrState } from "./countQualifiers.js";
+import { blankSpeakerCounts } from "./speakerCounts.js";
 
 /** Options of {@link draftIncident}. */
 export interface DraftOptions {
@@ -247,7 +248,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const named = [...mentions].reverse().find((m) => m.person !== undefined);
     if (named) lastPerson = named;
     // "Two civilians, a man and a woman, were killed": the members are the count told again, read once.
-    const read = blankMemberLists(sentence.text, tokens, lang);
+    // "Two security officials … put the death toll at 28": the count of those who speak is no count of the dead.
+    const speakerStarts = speeches.flatMap((s) => (s.mention ? [s.mention.start] : []));
+    const read = blankSpeakerCounts(blankMemberLists(sentence.text, tokens, lang), tokens, speakerStarts, lang);
     const reading = readPhrase(read, lang);
     const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, muted, inherited: previous, lastSpeaker, reading };
     const add = (claim: Omit<DraftClaim, "id">) => {

@@ -1,0 +1,38 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { readNumberWords } from "../lexicon/numberWords.js";
+import type { Token } from "../lexicon/tokenize.js";
+
+/** The most words between a count of speakers and their noun ("Two intelligence officials" has the noun's own first word). */
+const MOST_BEFORE = 2;
+
+/**
+ * The sentence with the counts of those who speak blanked out ("Two
+ * security officials … put the death toll at 28", « Trois habitants ont
+ * raconté … »): such a count counts speakers, never the dead, and read with
+ * the toll it took the toll's place ("death" paired with "Two", and 28
+ * lost). Each blanked character becomes a space, so offsets and quotes stay
+ * exact.
+ *
+ * @param text - The sentence (already blanked of other words, or not).
+ * @param tokens - Its tokens.
+ * @param speakerStarts - The first token of each mention that speaks in the sentence.
+ * @param lang - Its language.
+ * @returns The sentence, the same length, without the counts of its speakers.
+ */
+export function blankSpeakerCounts(text: string, tokens: readonly Token[], speakerStarts: readonly number[], lang: LexiconLanguage): string {
+  let out = text;
+  for (const start of speakerStarts) {
+    for (let at = start - 1; at >= 0 && at >= start - MOST_BEFORE; at -= 1) {
+      const token = tokens[at]!;
+      const words = token.kind === "number" ? { end: at + 1 } : token.kind === "word" ? readNumberWords(tokens, at, lang) : undefined;
+      if (words !== undefined && words.end <= start) {
+        const from = token.start;
+        const to = tokens[words.end - 1]!.end;
+        out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+        break;
+      }
+      if (token.kind !== "word") break;
+    }
+  }
+  return out;
+}
