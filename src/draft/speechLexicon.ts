@@ -162,6 +162,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["recounted|recalled", SAY],
     ["claimed|claims|claiming|boasted|alleged|alleges", CLAIM],
     ["reported|reports|reporting", REPORT],
+    // "reports on social media spoke of more than 150 people killed": « évoquer », in English.
+    ["spoke|speak|speaks|speaking|talked|talk|talks of|about", REPORT],
     // "the defence ministry gave a lower toll of 11 soldiers killed": the toll with the word that weighs it against another.
     [
       "put|puts|putting|gave|give|gives|giving|estimated|estimates the|a|its|their lower|higher|new|revised|different|preliminary|provisional|official|initial|final|separate? death? toll|figure|number|tally",
