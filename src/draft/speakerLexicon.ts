@@ -200,6 +200,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["mayor|deputy mayor|councillor|councilor|councillors|councilors", ELECTED],
     // "a local politician": elected in the place itself, like a mayor.
     ["local politician|politicians|lawmaker|lawmakers|legislator|legislators", ELECTED],
+    // "A local elected official in Tera": elected in the place itself, whatever the noun.
+    ["local? elected official|officials|representative|representatives|leader|leaders", ELECTED],
     ["deputy mayor", ELECTED],
     ["local|district|regional|state|municipal|provincial|county official|officials|authorities|administrator|administrators|government", ADMINISTRATION],
     ["local sources|source|residents|leaders|chiefs|elders", LOCAL],

@@ -1,0 +1,10 @@
+import { describe, expect, it } from "vitest";
+import { draftIncident } from "../../src/index.js";
+
+describe("draftIncident reads an elected official as a local source", () => {
+  it('gives "A local elected official in Tera … told AFP" a local source, as a mayor would be', () => {
+    const draft = draftIncident("A local elected official in Tera, who asked not to be named, told AFP the attackers had killed 12 soldiers.", { lang: "en" });
+    const sources = draft.claims.map((c) => draft.sources.find((s) => s.id === c.source));
+    expect(sources.map((s) => [s?.name, s?.kind])).toEqual([["Local elected official", "local"]]);
+  });
+});
