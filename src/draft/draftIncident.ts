@@ -464,7 +464,22 @@ function speechFor(context: SentenceContext, at: number): Attributed | undefined
   if (speeches.length === 0) return context.inherited;
   if (speeches.length === 1) return speeches[0];
   const clauses = clausesOf(context);
-  return clauses.first.get(clauses.of(at)) ?? speeches[0];
+  const clause = clauses.of(at);
+  // "X said three were killed, and eyewitnesses said two were civilians": words after a speaker and its verb are that speaker's.
+  const said = clauses.said.get(clause);
+  // « Selon les habitants, un commerçant … parle de douze morts »: an attribution that opens the clause covers it whole.
+  const opening = clauses.first.get(clause);
+  if (said !== undefined && opening !== undefined && said.includes(opening)) {
+    let low = 0;
+    let high = said.length;
+    while (low < high) {
+      const mid = (low + high) >>> 1;
+      if (said[mid]!.span[1] <= at) low = mid + 1;
+      else high = mid;
+    }
+    if (low > 0) return said[low - 1];
+  }
+  return clauses.first.get(clause) ?? speeches[0];
 }
 
 interface Clauses {
@@ -472,6 +487,8 @@ interface Clauses {
   readonly of: (i: number) => number;
   /** The first speech (in the order of `speeches`) of each clause. */
   readonly first: ReadonlyMap<number, Attributed>;
+  /** The speeches of each clause whose speaker stands before its verb ("eyewitnesses said"), by the end of their words. */
+  readonly said: ReadonlyMap<number, readonly Attributed[]>;
 }
 
 /** The clauses of each sentence's tokens, found once per sentence, not once per candidate, so that drafting stays linear in a sentence's length. */
@@ -493,11 +510,18 @@ function clausesOf(context: SentenceContext): Clauses {
   }
   const of = (i: number) => (i < 0 || tokens.length === 0 ? 0 : upTo[Math.min(i, tokens.length - 1)]!);
   const first = new Map<number, Attributed>();
+  const said = new Map<number, Attributed[]>();
   for (const s of speeches) {
     const clause = of(s.at);
     if (!first.has(clause)) first.set(clause, s);
+    if (s.span[0] < s.at) {
+      const list = said.get(clause);
+      if (list) list.push(s);
+      else said.set(clause, [s]);
+    }
   }
-  const clauses = { of, first };
+  for (const list of said.values()) list.sort((a, b) => a.span[1] - b.span[1]);
+  const clauses = { of, first, said };
   CLAUSES.set(context, clauses);
   return clauses;
 }
