@@ -29,11 +29,15 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
     ["que des civils aient ete vises|tues|cibles", "deniedCivilians"],
   ],
   en: [
-    ["dead|victims|killed … were|are|was … civilians", "civilians"],
+    // "the dead were all civilians", not "killed and nine others were injured as civilians fled": the label right after the verb.
+    ["dead|victims|killed … were|are|was all|mostly|mainly|largely|reportedly|believed|innocent|unarmed? civilians", "civilians"],
     ["dead|victims|killed … were|are all? villagers|residents|farmers|civilians", "civilians"],
     ["civilians were|are among the dead|victims|killed", "civilians"],
     ["civilians among the dead|victims|killed", "civilians"],
-    ["dead|victims|killed … were|are … militants|fighters|terrorists|combatants|insurgents", "combatants"],
+    [
+      "dead|victims|killed … were|are all|mostly|mainly|largely|reportedly|suspected|believed? militants|fighters|terrorists|combatants|insurgents",
+      "combatants",
+    ],
     ["attacking|targeting|killing|shelling|striking civilians", "deniedCivilians"],
     ["that civilians were|had been targeted|killed|attacked", "deniedCivilians"],
   ],
