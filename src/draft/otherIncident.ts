@@ -114,7 +114,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["since the war|conflict|insurgency|fighting|violence began|started|erupted", ELSEWHERE],
     ["since the war|conflict|insurgency|fighting|violence broke out", ELSEWHERE],
     ["a similar|previous|separate|earlier massacre|attack|assault|raid|ambush|strike|incident|bombing", ELSEWHERE],
-    ["another attack|strike|raid|ambush|bombing|blast|explosion|assault", ELSEWHERE],
+    // "…, the army said, with security sources telling AFP that another separate attack had left dozens dead": what follows is the other attack's.
+    ["another separate|different|similar? attack|strike|raid|ambush|bombing|blast|explosion|assault", AFTER_EVENT],
     ["since the start|beginning of the year|month|conflict|war|insurgency", ELSEWHERE],
     ["over the past|last months|years|weeks|decade", ELSEWHERE],
     ["previously|formerly", ELSEWHERE],

@@ -48,3 +48,18 @@ describe('draftIncident reads a tally "since then" as another time', () => {
     expect(facts("Plus de 2 400 personnes ont été tuées depuis lors, selon l'ONG Acled.", "fr")).toEqual([]);
   });
 });
+
+describe('draftIncident keeps the toll told before "another attack" in the same sentence', () => {
+  it('keeps the 31 soldiers and drops the "dozens dead" of "another separate attack"', () => {
+    expect(
+      facts(
+        "At least 31 soldiers were killed on Monday in an attack by suspected jihadists, the army said, with security sources telling AFP that another separate attack had left dozens dead.",
+        "en",
+      ),
+    ).toEqual(['{"atLeast":31}']);
+  });
+
+  it('still drops a sentence that opens on "another attack"', () => {
+    expect(facts("Another attack killed 12 people in the north on Sunday, police said.", "en")).toEqual([]);
+  });
+});
