@@ -4,6 +4,9 @@ import type { Token } from "../lexicon/tokenize.js";
 /** Words after a count that make it an increment ("seven more bodies", "one more passenger had died"): the toll rising, not a toll. */
 const MORE: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(), en: new Set(["more"]) };
 
+/** Words after "more" that make it no increment: "more than 10", "20 more in hospital", "20 more and …". */
+const NOT_AFTER_MORE = new Set(["than", "in", "at", "on", "and", "or", "as", "when", "while", "after", "before", "during"]);
+
 /** Pronouns of a part of people already counted ("two of them", « deux d'entre eux »). */
 const OF_THEM: Record<LexiconLanguage, readonly (readonly string[])[]> = {
   fr: [
@@ -40,7 +43,9 @@ const STATE_REACH = 5;
  */
 export function isIncrementOrState(tokens: readonly Token[], after: number, lang: LexiconLanguage): boolean {
   const next = tokens[after];
-  if (next !== undefined && MORE[lang].has(next.folded) && tokens[after + 1]?.folded !== "than") return true;
+  // "seven more bodies", "two more died": an increment; "killing 5 and wounding 20 more." counts the others, as "20 others" would.
+  const then = tokens[after + 1];
+  if (next !== undefined && MORE[lang].has(next.folded) && then?.kind === "word" && !NOT_AFTER_MORE.has(then.folded)) return true;
   const part = OF_THEM[lang].find((words) => words.every((w, i) => tokens[after + i]?.folded === w));
   if (part === undefined) return false;
   for (let t = after + part.length; t < tokens.length && t < after + part.length + STATE_REACH; t += 1) {

@@ -25,3 +25,9 @@ describe("draftIncident reads an increment or the state of a part as no count of
     expect(counts("The attack killed 20 people, 12 of them soldiers, the army said.")).toContain("killed = 20");
   });
 });
+
+describe('draftIncident reads "N more" at the end of a phrase as the others', () => {
+  it('counts the wounded in "killed five and wounded 20 more, police said"', () => {
+    expect(counts("The attack killed five and wounded 20 more, police said.")).toEqual(['killed = {"phrase":"five"}', "wounded = 20"]);
+  });
+});
