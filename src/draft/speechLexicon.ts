@@ -92,6 +92,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["selon|suivant", ACCORDING],
     ["d' apres", ACCORDING],
     ["a en croire", ACCORDING],
+    // « L'attaque a été revendiquée par le JNIM, qui affirme… »: the agent of a claim told in the passive is who speaks.
+    ["a|ont ete revendique|revendiquee|revendiques|revendiquees lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ensuite? par", ACCORDING],
     ["de source|sources", ACCORDING],
     ...FR_SAY.map((stem): [string, SpeechCue] => [
       frenchErVerb(stem),
@@ -142,6 +144,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
   ],
   en: [
     ["according to", ACCORDING],
+    // "The attack was claimed by Islamic State, which said…": the agent of a claim told in the passive is who speaks.
+    ["was|were|been claimed on? monday|tuesday|wednesday|thursday|friday|saturday|sunday|later? by", ACCORDING],
     ["as per", ACCORDING],
     ["said|says|say|saying", SAY],
     ["told|tells", SAY],
