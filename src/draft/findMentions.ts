@@ -300,6 +300,14 @@ export function findMentions(
       add({ start: named, end: match.end, cue: { kind: "other", role: "organisation" }, name, introduced: { name, acronym: name } });
       continue;
     }
+    // "the Ambazonia Restoration Forces": a capitalised "Forces" after a capitalised word closes a name the table does not know.
+    if (
+      NAME_FINAL_NOUNS.has(tokens[match.start]!.folded) &&
+      isCapitalised(tokens[match.start]) &&
+      isCapitalised(tokens[match.start - 1]) &&
+      !demonymIndex(lang).get(tokens[match.start - 1]!.folded)
+    )
+      continue;
     // "Sudan Doctors Network", "Borno Elders Forum": a capitalised speaker noun inside a name that a body's noun closes is that body.
     if (isCapitalised(tokens[match.end - 1]) && BODY_CLOSERS.has(tokens[match.end]?.folded ?? "") && isCapitalised(tokens[match.end]) && !taken[match.end]) {
       const start = nameBeforeNoun(tokens, match.start, taken, lang);
@@ -434,6 +442,9 @@ const BODY_CLOSERS = new Set([
   "initiative",
   "foundation",
 ]);
+
+/** Speaker nouns that, capitalised after a capitalised word, end a name no list knows ("the Ambazonia Restoration Forces"), never a speaker alone. */
+const NAME_FINAL_NOUNS = new Set(["forces"]);
 
 /** Speaker nouns that close the name of a body when capitalised ("SITE Intelligence Group", "International Crisis Group", "Red Sea Committee"). */
 const NAMED_BY_NOUN = new Set(["group", "groupe", "committee", "comite"]);

@@ -169,6 +169,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
   ],
   en: [
     ["army|military|militaries|troops", ARMY],
+    // "Russian forces shelled the town", "Israeli forces said": a country's forces by their demonym.
+    ["forces", ARMY],
     ["armed|defence|defense|security forces", ARMY],
     ["defence|defense ministry|minister", DEFENCE_MINISTRY],
     ["defence|defense headquarters", ARMY],
