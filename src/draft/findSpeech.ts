@@ -257,10 +257,32 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
     }
   }
   // A relay named before its speaker's verb (« Sollicitée par RFI, l'armée n'a pas souhaité… ») is found by the claims, not here.
-  return dedupeBySpeaker(speeches).map((s) => {
+  return dedupeBySpeaker(withReportingRelays(speeches, tokens)).map((s) => {
     const partner = partnerOf(tokens, mentions, s.speaker, lang);
     return partner ? { ...s, partners: [partner] } : s;
   });
+}
+
+/**
+ * The speeches with each outlet that reports another's words as their
+ * relay ("…, the ISPR said in a statement, Dawn reported", « …, a indiqué
+ * l'armée, rapporte l'ORTM »): an outlet or a name no list knows, set off by
+ * a comma after another speaker's words, with a verb of reporting, relays
+ * those words and says nothing of its own. The relayed speech runs to the
+ * end of the reporting verb, so that "reported" is no hedge of its words.
+ */
+function withReportingRelays(speeches: readonly Speech[], tokens: readonly Token[]): Speech[] {
+  const out: Speech[] = [];
+  for (const s of speeches) {
+    const previous = out[out.length - 1];
+    const reporting = s.cue.kind === "verb" && s.cue.hedge === "reported" && (s.speaker.cue.kind === "media" || s.speaker.cue.role === "named");
+    if (previous && reporting && previous.end <= s.speaker.start && s.speaker.start < s.at && tokens[s.speaker.start - 1]?.text === ",") {
+      out[out.length - 1] = { ...previous, end: Math.max(previous.end, s.end), relays: [...previous.relays, s.speaker] };
+      continue;
+    }
+    out.push(s);
+  }
+  return out;
 }
 
 /**
