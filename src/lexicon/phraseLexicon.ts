@@ -297,7 +297,7 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // "buried under the rubble": trapped, not counted dead.
     ["buried|trapped under|beneath", BLOCKER],
     // "We lost nine men", "the group had lost six of its own fighters": a side's own dead.
-    ["lost|lose|loses|losing … men|soldiers|troops|fighters|members|officers|policemen|personnel", count("killed")],
+    ["lost|lose|loses|losing … men|soldiers|troops|fighters|members|officers|policemen|personnel|constables|guards|comrades|colleagues", count("killed")],
     // "In all, we lost 12 people": a community's own dead, in a local official's words.
     ["we have? lost … people|persons|villagers|residents|civilians", count("killed")],
     ["burned|burnt alive", count("killed")],

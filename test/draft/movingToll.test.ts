@@ -17,3 +17,9 @@ describe("draftIncident reads a toll that moves as the dead counted anew", () =>
     expect(lines("The army did not give a toll.")).toEqual([]);
   });
 });
+
+describe("draftIncident reads a side's own losses told by whom it lost", () => {
+  it('reads "We lost three of our constables" as three dead', () => {
+    expect(lines('"We lost three of our constables," a senior police officer said.')).toEqual(['Police officer: killed = {"phrase":"three"}']);
+  });
+});
