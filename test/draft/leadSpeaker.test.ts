@@ -1,46 +1,40 @@
 import { describe, expect, it } from "vitest";
-import { draftIncident } from "../../src/index.js";
-
-/** The claims of a draft as "source: facet = value". */
-function lines(text: string): string[] {
-  const draft = draftIncident(text, { lang: "en" });
-  return draft.claims.map((c) => `${draft.sources.find((s) => s.id === c.source)?.name}: ${c.about.facet} = ${JSON.stringify(c.value)}`);
-}
+import { draftLines } from "./draftLines.js";
 
 const lead = "BUNIA, Congo (Reuters) - At least 31 people were killed in an overnight attack on a camp, local officials said on Sunday.\n\n";
 
 describe("draftIncident gives the lead of unnamed officials to the official named next, when clearly the same", () => {
   it("gives the lead's toll to the administrator who gives the same figure again", () => {
-    const drafted = lines(`${lead}"So far we have recovered 31 bodies," territory administrator Ruffin Ngoy told Reuters.`);
+    const drafted = draftLines(`${lead}"So far we have recovered 31 bodies," territory administrator Ruffin Ngoy told Reuters.`);
     expect(drafted.filter((l) => l.includes("killed"))).toEqual(['Ruffin Ngoy (administrator): killed = {"atLeast":31}']);
   });
 
   it("keeps the lead's speaker when the named official gives other figures", () => {
-    const drafted = lines(`${lead}Territory administrator Ruffin Ngoy said 20 bodies were found in one village and 11 in another.`);
+    const drafted = draftLines(`${lead}Territory administrator Ruffin Ngoy said 20 bodies were found in one village and 11 in another.`);
     expect(drafted).toContain('Local officials: killed = {"atLeast":31}');
   });
 
   it("keeps the lead's speaker when the next speaker is of another voice (the army after officials)", () => {
-    const drafted = lines(`${lead}"We recovered 31 bodies," army spokesman Captain Jules Mbala said.`);
+    const drafted = draftLines(`${lead}"We recovered 31 bodies," army spokesman Captain Jules Mbala said.`);
     expect(drafted).toContain('Local officials: killed = {"atLeast":31}');
   });
 
   it('gives the lead of "the district commissioner" to the district commissioner named next, whatever figures he gives', () => {
-    const drafted = lines(
+    const drafted = draftLines(
       "MOGADISHU (Reuters) - At least 14 people were killed in a suicide bombing, the district commissioner said.\n\nDistrict Commissioner Abdi Farah told Reuters that 23 others were wounded.",
     );
     expect(drafted).toContain('Abdi Farah (District Commissioner): killed = {"atLeast":14}');
   });
 
   it('gives the lead of "a local militia leader" to the militia leader named next', () => {
-    const drafted = lines(
+    const drafted = draftLines(
       "MAIDUGURI (AP) - Fighters killed at least 20 farmers on Saturday, according to a local militia leader.\n\nThe attackers opened fire on the farmers, said Babakura Kolo, a leader of the Civilian Joint Task Force.",
     );
     expect(drafted).toContain('Babakura Kolo (leader of the Civilian Joint Task Force): killed = {"atLeast":20}');
   });
 
   it("keeps the lead of one person when the person named next holds another role", () => {
-    const drafted = lines(
+    const drafted = draftLines(
       "MAIDUGURI (AP) - Fighters killed at least 20 farmers on Saturday, a police officer said.\n\nGovernor Umar Zulum said 23 others were wounded.",
     );
     expect(drafted).toContain('Police officer: killed = {"atLeast":20}');

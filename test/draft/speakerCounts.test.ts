@@ -1,22 +1,20 @@
 import { describe, expect, it } from "vitest";
-import { draftIncident } from "../../src/index.js";
-
-/** The claims of a draft as "source: facet = value". */
-function lines(text: string, lang: "fr" | "en"): string[] {
-  const draft = draftIncident(text, { lang });
-  return draft.claims.map((c) => `${draft.sources.find((s) => s.id === c.source)?.name}: ${c.about.facet} = ${JSON.stringify(c.value)}`);
-}
+import { draftLines } from "./draftLines.js";
 
 describe("draftIncident never lets the count of those who speak take the toll's place", () => {
   it('reads "Two security officials … put the death toll at 28" as 28 dead', () => {
-    expect(lines("Two security officials, speaking on condition of anonymity, put the death toll at 28.", "en")).toEqual(["Security officials: killed = 28"]);
+    expect(draftLines("Two security officials, speaking on condition of anonymity, put the death toll at 28.", "en")).toEqual([
+      "Security officials: killed = 28",
+    ]);
   });
 
   it("reads « Trois habitants ont fait état de 12 morts » as 12 dead", () => {
-    expect(lines("Trois habitants joints par l'AFP ont fait état de 12 morts.", "fr").filter((l) => l.includes("killed"))).toEqual(["Habitants: killed = 12"]);
+    expect(draftLines("Trois habitants joints par l'AFP ont fait état de 12 morts.", "fr").filter((l) => l.includes("killed"))).toEqual([
+      "Habitants: killed = 12",
+    ]);
   });
 
   it('keeps a toll that only stands near its speakers ("Twelve soldiers were killed, two residents said")', () => {
-    expect(lines("Twelve soldiers were killed, two residents said.", "en")).toEqual(['Residents: killed = {"phrase":"Twelve"}']);
+    expect(draftLines("Twelve soldiers were killed, two residents said.", "en")).toEqual(['Residents: killed = {"phrase":"Twelve"}']);
   });
 });
