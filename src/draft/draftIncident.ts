@@ -2,7 +2,7 @@ import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
-import { tokenize, type Token } from "../lexicon/tokenize.js";
+import { allWordsIn, tokenize, type Token } from "../lexicon/tokenize.js";
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
@@ -1238,8 +1238,7 @@ const GROUP_WORDS = new Set([
 ]);
 
 function onlyGroupWords(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = from; t < to; t += 1) if (!GROUP_WORDS.has(tokens[t]!.folded)) return false;
-  return true;
+  return allWordsIn(tokens, from, to, GROUP_WORDS);
 }
 
 /** Words that open what an actor is accused of (« accuse le Hamas d'utiliser… », "accused the army of…"). */

@@ -7,7 +7,7 @@ import { MODIFIED_NOUNS } from "./modifierNouns.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
-import { tokenize, type Token } from "../lexicon/tokenize.js";
+import { allWordsIn, tokenize, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { COUNTRIES, NAMED, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
 
@@ -1167,9 +1167,7 @@ function noMark(tokens: readonly Token[], from: number, to: number): boolean {
 }
 
 function gapIs(tokens: readonly Token[], from: number, to: number, allowed: ReadonlySet<string>): boolean {
-  if (to - from > 3 || to < from) return false;
-  for (let t = from; t < to; t += 1) if (!allowed.has(tokens[t]!.folded)) return false;
-  return true;
+  return to - from <= 3 && to >= from && allWordsIn(tokens, from, to, allowed);
 }
 
 const TITLES = new Set([
@@ -1217,8 +1215,7 @@ const TITLES = new Set([
   "chef",
 ]);
 function onlyTitles(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = from; t < to; t += 1) if (!TITLES.has(tokens[t]!.folded)) return false;
-  return true;
+  return allWordsIn(tokens, from, to, TITLES);
 }
 
 /** The words of tokens `start`…`end` as written, with the spaces of the original text. */

@@ -157,3 +157,17 @@ function readDigits(text: string, i: number, lang: LexiconLanguage): DigitsRead 
   const value = Number(fraction === "" ? digits : `${digits}.${fraction}`);
   return { end, digits: fraction === "" ? digits : `${digits}.${fraction}`, value, decimal: fraction !== "" };
 }
+
+/**
+ * Whether every token from `from` to `to` (exclusive) is one of `words`
+ * (folded): a run of titles before a name, of determiners before a group's
+ * name. An empty run is.
+ *
+ * @example
+ * allWordsIn(tokenize("le colonel Diallo", "fr"), 0, 2, new Set(["le", "colonel"]))
+ * //=> true
+ */
+export function allWordsIn(tokens: readonly Token[], from: number, to: number, words: ReadonlySet<string>): boolean {
+  for (let t = from; t < to; t += 1) if (!words.has(tokens[t]!.folded)) return false;
+  return true;
+}
