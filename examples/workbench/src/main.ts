@@ -152,7 +152,9 @@ function accept(index: number): boolean {
     setStatus(words().refused(outcome.issues.length));
     return false;
   }
-  commit({ ...state, history: outcome.history, review: setItem(review, index, { status: "accepted", acceptedAs: made.id }) }, words().acceptedAs(made.id));
+  const { already: _already, ...accepted } = item;
+  const items = review.items.map((it, i) => (i === index ? { ...accepted, status: "accepted" as const, acceptedAs: made.id } : it));
+  commit({ ...state, history: outcome.history, review: { ...review, items } }, words().acceptedAs(made.id));
   return true;
 }
 
@@ -162,8 +164,9 @@ function readIntake(): void {
   if (kind === "empty") return;
   if (kind === "article") {
     const articleLang = lang === "auto" ? articleLanguage(text) : lang;
-    const review = startReview(text, articleLang);
-    commit({ ...state, review }, words().reviewCount(review.items.length, 0, 0));
+    const review = startReview(text, articleLang, state.history.incident);
+    const accepted = review.items.filter((item) => item.status === "accepted").length;
+    commit({ ...state, review }, words().reviewCount(review.items.length - accepted, accepted, 0));
     document.getElementById("review-title")?.focus();
     return;
   }

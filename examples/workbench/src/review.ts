@@ -25,6 +25,8 @@ export interface ReviewItem {
   readonly text: ClaimText;
   readonly status: ReviewStatus;
   readonly acceptedAs?: string;
+  /** Set when the incident held a claim equal to this one when the article was drafted: accepted before, so not to be accepted twice. */
+  readonly already?: true;
 }
 
 /** An article under review: its text and language, the draft, and each proposed claim. Plain data, saved with the page. */
@@ -37,13 +39,15 @@ export interface Review {
 
 /**
  * Drafts an article with {@link draftIncident} and puts every proposed
- * claim up for review, none accepted.
+ * claim up for review, none accepted, but those the incident already holds
+ * (see {@link markAlreadyIn}): an article read again after its claims were
+ * accepted does not offer them a second time.
  *
  * @example
  * startReview("Selon l'armée malienne, 12 soldats ont été tués.", "fr").items.map((i) => [i.status, i.text.value])
  * //=> [["pending", "12"]]
  */
-export function startReview(text: string, lang: "fr" | "en"): Review {
+export function startReview(text: string, lang: "fr" | "en", incident?: Incident): Review {
   const draft = draftIncident(text, { lang });
   const rows = draft.claims.length === 0 ? [] : claimsToRows(draft, { declarations: false });
   const items = draft.claims.map((claim, i): ReviewItem => {
@@ -55,7 +59,58 @@ export function startReview(text: string, lang: "fr" | "en"): Review {
       text: claimText(claim, cell),
     };
   });
-  return { text, lang, draft, items };
+  const review = { text, lang, draft, items };
+  return incident ? markAlreadyIn(review, incident) : review;
+}
+
+/**
+ * The review with each waiting card that the incident already holds shown
+ * accepted, as that claim (`already`): a drafted claim is held when a claim
+ * of the incident has a source of the same name (case, accents and spacing
+ * aside), the same `about`, the same value (and negation) and the same
+ * quote. Its hedge and id may differ: they say how it was put and what it
+ * was called, not what was claimed. Each claim of the incident stands for
+ * one card at most, so that a claim drafted twice is offered once more.
+ *
+ * @example
+ * markAlreadyIn(startReview(article, "fr"), incidentWithItsClaimsAccepted).items.map((i) => i.status)
+ * //=> ["accepted", "accepted", …]
+ */
+export function markAlreadyIn(review: Review, incident: Incident): Review {
+  const used = new Set<string>();
+  const draftedName = (id: string) => review.draft.sources.find((s) => s.id === id)?.name ?? id;
+  const heldName = (id: string) => incident.sources.find((s) => s.id === id)?.name ?? id;
+  const items = review.items.map((item): ReviewItem => {
+    if (item.status !== "pending") return item;
+    const { claim } = item;
+    const held = incident.claims.find(
+      (c) =>
+        !used.has(c.id) &&
+        sameName(heldName(c.source), draftedName(claim.source)) &&
+        sameData(c.about, claim.about) &&
+        sameData(c.value, claim.value) &&
+        (c.not ?? false) === (claim.not ?? false) &&
+        (c.quote ?? "").trim() === claim.quote.trim(),
+    );
+    if (held === undefined) return item;
+    used.add(held.id);
+    return { ...item, status: "accepted", acceptedAs: held.id, already: true };
+  });
+  return { ...review, items };
+}
+
+function sameName(a: string, b: string): boolean {
+  const plain = (name: string) => name.normalize("NFD").replace(/\p{M}/gu, "").replace(/\s+/gu, " ").trim().toLowerCase();
+  return plain(a) === plain(b);
+}
+
+/** Two plain JSON values are the same data, whatever the order of their keys. */
+function sameData(a: unknown, b: unknown): boolean {
+  if (a === b) return true;
+  if (typeof a !== "object" || typeof b !== "object" || a === null || b === null || Array.isArray(a) !== Array.isArray(b)) return false;
+  const keysOf = (o: object) => Object.keys(o).filter((k) => (o as Record<string, unknown>)[k] !== undefined);
+  const [ka, kb] = [keysOf(a), keysOf(b)];
+  return ka.length === kb.length && ka.every((k) => sameData((a as Record<string, unknown>)[k], (b as Record<string, unknown>)[k]));
 }
 
 /**

@@ -93,7 +93,7 @@ export function reviewPanel(review: Review, incident: Incident, lang: UiLang, wo
               ),
             ]
           : status === "accepted"
-            ? [h("p", { class: "status accepted" }, words.acceptedAs(item.acceptedAs ?? ""))]
+            ? [h("p", { class: "status accepted" }, (item.already ? words.alreadyIn : words.acceptedAs)(item.acceptedAs ?? ""))]
             : [
                 h(
                   "p",

@@ -47,6 +47,7 @@ export interface Words {
   readonly acceptAll: string;
   readonly closeReview: string;
   readonly acceptedAs: (id: string) => string;
+  readonly alreadyIn: (id: string) => string;
   readonly rejected: string;
   readonly reconsider: string;
   readonly proposed: (n: number) => string;

@@ -44,6 +44,7 @@ export const en: Words = {
   acceptAll: "Accept every claim left",
   closeReview: "Close the review",
   acceptedAs: (id) => `Accepted as claim ${id}.`,
+  alreadyIn: (id) => `Already in the incident, as claim ${id}: accepted before.`,
   rejected: "Rejected.",
   reconsider: "Reconsider",
   proposed: (n) => `Proposed claim ${n}`,

@@ -49,6 +49,7 @@ export const fr: Words = {
   acceptAll: "Accepter toutes les affirmations restantes",
   closeReview: "Fermer la relecture",
   acceptedAs: (id) => `Acceptée comme affirmation ${id}.`,
+  alreadyIn: (id) => `Déjà dans l'incident, comme affirmation ${id} : acceptée auparavant.`,
   rejected: "Rejetée.",
   reconsider: "Reconsidérer",
   proposed: (n) => `Affirmation proposée ${n}`,
