@@ -133,6 +133,11 @@ export class DraftBook {
     return this.#source(`named:${normalizeName(name)}`, name, "media");
   }
 
+  /** Notes the country where the article happens: the forces "the army" names when no words say whose. A country already known stays. */
+  noteCountry(country: Country): void {
+    this.#country ??= country;
+  }
+
   /** Notes every actor a sentence names (armed groups and state forces), so that « le groupe » can refer back to them. */
   noteActors(mentions: readonly Mention[]): void {
     for (const m of mentions) this.actorOf(m);
@@ -160,10 +165,21 @@ export class DraftBook {
     if (target.cue.side === "state" && target.cue.kind === "party") {
       const country = target.country ?? this.#country;
       // Only the forces' own names become the actor's names: « le gouvernement malien » speaks for the state, but is not its army's name.
-      const name = target.cue.role === "army" && target.country ? stripDeterminer(target.name) : undefined;
-      if (country) return this.#stateActor(country.id, name ?? forcesName(country, this.lang), name, country);
+      // "Cameroon's military spokesman" speaks for the forces, whose name is "Cameroon's military".
+      const name = target.cue.role === "army" && target.country ? stripDeterminer(target.name).replace(SPEAKING_ROLE, "") : undefined;
+      if (country === undefined) return undefined;
+      const state = this.#stateActor(country.id, name ?? forcesName(country, this.lang), name, country);
+      return target.cue.role === "police" ? this.#policeOf(state, country) : state;
     }
     return undefined;
+  }
+
+  /** A country's police: a force of its own within the state ("Pakistan police" is part of Pakistan), so that its losses and words stay its own. */
+  #policeOf(state: DraftActor, country: Country): DraftActor {
+    const forces = forcesName(country, this.lang);
+    const police = this.actor(`state:${country.id}:police`, this.lang === "fr" ? `Police (${forces})` : `${forces} police`, "state");
+    police.partOf ??= [state.id];
+    return police;
   }
 
   #stateActor(countryId: string, name: string, alias: string | undefined, country?: Country): DraftActor {

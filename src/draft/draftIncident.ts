@@ -24,6 +24,7 @@ import { findOutlet } from "./findOutlet.js";
 import { BUILDINGS, meansOfDeed, otherSide, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
+import { countryOfLead } from "./articleCountry.js";
 import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
 import { isIncrementOrState } from "./countQualifiers.js";
 import { blankSpeakerCounts } from "./speakerCounts.js";
@@ -203,6 +204,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const allMentions = findMentions(tokens, lang, introduced, persons);
     // "MORELIA, Mexico (AP) — The prosecutor's office said …": the outlet of the dateline publishes the lead, it never speaks in it.
     const mentions = index === 0 && dateline > 0 ? allMentions.filter((m) => m.cue.kind !== "media" || (tokens[m.start]?.start ?? 0) >= dateline) : allMentions;
+    if (index === 0) {
+      const country = countryOfLead(tokens, lang, dateline);
+      if (country) book.noteCountry(country);
+    }
     book.noteActors(mentions);
     const time = timeCuesOf(tokens, lang, year);
     const dated = eventDates(sentence, tokens, lang, reference, sentence === sentences[0] ? dateline : 0);

@@ -415,7 +415,31 @@ export function findMentions(
 
   addPersons(tokens, lang, taken, persons, introduced, add, text);
   mentions.sort((a, b) => a.start - b.start);
-  return joinRanksToNames(linkComplements(mentions, tokens, lang, text), (from, to) => onlyTitles(tokens, from, to));
+  return voicesOfTheNamedParty(joinRanksToNames(linkComplements(mentions, tokens, lang, text), (from, to) => onlyTitles(tokens, from, to)));
+}
+
+/**
+ * "A separatist group calling itself the ARF claimed responsibility in a
+ * video, in which a masked commander said…": a spokesman or a commander
+ * whom no words tie to anyone, in a sentence that has named one party, by
+ * its name, before him, speaks for that party. With two parties before him
+ * ("the army and the ARF"), or only one named by a common noun, he is left
+ * as he is.
+ */
+function voicesOfTheNamedParty(mentions: Mention[]): Mention[] {
+  return mentions.map((m, k) => {
+    if (m.cue.role !== "spokesperson" || m.of !== undefined || m.person !== undefined) return m;
+    const parties = new Set<string>();
+    let party: Mention | undefined;
+    for (const before of mentions.slice(0, k)) {
+      // "A group calling itself the ARF": words for "a group" stand for the group named, not for another party.
+      const byName = before.named !== undefined || before.introduced !== undefined;
+      if (before.cue.kind !== "party" || before.qualifies || before.person !== undefined || (before.cue.anaphor === "group" && !byName)) continue;
+      parties.add(before.named?.names[0] ?? before.introduced?.acronym ?? (before.cue.side === "state" ? "state" : before.name.toLowerCase()));
+      party = before;
+    }
+    return parties.size === 1 && party && (party.named?.actor !== undefined || party.introduced !== undefined) ? { ...m, of: party } : m;
+  });
 }
 
 /** Verbs of saying right after a country's name at the head of its clause, which make it a speaker ("Pakistan says", « le Mali affirme »). */
