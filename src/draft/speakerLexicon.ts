@@ -193,6 +193,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
     ["security|military|army|intelligence sources|source|official|officials|officer|officers", SECURITY],
     ["governor|gov|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
+    // "the senior divisional officer for Momo division", "the district officer": the state's civil administrator of a division.
+    ["senior? divisional|sub-divisional|district officer|officers", ADMINISTRATION],
     // "the state prosecutor's office", "the coroner's office": civilian public bodies.
     ["prosecutor|prosecutors|coroner|attorney-general office|offices", ADMINISTRATION],
     ["public|state|federal|district prosecutor|prosecutors", ADMINISTRATION],

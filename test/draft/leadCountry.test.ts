@@ -48,3 +48,10 @@ describe("draftIncident gives an unnamed commander's words to the one party his 
     expect(draftSources(text, "killed")).not.toContain("ARF");
   });
 });
+
+describe("draftIncident reads a division's civil administrator as the government", () => {
+  it('gives "the senior divisional officer" the kind of a civilian official', () => {
+    const draft = draftIncident("Five gendarmes were killed, said Simon Ndive, the senior divisional officer for Momo division.", { lang: "en" });
+    expect(draft.sources.filter((s) => s.name.startsWith("Simon Ndive")).map((s) => s.kind)).toEqual(["government"]);
+  });
+});
