@@ -113,9 +113,9 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
     }
     const area = AREAS[lang].get(word);
     if (area && lang === "en" && !OF[lang].has(tokens[i + 1]?.folded ?? "") && isName(tokens[i - 1]) && !inMention[i - 1]) {
-      // "the Sagaing region", "Bajaur district": the name before the noun.
+      // "the Sagaing region", "Bajaur district": the name before the noun; "Mali's Gao region" is Gao, Mali's.
       let start = i - 1;
-      while (start > 0 && i - start < 3 && isName(tokens[start - 1]) && !inMention[start - 1]) start -= 1;
+      while (start > 0 && i - start < 3 && isName(tokens[start - 1]) && !inMention[start - 1] && !tokens[start - 1]!.folded.endsWith("'s")) start -= 1;
       const name = joinTokens(tokens, start, i);
       // "a Nigerian village", "a Fulani village": after "a", the capitalised word describes the place, it does not name it.
       const described = ["a", "an"].includes(tokens[start - 1]?.folded ?? "") || COUNTRIES.some((c) => c.demonyms[lang].includes(foldWord(name)));

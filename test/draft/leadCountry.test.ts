@@ -55,3 +55,11 @@ describe("draftIncident reads a division's civil administrator as the government
     expect(draft.sources.filter((s) => s.name.startsWith("Simon Ndive")).map((s) => s.kind)).toEqual(["government"]);
   });
 });
+
+describe("draftIncident names a region a country owns by its own name", () => {
+  it('reads "northeastern Mali\'s Gao region" as the region of Gao', () => {
+    const draft = draftIncident("A drone strike on a market in northeastern Mali's Gao region killed at least 23 people, officials said.", { lang: "en" });
+    expect(draft.places.map((p) => `${p.name} (${p.kind})`)).toContain("Gao (region)");
+    expect(draft.places.map((p) => p.name)).not.toContain("Mali's Gao");
+  });
+});
