@@ -631,6 +631,50 @@ if (!playwright) {
         BROWSER_TIMEOUT,
       );
 
+      it(
+        "offers nothing twice when an article is read again, and brings back with undo a review that a new incident, a loaded incident or another article closed",
+        async () => {
+          await review(sample);
+          if (await own.isEnabled("#accept-all")) {
+            await own.click("#accept-all");
+            await own.waitForSelector("#accept-all[disabled]");
+          }
+          const cards = await own.locator("#review .proposal").count();
+          await review(sample);
+          expect(await own.locator("#review .proposal[data-status=accepted]").count()).toBe(cards);
+          expect(await own.isDisabled("#accept-all")).toBe(true);
+          const savedReview = () =>
+            inPage<{ text: string; items: { status: string }[] } | null>(own, `JSON.parse(localStorage.getItem("contested-workbench")).review ?? null`);
+          const toll = "Selon l'armée malienne, 12 soldats ont été tués.";
+          await review(toll);
+          await own.click("#review-0-reject");
+          await own.waitForSelector("#review-0-reconsider");
+          const claims = (await ownIncident()).claims.length;
+          const backWithUndo = async () => {
+            await own.waitForSelector("#review", { state: "detached" });
+            expect(await savedReview()).toBeNull();
+            await own.click("#undo");
+            await own.waitForSelector("#review-0-reconsider");
+            expect((await savedReview())?.text).toBe(toll);
+            expect((await ownIncident()).claims.length).toBe(claims);
+          };
+          await own.click("#new-incident");
+          await backWithUndo();
+          await own.fill("#intake-text", seedJson);
+          await own.waitForSelector("#intake-read:not([disabled])");
+          await own.click("#intake-read");
+          await backWithUndo();
+          await own.fill("#intake-text", sample);
+          await own.waitForSelector("#intake-read:not([disabled])");
+          await own.click("#intake-read");
+          await own.waitForFunction(`JSON.parse(localStorage.getItem("contested-workbench")).review.text.startsWith(${JSON.stringify(sample.slice(0, 20))})`);
+          await own.click("#undo");
+          await own.waitForSelector("#review-0-reconsider");
+          expect((await savedReview())?.text).toBe(toll);
+        },
+        BROWSER_TIMEOUT,
+      );
+
       it("said nothing in the console and asked for nothing outside the page either", () => {
         expect(ownWatch.errors).toEqual([]);
         expect([...new Set(ownWatch.requests)]).toEqual([`${REVIEW_ORIGIN}/`]);

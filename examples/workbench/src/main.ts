@@ -5,7 +5,7 @@
  * in plain DOM and TypeScript: the page is a handful of panels re-drawn from
  * one state after each change, which needs no framework.
  */
-import { formatSheetIssue, type Issue, type Patch, readings, reconcile } from "contested";
+import { formatSheetIssue, type Issue, readings, reconcile } from "contested";
 // Sample articles written for the page (invented places, people and figures), one per interface language.
 import sampleEn from "../samples/damboa-base-attack.en.txt?raw";
 import sampleFr from "../samples/tessit-camp-attack.fr.txt?raw";
@@ -17,12 +17,13 @@ import { h, replaceChildren } from "./dom.js";
 import { DOWNLOADS, download } from "./downloads.js";
 import { entriesPanel } from "./entriesPanel.js";
 import { clearInvalid, markInvalid, showIssues } from "./fields.js";
-import { edit, type History, type Recipe, redo, undo } from "./history.js";
+import { edit, type Recipe } from "./history.js";
 import { header } from "./header.js";
 import { agreementsPanel, type Insight, readingsPanel, reportPanel } from "./insightPanel.js";
 import { articleLanguage, inputKind, readDocument } from "./intake.js";
 import { intakePanel } from "./intakePanel.js";
-import { acceptEdit, followRenames, type Review, type ReviewItem, reviewStatus, startReview } from "./review.js";
+import { movedPage, redoPage, replaceReview, undoPage } from "./pageHistory.js";
+import { acceptEdit, type Review, type ReviewItem, reviewStatus, startReview } from "./review.js";
 import { reviewPanel } from "./reviewPanel.js";
 import { emptyIncident, restore, type Saved, STORAGE_KEY, save } from "./saved.js";
 import { valueCells } from "./valueCells.js";
@@ -50,24 +51,26 @@ function keep(): void {
   if (kept !== "all") setStatus(words().notAllSaved[kept]);
 }
 
-/** The state with the incident's history moved by `patches` (an edit, an undo, a redo), the review's cards following the claims they became. */
-function moved(history: History, patches: readonly Patch[]): Saved {
-  return { ...state, history, ...(state.review ? { review: followRenames(state.review, state.history.incident, patches) } : {}) };
-}
-
 function undoLast(): void {
-  const step = state.history.undo.at(-1);
-  if (step) commit(moved(undo(state.history), step.inverse), words().undone);
+  if (state.history.undo.length > 0) commit(undoPage(state), words().undone);
 }
 
 function redoLast(): void {
-  const step = state.history.redo.at(-1);
-  if (step) commit(moved(redo(state.history), step.patches), words().redone);
+  if (state.history.redo.length > 0) commit(redoPage(state), words().redone);
 }
 
-/** The state with no review under way. */
-function withoutReview({ review: _review, ...rest }: Saved): Saved {
-  return rest;
+/**
+ * Opens, replaces or closes the review, with an edit of the incident or
+ * none, as one step to undo: a review that was open is never lost without
+ * a way back, and the status line says how to get it back.
+ */
+function swapReview(review: Review | null, message: string, recipe?: Recipe): boolean {
+  const hadReview = state.review !== undefined;
+  const outcome = replaceReview(state, review, recipe);
+  if (!outcome.ok) return false;
+  const back = hadReview ? ` ${review ? words().reviewReplaced : words().reviewClosed}` : "";
+  commit(outcome.state, `${message}${back}`.trim());
+  return true;
 }
 
 /**
@@ -81,7 +84,7 @@ function apply(recipes: readonly Recipe[], place: (path: readonly (string | numb
     const outcome = edit(state.history, recipe);
     if (outcome.ok) {
       if (outcome.history === state.history) commit(state);
-      else commit(moved(outcome.history, outcome.history.undo.at(-1)?.patches ?? []), words().edited);
+      else commit(movedPage(state, outcome.history, outcome.history.undo.at(-1)?.patches ?? []), words().edited);
       return true;
     }
     first ??= outcome.issues;
@@ -166,7 +169,7 @@ function readIntake(): void {
     const articleLang = lang === "auto" ? articleLanguage(text) : lang;
     const review = startReview(text, articleLang, state.history.incident);
     const accepted = review.items.filter((item) => item.status === "accepted").length;
-    commit({ ...state, review }, words().reviewCount(review.items.length - accepted, accepted, 0));
+    swapReview(review, words().reviewCount(review.items.length - accepted, accepted, 0));
     document.getElementById("review-title")?.focus();
     return;
   }
@@ -182,9 +185,7 @@ function readIntake(): void {
     return;
   }
   const incident = read.incident;
-  const outcome = edit(state.history, () => incident);
-  if (!outcome.ok) return;
-  commit({ ...state, history: outcome.history }, words().loaded(incident.claims.length));
+  if (!swapReview(null, words().loaded(incident.claims.length), () => incident)) return;
   if (read.sheetIssues.length > 0) {
     const list = document.getElementById("intake-issues")!;
     list.replaceChildren(
@@ -216,10 +217,7 @@ function render(): void {
       onlang: (uiLang) => commit({ ...state, uiLang }),
       onundo: undoLast,
       onredo: redoLast,
-      onnew: () => {
-        const outcome = edit(state.history, () => emptyIncident());
-        if (outcome.ok) commit({ ...withoutReview(state), history: outcome.history }, w.edited);
-      },
+      onnew: () => swapReview(null, w.edited, () => emptyIncident()),
       ondownload: (kind) => download(DOWNLOADS[kind](state.history.incident, state.uiLang)),
     }),
     h(
@@ -266,7 +264,7 @@ function render(): void {
                   }
                 }
               },
-              onclose: () => commit(withoutReview(state)),
+              onclose: () => swapReview(null, ""),
             })
           : null,
         claimTable(

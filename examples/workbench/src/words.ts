@@ -48,6 +48,8 @@ export interface Words {
   readonly closeReview: string;
   readonly acceptedAs: (id: string) => string;
   readonly alreadyIn: (id: string) => string;
+  readonly reviewReplaced: string;
+  readonly reviewClosed: string;
   readonly rejected: string;
   readonly reconsider: string;
   readonly proposed: (n: number) => string;

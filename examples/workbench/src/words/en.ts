@@ -44,6 +44,8 @@ export const en: Words = {
   acceptAll: "Accept every claim left",
   closeReview: "Close the review",
   acceptedAs: (id) => `Accepted as claim ${id}.`,
+  reviewReplaced: "Undo brings back the review of the previous article, as you left it.",
+  reviewClosed: "The review is closed: Undo brings it back, as you left it.",
   alreadyIn: (id) => `Already in the incident, as claim ${id}: accepted before.`,
   rejected: "Rejected.",
   reconsider: "Reconsider",

@@ -49,6 +49,8 @@ export const fr: Words = {
   acceptAll: "Accepter toutes les affirmations restantes",
   closeReview: "Fermer la relecture",
   acceptedAs: (id) => `Acceptée comme affirmation ${id}.`,
+  reviewReplaced: "Annuler ramène la relecture de l'article précédent, telle que vous l'aviez laissée.",
+  reviewClosed: "La relecture est fermée : Annuler la ramène, telle que vous l'aviez laissée.",
   alreadyIn: (id) => `Déjà dans l'incident, comme affirmation ${id} : acceptée auparavant.`,
   rejected: "Rejetée.",
   reconsider: "Reconsidérer",
