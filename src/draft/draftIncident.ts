@@ -1153,7 +1153,14 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end);
     } else {
       // « menée par la milice Dan Na Ambassagou »: a determiner and the group's noun may stand before its name.
-      const m = index.firstStarting(cue.end, cue.end + 3, (x) => onlyGroupWords(tokens, cue.end, x.start));
+      const m = index.firstStarting(
+        cue.end,
+        cue.end + 3 + LONGEST_GROUP_NAME,
+        // « aux rebelles ADF »: the group's noun stands before the name, which says who.
+        (x) =>
+          !(x.cue.anaphor === "group" && x.named === undefined && x.introduced === undefined && GROUP_WORDS.has(tokens[x.end - 1]!.folded)) &&
+          ((x.start <= cue.end + 3 && onlyGroupWords(tokens, cue.end, x.start)) || nameBeforeAcronym(tokens, cue.end, x.start)),
+      );
       const actor = m ? namedActor(book, m) : undefined;
       if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) push(actor, speechFor(context, cue.start), cue.start, m.end);
     }
@@ -1240,14 +1247,56 @@ const GROUP_WORDS = new Set([
   "faction",
   "mouvement",
   "movement",
+  // "blamed the paramilitary Rapid Support Forces", « attribuée aux rebelles ADF »: what kind of group it is.
+  "paramilitary",
+  "armed",
+  "rebel",
+  "rebels",
+  "jihadist",
+  "islamist",
+  "militant",
+  "separatist",
+  "insurgent",
+  "rebelle",
+  "rebelles",
+  "arme",
+  "jihadiste",
+  "djihadiste",
+  "islamiste",
+  "separatiste",
 ]);
 
 function onlyGroupWords(tokens: readonly Token[], from: number, to: number): boolean {
   return allWordsIn(tokens, from, to, GROUP_WORDS);
 }
 
+/** The most words of a group's full name written before its acronym ("the Cooperative for the Development of Congo (CODECO)"). */
+const LONGEST_GROUP_NAME = 9;
+/** Small words inside a full name (« Groupe de soutien à l'islam et aux musulmans », "Cooperative for the Development of Congo"). */
+const NAME_INNER_WORDS = new Set(["for", "of", "the", "and", "in", "de", "du", "des", "la", "l'", "et", "a", "aux", "au"]);
+
+/**
+ * Whether the tokens from `from` up to `to` are a group's full name and the
+ * bracket that opens its acronym, the mention at `to` ("blamed the
+ * Cooperative for the Development of Congo (CODECO)"): group words, then
+ * capitalised words and the small words inside a name.
+ */
+function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number): boolean {
+  if (tokens[to - 1]?.text !== "(" || to - 1 <= from) return false;
+  let capitalised = 0;
+  for (let t = from; t < to - 1; t += 1) {
+    const token = tokens[t]!;
+    if (token.kind !== "word") return false;
+    if (token.text[0] !== token.text[0]!.toLowerCase()) capitalised += 1;
+    else if (capitalised === 0 ? !GROUP_WORDS.has(token.folded) : !NAME_INNER_WORDS.has(token.folded)) return false;
+  }
+  return capitalised > 0;
+}
+
 /** Words that open what an actor is accused of (« accuse le Hamas d'utiliser… », "accused the army of…"). */
 const ACCUSED_OF: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["d'", "de"]), en: new Set(["of", "for"]) };
+/** A verb that says what an actor is accused of doing: a gerund ("of looting"), an infinitive (« de piller »). */
+const VERB_OF_DEED: Record<LexiconLanguage, RegExp> = { fr: /^\p{L}{3,}(?:er|ir|re)$/u, en: /^\p{L}{3,}ing$/u };
 /** Words of the attack itself, which make an accusation one of carrying it out. */
 const ATTACK_DEEDS =
   /^(?:attaqu|men[eé]|perp[ée]tr|commis|tu[eé]|massacr|bombard|frapp|enlev|attack|carr|kill|massacre|bomb|shell|strik|struck|abduct|kidnap|respons|the$|l'|cette$|cet$)/iu;
@@ -1260,6 +1309,9 @@ const ATTACK_DEEDS =
 function accusedOfElse(tokens: readonly Token[], cue: number, accused: number, lang: LexiconLanguage): boolean {
   if (!/^(?:accus|imput|blam)/iu.test(tokens[cue]?.folded ?? "")) return false;
   if (!ACCUSED_OF[lang].has(tokens[accused]?.folded ?? "")) return false;
+  // "accused the RSF of looting the town", « d'utiliser… »: the verb right after says what, whatever follows it.
+  const deed = tokens[accused + 1]?.folded ?? "";
+  if (VERB_OF_DEED[lang].test(deed)) return !ATTACK_DEEDS.test(deed);
   for (let t = accused + 1; t < tokens.length && t <= accused + 4; t += 1) if (ATTACK_DEEDS.test(tokens[t]!.folded)) return false;
   return true;
 }

@@ -28,6 +28,8 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["attaque|attaquent|attaquait|attaquaient|attaquerent", "subject"],
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion du|des", "agent"],
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion de l'", "agent"],
+    // « une attaque de Boko Haram »: the group by its name (a place after « de » is no actor, and names none).
+    ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion de", "agent"],
     ["mene|menee|menees|menes|perpetre|perpetree|perpetrees|commis|commise|commises|conduit|conduite|lance|lancee par", "agent"],
     ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "agent"],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
