@@ -543,7 +543,12 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   // The last mention that ends by then (found by index, not by walking back over every mention after the verb).
   const mention = mentions[mentionIndex(mentions).lastEndingBy(end)];
   // "A doctor at the District Headquarters Hospital in Tank said": the place of the speaker, however long, stands between them.
-  const placed = mention !== undefined && mention.end < limit && end === cue.start && isSpeakerComplement(tokens, mention.end, k + 1, lang);
+  // "a resident who lost two cousins in the strike said": a relative clause about the speaker, however long, stands between them.
+  const placed =
+    mention !== undefined &&
+    mention.end < limit &&
+    end === cue.start &&
+    (isSpeakerComplement(tokens, mention.end, k + 1, lang) || relativeClause(tokens, mention.end, k + 1));
   if (mention === undefined || (mention.end < limit && !placed)) {
     // "An indigene of the village, Malam Ahmed Mohammed, told …": no speaker before the apposition, the person set off in it speaks.
     const inside = end < cue.start ? mentions[mentionIndex(mentions).lastEndingBy(k)] : undefined;
@@ -553,6 +558,22 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   for (let t = mention.end; t < end; t += 1)
     if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) return nameBefore(tokens, k);
   return mention;
+}
+
+/** Words that open a relative clause about a person (« qui », "who"). */
+const RELATIVE = new Set(["who", "qui"]);
+/** The most tokens a relative clause between a speaker and the verb holds. */
+const LONGEST_RELATIVE = 12;
+
+/**
+ * Whether tokens `from`…`to` are one relative clause about the speaker
+ * before them, with no mark inside ("who lost two cousins in the strike",
+ * « qui a perdu deux cousins dans la frappe »).
+ */
+function relativeClause(tokens: readonly Token[], from: number, to: number): boolean {
+  if (!RELATIVE.has(tokens[from]?.folded ?? "") || to - from > LONGEST_RELATIVE) return false;
+  for (let t = from + 1; t < to; t += 1) if (tokens[t]!.kind !== "word" && tokens[t]!.kind !== "number") return false;
+  return true;
 }
 
 /**
