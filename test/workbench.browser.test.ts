@@ -675,6 +675,28 @@ if (!playwright) {
         BROWSER_TIMEOUT,
       );
 
+      it(
+        "closes a saved review that does not read back on reload, says so, and keeps the incident as it was",
+        async () => {
+          const kept = await ownIncident();
+          await inPage(
+            own,
+            `(() => {
+              const saved = JSON.parse(localStorage.getItem("contested-workbench"));
+              saved.review.items[0].claim = "damaged";
+              localStorage.setItem("contested-workbench", JSON.stringify(saved));
+            })()`,
+          );
+          await own.reload({ waitUntil: "load" });
+          await ready(own);
+          expect(await own.textContent("#status")).toMatch(/^(A review saved here could not be read back|Une relecture enregistrée ici n'a pu être relue)/u);
+          expect(await own.locator("#review").count()).toBe(0);
+          expect(await ownIncident()).toEqual(kept);
+          expect(await inPage(own, `JSON.parse(localStorage.getItem("contested-workbench")).review ?? null`)).toBeNull();
+        },
+        BROWSER_TIMEOUT,
+      );
+
       it("said nothing in the console and asked for nothing outside the page either", () => {
         expect(ownWatch.errors).toEqual([]);
         expect([...new Set(ownWatch.requests)]).toEqual([`${REVIEW_ORIGIN}/`]);

@@ -33,7 +33,7 @@ import "./style.css";
 const app = document.getElementById("app")!;
 const opened = restore(localStorage.getItem(STORAGE_KEY), navigator.language);
 let state: Saved = opened.state;
-let status = opened.restored ? "" : WORDS[state.uiLang].startedAfresh;
+let status = opened.restored ? opened.dropped.map((part) => WORDS[state.uiLang].droppedOnReload[part]).join(" ") : WORDS[state.uiLang].startedAfresh;
 
 /** Keeps the state and draws the page again. */
 function commit(next: Saved, message = ""): void {
@@ -318,5 +318,7 @@ document.addEventListener("keydown", (event) => {
   }
 });
 
+// What did not read back is let go once, not read again at every visit.
+if (opened.dropped.length > 0) keep();
 render();
 document.body.dataset.ready = "true";

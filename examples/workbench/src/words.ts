@@ -118,6 +118,7 @@ export interface Words {
   readonly redone: string;
   readonly refused: (count: number) => string;
   readonly startedAfresh: string;
+  readonly droppedOnReload: Readonly<Record<"review" | "history", string>>;
   readonly notAllSaved: Readonly<Record<"recent-history" | "no-history" | "nothing", string>>;
 }
 

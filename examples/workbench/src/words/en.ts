@@ -144,4 +144,8 @@ export const en: Words = {
     nothing: "This browser's storage is full: the work is not saved. Download it to keep it.",
   },
   startedAfresh: "The saved work could not be read back; the workbench starts afresh.",
+  droppedOnReload: {
+    review: "A review saved here could not be read back (saved by another version of the page, or damaged), so it is closed. The incident is as you left it.",
+    history: "The edits to undo saved here could not be read back, so they are let go. The incident is as you left it.",
+  },
 };

@@ -156,4 +156,9 @@ export const fr: Words = {
     nothing: "Le stockage de ce navigateur est plein : le travail n'est pas enregistré. Téléchargez-le pour le garder.",
   },
   startedAfresh: "Le travail enregistré n'a pu être relu ; l'atelier repart de zéro.",
+  droppedOnReload: {
+    review:
+      "Une relecture enregistrée ici n'a pu être relue (enregistrée par une autre version de la page, ou abîmée) : elle est fermée. L'incident est tel que vous l'avez laissé.",
+    history: "Les modifications à annuler enregistrées ici n'ont pu être relues : elles sont abandonnées. L'incident est tel que vous l'avez laissé.",
+  },
 };
