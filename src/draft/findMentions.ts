@@ -290,6 +290,8 @@ export function findMentions(
     for (let t = match.start; t < match.end; t += 1) if (taken[t]) overlaps = true;
     if (overlaps) continue;
     const pronoun = match.data.anaphor === "speaker";
+    // « le groupe responsable de l'attaque »: an official is one only after a determiner (« un responsable », « des responsables »).
+    if (match.data.role === "officials" && lang === "fr" && !DETERMINERS[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
     // « plusieurs d'entre eux », "some of them": a pronoun after a preposition is never the subject of a verb of saying.
     if (match.data.role === "pronoun" && PRONOUN_OBJECT_BEFORE[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
     // "SITE Intelligence Group", "International Crisis Group": a capitalised noun that closes a name is that body, never « le groupe » told again.

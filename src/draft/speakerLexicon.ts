@@ -152,6 +152,15 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["porte parole", SPOKESPERSON],
     ["communique|communiques|declaration|revendication|message|video|enregistrement|canaux|canal|organe|texte|document", STATEMENT],
     ["agence de propagande", STATEMENT],
+    // « la chaîne Al-Masirah », « le quotidien L'Observateur Paalga »: an outlet by the name after its noun.
+    ["chaine|quotidien|journal|hebdomadaire|site|media", speaker("media", "named-outlet")],
+    ["agence de presse", speaker("media", "named-outlet")],
+    ["site d' information|informations", speaker("media", "named-outlet")],
+    ["chaine de television", speaker("media", "named-outlet")],
+    // « un responsable de l'autorité portuaire », « un haut responsable »: an official no words above place (the army's, a
+    // hospital's); only after a determiner (« le groupe responsable de l'attaque » is no one who speaks).
+    ["haut|hauts responsable|responsables", speaker("government", "officials")],
+    ["responsable|responsables", speaker("government", "officials")],
     // « Des médias locaux rapportent », « la presse locale »: outlets the article does not name.
     ["medias|media|presse|journaux locaux|locale|independants|independante|nationaux|nationale|regionaux|regionale", speaker("media", "local-media")],
     [

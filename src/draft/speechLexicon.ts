@@ -135,6 +135,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ],
     ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees par telephone|tel par", RELAY],
     ["citant|relayant", CITING],
+    // « a rapporté la chaîne Al-Masirah, qui cite le ministère de la santé »: the outlet relays the ministry's words.
+    ["qui cite|citait|citent|citaient", CITING],
     ["dans|par un|une|son|sa|leur communique|declaration|message|video|audio|enregistrement", STATEMENT],
     ["par le biais de", STATEMENT],
     ["sous couvert|condition d' anonymat", ANONYMOUS],
@@ -183,6 +185,7 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["speaking|spoke to", RELAY],
     ["in an|a interview|interviews with", RELAY],
     ["citing|quoting", CITING],
+    ["which|who cited|quoted", CITING],
     ["in|on a|an|its|their statement|communique|video|audio|message|post", STATEMENT],
     ["in a|an written|joint|separate statement", STATEMENT],
     ["through its|their propaganda? channels|outlet|agency", STATEMENT],
