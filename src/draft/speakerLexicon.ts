@@ -94,6 +94,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["responsable|responsables|officier|officiers militaire|militaires|securitaire|securitaires", SECURITY],
     ["responsable|responsables|officier|officiers de l' armee", SECURITY],
     ["gouverneur|prefet|sous-prefet|administrateur|commissaire|commissaires|depute|deputes|senateur|haut-commissaire|haut-commissaires", ADMINISTRATION],
+    // « le Défenseur du peuple », « le médiateur de la République »: a civilian public body that watches the state.
+    ["defenseur|defenseure|mediateur du|des peuple|droits", ADMINISTRATION],
+    ["mediateur de la republique", ADMINISTRATION],
     ["haut|hauts commissaire|commissaires", ADMINISTRATION],
     ["maire|maires|bourgmestre|conseiller|conseillers|adjoint", ELECTED],
     ["maire adjoint|adjointe", ELECTED],
@@ -202,6 +205,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
     ["security|military|army|intelligence sources|source|official|officials|officer|officers", SECURITY],
     ["governor|gov|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
+    // "the country's human rights ombudsman's office": a civilian public body that watches the state.
+    ["human rights? ombudsman|ombudsperson|ombudsman's|ombudsperson's office?", ADMINISTRATION],
+    ["ombudsman|ombudsperson|ombudsman's|ombudsperson's office?", ADMINISTRATION],
     // "the senior divisional officer for Momo division", "the district officer": the state's civil administrator of a division.
     ["senior? divisional|sub-divisional|district officer|officers", ADMINISTRATION],
     // "the state prosecutor's office", "the coroner's office": civilian public bodies.
@@ -235,6 +241,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["its|their|his|her spokesman|spokeswoman|spokesperson|spokesmen|representative", SAME_SPEAKER],
     ["the|that|this|same source|sources", SAME_SPEAKER],
     ["the organisation|organization|agency|institution|charity", SAME_SPEAKER],
+    // "…, the ombudsman's office said. … the office said in a post on X": the body last named.
+    ["the office", SAME_SPEAKER],
     ["expert|experts|analyst|analysts|researcher|researchers|specialist|specialists|academic|professor|scholar|fellow|observers", EXPERT],
     ["medical|hospital sources|source|official|officials|worker|workers", MEDICAL],
     ["health sources|source|worker|workers", MEDICAL],
