@@ -9,7 +9,7 @@ import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, type Mention } from "./findMentions.js";
-import { findSpeech, hasVerbOfSaying, mentionIndex, type Speech } from "./findSpeech.js";
+import { findSpeech, hasVerbOfSaying, mentionIndex, negated, type Speech } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
@@ -230,8 +230,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       .filter((a): a is Attributed => a !== undefined)
       .map((a) => withKnownRelays(a, relaysOf));
     // "no group had claimed responsibility", « aucun groupe n'a revendiqué »: nobody spoke; those words are no one's.
-    const speeches = attributed.filter((a) => !deniedSubject(a, tokens));
-    const muted = attributed.filter((a) => deniedSubject(a, tokens));
+    // "ISIS has not claimed the attack", « le JNIM n'a pas revendiqué l'attaque »: silence, which claims nothing.
+    const silent = (a: Attributed) => deniedSubject(a, tokens) || (a.responsibility && negated(tokens, a.at));
+    const speeches = attributed.filter((a) => !silent(a));
+    const muted = attributed.filter(silent);
     if (speeches.length === 0 && (found.length > 0 || hasVerbOfSaying(tokens, lang))) {
       // Someone speaks whom the text does not let us tell ("The group said…" with no group named): their words are nobody's we can name, not the outlet's.
       previous = undefined;

@@ -560,6 +560,26 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   return mention;
 }
 
+/** Words that deny the verb after them ("not", "never", « pas », « jamais »). */
+const NEGATIONS = new Set(["not", "never", "n't", "pas", "jamais", "plus", "nobody", "no"]);
+/** How far before a verb its negation may stand ("has not yet claimed", « n'a toujours pas revendiqué »). */
+const NEGATION_REACH = 3;
+
+/**
+ * Whether the verb at `at` is denied by the words just before it in its
+ * clause: "has not claimed", "did not claim", "has yet to claim", « n'a pas
+ * revendiqué ».
+ */
+export function negated(tokens: readonly Token[], at: number): boolean {
+  if (tokens[at - 2]?.folded === "yet" && tokens[at - 1]?.folded === "to") return true;
+  for (let t = at - 1; t >= 0 && t >= at - NEGATION_REACH; t -= 1) {
+    const token = tokens[t]!;
+    if (token.kind !== "word") return false;
+    if (NEGATIONS.has(token.folded) || token.folded.endsWith("n't")) return true;
+  }
+  return false;
+}
+
 /** Words that open a relative clause about a person (« qui », "who"). */
 const RELATIVE = new Set(["who", "qui"]);
 /** The most tokens a relative clause between a speaker and the verb holds. */
