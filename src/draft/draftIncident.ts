@@ -176,7 +176,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const sentences = splitSentences(article, lang);
   const reference = options.date ?? referenceDay(sentences, lang);
   const year = reference === undefined ? incidentYear(sentences, lang) : Number(reference.slice(0, 4));
-  const dateline = datelineEnd(sentences[0]);
+  // "Uror County: 32 killed…" then "BOR, 21 May 2026 – At least 32 people…": a title may stand before the dateline's sentence.
+  const datelined = sentences.slice(0, DATELINE_WITHIN).findIndex((s) => datelineEnd(s) > 0);
+  const leadIndex = Math.max(0, datelined);
+  const dateline = datelineEnd(sentences[leadIndex]);
   let paragraph = -1;
   let previous: Attributed | undefined;
   /** The last speaker, whatever the paragraph: « Selon lui » may open the next one. */
@@ -203,14 +206,15 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const tokens = tokenize(sentence.text, lang);
     const allMentions = findMentions(tokens, lang, introduced, persons);
     // "MORELIA, Mexico (AP) — The prosecutor's office said …": the outlet of the dateline publishes the lead, it never speaks in it.
-    const mentions = index === 0 && dateline > 0 ? allMentions.filter((m) => m.cue.kind !== "media" || (tokens[m.start]?.start ?? 0) >= dateline) : allMentions;
-    if (index === 0) {
-      const country = countryOfLead(tokens, lang, dateline);
+    const mentions =
+      index === leadIndex && dateline > 0 ? allMentions.filter((m) => m.cue.kind !== "media" || (tokens[m.start]?.start ?? 0) >= dateline) : allMentions;
+    if (index <= leadIndex) {
+      const country = countryOfLead(tokens, lang, index === leadIndex ? dateline : 0);
       if (country) book.noteCountry(country);
     }
     book.noteActors(mentions);
     const time = timeCuesOf(tokens, lang, year);
-    const dated = eventDates(sentence, tokens, lang, reference, sentence === sentences[0] ? dateline : 0);
+    const dated = eventDates(sentence, tokens, lang, reference, index === leadIndex ? dateline : 0);
     // A sentence in the pluperfect (« avait conjugué », "had stormed") goes on telling the earlier incident its paragraph turned to.
     const goesOn = time.back || (sentence.paragraph === elsewhereParagraph && tokens.some((t) => PLUPERFECT[lang].has(t.folded)));
     // "In January, a drone strike on a bus killed about 30": once the incident is told and no date of it is known, a bare month is another time.
@@ -225,10 +229,12 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       continue;
     }
     const found = findSpeech(tokens, mentions, lang);
-    const attributed = found
-      .map((s) => attribute(s, book, lastSpeaker, mentions, tokens))
-      .filter((a): a is Attributed => a !== undefined)
-      .map((a) => withKnownRelays(a, relaysOf));
+    // "UNMISS said … that it had received reports of…": a pronoun after a speaker of its own sentence is that speaker.
+    const attributed: Attributed[] = [];
+    for (const s of found) {
+      const a = attribute(s, book, attributed[attributed.length - 1]?.speaker ?? lastSpeaker, mentions, tokens);
+      if (a !== undefined) attributed.push(withKnownRelays(a, relaysOf));
+    }
     // "no group had claimed responsibility", « aucun groupe n'a revendiqué »: nobody spoke; those words are no one's.
     // "ISIS has not claimed the attack", « le JNIM n'a pas revendiqué l'attaque »: silence, which claims nothing.
     const silent = (a: Attributed) => deniedSubject(a, tokens) || (a.responsibility && negated(tokens, a.at));
@@ -306,7 +312,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     for (const claim of perpetrators(context)) add(claim);
     for (const claim of targets(context)) add(claim);
     for (const claim of statuses(context)) add(claim);
-    for (const claim of whenAndWhere(context, reference, sentence === sentences[0] ? dateline : 0)) add(claim);
+    for (const claim of whenAndWhere(context, reference, index === leadIndex ? dateline : 0)) add(claim);
     const first = speeches[0];
     const firstMention = first?.mention;
     const relink = lead.observe(
@@ -881,6 +887,9 @@ function bareMonth(tokens: readonly Token[], lang: LexiconLanguage): boolean {
   }
   return false;
 }
+
+/** How many sentences a title, a byline and a date line may take before the dateline's sentence. */
+const DATELINE_WITHIN = 4;
 
 /** The incident's year: the year of the first full date the article gives (its dateline, or its lead). */
 function incidentYear(sentences: readonly Sentence[], lang: LexiconLanguage): number | undefined {
