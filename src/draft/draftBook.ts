@@ -76,6 +76,8 @@ export class DraftBook {
   readonly #lastOfKind = new Map<SourceKind, Speaker>();
   /** The country of the first state forces named: « l'armée » alone means its army. */
   #country: Country | undefined;
+  /** The last person named with each role's head word ("commissioner" → Gatwech Lul Ruot): who "the commissioner" is. */
+  readonly #holders = new Map<string, Speaker>();
 
   constructor(readonly lang: LexiconLanguage) {}
 
@@ -232,6 +234,9 @@ export class DraftBook {
       if (same) return same;
     }
     const name = stripDeterminer(mention.name);
+    // "Uror County Commissioner Gatwech Lul Ruot told…" then "the commissioner said": the person who holds that role.
+    const holder = mention.definite && mention.person === undefined && mention.of === undefined ? this.#holders.get(roleWord(name)) : undefined;
+    if (holder) return holder;
     if (mention.person) {
       let actor = mention.of ? this.actorOf(mention.of) : undefined;
       // "army spokesman Colonel X" in an article that names no country: the forces of an unnamed country, as "the army" alone would be.
@@ -255,7 +260,9 @@ export class DraftBook {
       const title = mention.of && !mention.of.person && mention.of.cue.role !== "rank" ? stripDeterminer(mention.of.name) : undefined;
       const named = title && normalizeName(title) !== normalizeName(mention.person) ? `${mention.person} (${title})` : mention.person;
       const source = this.#source(`person:${normalizeName(mention.person)}`, named, kind, kind === "party" ? actor : undefined);
-      return { source, party: kind === "party" };
+      const speaker = { source, party: kind === "party" };
+      if (mention.of && !mention.of.person) this.#holders.set(roleWord(stripDeterminer(mention.of.name)), speaker);
+      return speaker;
     }
     if (cue.anaphor === "statement" && mention.of === undefined) {
       return this.#lastStatement ?? previous;
@@ -298,6 +305,13 @@ export class DraftBook {
           : `${cue.kind}:${cue.role}`;
     return { source: this.#source(key, name, cue.kind), party: false };
   }
+}
+
+/** The head word of a role, folded: "Uror County Commissioner" → "commissioner", « porte-parole du ministère » → « porte-parole ». */
+function roleWord(role: string): string {
+  const words = normalizeName(role).split(" ");
+  const of = words.findIndex((w) => w === "of" || w === "du" || w === "de" || w === "des" || w === "for");
+  return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? "";
 }
 
 /**

@@ -31,7 +31,12 @@ export interface Mention {
   readonly of?: Mention;
   /** It qualifies the noun after it ("the government hospital", "an army base"): a thing, never the subject of a verb of saying. */
   readonly qualifies?: true;
+  /** Written after the definite article ("the commissioner", « le gouverneur »): it may be a person already named in that role. */
+  readonly definite?: true;
 }
+
+/** The definite articles before a role (« le gouverneur », "the commissioner"). */
+const DEFINITE_ARTICLES = new Set(["the", "le", "la", "l'"]);
 
 const nounTable = perLanguage((lang) => new PatternTable(SPEAKERS[lang]));
 
@@ -387,7 +392,17 @@ export function findMentions(
     const name = start < match.start ? `${text(start, match.start)} ${ownerless(text(match.start, end))}` : ownerless(text(start, end));
     // "the main government hospital", "a Somali army base": a noun that qualifies a thing names no one who speaks.
     const qualifies = match.data.anaphor === undefined && MODIFIED_NOUNS[lang].has(tokens[end]?.folded ?? "");
-    add({ start, end, cue: match.data, name, ...(country ? { country } : {}), ...(qualifies ? { qualifies: true as const } : {}) });
+    // "the commissioner", « le gouverneur »: a role with the definite article may be a person already named.
+    const definite = start === match.start && DEFINITE_ARTICLES.has(tokens[start - 1]?.folded ?? "");
+    add({
+      start,
+      end,
+      cue: match.data,
+      name,
+      ...(country ? { country } : {}),
+      ...(qualifies ? { qualifies: true as const } : {}),
+      ...(definite ? { definite: true as const } : {}),
+    });
   }
 
   // "security and medical sources": the qualifier whose noun the next one shares is a speaker too.
