@@ -5,7 +5,7 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
 import type { Token } from "../lexicon/tokenize.js";
-import type { Mention } from "./findMentions.js";
+import { joinTokens, type Mention } from "./findMentions.js";
 import { ARTICLES } from "./articles.js";
 import { NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
@@ -220,7 +220,10 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
     const data = cue.data;
     if (data.kind === "according") {
       // « de sources sécuritaires »: the cue's last word may open the speaker's mention.
-      const speaker = index.firstStarting(cue.start + 1, cue.end + 4, (x) => x.end > cue.end && wordsOnly(tokens, cue.end, x.start));
+      // "according to the country's Emergency Medicine Centre": a body no list knows, by its capitalised name.
+      const speaker =
+        index.firstStarting(cue.start + 1, cue.end + 4, (x) => x.end > cue.end && wordsOnly(tokens, cue.end, x.start)) ??
+        nameAfter(tokens, pastOwner(tokens, cue.end), lang);
       if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues), inStatement));
     } else if (data.kind === "verb" || data.kind === "responsibility") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
@@ -604,11 +607,41 @@ function relativeClause(tokens: readonly Token[], from: number, to: number): boo
 function nameBefore(tokens: readonly Token[], at: number): Mention | undefined {
   const word = tokens[at];
   if (word === undefined || word.kind !== "word" || word.text[0] === word.text[0]!.toLowerCase() || word.text.length < 3) return undefined;
+  const long = longNameBefore(tokens, at);
+  if (long) return long;
   // "the ISPR said", "the NDMA said": a body known by its acronym, with its article.
   const acronym = word.text === word.text.toUpperCase() && word.text.toLowerCase() !== word.text;
   const opening = acronym && ACRONYM_ARTICLES.has(tokens[at - 1]?.folded ?? "") ? tokens[at - 2] : tokens[at - 1];
   if (opening === undefined || opening.kind === "break" || opening.text !== ",") return undefined;
   return { start: at, end: at + 1, cue: { kind: "other", role: "named" }, name: word.text };
+}
+
+/** The most words of a body's name no list knows ("the Kani Township Council", "the Emergency Medicine Centre"). */
+const LONGEST_BODY_NAME = 5;
+
+/**
+ * A body's name of two to five capitalised words no list knows, ending
+ * right before a verb of saying at the start of its clause, with or without
+ * its article ("…, the Emergency Medicine Centre said").
+ */
+function longNameBefore(tokens: readonly Token[], at: number): Mention | undefined {
+  let start = at;
+  while (start > 0 && at - start < LONGEST_BODY_NAME - 1 && isCapitalisedWord(tokens[start - 1])) start -= 1;
+  if (start === at) return undefined;
+  const opening = ACRONYM_ARTICLES.has(tokens[start - 1]?.folded ?? "") ? tokens[start - 2] : tokens[start - 1];
+  if (opening === undefined || opening.text !== ",") return undefined;
+  return { start, end: at + 1, cue: { kind: "other", role: "named" }, name: joinTokens(tokens, start, at + 1) };
+}
+
+/** Whether a token is a capitalised word. */
+function isCapitalisedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && token.text[0] !== token.text[0]!.toLowerCase();
+}
+
+/** Words that name whose body it is before its name ("the country's", "the city's"): the name comes after them. */
+function pastOwner(tokens: readonly Token[], from: number): number {
+  const owner = tokens[from + 1];
+  return tokens[from]?.folded === "the" && owner?.kind === "word" && owner.folded.endsWith("'s") && !isCapitalisedWord(owner) ? from + 2 : from;
 }
 
 /** Articles an acronym may take before a verb of saying ("the ISPR said", « la DIRPA a indiqué »). */
