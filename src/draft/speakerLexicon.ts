@@ -137,6 +137,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["defense|protection civile", ADMINISTRATION],
     ["medecin|medecins|infirmier|infirmiere|soignant|soignants", MEDICAL],
     ["secouristes|sauveteurs|secours", speaker("local", "rescue")],
+    // « un groupe de secours local », « l'équipe de secours du village »: rescuers, never an armed « groupe ».
+    ["groupe|groupes|equipe|equipes|service|services de secours", speaker("local", "rescue")],
     ["directeur|directrice|responsable|responsables|chef de|d' l'? hopital|hopitaux|clinique|dispensaire", MEDICAL],
     ["directeur|directrice|responsable|responsables|chef du centre de sante", MEDICAL],
     ["personnel medical|soignant", MEDICAL],

@@ -95,6 +95,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     // « L'attaque a été revendiquée par le JNIM, qui affirme… »: the agent of a claim told in the passive is who speaks.
     ["a|ont ete revendique|revendiquee|revendiques|revendiquees lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ensuite? par", ACCORDING],
     ["de source|sources", ACCORDING],
+    // « a-t-on appris mardi auprès d'un groupe de secours local »: who told the outlet what it learned.
+    ["appris lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? aupres de|d'|du|des", ACCORDING],
     ...FR_SAY.map((stem): [string, SpeechCue] => [
       frenchErVerb(stem),
       stem === "precis" || stem === "not" || stem === "rappel" || stem === "signal" || stem === "confi" || stem === "communiqu" || stem === "rapport"
