@@ -74,6 +74,8 @@ export class DraftBook {
   #lastGroup: string | undefined;
   #lastStatement: Speaker | undefined;
   readonly #lastOfKind = new Map<SourceKind, Speaker>();
+  /** The last speaker whose name opens with each word ("ministère" → the health ministry): whom « le ministère » is. */
+  readonly #lastByHead = new Map<string, Speaker>();
   /** The country of the first state forces named: « l'armée » alone means its army. */
   #country: Country | undefined;
   /** The last person named with each role's head word ("commissioner" → Gatwech Lul Ruot): who "the commissioner" is. */
@@ -221,7 +223,10 @@ export class DraftBook {
   speakerOf(mention: Mention, previous: Speaker | undefined, inStatement: boolean): Speaker | undefined {
     const speaker = this.#speakerOf(mention, previous);
     if (speaker && inStatement) this.#lastStatement = speaker;
-    if (speaker) this.#lastOfKind.set(speaker.source.kind, speaker);
+    if (speaker) {
+      this.#lastOfKind.set(speaker.source.kind, speaker);
+      this.#lastByHead.set(headWord(speaker.source.name), speaker);
+    }
     return speaker;
   }
 
@@ -230,7 +235,8 @@ export class DraftBook {
     if (cue.anaphor === "speaker") return previous;
     // « le ministère » is the ministry last named, but "Somalia's information ministry" is named anew.
     if (cue.anaphor === "kind" && mention.country === undefined) {
-      const same = this.#lastOfKind.get(cue.kind);
+      // « le ministère » after « le ministère libanais de la santé »: the body named with that noun, whatever its kind.
+      const same = this.#lastByHead.get(headWord(mention.name)) ?? this.#lastOfKind.get(cue.kind);
       if (same) return same;
     }
     const name = stripDeterminer(mention.name);
@@ -305,6 +311,11 @@ export class DraftBook {
           : `${cue.kind}:${cue.role}`;
     return { source: this.#source(key, name, cue.kind), party: false };
   }
+}
+
+/** The first word of a name without its determiner, folded (« le ministère de la santé » → « ministere »). */
+function headWord(name: string): string {
+  return normalizeName(stripDeterminer(name)).split(" ")[0] ?? "";
 }
 
 /** The head word of a role, folded: "Uror County Commissioner" → "commissioner", « porte-parole du ministère » → « porte-parole ». */

@@ -134,6 +134,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["expert|experts|chercheur|chercheuse|chercheurs|analyste|analystes|specialiste|specialistes|universitaire|observateur|observateurs", EXPERT],
     ["source|sources medicale|medicales|hospitaliere|hospitalieres", MEDICAL],
     ["ministere|ministre|direction|autorites|services|service de|du la? sante|sanitaire|sanitaires", ADMINISTRATION],
+    // « le ministère libanais de la santé »: the country's word between the ministry and its portfolio.
+    ["ministere|ministre … de la sante", ADMINISTRATION],
     ["defense|protection civile", ADMINISTRATION],
     ["medecin|medecins|infirmier|infirmiere|soignant|soignants", MEDICAL],
     ["secouristes|sauveteurs|secours", speaker("local", "rescue")],

@@ -95,6 +95,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     // « L'attaque a été revendiquée par le JNIM, qui affirme… »: the agent of a claim told in the passive is who speaks.
     ["a|ont ete revendique|revendiquee|revendiques|revendiquees lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ensuite? par", ACCORDING],
     ["de source|sources", ACCORDING],
+    // « le ministère a porté le bilan à sept morts »: the subject gives a new toll.
+    ["porte|portent|portait|portaient|portant le|son|leur|ce bilan", SAY],
     // « a-t-on appris mardi auprès d'un groupe de secours local »: who told the outlet what it learned.
     ["appris lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? aupres de|d'|du|des", ACCORDING],
     ...FR_SAY.map((stem): [string, SpeechCue] => [
