@@ -444,18 +444,19 @@ export function findMentions(
  * as he is.
  */
 function voicesOfTheNamedParty(mentions: Mention[]): Mention[] {
-  return mentions.map((m, k) => {
-    if (m.cue.role !== "spokesperson" || m.of !== undefined || m.person !== undefined) return m;
-    const parties = new Set<string>();
-    let party: Mention | undefined;
-    for (const before of mentions.slice(0, k)) {
-      // "A group calling itself the ARF": words for "a group" stand for the group named, not for another party.
-      const byName = before.named !== undefined || before.introduced !== undefined;
-      if (before.cue.kind !== "party" || before.qualifies || before.person !== undefined || (before.cue.anaphor === "group" && !byName)) continue;
-      parties.add(before.named?.names[0] ?? before.introduced?.acronym ?? (before.cue.side === "state" ? "state" : before.name.toLowerCase()));
-      party = before;
+  // One pass: the parties named so far, and the last of them (a sentence may hold thousands of mentions).
+  const parties = new Set<string>();
+  let party: Mention | undefined;
+  return mentions.map((m) => {
+    if (m.cue.role === "spokesperson" && m.of === undefined && m.person === undefined) {
+      return parties.size === 1 && party && (party.named?.actor !== undefined || party.introduced !== undefined) ? { ...m, of: party } : m;
     }
-    return parties.size === 1 && party && (party.named?.actor !== undefined || party.introduced !== undefined) ? { ...m, of: party } : m;
+    // "A group calling itself the ARF": words for "a group" stand for the group named, not for another party.
+    const byName = m.named !== undefined || m.introduced !== undefined;
+    if (m.cue.kind !== "party" || m.qualifies || m.person !== undefined || (m.cue.anaphor === "group" && !byName)) return m;
+    parties.add(m.named?.names[0] ?? m.introduced?.acronym ?? (m.cue.side === "state" ? "state" : m.name.toLowerCase()));
+    party = m;
+    return m;
   });
 }
 
