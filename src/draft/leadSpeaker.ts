@@ -40,6 +40,8 @@ export interface SentenceSpeaker {
 export interface Relink {
   readonly from: string;
   readonly to: string;
+  /** The person is named by the lead's very role ("the district commissioner", then "District Commissioner X"): one voice, whatever figures they give. */
+  readonly sameRole: boolean;
 }
 
 /** Determiners that make a role one definite person (« le », "the"). */
@@ -120,7 +122,7 @@ export class LeadSpeaker {
     if (speaker.mention.person === undefined) return undefined;
     const same = sameRole(lead.speaker, speaker.mention);
     if (!same && (lead.family === undefined || familyOf(speaker.mention) !== lead.family)) return undefined;
-    return { from: lead.source, to: speaker.source };
+    return { from: lead.source, to: speaker.source, sameRole: same };
   }
 }
 
@@ -130,6 +132,20 @@ interface LinkedClaim {
   readonly about: { readonly facet: string };
   readonly value: unknown;
   readonly not?: true;
+}
+
+/** The number a count gives, when it is written in digits (12, at least 12). */
+function countOf(value: unknown): number | undefined {
+  if (typeof value === "number") return value;
+  if (typeof value === "object" && value !== null && typeof (value as { atLeast?: unknown }).atLeast === "number")
+    return (value as { atLeast: number }).atLeast;
+  return undefined;
+}
+
+/** Whether source `to` gives a count of source `from` again: the same facet, the same number. */
+function repeatsFigure(claims: readonly LinkedClaim[], from: string, to: string): boolean {
+  const given = new Set(claims.filter((c) => c.source === from && countOf(c.value) !== undefined).map((c) => `${c.about.facet} ${countOf(c.value)}`));
+  return claims.some((c) => c.source === to && given.has(`${c.about.facet} ${countOf(c.value)}`));
 }
 
 /** The claims with each claim said twice by one source left once (the first), and one date, place and target per source. */
@@ -146,13 +162,12 @@ function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
 
 /**
  * The claims with the lead's given to the voice that turned out to be its
- * speaker, for each {@link Relink} ("At least 42 killed, local officials
- * said" then ", said Kiza Muhindo, the administrator of the sector"): a
- * wire lead sums up in a word the official its next paragraph names, and
- * analysts coding such articles give the lead's figures to that official.
- * A figure the named voice gives again is kept once, in its own words.
- * Claims are changed in place (their source); the list returned leaves out
- * the repeats.
+ * speaker, for each {@link Relink} that is clearly the same voice: the
+ * named one gives one of the lead's own figures again ("At least 31 killed,
+ * officials said" then "\"We have recovered 31 bodies,\" the administrator
+ * said"). A figure the named voice gives again is kept once, in its own
+ * words. Claims are changed in place (their source); the list returned
+ * leaves out the repeats.
  *
  * @param claims - The draft's claims, in order.
  * @param relinks - The links {@link LeadSpeaker.observe} proposed.
@@ -160,7 +175,8 @@ function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
  */
 export function relinkLead<C extends LinkedClaim>(claims: readonly C[], relinks: readonly Relink[]): C[] {
   let out = [...claims];
-  for (const { from, to } of relinks) {
+  for (const { from, to, sameRole: same } of relinks) {
+    if (!same && !repeatsFigure(out, from, to)) continue;
     const own = new Set(out.filter((c) => c.source === to).map((c) => `${c.about.facet} ${JSON.stringify(c.value)}`));
     out = out.filter((c) => c.source !== from || !own.has(`${c.about.facet} ${JSON.stringify(c.value)}`));
     for (const claim of out) if (claim.source === from) claim.source = to;
