@@ -1,22 +1,12 @@
-import { perLanguage, type LexiconLanguage } from "../lexicon/language.js";
-import type { Token } from "../lexicon/tokenize.js";
-import { COUNTRIES, type Country } from "./speakerLexicon.js";
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { isCapitalisedWord, type Token } from "../lexicon/tokenize.js";
+import { countryNameIndex, type Country } from "./speakerLexicon.js";
 
 /** The longest country name, in words ("central african republic"). */
 const LONGEST = 3;
 
-const namesIndex = perLanguage((lang) => {
-  const index = new Map<string, Country>();
-  for (const c of COUNTRIES) for (const n of c.names[lang]) index.set(n, c);
-  return index;
-});
-
 /** Words after a country's name that make it something else: "Niger State" (in Nigeria), "the Niger River", "the Niger Delta". */
 const NOT_THE_COUNTRY = new Set(["state", "river", "delta", "fleuve"]);
-
-/** Whether a token opens with a capital letter. */
-const isCapitalised = (token: Token | undefined): boolean =>
-  token?.kind === "word" && token.text[0] !== undefined && token.text[0] !== token.text[0].toLowerCase();
 
 /** Words after which a country's name says where the lead happens (« au Mali », "in Cameroon"). */
 const WHERE: Record<LexiconLanguage, ReadonlySet<string>> = {
@@ -38,9 +28,9 @@ const WHERE: Record<LexiconLanguage, ReadonlySet<string>> = {
  * @returns The country, if the lead places itself in one.
  */
 export function countryOfLead(tokens: readonly Token[], lang: LexiconLanguage, dateline: number): Country | undefined {
-  const index = namesIndex(lang);
+  const index = countryNameIndex(lang);
   for (let i = 0; i < tokens.length; i += 1) {
-    if (!isCapitalised(tokens[i])) continue;
+    if (!isCapitalisedWord(tokens[i])) continue;
     const placed = tokens[i]!.start < dateline || WHERE[lang].has(tokens[i - 1]?.folded ?? "");
     const words: string[] = [];
     for (let j = i; j < tokens.length && j < i + LONGEST && tokens[j]!.kind === "word"; j += 1) {

@@ -2,7 +2,7 @@ import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
-import { allWordsIn, tokenize, type Token } from "../lexicon/tokenize.js";
+import { allWordsIn, isCapitalisedWord, tokenize, type Token } from "../lexicon/tokenize.js";
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
@@ -1298,7 +1298,7 @@ function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number): 
   for (let t = from; t < to - 1; t += 1) {
     const token = tokens[t]!;
     if (token.kind !== "word") return false;
-    if (token.text[0] !== token.text[0]!.toLowerCase()) capitalised += 1;
+    if (isCapitalisedWord(token)) capitalised += 1;
     else if (capitalised === 0 ? !GROUP_WORDS.has(token.folded) : !NAME_INNER_WORDS.has(token.folded)) return false;
   }
   return capitalised > 0;

@@ -9,7 +9,7 @@ import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
 import { allWordsIn, tokenize, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
-import { COUNTRIES, NAMED, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
+import { COUNTRIES, countryNameIndex, NAMED, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
 
 /**
  * A phrase of a sentence that names someone who may speak: a common noun
@@ -204,11 +204,6 @@ function simpleTokens(text: string, lang: LexiconLanguage): Token[] {
 const demonymIndex = perLanguage((lang) => {
   const index = new Map<string, Country>();
   for (const c of COUNTRIES) for (const d of c.demonyms[lang]) index.set(d, c);
-  return index;
-});
-const countryNameIndex = perLanguage((lang) => {
-  const index = new Map<string, Country>();
-  for (const c of COUNTRIES) for (const n of c.names[lang]) index.set(n, c);
   return index;
 });
 

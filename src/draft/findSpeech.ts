@@ -4,7 +4,7 @@ import { isAbbreviationDot } from "./splitSentences.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
-import type { Token } from "../lexicon/tokenize.js";
+import { isCapitalisedWord, type Token } from "../lexicon/tokenize.js";
 import { joinTokens, type Mention } from "./findMentions.js";
 import { ARTICLES } from "./articles.js";
 import { NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
@@ -631,11 +631,6 @@ function longNameBefore(tokens: readonly Token[], at: number): Mention | undefin
   const opening = ACRONYM_ARTICLES.has(tokens[start - 1]?.folded ?? "") ? tokens[start - 2] : tokens[start - 1];
   if (opening === undefined || opening.text !== ",") return undefined;
   return { start, end: at + 1, cue: { kind: "other", role: "named" }, name: joinTokens(tokens, start, at + 1) };
-}
-
-/** Whether a token is a capitalised word. */
-function isCapitalisedWord(token: Token | undefined): boolean {
-  return token !== undefined && token.kind === "word" && token.text[0] !== token.text[0]!.toLowerCase();
 }
 
 /** Words that name whose body it is before its name ("the country's", "the city's"): the name comes after them. */

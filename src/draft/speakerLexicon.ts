@@ -1,4 +1,4 @@
-import type { LexiconLanguage } from "../lexicon/language.js";
+import { perLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import type { SourceKind } from "../model/source.js";
 
 /**
@@ -517,3 +517,10 @@ export const COUNTRIES: readonly Country[] = [
   country("philippines", "philippines", "philippines", "philippin,philippine,philippins,philippines", "filipino,philippine"),
   country("india", "inde", "india", "indien,indienne,indiens,indiennes", "indian"),
 ];
+
+/** The countries by their folded names, per language (« mali », "burkina faso"). */
+export const countryNameIndex = perLanguage((lang) => {
+  const index = new Map<string, Country>();
+  for (const c of COUNTRIES) for (const n of c.names[lang]) index.set(n, c);
+  return index;
+});

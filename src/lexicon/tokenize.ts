@@ -171,3 +171,15 @@ export function allWordsIn(tokens: readonly Token[], from: number, to: number, w
   for (let t = from; t < to; t += 1) if (!words.has(tokens[t]!.folded)) return false;
   return true;
 }
+
+/**
+ * Whether a token is a word that opens with a capital letter: a name, or
+ * the first word of a sentence.
+ *
+ * @example
+ * isCapitalisedWord(tokenize("Tombouctou", "fr")[0])
+ * //=> true
+ */
+export function isCapitalisedWord(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && token.text[0] !== undefined && token.text[0] !== token.text[0].toLowerCase();
+}
