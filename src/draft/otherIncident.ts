@@ -71,7 +71,6 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["depuis lors", ELSEWHERE],
     ["depuis cette date", ELSEWHERE],
     ["au premier|second|deuxieme|dernier semestre|trimestre", ELSEWHERE],
-    ["depuis le debut du mois|de l' annee|de la guerre|du conflit", ELSEWHERE],
     ["en tout depuis", ELSEWHERE],
     // A war or an insurgency as the subject of a toll, with or without its article: « Le conflit a fait », « Les violences jihadistes ont fait ».
     ["guerre|conflit|insurrection|rebellion|crise … a|ont|avait|avaient fait|tue|coute", ELSEWHERE],
@@ -86,7 +85,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["avait|avaient deja", ELSEWHERE],
     // « sur l'ensemble du pays », "across the country": a tally of many incidents.
     ["sur|dans l' ensemble du pays|territoire", ELSEWHERE],
-    ["a|dans travers tout? le pays", ELSEWHERE],
+    ["a travers tout? le pays", ELSEWHERE],
+    ["dans tout le pays", ELSEWHERE],
     ["le|la meme camp|village|zone|localite|position|poste|base|secteur|axe|route", ELSEWHERE],
     // « Jusque-là, la plus grave attaque … avait fait douze morts »: the record this incident is measured against.
     ["jusque-la|jusqu'alors", ELSEWHERE],

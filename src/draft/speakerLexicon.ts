@@ -79,14 +79,19 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["commandement militaire?", ARMY],
     ["ministere|ministre … de la defense", DEFENCE_MINISTRY],
     ["ministere|ministre des armees", DEFENCE_MINISTRY],
-    ["ministere|ministre … de l' interieur|de la securite", INTERIOR_MINISTRY],
-    ["ministere|ministre … de la communication|de l' information|des affaires etrangeres", OTHER_MINISTRY],
+    ["ministere|ministre … de l' interieur", INTERIOR_MINISTRY],
+    ["ministere|ministre … de la securite", INTERIOR_MINISTRY],
+    ["ministere|ministre … de la communication", OTHER_MINISTRY],
+    ["ministere|ministre … de l' information", OTHER_MINISTRY],
+    ["ministere|ministre … des affaires etrangeres", OTHER_MINISTRY],
     ["service|direction|cellule de|du communication|presse|relations des|de|d' armees|l'armee", ARMY_PRESS],
     ["service|direction|cellule de|du communication|presse|relations de l' armee", ARMY_PRESS],
     ["dirpa|sirpa", ARMY_PRESS],
     ["gouvernement|gouvernements|junte|presidence|autorites|ministre|ministres", GOVERNMENT],
     ["ministere", SAME_MINISTRY],
-    ["mission|mission de l' onu|casques bleus", SAME_MISSION],
+    ["mission", SAME_MISSION],
+    ["mission de l' onu", SAME_MISSION],
+    ["casques bleus", SAME_MISSION],
     ["police|gendarmerie|policiers|gendarmes", POLICE],
     ["source|sources militaire|militaires|securitaire|securitaires", SECURITY],
     ["source|sources de securite", SECURITY],
@@ -133,7 +138,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["l' organisation|agence|institution|ong", SAME_SPEAKER],
     ["expert|experts|chercheur|chercheuse|chercheurs|analyste|analystes|specialiste|specialistes|universitaire|observateur|observateurs", EXPERT],
     ["source|sources medicale|medicales|hospitaliere|hospitalieres", MEDICAL],
-    ["ministere|ministre|direction|autorites|services|service de|du la? sante|sanitaire|sanitaires", ADMINISTRATION],
+    ["ministere|ministre|direction|autorites|services|service de|du la? sante", ADMINISTRATION],
+    // « les autorités sanitaires », « les services sanitaires du district »: a civilian health body.
+    ["direction|autorites|services|service sanitaire|sanitaires", ADMINISTRATION],
     // « le ministère libanais de la santé »: the country's word between the ministry and its portfolio.
     ["ministere|ministre … de la sante", ADMINISTRATION],
     ["defense|protection civile", ADMINISTRATION],
@@ -149,8 +156,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["organisation|organisations de defense des droits", NGO],
     ["source|sources humanitaire|humanitaires", NGO],
     ["reseaux sociaux", SOCIAL],
+    ["medias|media|television|radio|agence|presse d' etat", speaker("media", "state-media")],
     [
-      "medias|media|television|radio|agence|presse d' etat|officiel|officielle|officiels|publique|publics|nationale|gouvernementale|gouvernementaux",
+      "medias|media|television|radio|agence officiel|officielle|officiels|officielles|publique|publiques|publics|nationale|gouvernementale|gouvernementales|gouvernementaux",
       speaker("media", "state-media"),
     ],
     ["porte-parole|porte-paroles|representant|representants|dirigeant|dirigeants|chef|chefs|commandant|emir|leader", SPOKESPERSON],
@@ -193,9 +201,11 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["ministry|minister of defence|defense", DEFENCE_MINISTRY],
     // "The interior ministry declined to comment": a ministry named anew by its portfolio, never the one named before.
     ["interior|security|home ministry|minister", INTERIOR_MINISTRY],
-    ["ministry|minister of interior|security|the interior", INTERIOR_MINISTRY],
+    ["ministry|minister of interior|security", INTERIOR_MINISTRY],
+    ["ministry|minister of the interior", INTERIOR_MINISTRY],
     ["information|foreign|communications|communication ministry|minister", OTHER_MINISTRY],
-    ["ministry|minister of information|foreign affairs|communication|communications", OTHER_MINISTRY],
+    ["ministry|minister of information|communication|communications", OTHER_MINISTRY],
+    ["ministry|minister of foreign affairs", OTHER_MINISTRY],
     ["army|military press|media|information|public relations office|wing|service|directorate", ARMY_PRESS],
     // "the Director of Army Public Relations", "the Defence Headquarters' director of information": the forces' press service.
     ["director|directorate|department of army|military|defence|defense public? relations|information|media", ARMY_PRESS],
@@ -204,7 +214,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["military|army command|commander|commanders|officer|officers|spokesman|spokeswoman|spokesperson", ARMY],
     ["government|governments|junta|presidency|authorities|minister|cabinet|kremlin", GOVERNMENT],
     ["ministry", SAME_MINISTRY],
-    ["mission|peacekeepers|peacekeeping mission", SAME_MISSION],
+    ["mission|peacekeepers", SAME_MISSION],
+    ["peacekeeping mission", SAME_MISSION],
     ["police|gendarmerie|policemen", POLICE],
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
     ["security|military|army|intelligence sources|source|official|officials|officer|officers", SECURITY],
@@ -215,12 +226,12 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     // "the senior divisional officer for Momo division", "the district officer": the state's civil administrator of a division.
     ["senior? divisional|sub-divisional|district officer|officers", ADMINISTRATION],
     // "the state prosecutor's office", "the coroner's office": civilian public bodies.
-    ["prosecutor|prosecutors|coroner|attorney-general office|offices", ADMINISTRATION],
+    ["prosecutor|prosecutors|prosecutor's|coroner|coroner's|attorney-general|attorney-general's office|offices?", ADMINISTRATION],
     ["public|state|federal|district prosecutor|prosecutors", ADMINISTRATION],
     ["public? security secretary|secretariat", INTERIOR_MINISTRY],
     // "a spokesman for the provincial governor": the governor with the word that says which.
     ["provincial|regional|state|district|county|deputy|local governor|administrator|commissioner", ADMINISTRATION],
-    ["mayor|deputy mayor|councillor|councilor|councillors|councilors", ELECTED],
+    ["mayor|mayors|councillor|councilor|councillors|councilors", ELECTED],
     // "a local politician": elected in the place itself, like a mayor.
     ["local politician|politicians|lawmaker|lawmakers|legislator|legislators", ELECTED],
     // "A local elected official in Tera": elected in the place itself, whatever the noun.
