@@ -10,6 +10,7 @@ import { perLanguage } from "../lexicon/language.js";
 import { allWordsIn, tokenize, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { COUNTRIES, countryNameIndex, NAMED, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
+import { AFTER_TOLD_OUTLET, TOLD_NOT_OUTLET } from "./findOutlet.js";
 
 /**
  * A phrase of a sentence that names someone who may speak: a common noun
@@ -831,6 +832,15 @@ function addPersons(
     let organisation = false;
     for (let t = i; t < end; t += 1)
       if (nameParts(tokens[t]!.folded).some((w) => NOT_PERSON.has(w)) || countryNameIndex(lang).has(tokens[t]!.folded)) organisation = true;
+    if (lang === "en" && !persons.has(tokens[end - 1]!.folded) && isToldOutlet(tokens, i, end)) {
+      // "told Saharareporters that…", "told Premium Times on Sunday": who is told a toll, by a name no list knows, is an outlet.
+      const name = text(i, end);
+      const known = { name, acronym: name };
+      introduced.set(foldWord(name), known);
+      add({ start: i, end, cue: { kind: "media", role: "outlet" }, name, introduced: known });
+      i = end - 1;
+      continue;
+    }
     if (
       words >= 2 &&
       words <= 5 &&
@@ -858,6 +868,21 @@ function addPersons(
       i = end - 1;
     }
   }
+}
+
+/**
+ * Whether the capitalised run `start`…`end` names an outlet by being told:
+ * right after "told" (or "told the"), followed by the clause told or by
+ * when ("on Sunday"), and no word of it a body or a title that is told
+ * things but relays nothing (Parliament, Mr).
+ */
+function isToldOutlet(tokens: readonly Token[], start: number, end: number): boolean {
+  const before = tokens[start - 1]?.folded === "the" ? start - 2 : start - 1;
+  if (!["told", "tells", "telling"].includes(tokens[before]?.folded ?? "")) return false;
+  const next = tokens[end];
+  if (next !== undefined && next.kind !== "break" && !AFTER_TOLD_OUTLET.has(next.folded)) return false;
+  for (let t = start; t < end; t += 1) if (TOLD_NOT_OUTLET.has(tokens[t]!.folded)) return false;
+  return true;
 }
 
 /** Folded words that make a capitalised run a body of some kind, and the kind of speaker it is. */

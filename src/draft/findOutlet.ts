@@ -48,10 +48,12 @@ const CONTACT =
 
 /**
  * With no credit line, the outlet that reached the sources itself: the one
- * outlet the text names at least twice right after « jointes par »,
- * « contactée par », « à », "told" (« Contactée par RFI, l'armée… »,
- * "a spokesman told the BBC"), and no other outlet that way. Named once, it
- * may be a relay as well as the outlet, so the outlet stays unnamed.
+ * outlet the text names right after « jointes par », « contactée par »,
+ * « à », "told" (« Contactée par RFI, l'armée… », "a spokesman told the
+ * BBC"), and no other outlet that way. An outlet no list knows counts when
+ * it is told ("told Rudaw English that…", see {@link toldOutletNames}). An
+ * article rarely says its sources spoke to another outlet and never to
+ * it: when one outlet only is told or contacts, it is the article's own.
  */
 function contactingOutlet(text: string): string | undefined {
   const counts = new Map<string, number>();
@@ -63,6 +65,78 @@ function contactingOutlet(text: string): string | undefined {
       }
     }
   }
-  const [only, ...others] = [...counts.entries()];
-  return only !== undefined && others.length === 0 && only[1] >= 2 ? only[0] : undefined;
+  const known = new Set(OUTLETS.flatMap((o) => o.names.map(foldWord)));
+  for (const name of toldOutletNames(text)) if (!known.has(foldWord(name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  const [only, ...others] = [...counts.keys()];
+  return others.length === 0 ? only : undefined;
+}
+
+/** What may follow the name of an outlet that was told something: the clause it was told, or when. */
+export const AFTER_TOLD_OUTLET: ReadonlySet<string> = new Set([
+  "that",
+  "on",
+  "in",
+  "by",
+  "over",
+  "late",
+  "earlier",
+  "last",
+  "this",
+  "after",
+  "when",
+  ",",
+  ".",
+  ";",
+  ":",
+]);
+
+/** Words of bodies and people that are told things but relay nothing: "told Parliament", "told Mr Dogo". */
+export const TOLD_NOT_OUTLET: ReadonlySet<string> = new Set([
+  "parliament",
+  "congress",
+  "senate",
+  "assembly",
+  "council",
+  "court",
+  "lawmakers",
+  "reporters",
+  "journalists",
+  "mps",
+  "mr",
+  "mrs",
+  "ms",
+  "dr",
+  "gen",
+  "col",
+  "capt",
+  "maj",
+  "lt",
+  "sgt",
+  "sheikh",
+  "imam",
+  "president",
+  "governor",
+  "minister",
+  "prime",
+]);
+
+/** "told" or "tells", "the", then up to four capitalised words: the words are checked against the two sets above. */
+const TOLD_NAME = /\b(?:told|tells)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,3})([ \t]*[\p{L}.,;:]*)/gu;
+
+/**
+ * The names of outlets told something that no list knows, as written: a
+ * capitalised run right after "told" (or "told the"), followed by the
+ * clause told or by when ("told Saharareporters that…", "told Premium Times
+ * on Sunday"). English only: French tells who was told with « à », which
+ * stands before places as well.
+ */
+export function toldOutletNames(text: string): string[] {
+  const names: string[] = [];
+  for (const match of text.matchAll(TOLD_NAME)) {
+    const name = match[1]!;
+    const next = foldWord(match[2]!.trim().split(/\s+/u)[0] ?? "");
+    const words = name.split(/\s+/u).map(foldWord);
+    if ((next === "" || AFTER_TOLD_OUTLET.has(next) || AFTER_TOLD_OUTLET.has(next[0]!)) && !words.some((w) => TOLD_NOT_OUTLET.has(w))) names.push(name);
+  }
+  return names;
 }

@@ -44,19 +44,19 @@ const ATTRIBUTION: readonly (readonly [string, "fr" | "en", readonly Expected[]]
   [
     "Des sources locales jointes par RFI évoquent une cinquantaine de morts.",
     "fr",
-    [{ source: "Sources locales", kind: "local", facet: "killed", value: { phrase: "une cinquantaine" }, via: ["RFI", "Article"], hedge: "reported" }],
+    [{ source: "Sources locales", kind: "local", facet: "killed", value: { phrase: "une cinquantaine" }, via: ["RFI"], hedge: "reported" }],
   ],
   [
     "Un habitant, cité par l'AFP, a affirmé que huit personnes avaient été tuées.",
     "fr",
-    [{ source: "Habitant", kind: "witness", facet: "killed", value: { phrase: "huit" }, via: ["AFP", "Article"] }],
+    [{ source: "Habitant", kind: "witness", facet: "killed", value: { phrase: "huit" }, via: ["AFP"] }],
   ],
   [
     "Au moins 15 soldats ont été tués, a déclaré un responsable militaire à l'AFP.",
     "fr",
     [{ source: "Responsable militaire", kind: "party", facet: "killed", value: { atLeast: 15 }, via: ["AFP", "Article"] }],
   ],
-  ["Sollicitée par RFI, l'armée n'a pas souhaité donner de bilan.", "fr", [{ source: "Armée", facet: "killed", value: "withheld", via: ["RFI", "Article"] }]],
+  ["Sollicitée par RFI, l'armée n'a pas souhaité donner de bilan.", "fr", [{ source: "Armée", facet: "killed", value: "withheld", via: ["RFI"] }]],
   [
     "Selon l'armée, les assaillants ont été repoussés. Elle ajoute que 12 terroristes ont été neutralisés.",
     "fr",
@@ -70,7 +70,7 @@ const ATTRIBUTION: readonly (readonly [string, "fr" | "en", readonly Expected[]]
   [
     "Seven soldiers were killed, a military spokesman told Reuters.",
     "en",
-    [{ source: "Military spokesman", kind: "party", facet: "killed", value: { phrase: "Seven" }, via: ["Reuters", "Article"] }],
+    [{ source: "Military spokesman", kind: "party", facet: "killed", value: { phrase: "Seven" }, via: ["Reuters"] }],
   ],
   ["The army said in a statement that it had repelled the attack.", "en", [{ source: "Army", kind: "party", facet: "control", value: "repelled" }]],
   [
