@@ -42,14 +42,20 @@ export function findOutlet(text: string, lang: LexiconLanguage): string | undefi
   return contactingOutlet(text);
 }
 
-/** Words before an outlet that tell it reached a source itself (« jointes par RFI », « a déclaré à l'AFP », "told the BBC"). */
+/**
+ * Words before an outlet that tell it reached a source itself (« jointes par
+ * RFI », "told the BBC"). Not « à l'AFP »: Le Monde, TV5Monde and every paper
+ * that runs agency copy write « a déclaré à l'AFP », so it tells whose
+ * reporting it is, not whose article; nor « cité par l'AFP », which an
+ * outlet writes of another, never of itself.
+ */
 const CONTACT =
-  /(?:\b(?:joint|jointe|joints|jointes|contacté|contactée|contactés|contactées|sollicité|sollicitée|sollicités|interrogé|interrogée|interrogés|cité|citée|cités)\s+par|\bà|\bauprès\s+de|\btold|\bcontacted\s+by|\breached\s+by|\bspeaking\s+to|\bsaid\s+to)\s+(?:l'|la\s+|le\s+|the\s+)?$/iu;
+  /(?:\b(?:joint|jointe|joints|jointes|contacté|contactée|contactés|contactées|sollicité|sollicitée|sollicités|interrogé|interrogée|interrogés)\s+par|\bauprès\s+de|\btold|\bcontacted\s+by|\breached\s+by|\bspeaking\s+to|\bsaid\s+to)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
 
 /**
  * With no credit line, the outlet that reached the sources itself: the one
  * outlet the text names right after « jointes par », « contactée par »,
- * « à », "told" (« Contactée par RFI, l'armée… », "a spokesman told the
+ * "told" (« Contactée par RFI, l'armée… », "a spokesman told the
  * BBC"), and no other outlet that way. An outlet no list knows counts when
  * it is told ("told Rudaw English that…", see {@link toldOutletNames}). An
  * article rarely says its sources spoke to another outlet and never to

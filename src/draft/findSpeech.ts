@@ -713,7 +713,8 @@ function relaysAround(tokens: readonly Token[], mentions: readonly Mention[], fr
     const m = index.firstStarting(t + 1, t + 2, (x) => x.cue.kind === "media");
     if (m && !relays.includes(m)) relays.push(m);
   }
-  for (let t = to; t < Math.min(tokens.length, to + 3); t += 1) {
+  // « a déclaré à l'AFP un élu », « …, a déclaré un élu à l'AFP »: who is told stands after the verb, before or after its subject.
+  for (let t = from; t < Math.min(tokens.length, to + 3); t += 1) {
     if (tokens[t]!.folded !== "a" && tokens[t]!.folded !== "au" && tokens[t]!.folded !== "aupres") continue;
     const m = index.firstStarting(t + 1, t + 2, (x) => x.cue.kind === "media");
     if (m && !relays.includes(m)) relays.push(m);

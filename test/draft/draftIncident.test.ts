@@ -49,7 +49,7 @@ const ATTRIBUTION: readonly (readonly [string, "fr" | "en", readonly Expected[]]
   [
     "Un habitant, cité par l'AFP, a affirmé que huit personnes avaient été tuées.",
     "fr",
-    [{ source: "Habitant", kind: "witness", facet: "killed", value: { phrase: "huit" }, via: ["AFP"] }],
+    [{ source: "Habitant", kind: "witness", facet: "killed", value: { phrase: "huit" }, via: ["AFP", "Article"] }],
   ],
   [
     "Au moins 15 soldats ont été tués, a déclaré un responsable militaire à l'AFP.",

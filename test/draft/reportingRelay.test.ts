@@ -17,3 +17,18 @@ describe("draftIncident reads an outlet that reports another's words as their re
     expect(lines("KABUL (AP) — Nine policemen were killed, Reuters reported.")).toEqual(["Reuters via AP (reported)"]);
   });
 });
+
+describe("draftIncident reads the outlet told between the verb and its subject", () => {
+  const relays = (text: string) => {
+    const draft = draftIncident(text, { lang: "fr" });
+    return draft.claims.map((c) => (c.via ?? []).map((id) => draft.sources.find((s) => s.id === id)?.name));
+  };
+
+  it.each([
+    "« Les assaillants ont incendié le camp », a précisé à l'AFP une source sécuritaire.",
+    "« Les assaillants ont incendié le camp », a précisé à l’AFP une source sécuritaire.",
+    "« Les assaillants ont incendié le camp », a précisé une source sécuritaire à l'AFP.",
+  ])("relays « %s » through AFP, whose copy the article may only run", (text) => {
+    expect(relays(text)).toEqual([["AFP", "Article"]]);
+  });
+});
