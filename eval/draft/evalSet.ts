@@ -10,14 +10,16 @@ import type { ArticleInput } from "./score.js";
  * independent set, written without reading the drafter or its output, for
  * error analysis: it may be read in verbose), `fresh2` (a second such study
  * set, written by another analyst on other countries and with more varied
- * attribution; included in `all` like `fresh`), `seeds` (the
- * five hand-coded seed incidents with their source articles), `final` (a
- * last independent set, kept unseen until the very end) and `unseen` (one
- * more independent set, written without reading the drafter or its output,
- * kept unseen likewise). The two unseen sets are read only when asked for by
- * name, never as part of {@link ALL_SETS}.
+ * attribution; included in `all` like `fresh`), `fresh3` (a third such
+ * study set, written by a third analyst blind to the drafter, on other
+ * countries and outlets; included in `all` like `fresh` and `fresh2`),
+ * `seeds` (the five hand-coded seed incidents with their source articles),
+ * `final` (a last independent set, kept unseen until the very end) and
+ * `unseen` (one more independent set, written without reading the drafter
+ * or its output, kept unseen likewise). The two unseen sets are read only
+ * when asked for by name, never as part of {@link ALL_SETS}.
  */
-export const SET_NAMES = ["dev", "holdout", "test", "fresh", "fresh2", "seeds", "final", "unseen"] as const;
+export const SET_NAMES = ["dev", "holdout", "test", "fresh", "fresh2", "fresh3", "seeds", "final", "unseen"] as const;
 
 /** One of {@link SET_NAMES}. */
 export type SetName = (typeof SET_NAMES)[number];
@@ -50,7 +52,7 @@ export function repositoryRoot(): string {
 /**
  * Reads a set from disk, in file-name order.
  *
- * - `dev`, `holdout`, `test`, `fresh`, `fresh2`, `final` and `unseen`: `eval/draft/articles/<set>/<name>.txt` with the gold
+ * - `dev`, `holdout`, `test`, `fresh`, `fresh2`, `fresh3`, `final` and `unseen`: `eval/draft/articles/<set>/<name>.txt` with the gold
  *   `<name>.json` beside it;
  * - `seeds`: each `seeds/*.json` of the repository, with the article its
  *   `article` field names, in `../shared/seeds/<article>.txt` next to the
