@@ -1100,7 +1100,7 @@ function speechEndingNear(context: SentenceContext, at: number): Attributed | un
 function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   const { tokens, mentions, book, sentence, lang } = context;
   const out: Omit<DraftClaim, "id">[] = [];
-  const push = (actor: DraftActor, attributed: Attributed | undefined, from: number, to: number, hedge?: "claimed", not?: true) => {
+  const push = (actor: DraftActor, attributed: Attributed | undefined, from: number, to: number, hedge?: "claimed" | "unconfirmed", not?: true) => {
     const start = tokens[from]!.start;
     const end = tokens[to - 1]!.end;
     const via = viaOf(attributed, context.outlet);
@@ -1161,7 +1161,8 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       // "Five troops killed in a bombing": a count before the actor makes it the dead, not the author.
       const counted = m !== undefined && m.start > 0 && (tokens[m.start - 1]!.kind === "number" || readNumberWords(tokens, m.start - 1, lang) !== undefined);
       const actor = m && !counted && (gap === undefined || SUBJECT_VERB_GAP.has(gap)) ? namedActor(book, m) : undefined;
-      if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end);
+      // "Suspected Boko Haram fighters killed…", « des jihadistes présumés de l'EI ont attaqué… ».
+      if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end, namedInDoubt(tokens, m.start - 3, cue.start) ? "unconfirmed" : undefined);
     } else {
       // « menée par la milice Dan Na Ambassagou »: a determiner and the group's noun may stand before its name.
       const m = index.firstStarting(
@@ -1170,10 +1171,13 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
         // « aux rebelles ADF »: the group's noun stands before the name, which says who.
         (x) =>
           !(x.cue.anaphor === "group" && x.named === undefined && x.introduced === undefined && GROUP_WORDS.has(tokens[x.end - 1]!.folded)) &&
-          ((x.start <= cue.end + 3 && onlyGroupWords(tokens, cue.end, x.start)) || nameBeforeAcronym(tokens, cue.end, x.start)),
+          ((x.start <= cue.end + 4 && onlyGroupWords(tokens, cue.end, x.start)) || nameBeforeAcronym(tokens, cue.end, x.start)),
       );
       const actor = m ? namedActor(book, m) : undefined;
-      if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) push(actor, speechFor(context, cue.start), cue.start, m.end);
+      // "twelve militants were killed by troops": forces that killed attackers fought back, and are no author of the attack.
+      if (cue.data === "doneBy" && actor?.kind !== "armed-group") continue;
+      const doubt = namedInDoubt(tokens, cue.end, m ? m.start : cue.end) ? "unconfirmed" : undefined;
+      if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) push(actor, speechFor(context, cue.start), cue.start, m.end, doubt);
     }
   }
   return out;
@@ -1237,6 +1241,12 @@ function statuses(context: SentenceContext): Omit<DraftClaim, "id">[] {
   return out;
 }
 
+/**
+ * The author named after these words is named in doubt: "suspected", « présumés »; the
+ * perpetrator claim is `unconfirmed`, like « pourrait être derrière ».
+ */
+const SUSPICION_WORDS = ["suspected", "alleged", "presumed", "presume", "presumes", "presumee", "presumees", "suppose", "supposes"];
+
 /** Determiners and nouns of groups, which may stand between a cue and the group it names (« par la milice … », "by the militia …"). */
 const GROUP_WORDS = new Set([
   "l'",
@@ -1275,7 +1285,22 @@ const GROUP_WORDS = new Set([
   "djihadiste",
   "islamiste",
   "separatiste",
+  // "suspected members of Boko Haram", « des membres présumés de l'EI »: who they are said to be, in doubt.
+  ...SUSPICION_WORDS,
+  "members",
+  "member",
+  "fighters",
+  "of",
+  "membres",
+  "combattants",
+  "elements",
 ]);
+
+/** Whether a word of {@link SUSPICION_WORDS} stands among tokens `from`…`to`. */
+function namedInDoubt(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = Math.max(0, from); t < Math.min(tokens.length, to); t += 1) if (SUSPICION_WORDS.includes(tokens[t]!.folded)) return true;
+  return false;
+}
 
 function onlyGroupWords(tokens: readonly Token[], from: number, to: number): boolean {
   return allWordsIn(tokens, from, to, GROUP_WORDS);

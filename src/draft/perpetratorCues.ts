@@ -13,10 +13,13 @@ import type { Token } from "../lexicon/tokenize.js";
  *   the speaker (« qui accuse l'armée soudanaise », "blamed the ADF");
  * - `claimedBy`: the actor named just after claimed it (« revendiquée par »,
  *   "claimed by"), so its own words make it the perpetrator;
+ * - `doneBy`: the armed group named just after killed or took the victims
+ *   (« tués par Boko Haram », "abducted by ISWAP"); forces named there
+ *   ("militants killed by troops") only fought back, so they are left out;
  * - `ownDeed`: a speaker tells of its own deed (« affirme avoir tué », "said
  *   it carried out"), right after a verb of saying.
  */
-export type PerpetratorCue = "subject" | "agent" | "claimedBy" | "ownDeed";
+export type PerpetratorCue = "subject" | "agent" | "claimedBy" | "doneBy" | "ownDeed";
 
 /** The phrases of {@link PerpetratorCue}, per language, in the notation of `phrasePattern`. */
 export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [string, PerpetratorCue])[]> = {
@@ -33,6 +36,10 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["mene|menee|menees|menes|perpetre|perpetree|perpetrees|commis|commise|commises|conduit|conduite|lance|lancee par", "agent"],
     ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "agent"],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
+    [
+      "tue|tues|tuee|tuees|blesse|blesses|blessee|blessees|enleve|enleves|enlevee|enlevees|abattu|abattus|abattue|abattues|massacre|massacres|executes|kidnappe|kidnappes par",
+      "doneBy",
+    ],
     ["accuse|accusent|accusant|accusait|accuse|accusaient|imputant|imputent", "agent"],
     // « le groupe … pourrait être derrière l'opération »: the actor named before is said to be the author.
     [
@@ -56,6 +63,7 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["launched|mounted|staged|perpetrated|committed by", "agent"],
     ["blamed|attributed on|to", "agent"],
     ["claimed by", "claimedBy"],
+    ["killed|wounded|injured|abducted|kidnapped|shot|massacred|executed|beheaded by", "doneBy"],
     // "the service was behind the attack", "the new group could be behind it".
     [
       "was|were|is|are|be|been behind the|this|that|these|those|last attack|attacks|assault|raid|bombing|operation|killings|massacre|abduction|kidnapping|ambush|strike",

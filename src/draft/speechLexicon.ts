@@ -170,7 +170,9 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["accused|accuses|blamed|blames", SAY],
     ["described|describes", WEAK],
     ["recounted|recalled", SAY],
-    ["claimed|claims|claiming|boasted|alleged|alleges", CLAIM],
+    ["claimed|claims|claiming|boasted|alleges", CLAIM],
+    // "the group alleged that…", but "alleged militants", "the alleged attack": a word of doubt, never a verb of saying.
+    ["alleged that", CLAIM],
     ["reported|reports|reporting", REPORT],
     // "reports on social media spoke of more than 150 people killed": « évoquer », in English.
     ["spoke|speak|speaks|speaking|talked|talk|talks of|about", REPORT],

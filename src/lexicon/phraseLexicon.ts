@@ -38,6 +38,12 @@ const REFUSAL: Cue = { kind: "refusal" };
 const IGNORANCE: Cue = { kind: "ignorance" };
 const BLOCKER: Cue = { kind: "blocker" };
 
+/** Nouns of the people an attack is blamed on, which « présumés » or "suspected" qualify (a slot of the phrase notation). */
+const SUSPECTS = {
+  fr: "jihadistes|djihadistes|terroristes|assaillants|islamistes|rebelles|membres|auteurs|hommes|combattants|miliciens|insurges|extremistes|bandits|ravisseurs|tireurs|kamikazes|militants|elements",
+  en: "jihadists|militants|gunmen|insurgents|rebels|fighters|attackers|assailants|members|bandits|terrorists|extremists|islamists|kidnappers|bombers|perpetrators|herders|herdsmen",
+} as const;
+
 /** Nouns of places that are taken, held and lost (« le camp », "the base"). */
 export const PLACE_NOUNS: Record<LexiconLanguage, readonly string[]> = {
   fr: [
@@ -220,6 +226,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["assur* … avoir|que|qu'|etre", hedge("claimed")],
     ["non|pas … confirme*|verifie*", hedge("unconfirmed")],
     ["sans confirmation|verification", hedge("unconfirmed")],
+    // « des jihadistes présumés », « les auteurs présumés »: the doubt is about who they are, not about what happened.
+    [`${SUSPECTS.fr} presume*|suppose*`, BLOCKER],
     ["presume*|suppose*|semble*|vraisemblablement|probablement", hedge("unconfirmed")],
     ["il y aurait", hedge("unconfirmed")],
     // Negation of an outcome.
@@ -360,6 +368,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["reportedly|reported|reports|citing|quoted|cited", hedge("reported")],
     ["sources said|say", hedge("reported")],
     ["claim*|boast*|insist*", hedge("claimed")],
+    // "suspected jihadists", "alleged militants": the doubt is about who they are, not about what happened.
+    [`alleged|suspected|presumed ${SUSPECTS.en}`, BLOCKER],
     ["allegedly|alleged|unconfirmed|purportedly|supposedly|apparently|possibly|probably|presumably", hedge("unconfirmed")],
     ["not|n't … confirmed|verified", hedge("unconfirmed")],
     ["could not be … confirmed|verified", hedge("unconfirmed")],
