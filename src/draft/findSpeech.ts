@@ -659,6 +659,29 @@ function firstClauseVerb(tokens: readonly Token[]): number {
   return at;
 }
 
+/** Words that open a clause joined to the sentence, never an apposition. */
+const CONJUNCTIONS = new Set(["et", "mais", "tandis", "alors", "and", "but", "while", "whereas"]);
+/** Words that open a relative clause, which may set off a speaker like an apposition (« L'armée, qui est sur place, a indiqué »). */
+const RELATIVES = new Set([
+  "qui",
+  "que",
+  "dont",
+  "ou",
+  "lequel",
+  "laquelle",
+  "lesquels",
+  "lesquelles",
+  "auquel",
+  "auxquels",
+  "who",
+  "whom",
+  "which",
+  "whose",
+  "where",
+]);
+/** Finite verbs that make the words between two commas a clause of their own, not an apposition. */
+const FINITE_VERBS = new Set([...CLAUSE_VERBS, "sont", "serait", "seraient", "aurait", "auraient", "avait", "is", "are"]);
+
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "had", "have", "also", "later", "then", "did", "would", "will"]);
 
 /**
@@ -678,7 +701,12 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   // « « Ils ont pris des femmes, des enfants », a raconté X »: a comma inside a quotation opens no apposition,
   // and neither does a clause with its own verb (« dont un supplétif des forces de sécurité, ont été tuées …, ont indiqué des sources »).
   if (CLAUSE_VERBS.has(tokens[open + 1]?.folded ?? "")) return undefined;
-  for (let t = open + 1; t < k; t += 1) if (QUOTE_MARKS.has(tokens[t]!.text)) return undefined;
+  // « …, et une centaine de suspects seraient aux mains des forces nigériennes, a indiqué l'armée »: a clause joined by
+  // « et » is the sentence's own, whose verb has its subject after it; and so is any clause with a verb but a relative one.
+  if (CONJUNCTIONS.has(tokens[open + 1]?.folded ?? "")) return undefined;
+  // "Islamic State, to which the ADF has pledged allegiance, claimed": a relative pronoun may follow its preposition.
+  const relative = RELATIVES.has(tokens[open + 1]?.folded ?? "") || RELATIVES.has(tokens[open + 2]?.folded ?? "");
+  for (let t = open + 1; t < k; t += 1) if (QUOTE_MARKS.has(tokens[t]!.text) || (!relative && FINITE_VERBS.has(tokens[t]!.folded))) return undefined;
   // The last mention, by index, that either spans the apposition or ends before it.
   const index = mentionIndex(mentions);
   // « Le gouverneur de la province, Ali Souleymane, a indiqué »: the role and the name are one mention across the apposition.

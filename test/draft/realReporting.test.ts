@@ -402,3 +402,22 @@ describe("an inverted pair of speakers after a place set off by commas", () => {
     ]);
   });
 });
+
+describe("a clause between commas before « a indiqué X » is no apposition of the subject", () => {
+  it("gives « …, et des suspects seraient aux mains des forces nigériennes, a indiqué l'armée malienne » to the army named after the verb", () => {
+    expect(
+      lines(
+        "Les jihadistes auraient perdu 17 hommes, et une centaine de suspects seraient aux mains des forces nigériennes, a indiqué l'armée malienne.",
+        "fr",
+      ),
+    ).toEqual(["Armée malienne (party): killed = 17"]);
+  });
+
+  it("still passes over a relative clause, with or without its preposition", () => {
+    expect(lines("L'armée malienne, qui est sur place, a indiqué que 17 jihadistes ont été tués.", "fr")).toEqual(["Armée malienne (party): killed = 17"]);
+    expect(lines('Islamic State, to which the ADF has pledged allegiance, said its fighters had killed "more than 60" people.', "en")).toEqual([
+      'Islamic State (party): killed = {"atLeast":61}',
+      'Islamic State (party): perpetrator = "islamic-state"',
+    ]);
+  });
+});
