@@ -205,8 +205,42 @@ export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage, year
   const years = yearsOf(tokens, lang).filter((y) => compares === undefined || y.at < compares.start);
   const otherYear = years.some((y) => y.since || (year === undefined ? y.bare : y.year !== year));
   return {
-    elsewhere: otherYear || cues.some((c) => c.data === "elsewhere" || (c.data === "since" && c.start <= 4) || (c.data === "compares" && c.start <= 4)),
+    elsewhere:
+      otherYear ||
+      cues.some((c) => c.data === "elsewhere" || (c.data === "since" && c.start <= 4) || (c.data === "compares" && c.start <= 4)) ||
+      (lang === "fr" && earlierDeathsOnAnotherDay(tokens)),
     back: cues.some((c) => c.data === "back" && c.start <= 3),
     ...(after ? { afterEvent: tokens[after.start]!.start } : {}),
   };
+}
+
+/** Words that open a French sentence on a day or month of its own: « Jeudi, … », « Mi-août, … », « Le 3 mars, … », « En mai, … ». */
+const DAY_OPENERS = new Set(["le", "en", "debut", "fin", "courant", "dans", "la", "nuit", "du", "de", "mi"]);
+
+/** Participles after « avait » / « avaient » that tell of deaths or of an attack's toll. */
+const EARLIER_TOLL = new Set(["ete", "fait", "peri", "tue", "tues", "coute", "cause", "perdu"]);
+
+/**
+ * « Jeudi, sept soldats avaient été tués », « Mi-août, au moins 17 soldats
+ * avaient été tués et 20 blessés »: a sentence that opens on a day or a
+ * month of its own and tells its toll in the pluperfect, with no « que » of
+ * reported speech before it, tells of an earlier incident. (Reported speech
+ * puts the pluperfect after « que »: « l'armée a indiqué que 12 soldats
+ * avaient été tués » is this incident's.)
+ */
+function earlierDeathsOnAnotherDay(tokens: readonly Token[]): boolean {
+  let t = 0;
+  let named = false;
+  for (; t < Math.min(tokens.length, 6); t += 1) {
+    const word = tokens[t]!.folded;
+    if (CALENDAR_NAMES.fr.weekdays.includes(word) || CALENDAR_NAMES.fr.months.includes(word) || word.startsWith("mi-")) named = true;
+    else if (!(DAY_OPENERS.has(word) || tokens[t]!.kind === "number")) break;
+  }
+  if (!named || tokens[t]?.text !== ",") return false;
+  for (let k = t + 1; k < Math.min(tokens.length, t + 14); k += 1) {
+    const word = tokens[k]!.folded;
+    if (word === "que" || word === "qu'" || tokens[k]!.kind === "break") return false;
+    if ((word === "avait" || word === "avaient") && EARLIER_TOLL.has(tokens[k + 1]?.folded ?? "")) return true;
+  }
+  return false;
 }

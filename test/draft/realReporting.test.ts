@@ -421,3 +421,17 @@ describe("a clause between commas before « a indiqué X » is no apposition of 
     ]);
   });
 });
+
+describe("a toll told in the pluperfect on a day of its own is another incident's", () => {
+  it.each([
+    "Jeudi, sept soldats avaient été tués dans l'ouest du pays.",
+    "Mi-août, au moins 17 soldats avaient été tués et 20 blessés dans une attaque près de la frontière.",
+    "Le 3 mars, vingt soldats avaient été tués lors d'une attaque.",
+  ])("drafts nothing from « %s »", (text) => {
+    expect(lines(`Douze soldats ont été tués samedi, selon l'armée. ${text}`, "fr")).toEqual(['Armée (party): killed = {"phrase":"Douze"}']);
+  });
+
+  it("keeps the pluperfect of reported speech, which is this incident's", () => {
+    expect(lines("Jeudi, l'armée a indiqué que 12 soldats avaient été tués.", "fr")).toEqual(["Armée (party): killed = 12"]);
+  });
+});
