@@ -801,9 +801,14 @@ function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage
   const before = tokens[first - 1 - reflexive]?.folded ?? "";
   const word = tokens[first]?.folded ?? "";
   const infinitive = lang === "en" ? before === "to" : word.endsWith("er") || word.endsWith("re") || word.endsWith("ir");
+  // « a permis de neutraliser plusieurs dizaines de terroristes », "managed to kill": an aim reached is an outcome.
+  if (ACHIEVED.has(tokens[first - 2 - reflexive]?.folded ?? "")) return false;
   // « fait état de quatre soldats tués »: a number word that ends like an infinitive is a count, not an aim.
   return infinitive && INTENT[lang].has(before) && readNumberWords(tokens, first, lang) === undefined;
 }
+
+/** Words before « de » or "to" that make the verb after them done, not aimed at (« a permis de », « est parvenue à », "managed to"). */
+const ACHIEVED = new Set(["permis", "permet", "permettant", "permettait", "parvenu", "parvenue", "parvenus", "reussi", "managed", "possible", "able"]);
 
 /** Words that may stand between an actor and the verb of its deed ("militants also attacked", « les jihadistes ont ensuite attaqué »). */
 const SUBJECT_VERB_GAP = new Set([
@@ -1176,7 +1181,8 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       const actor = m ? namedActor(book, m) : undefined;
       // "twelve militants were killed by troops": forces that killed attackers fought back, and are no author of the attack.
       if (cue.data === "doneBy" && actor?.kind !== "armed-group") continue;
-      const doubt = namedInDoubt(tokens, cue.end, m ? m.start : cue.end) ? "unconfirmed" : undefined;
+      // "suspected members of …", « probablement menée par … »: the words just before the cue or between it and the name.
+      const doubt = namedInDoubt(tokens, cue.start - 2, m ? m.start : cue.end) ? "unconfirmed" : undefined;
       if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) push(actor, speechFor(context, cue.start), cue.start, m.end, doubt);
     }
   }
@@ -1245,7 +1251,24 @@ function statuses(context: SentenceContext): Omit<DraftClaim, "id">[] {
  * The author named after these words is named in doubt: "suspected", « présumés »; the
  * perpetrator claim is `unconfirmed`, like « pourrait être derrière ».
  */
-const SUSPICION_WORDS = ["suspected", "alleged", "presumed", "presume", "presumes", "presumee", "presumees", "suppose", "supposes"];
+const SUSPICION_WORDS = [
+  "suspected",
+  "alleged",
+  "presumed",
+  "probably",
+  "likely",
+  "possibly",
+  "presumably",
+  "presume",
+  "presumes",
+  "presumee",
+  "presumees",
+  "suppose",
+  "supposes",
+  "probablement",
+  "vraisemblablement",
+  "possiblement",
+];
 
 /** Determiners and nouns of groups, which may stand between a cue and the group it names (« par la milice … », "by the militia …"). */
 const GROUP_WORDS = new Set([

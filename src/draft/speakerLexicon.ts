@@ -99,6 +99,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["responsable|responsables|officier|officiers militaire|militaires|securitaire|securitaires", SECURITY],
     ["responsable|responsables|officier|officiers de l' armee", SECURITY],
     ["gouverneur|prefet|sous-prefet|administrateur|commissaire|commissaires|depute|deputes|senateur|haut-commissaire|haut-commissaires", ADMINISTRATION],
+    // « le gouvernorat d'Ouahigouya dans un communiqué », « la préfecture »: the office of a governor or prefect, which speaks as he does.
+    ["gouvernorat|prefecture|sous-prefecture|haut-commissariat", ADMINISTRATION],
     // « le Défenseur du peuple », « le médiateur de la République »: a civilian public body that watches the state.
     ["defenseur|defenseure|mediateur du|des peuple|droits", ADMINISTRATION],
     ["mediateur de la republique", ADMINISTRATION],

@@ -228,6 +228,11 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["sans confirmation|verification", hedge("unconfirmed")],
     // « des jihadistes présumés », « les auteurs présumés »: the doubt is about who they are, not about what happened.
     [`${SUSPECTS.fr} presume*|suppose*`, BLOCKER],
+    // « une attaque probablement menée par un groupe jihadiste »: the doubt is about the author, not the toll.
+    [
+      "probablement|vraisemblablement|possiblement menee|mene|menees|menes|perpetree|perpetre|perpetrees|commise|commis|commises|conduite|lancee|orchestree|attribuee par|a",
+      BLOCKER,
+    ],
     ["presume*|suppose*|semble*|vraisemblablement|probablement", hedge("unconfirmed")],
     ["il y aurait", hedge("unconfirmed")],
     // Negation of an outcome.
@@ -370,6 +375,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["claim*|boast*|insist*", hedge("claimed")],
     // "suspected jihadists", "alleged militants": the doubt is about who they are, not about what happened.
     [`alleged|suspected|presumed ${SUSPECTS.en}`, BLOCKER],
+    // "an attack probably carried out by jihadists": the doubt is about the author, not the toll.
+    ["probably|likely|possibly|presumably carried out by", BLOCKER],
+    ["probably|likely|possibly|presumably perpetrated|committed|staged|launched|orchestrated by", BLOCKER],
     ["allegedly|alleged|unconfirmed|purportedly|supposedly|apparently|possibly|probably|presumably", hedge("unconfirmed")],
     ["not|n't … confirmed|verified", hedge("unconfirmed")],
     ["could not be … confirmed|verified", hedge("unconfirmed")],

@@ -435,3 +435,32 @@ describe("a toll told in the pluperfect on a day of its own is another incident'
     expect(lines("Jeudi, l'armée a indiqué que 12 soldats avaient été tués.", "fr")).toEqual(["Armée (party): killed = 12"]);
   });
 });
+
+describe("an aim reached is an outcome", () => {
+  it('reads « a permis de neutraliser » and "managed to neutralise" as done, « a tenté de » and "tried to" as not', () => {
+    expect(lines("Selon l'armée, la riposte a permis de neutraliser 12 terroristes.", "fr")).toEqual(["Armée (party): neutralized = 12"]);
+    expect(lines("Selon l'armée, les soldats ont tenté de neutraliser 12 terroristes.", "fr")).toEqual([]);
+    expect(lines("The army said troops managed to neutralise 12 terrorists.", "en")).toEqual(["Army (party): neutralized = 12"]);
+  });
+});
+
+describe("the doubt of « probablement menée par » is about the author only", () => {
+  it("keeps the toll asserted and the perpetrator unconfirmed", () => {
+    const draft = draftIncident("Six militaires ont été tués lors d'une attaque probablement menée par le JNIM, selon l'armée.", { lang: "fr" });
+    expect(draft.claims.map((c) => [c.about.facet, c.hedge])).toEqual([
+      ["killed", undefined],
+      ["perpetrator", "unconfirmed"],
+    ]);
+  });
+});
+
+describe("a governor's office speaks as a civilian official", () => {
+  it("gives « précise le communiqué » of « le gouvernorat » to the governorate", () => {
+    expect(
+      lines(
+        "L'attaque a visé un détachement, a indiqué le gouvernorat dans un communiqué. Le bilan est de 40 morts et 33 blessés, précise le communiqué.",
+        "fr",
+      ),
+    ).toEqual(['Gouvernorat (government): target = "un détachement"', "Gouvernorat (government): killed = 40", "Gouvernorat (government): wounded = 33"]);
+  });
+});
