@@ -611,8 +611,11 @@ function nameBefore(tokens: readonly Token[], at: number): Mention | undefined {
   if (long) return long;
   // "the ISPR said", "the NDMA said": a body known by its acronym, with its article.
   const acronym = word.text === word.text.toUpperCase() && word.text.toLowerCase() !== word.text;
-  const opening = acronym && ACRONYM_ARTICLES.has(tokens[at - 1]?.folded ?? "") ? tokens[at - 2] : tokens[at - 1];
-  if (opening === undefined || opening.kind === "break" || opening.text !== ",") return undefined;
+  const article = acronym && ACRONYM_ARTICLES.has(tokens[at - 1]?.folded ?? "");
+  const opening = article ? tokens[at - 2] : tokens[at - 1];
+  // "The ISPR said five soldiers…": an acronym with its article may also open the sentence.
+  const opensSentence = article && (opening === undefined || opening.kind === "break");
+  if (!opensSentence && (opening === undefined || opening.kind === "break" || opening.text !== ",")) return undefined;
   return { start: at, end: at + 1, cue: { kind: "other", role: "named" }, name: word.text };
 }
 
@@ -628,8 +631,11 @@ function longNameBefore(tokens: readonly Token[], at: number): Mention | undefin
   let start = at;
   while (start > 0 && at - start < LONGEST_BODY_NAME - 1 && isCapitalisedWord(tokens[start - 1])) start -= 1;
   if (start === at) return undefined;
-  const opening = ACRONYM_ARTICLES.has(tokens[start - 1]?.folded ?? "") ? tokens[start - 2] : tokens[start - 1];
-  if (opening === undefined || opening.text !== ",") return undefined;
+  const article = ACRONYM_ARTICLES.has(tokens[start - 1]?.folded ?? "");
+  const opening = article ? tokens[start - 2] : tokens[start - 1];
+  // "The Emergency Medicine Centre said…": with its article, the name may also open the sentence.
+  const opensSentence = article && (opening === undefined || opening.kind === "break");
+  if (!opensSentence && (opening === undefined || opening.text !== ",")) return undefined;
   return { start, end: at + 1, cue: { kind: "other", role: "named" }, name: joinTokens(tokens, start, at + 1) };
 }
 

@@ -146,6 +146,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // « plus d'une dizaine de militaires tombés », « trois de nos hommes sont tombés »: soldiers fallen are dead; a convoy « tombé dans une embuscade » is not.
     ["tombes|tombees", count("killed")],
     ["tombe|tombes|tombee|tombees au combat|champ", count("killed")],
+    // « 29 soldats sont tombés en héros », « tombés en martyrs »: how armies and juntas tell their own dead.
+    ["tombe|tombes|tombee|tombees en heros|martyr|martyrs", count("killed")],
     ["tombe|tombes|tombee|tombees dans|sous|aux|entre", BLOCKER],
     // « trois ont succombé à leurs blessures »: neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["succombe|succombes|succombee|succombees|succombent|succombant a leurs|ses|des blessures", BLOCKER],

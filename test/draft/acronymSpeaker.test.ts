@@ -10,3 +10,12 @@ describe("draftIncident reads a body known only by its acronym, with its article
     expect(draftSources("Four soldiers were killed, the Herald said.")).toEqual([]);
   });
 });
+
+describe("draftIncident reads a body by its acronym or its name at the start of a sentence", () => {
+  it.each([
+    ["The ISPR said four soldiers were killed.", "ISPR"],
+    ["The Sudan Doctors Network said 40 people were killed.", "Sudan Doctors Network"],
+  ])("gives « %s » to %s", (text, name) => {
+    expect(draftSources(text)).toEqual([name]);
+  });
+});

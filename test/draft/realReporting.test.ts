@@ -464,3 +464,12 @@ describe("a governor's office speaks as a civilian official", () => {
     ).toEqual(['Gouvernorat (government): target = "un détachement"', "Gouvernorat (government): killed = 40", "Gouvernorat (government): wounded = 33"]);
   });
 });
+
+describe("« tombés en héros » is how an army tells its dead", () => {
+  it("reads « 29 soldats sont tombés en héros » as killed", () => {
+    expect(lines("Selon l'armée, 29 soldats sont tombés en héros et deux ont été blessés.", "fr")).toEqual([
+      "Armée (party): killed = 29",
+      'Armée (party): wounded = {"phrase":"deux"}',
+    ]);
+  });
+});
