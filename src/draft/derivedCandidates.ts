@@ -90,7 +90,8 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  * shot dead (« fusillés », "shot dead", "gunned down"), small arms.
  */
 const MEANS_OF_DEEDS: readonly { readonly facet: string; readonly words: RegExp; readonly means: string; readonly buildings: boolean }[] = [
-  { facet: "destroyed", words: /^(?:incendi|brûl|brul|torch|burn)/iu, means: "arson", buildings: true },
+  // « ont incendié 60 maisons »: the auxiliary may stand before the participle.
+  { facet: "destroyed", words: /^(?:(?:a|ont|avait|avaient|aurait|auraient|été|ete)\s+)?(?:incendi|brûl|brul|torch|burn)/iu, means: "arson", buildings: true },
   { facet: "killed", words: /^(?:shot|gunned|fusill)/iu, means: "small-arms", buildings: false },
 ];
 

@@ -172,6 +172,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["saisi|saisis|saisie|saisies|saisir|saisissant|saisit|saisirent", count("seized")],
     ["recuper*|confisqu*", count("seized")],
     ["detrui*|destruction*|incendi*|calcine*", count("destroyed")],
+    // « 31 maisons ont été rasées »: destroyed in other words.
+    ["rase|rasee|rases|rasees", count("destroyed")],
     // Means.
     ["vehicule*|voiture*|camion* kamikaze*", means("vbied,suicide-attack")],
     ["vehicule*|voiture*|camion* piege*", means("vbied")],
@@ -200,7 +202,7 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["incendie* criminel*", means("arson")],
     // Setting fire is the means the analyst codes as arson (« ont incendié le marché », « mis le feu aux maisons »); « un incendie » alone may be shelling's.
     ["incendiee|incendiees|incendies|incendier|incendiant|incendierent|incendiaient|incendiait|incendient", means("arson")],
-    ["a|ont|avait|avaient|aurait|auraient|ete incendie", means("arson")],
+    ["a|ont|avait|avaient|aurait|auraient|ete incendie", count("destroyed")],
     ["mis|mettant|mettre|mettent|mis le feu", means("arson")],
     ["brulee|brulees|brules|bruler|brulant|brulerent|brulaient|brulent", means("arson")],
     ["echange*|echanges de tirs", means("small-arms")],
@@ -329,6 +331,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["loot*|plunder*|ransack*", count("looted")],
     ["seized|seize|seizes|seizing|seizure*|confiscat*|recovered", count("seized")],
     ["destroy*|destruction|torched", count("destroyed")],
+    // "31 houses were razed", "the market was gutted": destroyed in other words.
+    ["razed|flattened|gutted|levelled|leveled", count("destroyed")],
     ["set ablaze", count("destroyed")],
     ["set on fire", count("destroyed")],
     ["suicide car|truck|vehicle bomb*|bombing*", means("vbied,suicide-attack")],

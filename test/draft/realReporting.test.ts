@@ -473,3 +473,18 @@ describe("« tombés en héros » is how an army tells its dead", () => {
     ]);
   });
 });
+
+describe("buildings set on fire or razed are destroyed", () => {
+  it("reads « ont incendié 60 maisons » as 60 destroyed by arson, and « ont incendié le marché » as arson", () => {
+    expect(lines("Selon la police, les assaillants ont incendié 60 maisons.", "fr")).toEqual([
+      "Police (party): destroyed = 60",
+      'Police (party): means = ["arson"]',
+    ]);
+    expect(lines("Selon la police, les assaillants ont incendié le marché.", "fr")).toEqual(['Police (party): means = ["arson"]']);
+  });
+
+  it('reads "razed" and « rasées » as destroyed', () => {
+    expect(lines("Police said 31 houses were razed.", "en")).toEqual(["Police (party): destroyed = 31"]);
+    expect(lines("Selon la police, 31 maisons ont été rasées.", "fr")).toEqual(["Police (party): destroyed = 31"]);
+  });
+});
