@@ -91,7 +91,13 @@ const WORD_CHARACTER = /[\p{L}\p{N}]/u;
  */
 const MEANS_OF_DEEDS: readonly { readonly facet: string; readonly words: RegExp; readonly means: string; readonly buildings: boolean }[] = [
   // « ont incendié 60 maisons »: the auxiliary may stand before the participle.
-  { facet: "destroyed", words: /^(?:(?:a|ont|avait|avaient|aurait|auraient|été|ete)\s+)?(?:incendi|brûl|brul|torch|burn)/iu, means: "arson", buildings: true },
+  {
+    facet: "destroyed",
+    words:
+      /^(?:(?:a|ont|avait|avaient|aurait|auraient|été|ete)\s+)?(?:incendi|brûl|brul|torch|burn|set(?:s|ting)?\s+fire|set(?:s|ting)?\b.*\b(?:ablaze|alight))/iu,
+    means: "arson",
+    buildings: true,
+  },
   { facet: "killed", words: /^(?:shot|gunned|fusill)/iu, means: "small-arms", buildings: false },
 ];
 

@@ -335,6 +335,11 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["razed|flattened|gutted|levelled|leveled", count("destroyed")],
     ["set ablaze", count("destroyed")],
     ["set on fire", count("destroyed")],
+    // "set fire to at least 20 houses", "burned 20 houses", "20 houses were burned down": destroyed, and arson by the words.
+    ["set|sets|setting fire to", count("destroyed")],
+    ["set|sets|setting … ablaze|alight", count("destroyed")],
+    ["burned|burnt down", count("destroyed")],
+    ["burned|burnt", count("destroyed")],
     ["suicide car|truck|vehicle bomb*|bombing*", means("vbied,suicide-attack")],
     ["car|truck bomb*", means("vbied")],
     ["vbied*|vehicle-borne", means("vbied")],

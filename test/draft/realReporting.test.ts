@@ -488,3 +488,18 @@ describe("buildings set on fire or razed are destroyed", () => {
     expect(lines("Selon la police, 31 maisons ont été rasées.", "fr")).toEqual(["Police (party): destroyed = 31"]);
   });
 });
+
+describe("buildings burnt are destroyed, in English too", () => {
+  it.each([
+    "Police said the attackers set fire to 20 houses.",
+    "Police said the attackers set 20 houses ablaze.",
+    "Police said the attackers burned 20 houses.",
+    "Police said 20 houses were burned down.",
+  ])("reads « %s » as 20 destroyed by arson", (text) => {
+    expect(lines(text, "en")).toEqual(["Police (party): destroyed = 20", 'Police (party): means = ["arson"]']);
+  });
+
+  it('still reads "burned alive" as killed', () => {
+    expect(lines("Police said two people were burned alive.", "en")).toEqual(['Police (party): killed = {"phrase":"two"}']);
+  });
+});
