@@ -94,7 +94,7 @@ const MEANS_OF_DEEDS: readonly { readonly facet: string; readonly words: RegExp;
   {
     facet: "destroyed",
     words:
-      /^(?:(?:a|ont|avait|avaient|aurait|auraient|été|ete)\s+)?(?:incendi|brûl|brul|torch|burn|set(?:s|ting)?\s+fire|set(?:s|ting)?\b.*\b(?:ablaze|alight))/iu,
+      /^(?:(?:a|ont|avait|avaient|aurait|auraient|été|ete)\s+)?(?:incendi|brûl|brul|torch|burn|set(?:s|ting)?\s+fire|mis\s+le\s+feu|mettant\s+le\s+feu|set(?:s|ting)?\b.*\b(?:ablaze|alight))/iu,
     means: "arson",
     buildings: true,
   },

@@ -696,6 +696,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     if (isIncrementOrState(tokens, afterCount, lang)) return undefined;
     // « 22 corps », "nine bodies": the dead, whatever word the count was paired with.
     if (scope.bodies) about.facet = "killed";
+    // « une trentaine d'hommes armés … avant d'incendier des cases »: people are never what was destroyed or seized.
+    if ((about.facet === "destroyed" || about.facet === "seized") && countsPeople(tokens, countAt, afterCount + 1)) return undefined;
     if (scope.item !== undefined && PEOPLE_FACETS.has(about.facet)) {
       // « un pick-up … neutralisé »: a thing put out of action is destroyed; things are not killed or taken prisoner.
       if (about.facet === "neutralized") about.facet = "destroyed";
@@ -805,6 +807,15 @@ function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage
   if (ACHIEVED.has(tokens[first - 2 - reflexive]?.folded ?? "")) return false;
   // « fait état de quatre soldats tués »: a number word that ends like an infinitive is a count, not an aim.
   return infinitive && INTENT[lang].has(before) && readNumberWords(tokens, first, lang) === undefined;
+}
+
+/** Nouns of people, which a count of things destroyed or seized never counts. */
+const HUMANS = new Set(["hommes", "homme", "personnes", "individus", "assaillants", "men", "people", "persons", "gunmen", "attackers", "assailants"]);
+
+/** Whether tokens `from`…`to` (a count and the word after it) count people. */
+function countsPeople(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t <= to && t < tokens.length; t += 1) if (HUMANS.has(tokens[t]!.folded)) return true;
+  return false;
 }
 
 /** Words before « de » or "to" that make the verb after them done, not aimed at (« a permis de », « est parvenue à », "managed to"). */

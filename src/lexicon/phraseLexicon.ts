@@ -203,6 +203,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // Setting fire is the means the analyst codes as arson (« ont incendié le marché », « mis le feu aux maisons »); « un incendie » alone may be shelling's.
     ["incendiee|incendiees|incendies|incendier|incendiant|incendierent|incendiaient|incendiait|incendient", means("arson")],
     ["a|ont|avait|avaient|aurait|auraient|ete incendie", count("destroyed")],
+    // « ont brûlé des centaines d'abris », « mis le feu à 20 maisons »: destroyed, and arson by the words.
+    ["a|ont|avait|avaient|aurait|auraient brule", count("destroyed")],
+    ["mis|mettant|mettre|mettent le feu a|aux", count("destroyed")],
     ["mis|mettant|mettre|mettent|mis le feu", means("arson")],
     ["brulee|brulees|brules|bruler|brulant|brulerent|brulaient|brulent", means("arson")],
     ["echange*|echanges de tirs", means("small-arms")],

@@ -503,3 +503,22 @@ describe("buildings burnt are destroyed, in English too", () => {
     expect(lines("Police said two people were burned alive.", "en")).toEqual(['Police (party): killed = {"phrase":"two"}']);
   });
 });
+
+describe("French burnt homes in the active, and people never destroyed", () => {
+  it("reads « ont mis le feu à 20 maisons » as 20 destroyed by arson, and « ont brûlé une quarantaine de maisons » as destroyed", () => {
+    expect(lines("Selon la police, les assaillants ont mis le feu à 20 maisons.", "fr")).toEqual([
+      "Police (party): destroyed = 20",
+      'Police (party): means = ["arson"]',
+    ]);
+    expect(lines("Selon la police, les assaillants ont brûlé une quarantaine de maisons.", "fr")[0]).toBe(
+      'Police (party): destroyed = {"approx":40,"tolerance":5}',
+    );
+  });
+
+  it("never counts the attackers as what they burnt, and keeps « brûlé vif » a death", () => {
+    expect(lines("Selon le sous-préfet, une trentaine d'hommes armés ont ouvert le feu avant d'incendier des cases.", "fr")).toEqual([
+      'Sous-préfet (government): means = ["small-arms"]',
+    ]);
+    expect(lines("Selon des témoins, un homme a été brûlé vif.", "fr").filter((l) => l.includes("destroyed"))).toEqual([]);
+  });
+});
