@@ -10,7 +10,7 @@ import { perLanguage } from "../lexicon/language.js";
 import { allWordsIn, tokenize, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { COUNTRIES, countryNameIndex, NAMED, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
-import { AFTER_TOLD_OUTLET, TOLD_NOT_OUTLET } from "./findOutlet.js";
+import { isToldOutletName } from "./findOutlet.js";
 
 /**
  * A phrase of a sentence that names someone who may speak: a common noun
@@ -880,9 +880,8 @@ function isToldOutlet(tokens: readonly Token[], start: number, end: number): boo
   const before = tokens[start - 1]?.folded === "the" ? start - 2 : start - 1;
   if (!["told", "tells", "telling"].includes(tokens[before]?.folded ?? "")) return false;
   const next = tokens[end];
-  if (next !== undefined && next.kind !== "break" && !AFTER_TOLD_OUTLET.has(next.folded)) return false;
-  for (let t = start; t < end; t += 1) if (TOLD_NOT_OUTLET.has(tokens[t]!.folded)) return false;
-  return true;
+  const words = tokens.slice(start, end).map((t) => t.folded);
+  return isToldOutletName(words, next === undefined || next.kind === "break" ? undefined : next.folded);
 }
 
 /** Folded words that make a capitalised run a body of some kind, and the kind of speaker it is. */

@@ -78,7 +78,7 @@ function contactingOutlet(text: string): string | undefined {
 }
 
 /** What may follow the name of an outlet that was told something: the clause it was told, or when. */
-export const AFTER_TOLD_OUTLET: ReadonlySet<string> = new Set([
+const AFTER_TOLD_OUTLET: ReadonlySet<string> = new Set([
   "that",
   "on",
   "in",
@@ -97,7 +97,7 @@ export const AFTER_TOLD_OUTLET: ReadonlySet<string> = new Set([
 ]);
 
 /** Words of bodies and people that are told things but relay nothing: "told Parliament", "told Mr Dogo". */
-export const TOLD_NOT_OUTLET: ReadonlySet<string> = new Set([
+const TOLD_NOT_OUTLET: ReadonlySet<string> = new Set([
   "parliament",
   "congress",
   "senate",
@@ -126,8 +126,19 @@ export const TOLD_NOT_OUTLET: ReadonlySet<string> = new Set([
   "prime",
 ]);
 
-/** "told" or "tells", "the", then up to four capitalised words: the words are checked against the two sets above. */
-const TOLD_NAME = /\b(?:told|tells)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,3})([ \t]*[\p{L}.,;:]*)/gu;
+/**
+ * Whether capitalised words right after "told" (or "told the") name an
+ * outlet: what follows them is the clause told or when it was told (`next`,
+ * folded; `undefined` at the end of the sentence), and none of them (folded)
+ * is a body or a title told things that relays nothing. Shared by the
+ * article's outlet ({@link toldOutletNames}) and the mentions of a sentence.
+ */
+export function isToldOutletName(words: readonly string[], next: string | undefined): boolean {
+  return (next === undefined || AFTER_TOLD_OUTLET.has(next)) && !words.some((w) => TOLD_NOT_OUTLET.has(w));
+}
+
+/** "told", "tells" or "telling", "the", then up to four capitalised words, and what follows them. */
+const TOLD_NAME = /\b(?:told|tells|telling)\s+(?:the\s+)?(\p{Lu}[\p{L}\p{N}'’-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’-]*){0,3})([ \t]*[\p{L}.,;:]*)/gu;
 
 /**
  * The names of outlets told something that no list knows, as written: a
@@ -140,9 +151,10 @@ export function toldOutletNames(text: string): string[] {
   const names: string[] = [];
   for (const match of text.matchAll(TOLD_NAME)) {
     const name = match[1]!;
-    const next = foldWord(match[2]!.trim().split(/\s+/u)[0] ?? "");
-    const words = name.split(/\s+/u).map(foldWord);
-    if ((next === "" || AFTER_TOLD_OUTLET.has(next) || AFTER_TOLD_OUTLET.has(next[0]!)) && !words.some((w) => TOLD_NOT_OUTLET.has(w))) names.push(name);
+    // What follows: a word ("that", "on") or a mark (", ."), as the tokenizer would cut it.
+    const after = match[2]!.trim();
+    const next = after === "" ? undefined : /^\p{L}/u.test(after) ? foldWord(after.split(/[\s.,;:]/u)[0]!) : after[0]!;
+    if (isToldOutletName(name.split(/\s+/u).map(foldWord), next)) names.push(name);
   }
   return names;
 }
