@@ -6,7 +6,7 @@ import { allWordsIn, isCapitalisedWord, tokenize, type Token } from "../lexicon/
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
-import { countedScope, ITEMS } from "./claimScope.js";
+import { countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, type Mention } from "./findMentions.js";
 import { findSpeech, hasVerbOfSaying, mentionIndex, negated, type Speech } from "./findSpeech.js";
@@ -697,7 +697,7 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     // « 22 corps », "nine bodies": the dead, whatever word the count was paired with.
     if (scope.bodies) about.facet = "killed";
     // « une trentaine d'hommes armés … avant d'incendier des cases »: people are never what was destroyed or seized.
-    if ((about.facet === "destroyed" || about.facet === "seized") && countsPeople(tokens, countAt, afterCount + 1)) return undefined;
+    if ((about.facet === "destroyed" || about.facet === "seized") && countsPeople(tokens, countAt, afterCount + 1, lang)) return undefined;
     if (scope.item !== undefined && PEOPLE_FACETS.has(about.facet)) {
       // « un pick-up … neutralisé »: a thing put out of action is destroyed; things are not killed or taken prisoner.
       if (about.facet === "neutralized") about.facet = "destroyed";
@@ -809,12 +809,12 @@ function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage
   return infinitive && INTENT[lang].has(before) && readNumberWords(tokens, first, lang) === undefined;
 }
 
-/** Nouns of people, which a count of things destroyed or seized never counts. */
-const HUMANS = new Set(["hommes", "homme", "personnes", "individus", "assaillants", "men", "people", "persons", "gunmen", "attackers", "assailants"]);
+/** Nouns of men the counted groups leave out, as armed men are told (« une trentaine d'hommes armés », "gunmen" is in them). */
+const MEN = new Set(["hommes", "homme", "men"]);
 
-/** Whether tokens `from`…`to` (a count and the word after it) count people. */
-function countsPeople(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = from; t <= to && t < tokens.length; t += 1) if (HUMANS.has(tokens[t]!.folded)) return true;
+/** Whether tokens `from`…`to` (a count and the word after it) count people: a noun of {@link PEOPLE}, or men. */
+function countsPeople(tokens: readonly Token[], from: number, to: number, lang: LexiconLanguage): boolean {
+  for (let t = from; t <= to && t < tokens.length; t += 1) if (PEOPLE[lang].has(tokens[t]!.folded) || MEN.has(tokens[t]!.folded)) return true;
   return false;
 }
 
