@@ -667,7 +667,10 @@ function firstClauseVerb(tokens: readonly Token[]): number {
 
 /** Words that open a clause joined to the sentence, never an apposition. */
 const CONJUNCTIONS = new Set(["et", "mais", "tandis", "alors", "and", "but", "while", "whereas"]);
-/** Words that open a relative clause, which may set off a speaker like an apposition (« L'armée, qui est sur place, a indiqué »). */
+/**
+ * Words that open a relative clause, which may set off a speaker like an apposition (« L'armée, qui est sur place, a
+ * indiqué »): every relative pronoun, where {@link RELATIVE} holds only those of a clause about the speaker itself.
+ */
 const RELATIVES = new Set([
   "qui",
   "que",
