@@ -45,6 +45,8 @@ export const ITEMS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
     aircraft: "avion,avions,helicoptere,helicopteres,aeronef,aeronefs",
     boats: "bateau,bateaux,pirogue,pirogues,embarcations",
     houses: "maison,maisons,habitations,cases",
+    // « incendié trois villages »: places burnt are things destroyed; « les deux villages où ils ont tué » counts no one.
+    villages: "village,villages,hameau,hameaux",
   }),
   en: items({
     vehicles: "vehicle,vehicles,car,cars,pickup,pickups,pick-up,pick-ups,truck,trucks,technicals,technical",
@@ -57,6 +59,10 @@ export const ITEMS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
     aircraft: "aircraft,plane,planes,helicopter,helicopters,jets",
     boats: "boat,boats,canoes",
     houses: "house,houses,homes,huts,shops",
+    // "torched three villages": places burnt are things destroyed; "the two villages where they also killed farmers" counts no one.
+    villages: "village,villages,hamlet,hamlets",
+    // "a police station was burnt": one post destroyed, no one killed.
+    posts: "station,stations,outpost,outposts,checkpoint,checkpoints",
   }),
 };
 
@@ -128,6 +134,9 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "region",
     "regions",
     "pays",
+    "communautes",
+    "villes",
+    "quartiers",
     "tirs",
     "obus",
     "roquettes",
@@ -166,6 +175,15 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "points",
     "regions",
     "countries",
+    // "attacked three communities, killing 20": places, never the people counted; "an army patrol" is a unit.
+    "communities",
+    "patrol",
+    "patrols",
+    "unit",
+    "units",
+    "towns",
+    "localities",
+    "districts",
     "shells",
     "rockets",
     "missiles",

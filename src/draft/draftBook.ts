@@ -134,7 +134,7 @@ export class DraftBook {
 
   /** The outlet whose article it is: the source of the journalist's own words. */
   outlet(name: string): DraftSource {
-    return this.#source(`named:${normalizeName(name)}`, name, "media");
+    return this.#source(namedKey(name), name, "media");
   }
 
   /** Notes the country where the article happens: the forces "the army" names when no words say whose. A country already known stays. */
@@ -284,10 +284,10 @@ export class DraftBook {
       return { source: inner.source, party: false };
     }
     if (mention.named && !mention.named.actor) {
-      return { source: this.#source(`named:${normalizeName(mention.named.names[0]!)}`, asWritten(mention), cue.kind), party: false };
+      return { source: this.#source(namedKey(mention.named.names[0]!), asWritten(mention), cue.kind), party: false };
     }
     if (mention.introduced && cue.kind !== "party") {
-      return { source: this.#source(`named:${normalizeName(mention.introduced.acronym)}`, mention.introduced.acronym, cue.kind), party: false };
+      return { source: this.#source(namedKey(mention.introduced.acronym), mention.introduced.acronym, cue.kind), party: false };
     }
     if (cue.kind === "party") {
       let actor = this.actorOf(mention);
@@ -305,7 +305,7 @@ export class DraftBook {
     // A speaker named by words no list knows is known by those words; the others by their kind and role (all "local sources" are one).
     const key =
       cue.role === "named" || cue.role === "organisation"
-        ? `named:${normalizeName(name)}`
+        ? namedKey(name)
         : OFFICES.has(cue.role)
           ? `${cue.kind}:${cue.role}:${officeOf(name)}`
           : `${cue.kind}:${cue.role}`;
@@ -352,6 +352,19 @@ function asWritten(mention: Mention): string {
   const name = stripDeterminer(mention.name);
   return name.endsWith("'s") || name.endsWith("’s") ? name.slice(0, -2) : name;
 }
+
+/**
+ * The key of a source known by its name: the name folded, without a leading
+ * article, so that the outlet the credit line or "told The Punch" names and
+ * the mention "The Punch" (whose determiner the mention drops) are one
+ * source, not "The Punch" relaying through "Punch".
+ */
+function namedKey(name: string): string {
+  return `named:${normalizeName(name).replace(LEADING_ARTICLE, "")}`;
+}
+
+/** An article opening a folded name ("the", « le », « la », « les », « l »). */
+const LEADING_ARTICLE = /^(?:the|le|la|les|l) (?=\S)/u;
 
 function sourceKeyOfActor(actor: DraftActor | undefined, mention: Mention): string {
   if (actor === undefined) return `other:${normalizeName(mention.name)}`;

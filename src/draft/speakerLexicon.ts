@@ -246,8 +246,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["village head|heads|chief|chiefs|leader|leaders", LOCAL],
     ["sources on the ground", LOCAL],
     ["officials|official", speaker("government", "officials")],
-    ["resident|witnesses|witness|eyewitness|eyewitnesses|survivors|survivor|villager", WITNESS],
-    ["residents|villagers|locals|inhabitants", RESIDENTS],
+    // "An indigene of the area", in Nigerian English: one who lives there.
+    ["resident|witnesses|witness|eyewitness|eyewitnesses|survivors|survivor|villager|indigene", WITNESS],
+    ["residents|villagers|locals|inhabitants|indigenes", RESIDENTS],
     [
       "worker|workers|employee|employees|dockworker|dockworkers|farmer|farmers|trader|traders|shopkeeper|teacher|driver|herder|herders|fisherman|fishermen|worshipper|mother|father|shepherd|passer-by",
       WITNESS,

@@ -363,11 +363,44 @@ function readFigure(tokens: readonly Token[], j: number, lang: LexiconLanguage):
   const numeral = readNumeral(tokens, j, lang);
   if (numeral === undefined) return undefined;
   if (numeral.article) {
-    return isCountedThing(word(tokens[numeral.end]), lang) ? { kind: "exact", n: 1, end: numeral.end + 1 } : undefined;
+    const end = articleNounEnd(tokens, numeral.end, lang);
+    return end === undefined ? undefined : { kind: "exact", n: 1, end };
   }
   if (notACount(tokens, j, numeral, lang)) return { kind: "not-a-count", end: numeral.end + unitLength(tokens, numeral.end, lang) };
   return { kind: "exact", n: numeral.value, end: numeral.end };
 }
+
+/**
+ * Where the one thing an article counts ends: its noun (« un soldat », "a
+ * soldier"), a noun of two counted words ("a police officer"), or one word
+ * before the counted noun ("a security guard", "an army officer", « un
+ * jeune berger »). `undefined` when no counted thing follows.
+ */
+function articleNounEnd(tokens: readonly Token[], at: number, lang: LexiconLanguage): number | undefined {
+  if (isCountedThing(word(tokens[at]), lang)) {
+    // "a police station", "an army patrol": the counted word only qualifies the noun after it, which is the one thing counted.
+    if (lang === "en" && NOT_ONE_PERSON.has(word(tokens[at + 1]) ?? "")) return at + 2;
+    return isCountedThing(word(tokens[at + 1]), lang) ? at + 2 : at + 1;
+  }
+  return word(tokens[at]) !== undefined && isCountedThing(word(tokens[at + 1]), lang) ? at + 2 : undefined;
+}
+
+/** English nouns a counted word may qualify ("a police station", "a military convoy"): the one thing counted is a place, a vehicle or a unit, not a person. */
+const NOT_ONE_PERSON: ReadonlySet<string> = new Set([
+  "station",
+  "post",
+  "checkpoint",
+  "base",
+  "camp",
+  "barracks",
+  "headquarters",
+  "convoy",
+  "patrol",
+  "unit",
+  "vehicle",
+  "truck",
+  "operation",
+]);
 
 interface Numeral {
   readonly value: number;

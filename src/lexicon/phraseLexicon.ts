@@ -313,6 +313,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // "eight soldiers embraced martyrdom", "were martyred": an army's own dead, in its words.
     ["embraced martyrdom|shahadat", count("killed")],
     ["martyred", count("killed")],
+    // "a police operative paid the supreme price", "made the ultimate sacrifice": killed, in a force's own words.
+    ["paid|pay|pays|paying the supreme|ultimate price", count("killed")],
+    ["made|make|makes the supreme|ultimate sacrifice", count("killed")],
     // "We buried 38 people": at least that many dead.
     ["buried|bury|burying", count("killed")],
     // "buried under the rubble": trapped, not counted dead.

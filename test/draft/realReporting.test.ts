@@ -522,3 +522,57 @@ describe("French burnt homes in the active, and people never destroyed", () => {
     expect(lines("Selon des témoins, un homme a été brûlé vif.", "fr").filter((l) => l.includes("destroyed"))).toEqual([]);
   });
 });
+
+describe("an outlet named with and without its article is one source", () => {
+  it('keeps "told The Punch" one outlet, not The Punch relaying through Punch', () => {
+    const draft = draftIncident(
+      "Bandits killed 41 farmers in Zamfara State.\n\nA farmer, Musa Garba, told The Punch that the bandits killed 30 people on Monday.",
+      { lang: "en" },
+    );
+    expect(draft.sources.filter((s) => s.kind === "media").map((s) => s.name)).toEqual(["The Punch"]);
+    expect(draft.claims.find((c) => c.value === 30)?.via).toEqual(["the-punch"]);
+  });
+});
+
+describe("places are never the people counted", () => {
+  it('reads nothing in "the two villages where they also killed other farmers"', () => {
+    const text =
+      "“They came at dawn and shot at everyone,” Musa Garba said.\n\nHe further explained that the bandits also blocked the road leading to the two villages where they also killed other farmers.";
+    expect(lines(text, "en")).toEqual([]);
+  });
+
+  it('reads "attacked three communities, killing 20" as 20 killed, never three', () => {
+    expect(lines("Police said gunmen attacked three communities on Monday, killing 20 people.", "en")).toEqual(["Police (party): killed = 20"]);
+  });
+
+  it("reads villages burnt as villages destroyed", () => {
+    expect(lines("Selon des habitants, les assaillants ont incendié trois villages.", "fr")[0]).toBe('Habitants (local): destroyed = {"phrase":"trois"}');
+  });
+});
+
+describe("one person told by an article and a compound noun", () => {
+  it.each([
+    ["A police officer was killed in the attack, police said.", "A police officer"],
+    ["An army officer was killed in the attack, the army said.", "An army officer"],
+    ["A security guard was killed in the attack, police said.", "A security guard"],
+  ])("reads « %s » as one killed, phrased %j", (text, phrase) => {
+    expect(lines(text, "en")[0]).toMatch(new RegExp(`: killed = \\{"phrase":"${phrase}"\\}$`));
+  });
+
+  it('counts no one in "a police station" or "an army patrol"', () => {
+    expect(lines("Police said the attackers burned a police station.", "en").filter((l) => l.includes("killed"))).toEqual([]);
+    expect(lines("An army patrol was ambushed and two soldiers were killed, the army said.", "en")).toContain('Army (party): killed = {"phrase":"two"}');
+  });
+});
+
+describe("Nigerian English tells the dead and the locals its own way", () => {
+  it('reads "paid the supreme price" and "made the ultimate sacrifice" as killed', () => {
+    expect(lines("Two policemen paid the supreme price, the police spokesman said.", "en")).toEqual(['Police spokesman (party): killed = {"phrase":"Two"}']);
+    expect(lines("Three soldiers made the ultimate sacrifice, the army said.", "en")).toEqual(['Army (party): killed = {"phrase":"Three"}']);
+  });
+
+  it('reads "an indigene of the area" as a witness', () => {
+    const draft = draftIncident("An indigene of the area, Musa Sani, said bandits killed 10 people.", { lang: "en" });
+    expect(draft.sources.find((s) => s.name.startsWith("Musa Sani"))?.kind).toBe("witness");
+  });
+});

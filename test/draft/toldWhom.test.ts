@@ -8,7 +8,7 @@ describe("draftIncident reads who is told apart from who speaks", () => {
       "An indigene of the village, Malam Ahmed Mohammed, told The Punch that 22 people were killed.\nHe said the bandits also burned houses, adding that 30 people were wounded.";
     const said = draftSources(text);
     expect(said).not.toContain("Punch");
-    expect(said).toContain("Malam Ahmed Mohammed");
+    expect(said).toContain("Malam Ahmed Mohammed (indigene)");
   });
 
   it('gives the words to the person set off after an unknown noun ("A source, Anas Mustapha, told this newspaper")', () => {
