@@ -921,14 +921,19 @@ function incidentYear(sentences: readonly Sentence[], lang: LexiconLanguage): nu
 /**
  * A headline, a standfirst's title or a byline (« Par notre correspondant »,
  * "Published On 15 Sep 2024"): a paragraph of one line that does not end a
- * sentence. Headlines repeat the article's claims in fewer words, so they
- * propose nothing of their own.
+ * sentence and is no longer than a headline runs. Headlines repeat the
+ * article's claims in fewer words, so they propose nothing of their own; a
+ * long paragraph whose full stop was lost (copied from a page, the end of a
+ * communiqué's lead) is a sentence.
  */
 function isHeading(sentence: Sentence, inParagraph: ReadonlyMap<number, number>): boolean {
   const alone = inParagraph.get(sentence.paragraph) === 1;
   const last = sentence.text.trimEnd().at(-1) ?? "";
-  return alone && !'.!?…»”"'.includes(last);
+  return alone && !'.!?…»”"'.includes(last) && sentence.text.split(/\s+/u).length <= HEADING_WORDS;
 }
+
+/** The most words a headline, a standfirst's title or a byline runs to. */
+const HEADING_WORDS = 30;
 
 /** Quotation marks that close a quotation. */
 const CLOSING_QUOTES = ["»", "”", '"'];

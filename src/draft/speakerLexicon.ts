@@ -220,6 +220,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["peacekeeping mission", SAME_MISSION],
     ["police|gendarmerie|policemen", POLICE],
     ["police spokesman|spokeswoman|spokesperson|officer|officers|official|officials|chief|commissioner|commander|commanders", POLICE],
+    // Nigerian police titles: the Commissioner of Police ("the CP said"), the Police Public Relations Officer, the Divisional Police Officer.
+    ["cp|ppro|dpo", POLICE],
     ["security|military|army|intelligence sources|source|official|officials|officer|officers", SECURITY],
     ["governor|gov|prefect|administrator|lawmaker|lawmakers|commissioner", ADMINISTRATION],
     // "the country's human rights ombudsman's office": a civilian public body that watches the state.

@@ -78,6 +78,8 @@ const FR_SAY = [
   "communiqu",
   "rappel",
   "detaill",
+  // « …, informe le ministre de la Défense dans un communiqué »
+  "inform",
 ];
 const FR_CLAIM = ["affirm", "revendiqu", "assur", "avanc", "proclam", "vant", "fanfaronn"];
 
@@ -101,7 +103,14 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["appris lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? aupres de|d'|du|des", ACCORDING],
     ...FR_SAY.map((stem): [string, SpeechCue] => [
       frenchErVerb(stem),
-      stem === "precis" || stem === "not" || stem === "rappel" || stem === "signal" || stem === "confi" || stem === "communiqu" || stem === "rapport"
+      stem === "precis" ||
+      stem === "inform" ||
+      stem === "not" ||
+      stem === "rappel" ||
+      stem === "signal" ||
+      stem === "confi" ||
+      stem === "communiqu" ||
+      stem === "rapport"
         ? WEAK
         : SAY,
     ]),

@@ -576,3 +576,26 @@ describe("Nigerian English tells the dead and the locals its own way", () => {
     expect(draft.sources.find((s) => s.name.startsWith("Musa Sani"))?.kind).toBe("witness");
   });
 });
+
+describe("a long paragraph that lost its full stop is still a sentence", () => {
+  it("drafts a communiqué's lead copied without its final full stop, and still skips a headline", () => {
+    const lead =
+      "Une cinquantaine d'assaillants à moto ont attaqué lundi le village de Bangou, informe le ministre de la Défense dans un communiqué publié mardi soir, qui fait état de 12 assaillants neutralisés et de 3 soldats blessés au cours des combats";
+    expect(lines(lead, "fr")).toEqual(
+      expect.arrayContaining(["Ministre de la Défense (party): neutralized = 12", "Ministre de la Défense (party): wounded = 3"]),
+    );
+    expect(lines("Niger : 12 assaillants neutralisés et 3 soldats blessés à Bangou\n\nLe village a été attaqué lundi.", "fr")).toEqual([]);
+  });
+
+  it("reads « informe X » after the clause as X speaking", () => {
+    expect(lines("Trois soldats ont été blessés lors de l'attaque, informe l'armée.", "fr")).toEqual(['Armée (party): wounded = {"phrase":"Trois"}']);
+  });
+});
+
+describe("Nigerian police titles speak for the police", () => {
+  it.each(["The CP", "The state PPRO", "The DPO"])('reads "%s said" as the police', (speaker) => {
+    const draft = draftIncident(`${speaker} said the bandits killed seven policemen.`, { lang: "en" });
+    expect(draft.sources.find((s) => s.kind === "party")).toBeDefined();
+    expect(draft.claims.map((c) => c.about.facet)).toContain("killed");
+  });
+});
