@@ -1102,6 +1102,22 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       k += 1;
       continue;
     }
+    const role = mentions[k + 2];
+    if (
+      m.person &&
+      next?.cue.kind === "party" &&
+      !next.person &&
+      role?.cue.complement &&
+      role.start === next.end &&
+      PERSON_ROLES.has(role.cue.role) &&
+      tokens[m.end]?.text === "," &&
+      next.start - m.end <= 3
+    ) {
+      // "Abdiasis Abu Musab, an al Shabaab spokesman, said": the person speaks in the role of the side that qualifies it.
+      out.push({ ...m, cue: role.cue, of: { ...role, start: next.start, name: text(next.start, role.end), of: next } });
+      k += 2;
+      continue;
+    }
     if (m.person && next && !next.person && PERSON_ROLES.has(next.cue.role) && tokens[m.end]?.text === "," && next.start - m.end <= 3) {
       // « Ulf Laessing, expert de la région du Sahel »: the person speaks in that role, named with whose it is.
       // "X, a spokesman for the provincial governor,": the role's complement says whose voice it is.

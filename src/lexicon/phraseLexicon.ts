@@ -94,6 +94,9 @@ export const PLACE_NOUNS: Record<LexiconLanguage, readonly string[]> = {
 const FR_PLACES = PLACE_NOUNS.fr.join("|");
 const FR_TOLL = "bilan|bilans|precision*|chiffre*|detail*|nombre|information*|pertes|indication*";
 const EN_PLACES = PLACE_NOUNS.en.join("|");
+/** Arms and vehicles a side takes from the other: what taking them makes a seizure. */
+const EN_MATERIEL = "vehicle|vehicles|truck|trucks|pickup|pickups|pick-ups|technicals|car|cars|motorcycles|motorbikes|weapons|guns|rifles|ammunition|arms";
+const FR_MATERIEL = "vehicule|vehicules|camion|camions|pick-up|pick-ups|motos|motocyclettes|armes|fusils|munitions|materiel|materiels";
 const EN_TOLL = "toll|tolls|figure|figures|number|numbers|details|casualt*|losses|information";
 /** What a source may leave unanswered: « nos sollicitations », "a request for comment". */
 const FR_REQUESTS = "sollicitation*|question*|demande*|appel*|message*|courriel*|requete*";
@@ -171,6 +174,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["pille*|pillage*|pillant|piller", count("looted")],
     ["saisi|saisis|saisie|saisies|saisir|saisissant|saisit|saisirent", count("seized")],
     ["recuper*|confisqu*", count("seized")],
+    // « ont emporté 14 motos », « se sont emparés de deux véhicules »: arms and vehicles taken are seized (« emparés du camp » stays a capture).
+    [`emporte|emportes|emportee|emportees|emporter|emportant|empare|empares|emparee|emparees … ${FR_MATERIEL}`, count("seized")],
     ["detrui*|destruction*|incendi*|calcine*", count("destroyed")],
     // « 31 maisons ont été rasées »: destroyed in other words.
     ["rase|rasee|rases|rasees", count("destroyed")],
@@ -336,6 +341,12 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["neutraliz*|neutralis*", count("neutralized")],
     ["loot*|plunder*|ransack*", count("looted")],
     ["seized|seize|seizes|seizing|seizure*|confiscat*|recovered", count("seized")],
+    // "took 11 pickup trucks", "taking weapons, ammunition and several vehicles", "made off with two cars": arms and vehicles taken are seized.
+    [`took|take|takes|taking|taken … ${EN_MATERIEL}`, count("seized")],
+    [`made|make|makes|making off with … ${EN_MATERIEL}`, count("seized")],
+    // "carted away large numbers of livestock", "stole 40 cows": goods taken away are looted.
+    ["carted|carting|cart away|off", count("looted")],
+    ["stole|stolen|steal|steals|stealing|rustled|rustling", count("looted")],
     ["destroy*|destruction|torched", count("destroyed")],
     // "31 houses were razed", "the market was gutted": destroyed in other words.
     ["razed|flattened|gutted|levelled|leveled", count("destroyed")],

@@ -599,3 +599,36 @@ describe("Nigerian police titles speak for the police", () => {
     expect(draft.claims.map((c) => c.about.facet)).toContain("killed");
   });
 });
+
+describe("a person set off as a side's spokesman speaks for that side", () => {
+  it.each([
+    ["Abdiasis Abu Musab, an al Shabaab spokesman, said the fighters killed 26 soldiers.", "Abdiasis Abu Musab (al Shabaab spokesman)"],
+    ["Zabihullah Mujahid, a Taliban spokesman, said the fighters killed 26 soldiers.", "Zabihullah Mujahid (Taliban spokesman)"],
+  ])("reads « %s » as the group's voice", (text, name) => {
+    const draft = draftIncident(text, { lang: "en" });
+    const speaker = draft.sources.find((s) => s.name === name);
+    expect(speaker?.kind).toBe("party");
+    expect(draft.actors?.find((a) => a.id === speaker?.actor)?.kind).toBe("armed-group");
+  });
+});
+
+describe("arms and vehicles taken are seized, goods carried off are looted", () => {
+  it.each([
+    ["The fighters also took 11 pickup trucks mounted with machine guns, al Shabaab said.", "Al Shabaab"],
+    ["The militants made off with 11 pickup trucks, police said.", "Police"],
+  ])("reads « %s » as 11 vehicles seized", (text) => {
+    const draft = draftIncident(text, { lang: "en" });
+    expect(draft.claims.filter((c) => c.about.facet === "seized").map((c) => [c.about.item, c.value])).toEqual([["vehicles", 11]]);
+  });
+
+  it("reads « ont emporté 14 motos » and « se sont emparés de deux véhicules » as seized, and « emparés du camp » as a capture", () => {
+    expect(lines("Selon l'armée, les assaillants ont emporté 14 motos.", "fr")).toEqual(["Armée (party): seized = 14"]);
+    expect(lines("Selon l'armée, les assaillants se sont emparés de deux véhicules.", "fr")).toEqual(['Armée (party): seized = {"phrase":"deux"}']);
+    expect(lines("Selon l'armée, les assaillants se sont emparés du camp.", "fr")).toEqual(['Armée (party): control = "captured"']);
+  });
+
+  it('reads "stole 40 cows" as looted, and "were taken to hospital" as nothing taken', () => {
+    expect(lines("Residents said the bandits stole 40 cows.", "en")).toEqual(["Residents (local): looted = 40"]);
+    expect(lines("Police said the two wounded were taken to hospital.", "en").filter((l) => /seized|looted/u.test(l))).toEqual([]);
+  });
+});
