@@ -662,7 +662,9 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   // People freed or rescued (« onze otages secourus », "freed 12 hostages") are no count of people taken.
   if (candidate.facet === "captured-persons" && sentenceHas(context.tokens, RESCUED[lang])) return undefined;
   // The speaker's own words hold no fact, but a refusal is what they say ("declined to give a toll": a verb of giving a figure).
-  if (!refusal && attributed && first >= attributed.span[0] && lastToken < attributed.span[1]) return undefined;
+  // A speech inherited from the sentence before has its span in that sentence's tokens, so it covers none of these.
+  if (!refusal && attributed !== undefined && attributed !== context.inherited && first >= attributed.span[0] && lastToken < attributed.span[1])
+    return undefined;
   const source = attributed?.speaker.source ?? context.outlet;
 
   if (!candidate.not && isIntent(tokens, first, lang)) return undefined;
@@ -1143,6 +1145,10 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       if (i >= 0 && INVOLVEMENT[lang].has(tokens[i]!.folded)) involvement = i;
     const denier = involvement >= 0 && speech.speaker.party ? actorById(book, speech.speaker.source.actor) : undefined;
     if (denier) push(denier, speech, speech.at, involvement + 1, undefined, true);
+    // "said the group had nothing to do with the strike", « affirme que ses membres n'ont rien à voir avec l'attaque »: a denial in other words.
+    const unrelated = speech.speaker.party ? nothingToDoWith(tokens, speech.at, lang) : -1;
+    const own = unrelated >= 0 && !denier ? actorById(book, speech.speaker.source.actor) : undefined;
+    if (own) push(own, speech, unrelated, unrelated + NOTHING_TO_DO_WITH[lang].length, undefined, true);
     if (!speech.responsibility || !speech.speaker.party) continue;
     const actor = actorById(book, speech.speaker.source.actor);
     if (actor) push(actor, speech, speech.span[0], speech.span[1], "claimed");
@@ -1372,6 +1378,8 @@ function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number): 
 const ACCUSED_OF: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["d'", "de"]), en: new Set(["of", "for"]) };
 /** A verb that says what an actor is accused of doing: a gerund ("of looting"), an infinitive (« de piller »). */
 const VERB_OF_DEED: Record<LexiconLanguage, RegExp> = { fr: /^\p{L}{3,}(?:er|ir|re)$/u, en: /^\p{L}{3,}ing$/u };
+/** Auxiliaries between "accused of" and the deed (« d'avoir commis », "of having carried out"). */
+const DEED_AUXILIARIES = new Set(["avoir", "etre", "having", "being"]);
 /** Words of the attack itself, which make an accusation one of carrying it out. */
 const ATTACK_DEEDS =
   /^(?:attaqu|men[eé]|perp[ée]tr|commis|tu[eé]|massacr|bombard|frapp|enlev|attack|carr|kill|massacre|bomb|shell|strik|struck|abduct|kidnap|respons|the$|l'|cette$|cet$)/iu;
@@ -1384,11 +1392,25 @@ const ATTACK_DEEDS =
 function accusedOfElse(tokens: readonly Token[], cue: number, accused: number, lang: LexiconLanguage): boolean {
   if (!/^(?:accus|imput|blam)/iu.test(tokens[cue]?.folded ?? "")) return false;
   if (!ACCUSED_OF[lang].has(tokens[accused]?.folded ?? "")) return false;
+  // « d'avoir commis l'attentat », "of having carried out": the deed is the participle after the auxiliary.
+  const at = accused + (DEED_AUXILIARIES.has(tokens[accused + 1]?.folded ?? "") ? 2 : 1);
   // "accused the RSF of looting the town", « d'utiliser… »: the verb right after says what, whatever follows it.
-  const deed = tokens[accused + 1]?.folded ?? "";
+  const deed = tokens[at]?.folded ?? "";
   if (VERB_OF_DEED[lang].test(deed)) return !ATTACK_DEEDS.test(deed);
-  for (let t = accused + 1; t < tokens.length && t <= accused + 4; t += 1) if (ATTACK_DEEDS.test(tokens[t]!.folded)) return false;
+  for (let t = at; t < tokens.length && t <= accused + 4; t += 1) if (ATTACK_DEEDS.test(tokens[t]!.folded)) return false;
   return true;
+}
+
+/** The words that deny any part in a deed: "nothing to do with", « rien à voir avec ». */
+const NOTHING_TO_DO_WITH: Record<LexiconLanguage, readonly string[]> = { fr: ["rien", "a", "voir", "avec"], en: ["nothing", "to", "do", "with"] };
+
+/** Where "nothing to do with" or « rien à voir avec » stands in the clause after a verb of saying (within twelve words), or -1. */
+function nothingToDoWith(tokens: readonly Token[], verb: number, lang: LexiconLanguage): number {
+  const words = NOTHING_TO_DO_WITH[lang];
+  for (let i = verb + 1; i <= verb + 12 && i + words.length <= tokens.length; i += 1) {
+    if (words.every((w, k) => tokens[i + k]!.folded === w)) return i;
+  }
+  return -1;
 }
 
 /** Nouns of a part in the attack, which a denial says the speaker's side had none of. */

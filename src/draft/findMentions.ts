@@ -293,6 +293,17 @@ export function findMentions(
     const pronoun = match.data.anaphor === "speaker";
     // « le groupe responsable de l'attaque »: an official is one only after a determiner (« un responsable », « des responsables »).
     if (match.data.role === "officials" && lang === "fr" && !DETERMINERS[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
+    // « le "colonel" Basa », « le « général » Ebube »: a rank in quotation marks is one a rebel gives himself, never the state's army.
+    if (match.data.role === "rank" && QUOTES.has(tokens[match.start - 1]?.text ?? "") && QUOTES.has(tokens[match.end]?.text ?? "")) {
+      // The name after it is a person's, titled as he titles himself.
+      const end = capitalisedRun(tokens, match.end + 1, taken);
+      if (end > match.end + 1) {
+        const name = text(match.start - 1, end);
+        persons.set(tokens[end - 1]!.folded, name);
+        add({ start: match.start - 1, end, cue: { kind: "other", role: "person" }, name, person: name });
+      }
+      continue;
+    }
     // « plusieurs d'entre eux », "some of them": a pronoun after a preposition is never the subject of a verb of saying.
     if (match.data.role === "pronoun" && PRONOUN_OBJECT_BEFORE[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
     // "SITE Intelligence Group", "International Crisis Group": a capitalised noun that closes a name is that body, never « le groupe » told again.
@@ -519,6 +530,9 @@ function possessiveCountry(token: Token | undefined, lang: LexiconLanguage): Cou
   return countryNameIndex(lang).get(token.folded.slice(0, -2));
 }
 
+/** Quotation marks, which set off a title its bearer gives himself (« le « général » Ebube »). */
+const QUOTES: ReadonlySet<string> = new Set(["«", "»", '"', "“", "”", "‹", "›"]);
+
 /** Prepositions that make the pronoun after them an object (« d'entre eux », « parmi elles », "of them"); « selon lui » stays a speaker. */
 const PRONOUN_OBJECT_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["entre", "parmi", "de", "d'", "a", "pour", "avec", "contre", "sur", "chez", "par", "vers", "sans"]),
@@ -534,10 +548,13 @@ function frenchNameStart(tokens: readonly Token[], open: number, lang: LexiconLa
   for (let k = open - 1; k >= 0 && open - k <= 10; k -= 1) {
     const token = tokens[k]!;
     if (token.kind !== "word") return undefined;
-    if (DETERMINERS[lang].has(token.folded) && isCapitalised(tokens[k + 1])) return k + 1;
+    if ((DETERMINERS[lang].has(token.folded) || CONTRACTED_ARTICLES.has(token.folded)) && isCapitalised(tokens[k + 1])) return k + 1;
   }
   return undefined;
 }
+
+/** « au », « aux »: the article joined to « à », before a name as well (« imputé l'attentat aux Forces démocratiques syriennes (FDS) »). */
+const CONTRACTED_ARTICLES: ReadonlySet<string> = new Set(["au", "aux"]);
 
 /** A named organisation starting at token `i`: the longest name that matches, in its own case for short acronyms. */
 function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { end: number; entry: NamedSpeaker } | undefined {
@@ -606,10 +623,16 @@ function introducedCue(name: string): SpeakerCue {
   return kind && kind.kind !== "party" ? { ...kind, role: "organisation" } : { kind: "other", role: "organisation" };
 }
 
+/**
+ * Where the longest name introduced with its acronym that starts at token
+ * `i` ends (`i` when none does). French capitalises only a name's first word
+ * (« Forces démocratiques syriennes »), so any word may follow it, but only
+ * a name introduced in full is taken.
+ */
 function introducedNameEnd(tokens: readonly Token[], i: number, introduced: Map<string, { name: string; acronym: string }>): number {
   let best = i;
   let end = i;
-  while (end < tokens.length && end - i < 10 && (isCapitalised(tokens[end]) || PARTICLES.has(tokens[end]!.folded))) {
+  while (end < tokens.length && end - i < 10 && (tokens[end]!.kind === "word" || PARTICLES.has(tokens[end]!.folded))) {
     end += 1;
     if (introduced.has(foldWord(joinTokens(tokens, i, end)))) best = end;
   }

@@ -35,6 +35,11 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion de", "agent"],
     ["mene|menee|menees|menes|perpetre|perpetree|perpetrees|commis|commise|commises|conduit|conduite|lance|lancee par", "agent"],
     ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "agent"],
+    // « a imputé l'attentat aux FDS », « attribue les tueries aux milices Fano »: the deed named between the verb and its author.
+    [
+      "attribue|attribuent|attribuait|attribuant|impute|imputent|imputait|imputant l'|la|le|les|cette|cet|ces attaque|attaques|attentat|attentats|tueries|tuerie|massacre|massacres|enlevement|embuscade|frappe|frappes|violences|assaut a|au|aux",
+      "agent",
+    ],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
     [
       "tue|tues|tuee|tuees|blesse|blesses|blessee|blessees|enleve|enleves|enlevee|enlevees|abattu|abattus|abattue|abattues|massacre|massacres|executes|kidnappe|kidnappes par",
@@ -62,6 +67,11 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["carried out by", "agent"],
     ["launched|mounted|staged|perpetrated|committed by", "agent"],
     ["blamed|attributed on|to", "agent"],
+    // "blamed the killings on suspected herders", "attributed the attack to the ADF": the deed named between the verb and its author.
+    [
+      "blamed|blames|blaming|attributed|attributes|attributing the|this|that|these|those|last attack|attacks|killings|killing|massacre|bombing|ambush|strike|strikes|abduction|violence|assault|raid on|to",
+      "agent",
+    ],
     ["claimed by", "claimedBy"],
     ["killed|wounded|injured|abducted|kidnapped|shot|massacred|executed|beheaded by", "doneBy"],
     // "the service was behind the attack", "the new group could be behind it".

@@ -80,6 +80,9 @@ const FR_SAY = [
   "detaill",
   // « …, informe le ministre de la Défense dans un communiqué »
   "inform",
+  // « le gouverneur a imputé l'attentat aux FDS », « attribue les tueries à l'OLA »: who names the author speaks.
+  "imput",
+  "attribu",
 ];
 const FR_CLAIM = ["affirm", "revendiqu", "assur", "avanc", "proclam", "vant", "fanfaronn"];
 
@@ -128,6 +131,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["soutient|soutiennent|soutenu", WEAK],
     ["dement|dementent|dementi|dementait|dementaient|dementant", DENY],
     ["nie|nient|niait|niaient|niant", DENY],
+    // « rejette toute implication », « a rejeté les accusations »
+    ["rejette|rejettent|rejete|rejetait|rejetaient|rejetant", DENY],
     ["pretend|pretendent|pretendu|pretendait", CLAIM],
     ["evoqu*", REPORT],
     ["parle|parlent|parlait|parlaient|parlant d'|de|du|des", REPORT],
@@ -176,7 +181,7 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["noted|notes", WEAK],
     ["warned", WEAK],
     ["estimated|estimates", WEAK],
-    ["accused|accuses|blamed|blames", SAY],
+    ["accused|accuses|blamed|blames|blaming|attributed|attributes", SAY],
     ["described|describes", WEAK],
     ["recounted|recalled", SAY],
     ["claimed|claims|claiming|boasted|alleges", CLAIM],

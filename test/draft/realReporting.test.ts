@@ -632,3 +632,38 @@ describe("arms and vehicles taken are seized, goods carried off are looted", () 
     expect(lines("Police said the two wounded were taken to hospital.", "en").filter((l) => /seized|looted/u.test(l))).toEqual([]);
   });
 });
+
+describe("the author named by an accusation", () => {
+  it("reads a French name written in lower case after its first word, introduced with its acronym", () => {
+    expect(lines("Le gouverneur a accusé les Forces démocratiques syriennes (FDS) d'avoir commis l'attentat.", "fr")).toEqual([
+      'Gouverneur (government): perpetrator = "fds"',
+    ]);
+    expect(lines("Le gouverneur a accusé les Forces démocratiques syriennes (FDS) d'avoir pillé le marché.", "fr")).toEqual([]);
+  });
+
+  it("reads the deed named between the verb and its author (« a imputé l'attentat aux … », « attribue les tueries à … »)", () => {
+    expect(lines("Le gouverneur a imputé l'attentat aux Forces démocratiques syriennes (FDS).", "fr")).toEqual([
+      'Gouverneur (government): perpetrator = "fds"',
+    ]);
+    expect(lines("Le gouvernement régional attribue les tueries à l'Armée de libération oromo (OLA).", "fr")[0]).toMatch(/: perpetrator = "ola"$/u);
+    expect(lines("Police attributed the attack to the ADF.", "en")).toEqual(['Police (party): perpetrator = "adf"']);
+  });
+
+  it('reads "said the group had nothing to do with the strike" as the group denying it', () => {
+    const draft = draftIncident("An RSF spokesman, Omar Hamdan, said the group had nothing to do with the strike.", { lang: "en" });
+    expect(draft.claims.map((c) => [c.about.facet, c.value, c.not])).toEqual([["perpetrator", "rsf", true]]);
+  });
+
+  it("never takes a rank in quotation marks for the state's army (« le « colonel » Basa rejette toute implication »)", () => {
+    const draft = draftIncident("Le « colonel » Basa, un chef milicien, rejette toute implication.", { lang: "fr" });
+    expect(draft.actors ?? []).toEqual([]);
+  });
+});
+
+describe("a speech carried over from the sentence before", () => {
+  it("still gives the next sentence's figures to the body named in full with its acronym", () => {
+    const text =
+      "La Commission éthiopienne des droits de l'homme (EHRC), organisme public mais indépendant, donne un bilan différent. D'après ses enquêteurs, au moins 29 personnes ont été tuées.";
+    expect(lines(text, "fr")).toEqual(['EHRC (ngo): killed = {"atLeast":29}']);
+  });
+});
