@@ -48,6 +48,12 @@ const AREAS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
     ["township", "district"],
     ["territory", "district"],
     ["governorate", "region"],
+    // "the Buleda area of Kech district", "the Ain Zara neighbourhood": a named part of a town or district.
+    ["area", "area"],
+    ["neighbourhood", "area"],
+    ["neighborhood", "area"],
+    ["locality", "town"],
+    ["payam", "district"],
   ]),
 };
 /** Prepositions before a settlement's bare name (« à Niafunké », "in Goundam"). */
@@ -61,8 +67,14 @@ const OF: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 const SITE_ADJECTIVES = new Set(["militaire", "military", "army", "de", "l'armee", "des", "fama", "gendarmerie", "police", "securite"]);
 
+/** The Arabic article written in lower case before a capitalised name (« al-Mawasi », "el-Fasher", "ad-Damazin"). */
+const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
+
 const isName = (token: Token | undefined): boolean =>
-  token !== undefined && token.kind === "word" && token.text[0] !== token.text[0]!.toLowerCase() && !ALL_CALENDAR_NAMES.has(token.folded);
+  token !== undefined &&
+  token.kind === "word" &&
+  (token.text[0] !== token.text[0]!.toLowerCase() || ARABIC_ARTICLE.test(token.text)) &&
+  !ALL_CALENDAR_NAMES.has(token.folded);
 
 /**
  * The places a sentence names with confidence: a military site with its
@@ -112,8 +124,9 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
       continue;
     }
     const area = AREAS[lang].get(word);
-    if (area && lang === "en" && !OF[lang].has(tokens[i + 1]?.folded ?? "") && isName(tokens[i - 1]) && !inMention[i - 1]) {
+    if (area && lang === "en" && isName(tokens[i - 1]) && !inMention[i - 1]) {
       // "the Sagaing region", "Bajaur district": the name before the noun; "Mali's Gao region" is Gao, Mali's.
+      // "the Buleda area of Kech district": the name before the noun is the area's, whatever "of" names after it.
       let start = i - 1;
       while (start > 0 && i - start < 3 && isName(tokens[start - 1]) && !inMention[start - 1] && !tokens[start - 1]!.folded.endsWith("'s")) start -= 1;
       const name = joinTokens(tokens, start, i);

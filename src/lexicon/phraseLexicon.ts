@@ -271,6 +271,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     [`${FR_TOLL} … inconnu*|indetermine*|ignore*`, IGNORANCE],
     [`${FR_TOLL} … pas … connu*|etabli*|determine*`, IGNORANCE],
     ["on ignore", IGNORANCE],
+    // « Nous ne savons pas encore combien de personnes sont portées disparues »: not knowing how many is no zero.
+    ["sait|savons|savent|savait|savaient|savais|savez|connait|connaissons pas encore? exactement? combien", IGNORANCE],
     [`ignor* … ${FR_TOLL}`, IGNORANCE],
     ["impossible de savoir|connaitre|etablir|determiner", IGNORANCE],
     ["nombre|bilan indetermine|inconnu", IGNORANCE],
@@ -438,6 +440,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["yet to determine|establish|assess", IGNORANCE],
     [`no ${EN_TOLL} … available`, IGNORANCE],
     ["unclear|unknown how many", IGNORANCE],
+    // "we do not yet know how many people are missing": not knowing how many is no zero.
+    ["did|do|does|didn't|don't|doesn't not? yet? know how many", IGNORANCE],
     ["it is unclear|unknown how many", IGNORANCE],
   ],
 };

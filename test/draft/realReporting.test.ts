@@ -667,3 +667,30 @@ describe("a speech carried over from the sentence before", () => {
     expect(lines(text, "fr")).toEqual(['EHRC (ngo): killed = {"atLeast":29}']);
   });
 });
+
+describe("where it happened, as the places are written", () => {
+  /** The drafted locations, by place id. */
+  const locations = (text: string) =>
+    draftIncident(text, { lang: "en" })
+      .claims.filter((c) => c.about.facet === "location")
+      .map((c) => c.value);
+
+  it("reads a name with the Arabic article in lower case (al-Mawasi, el-Fasher)", () => {
+    expect(locations("An Israeli strike hit tents in al-Mawasi, west of Khan Younis, killing 12 people, police said.")).toEqual(["al-mawasi"]);
+  });
+
+  it('reads "the Buleda area of Kech district" as Buleda, not the district after "of"', () => {
+    expect(locations("Gunmen killed 12 people in the Buleda area of Kech district, officials said.")).toEqual(["buleda"]);
+  });
+});
+
+describe("not knowing how many is no zero", () => {
+  it.each([
+    ["fr", "« Nous ne savons pas encore combien de personnes sont portées disparues », a déclaré le maire.", "missing"],
+    ["en", "We do not yet know how many people were killed, the mayor said.", "killed"],
+    ["en", "The mayor said he did not know how many people were missing.", "missing"],
+  ] as const)("reads (%s) « %s » as %s unknown", (lang, text, facet) => {
+    const draft = draftIncident(text, { lang });
+    expect(draft.claims.map((c) => [c.about.facet, c.value])).toEqual([[facet, "unknown"]]);
+  });
+});
