@@ -1404,14 +1404,45 @@ function accusedOfElse(tokens: readonly Token[], cue: number, accused: number, l
 /** The words that deny any part in a deed: "nothing to do with", « rien à voir avec ». */
 const NOTHING_TO_DO_WITH: Record<LexiconLanguage, readonly string[]> = { fr: ["rien", "a", "voir", "avec"], en: ["nothing", "to", "do", "with"] };
 
-/** Where "nothing to do with" or « rien à voir avec » stands in the clause after a verb of saying (within twelve words), or -1. */
+/**
+ * Where "nothing to do with" or « rien à voir avec » stands in the clause
+ * after a verb of saying (within twelve words), said of the speaker's own
+ * side ("it had", "the group had", « nos combattants n'ont »), or -1: "said
+ * civilians had nothing to do with it" denies nothing of the speaker's.
+ */
 function nothingToDoWith(tokens: readonly Token[], verb: number, lang: LexiconLanguage): number {
   const words = NOTHING_TO_DO_WITH[lang];
   for (let i = verb + 1; i <= verb + 12 && i + words.length <= tokens.length; i += 1) {
-    if (words.every((w, k) => tokens[i + k]!.folded === w)) return i;
+    if (!words.every((w, k) => tokens[i + k]!.folded === w)) continue;
+    // The subject stands before the auxiliary ("had", « ont »), and before « n' » in French.
+    const subject = i - 2 - (tokens[i - 2]?.folded === "n'" ? 1 : 0);
+    return OWN_SIDE.has(tokens[subject]?.folded ?? "") ? i : -1;
   }
   return -1;
 }
+
+/** Subjects that are the speaker's own side: pronouns and the nouns of its members. */
+const OWN_SIDE = new Set([
+  "it",
+  "they",
+  "we",
+  "group",
+  "fighters",
+  "forces",
+  "troops",
+  "men",
+  "members",
+  "il",
+  "elle",
+  "ils",
+  "elles",
+  "nous",
+  "groupe",
+  "membres",
+  "combattants",
+  "hommes",
+  "elements",
+]);
 
 /** Nouns of a part in the attack, which a denial says the speaker's side had none of. */
 const INVOLVEMENT: Record<LexiconLanguage, ReadonlySet<string>> = {

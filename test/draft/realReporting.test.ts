@@ -694,3 +694,14 @@ describe("not knowing how many is no zero", () => {
     expect(draft.claims.map((c) => [c.about.facet, c.value])).toEqual([[facet, "unknown"]]);
   });
 });
+
+describe("a denial in other words is the speaker's own side only", () => {
+  it('denies nothing for the speaker in "said civilians had nothing to do with the fighting"', () => {
+    expect(lines("The RSF said civilians had nothing to do with the fighting.", "en")).toEqual([]);
+  });
+
+  it("reads « ses membres n'ont rien à voir avec l'attaque » as the group denying it", () => {
+    const draft = draftIncident("Le porte-parole du CODECO a affirmé que ses membres n'ont rien à voir avec l'attaque.", { lang: "fr" });
+    expect(draft.claims.map((c) => [c.about.facet, c.value, c.not])).toEqual([["perpetrator", "codeco", true]]);
+  });
+});
