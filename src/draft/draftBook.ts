@@ -162,8 +162,13 @@ export class DraftBook {
       return this.actor(`group:${normalizeName(target.named.names[0]!)}`, asWritten(target), a.kind, a.partOf);
     }
     if (target.introduced && target.cue.kind === "party") {
-      const actor = this.actor(`group:${normalizeName(target.introduced.acronym)}`, target.introduced.acronym, "armed-group");
-      if (!(actor.aliases ?? []).includes(target.introduced.name)) actor.aliases = [...(actor.aliases ?? []), target.introduced.name];
+      const key = `group:${normalizeName(target.introduced.acronym)}`;
+      // "the Arakan Army", then "the Arakan Army (AA)": the group named in full before its acronym was given is the same group.
+      const earlier = this.actors.get(`group:${normalizeName(target.introduced.name)}`);
+      if (earlier && !this.actors.has(key)) this.actors.set(key, earlier);
+      const actor = this.actor(key, target.introduced.acronym, "armed-group");
+      const name = target.introduced.name;
+      if (normalizeName(actor.name) !== normalizeName(name) && !(actor.aliases ?? []).includes(name)) actor.aliases = [...(actor.aliases ?? []), name];
       return actor;
     }
     if (target.cue.side === "state" && target.cue.kind === "party") {

@@ -339,7 +339,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     id: options.id ?? "draft",
     ...(options.title !== undefined ? { title: options.title } : {}),
     lang,
-    actors: [...book.actors.values()],
+    // One actor may be filed under two keys (its full name and the acronym given later): listed once.
+    actors: [...new Set(book.actors.values())],
     places: [...book.places.values()],
     sources: [...book.sources.values()].filter((s) => s === outlet || cited.has(s.id)),
     claims,

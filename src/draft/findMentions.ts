@@ -264,7 +264,7 @@ export function findMentions(
   for (let i = 0; i < tokens.length; i += 1) {
     if (taken[i]) continue;
     const named = namedAt(tokens, i, lang);
-    if (named) {
+    if (named && !insideGroupName(tokens, i, named)) {
       add({ start: i, end: named.end, cue: named.entry.cue, name: text(i, named.end), named: named.entry });
       i = named.end - 1;
       continue;
@@ -314,14 +314,8 @@ export function findMentions(
       add({ start: named, end: match.end, cue: { kind: "other", role: "organisation" }, name, introduced: { name, acronym: name } });
       continue;
     }
-    // "the Ambazonia Restoration Forces": a capitalised "Forces" after a capitalised word closes a name the table does not know.
-    if (
-      NAME_FINAL_NOUNS.has(tokens[match.start]!.folded) &&
-      isCapitalised(tokens[match.start]) &&
-      isCapitalised(tokens[match.start - 1]) &&
-      !demonymIndex(lang).get(tokens[match.start - 1]!.folded)
-    )
-      continue;
+    // "the Ambazonia Restoration Forces", "the Arakan Army": a capitalised "Forces" or "Army" after a capitalised word closes a name the table does not know.
+    if (closesGroupName(tokens, match.start, lang)) continue;
     // "Sudan Doctors Network", "Borno Elders Forum": a capitalised speaker noun inside a name that a body's noun closes is that body.
     if (isCapitalised(tokens[match.end - 1]) && BODY_CLOSERS.has(tokens[match.end]?.folded ?? "") && isCapitalised(tokens[match.end]) && !taken[match.end]) {
       const start = nameBeforeNoun(tokens, match.start, taken, lang);
@@ -493,7 +487,45 @@ const BODY_CLOSERS = new Set([
 ]);
 
 /** Speaker nouns that, capitalised after a capitalised word, end a name no list knows ("the Ambazonia Restoration Forces"), never a speaker alone. */
-const NAME_FINAL_NOUNS = new Set(["forces"]);
+const NAME_FINAL_NOUNS = new Set(["forces", "army", "fighters"]);
+/** Words of a name that make the force it closes an armed group's, whatever country it names ("Sudan People's Liberation Army", "Free Syrian Army"). */
+const INSURGENT_NAME_WORDS = new Set([
+  "liberation",
+  "people's",
+  "peoples",
+  "independence",
+  "revolutionary",
+  "freedom",
+  "islamic",
+  "free",
+  "republican",
+  "salvation",
+  "resistance",
+  "restoration",
+  "patriotic",
+]);
+
+/**
+ * Whether the capitalised speaker noun at `at` ("Forces", "Army",
+ * "Fighters") closes a name that no list knows: "the Arakan Army", "the
+ * Bangsamoro Islamic Freedom Fighters". A name made of a country and words
+ * of the state ("Mali Army", "the Nigerian Army", "Kenya Defence Forces") is
+ * the state's own force and stays one; words of insurgency ("Sudan
+ * Liberation Army") make it a group again. Only "Forces" is read so in
+ * French, where a name starts with its noun (« l'Armée de libération »).
+ */
+function closesGroupName(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  const noun = tokens[at]!;
+  if (!NAME_FINAL_NOUNS.has(noun.folded) || !isCapitalised(noun) || !isCapitalised(tokens[at - 1])) return false;
+  if (noun.folded !== "forces" && lang !== "en") return false;
+  let start = at;
+  while (start > 0 && at - start < 6 && isCapitalised(tokens[start - 1]) && !DETERMINERS[lang].has(tokens[start - 1]!.folded)) start -= 1;
+  const words = tokens.slice(start, at).map((t) => t.folded);
+  if (words.some((w) => INSURGENT_NAME_WORDS.has(w))) return true;
+  const national = (w: string) => demonymIndex(lang).get(w) !== undefined || countryNameIndex(lang).get(w.replace(/'s$/u, "")) !== undefined;
+  if (noun.folded === "forces") return !national(words[words.length - 1]!);
+  return !words.some(national);
+}
 
 /** Speaker nouns that close the name of a body when capitalised ("SITE Intelligence Group", "International Crisis Group", "Red Sea Committee"). */
 const NAMED_BY_NOUN = new Set(["group", "groupe", "committee", "comite"]);
@@ -576,6 +608,18 @@ function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { 
   return undefined;
 }
 
+/**
+ * Whether a one-word outlet's name matched at `i` is a word inside an armed
+ * group's longer name: "Liberation" in "the Oromo Liberation Army" is no
+ * French daily.
+ */
+function insideGroupName(tokens: readonly Token[], i: number, named: { end: number; entry: NamedSpeaker }): boolean {
+  if (named.entry.cue.kind !== "media" || named.end !== i + 1) return false;
+  const groupWords = ORGANISATION_WORDS[0]![0];
+  for (let t = i + 1; t < tokens.length && t <= i + 3 && isCapitalised(tokens[t]); t += 1) if (groupWords.has(tokens[t]!.folded)) return true;
+  return false;
+}
+
 /** Words that make an organisation introduced with its acronym an armed side rather than any organisation. */
 const ARMED_WORDS = new Set([
   "front",
@@ -641,6 +685,8 @@ function introducedNameEnd(tokens: readonly Token[], i: number, introduced: Map<
 
 /** Folded words that make a capitalised name an organisation or a place, never a person. */
 const NOT_PERSON = new Set([
+  "fighters",
+  "tigers",
   "jaish",
   "lashkar",
   "tehreek",
@@ -941,6 +987,8 @@ const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[
       "tehreek-e",
       "lashkar",
       "jaish",
+      "fighters",
+      "tigers",
     ]),
     { kind: "party", role: "group", side: "group" },
   ],

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { draftIncident, type IncidentDraft } from "../../src/index.js";
+import { draftIncident, type IncidentDraft, parseIncident } from "../../src/index.js";
 
 /**
  * Classes of error found by drafting real reporting (wire copy, radio and
@@ -703,5 +703,30 @@ describe("a denial in other words is the speaker's own side only", () => {
   it("reads « ses membres n'ont rien à voir avec l'attaque » as the group denying it", () => {
     const draft = draftIncident("Le porte-parole du CODECO a affirmé que ses membres n'ont rien à voir avec l'attaque.", { lang: "fr" });
     expect(draft.claims.map((c) => [c.about.facet, c.value, c.not])).toEqual([["perpetrator", "codeco", true]]);
+  });
+});
+
+describe("an armed group by a name no list knows", () => {
+  it.each([
+    ["Police blamed the Bangsamoro Islamic Freedom Fighters for the ambush.", "bangsamoro-islamic-freedom-fighters"],
+    ["Police blamed the Arakan Army for the ambush.", "arakan-army"],
+    ["Police blamed the Oromo Liberation Army for the ambush.", "oromo-liberation-army"],
+  ])("reads « %s » as the group named, never the state's army or an outlet", (text, group) => {
+    const draft = draftIncident(text, { lang: "en" });
+    expect(draft.claims.filter((c) => c.about.facet === "perpetrator").map((c) => c.value)).toEqual([group]);
+    expect(draft.sources.map((s) => s.name)).toEqual(["Article", "Police"]);
+  });
+
+  it("keeps a country's own army the state's (the Nigerian Army, Kenya Defence Forces)", () => {
+    expect(lines("The Nigerian Army said 12 militants were killed.", "en")).toEqual(["Nigerian Army (party): killed = 12"]);
+    expect(lines("The Kenya Defence Forces said 12 militants were killed.", "en")).toEqual(["Defence Forces (party): killed = 12"]);
+  });
+});
+
+describe("a group named in full before its acronym is given", () => {
+  it("is one actor, known by both names, and the draft is accepted", () => {
+    const draft = draftIncident("Police blamed the Arakan Army for the strike. A spokesman for the Arakan Army (AA) denied it.", { lang: "en" });
+    expect(() => parseIncident(draft)).not.toThrow();
+    expect(draft.actors.filter((a) => a.kind === "armed-group")).toEqual([{ id: "arakan-army", name: "Arakan Army", kind: "armed-group", aliases: ["AA"] }]);
   });
 });
