@@ -1,3 +1,4 @@
+import { normalizeName } from "../model/normalizeName.js";
 import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
@@ -340,11 +341,37 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     ...(options.title !== undefined ? { title: options.title } : {}),
     lang,
     // One actor may be filed under two keys (its full name and the acronym given later): listed once.
-    actors: [...new Set(book.actors.values())],
-    places: [...book.places.values()],
+    actors: withOwnNames([...new Set(book.actors.values())]),
+    places: withOwnNames([...book.places.values()]),
     sources: [...book.sources.values()].filter((s) => s === outlet || cited.has(s.id)),
     claims,
   };
+}
+
+/**
+ * The entries with every alias that another entry's id, name or earlier
+ * alias already folds to left out: one acronym given to two names ("the
+ * Kidal Restoration Forces (PRF)", later "the Boni Restoration Forces
+ * (PRF)") must not make references ambiguous, which `parseIncident` refuses.
+ * The entry keeps its own name; the alias it shares is a guess the draft
+ * cannot settle.
+ */
+function withOwnNames<T extends { id: string; name: string; aliases?: string[] }>(entries: readonly T[]): T[] {
+  const owner = new Map<string, string>();
+  for (const e of entries) for (const name of [e.id, e.name]) if (!owner.has(normalizeName(name))) owner.set(normalizeName(name), e.id);
+  return entries.map((e) => {
+    if (e.aliases === undefined) return e;
+    const aliases = e.aliases.filter((a) => {
+      const folded = normalizeName(a);
+      const other = owner.get(folded);
+      if (other !== undefined && other !== e.id) return false;
+      owner.set(folded, e.id);
+      return true;
+    });
+    if (aliases.length === e.aliases.length) return e;
+    const { aliases: _, ...rest } = e;
+    return (aliases.length > 0 ? { ...rest, aliases } : rest) as T;
+  });
 }
 
 interface SentenceContext {

@@ -172,6 +172,9 @@ describe("draftIncident is a pure function of its text", () => {
     "Police did not respond to a request for comment.",
     "So far this year, {n} people have been killed, according to ACLED.",
     "Residents said dozens of homes were burned on Tuesday, May 7.",
+    // A group named in full, and later with its acronym: one actor under both names.
+    "Police blamed the {P} Restoration Forces for the attack.",
+    "A spokesman for the {P} Restoration Forces (PRF) denied it.",
   ];
   const article = (templates: readonly string[]) =>
     fc
