@@ -118,6 +118,12 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "jusqu'a",
     "avant",
     "apres",
+    // « revendiquée via son agence Amaq vendredi », « sur sa chaîne Telegram »: the channel that carried the words, then when.
+    "agence",
+    "canal",
+    "chaine",
+    "video",
+    "compte",
   ]),
   en: new Set([
     "said",
@@ -136,6 +142,13 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "until",
     "before",
     "after",
+    // "claimed the ambush through its Amaq propaganda agency on Wednesday": the channel that carried the words, then when.
+    "agency",
+    "channel",
+    "channels",
+    "video",
+    "account",
+    "website",
   ]),
 };
 

@@ -192,7 +192,7 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["spoke|speak|speaks|speaking|talked|talk|talks of|about", REPORT],
     // "the defence ministry gave a lower toll of 11 soldiers killed": the toll with the word that weighs it against another.
     [
-      "put|puts|putting|gave|give|gives|giving|estimated|estimates the|a|its|their lower|higher|new|revised|different|preliminary|provisional|official|initial|final|separate? death? toll|figure|number|tally",
+      "put|puts|putting|gave|give|gives|giving|estimated|estimates the|a|its|their lower|higher|heavier|lighter|larger|smaller|new|revised|different|preliminary|provisional|official|initial|final|separate? death? toll|figure|number|tally",
       SAY,
     ],
     ["put|puts|putting|gave|give|gives|giving|estimated|estimates the|a toll|figure|number|tally", SAY],

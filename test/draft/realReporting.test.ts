@@ -730,3 +730,18 @@ describe("a group named in full before its acronym is given", () => {
     expect(draft.actors.filter((a) => a.kind === "armed-group")).toEqual([{ id: "arakan-army", name: "Arakan Army", kind: "armed-group", aliases: ["AA"] }]);
   });
 });
+
+describe("the day a claim was carried is not the day of the attack", () => {
+  it("keeps a claim dated by the channel that carried it (« claimed the ambush through its Amaq propaganda agency on Wednesday »)", () => {
+    const text =
+      "MAPUTO, April 24, 2025 (AFP) - Suspected jihadists killed seven soldiers in an ambush on Tuesday night, officials said. The Islamic State group claimed the ambush through its Amaq propaganda agency on Wednesday, saying its fighters had killed 15 soldiers.";
+    expect(lines(text, "en")).toContain('Islamic State (party): perpetrator = "islamic-state"');
+    expect(lines(text, "en")).toContain("Islamic State (party): killed = 15");
+  });
+
+  it('reads "gave a heavier toll of 11 soldiers dead" as the speaker\'s toll', () => {
+    expect(lines("A military source, speaking on condition of anonymity, gave a heavier toll of 11 soldiers dead.", "en")).toEqual([
+      "Military source (party): killed = 11",
+    ]);
+  });
+});
