@@ -333,7 +333,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
 
   // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
   // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
-  if (relinks.length > 0) claims.splice(0, claims.length, ...relinkLead(claims, relinks));
+  if (relinks.length > 0) claims.splice(0, claims.length, ...relinkLead(claims, relinks, lang));
   const cited = new Set(claims.flatMap((c) => [c.source, ...(c.via ?? [])]));
   return {
     contested: 1,

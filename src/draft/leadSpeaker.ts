@@ -1,3 +1,5 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import { parseQuantity } from "../lexicon/parseQuantity.js";
 import type { Mention } from "./findMentions.js";
 
 /**
@@ -134,18 +136,27 @@ interface LinkedClaim {
   readonly not?: true;
 }
 
-/** The number a count gives, when it is written in digits (12, at least 12). */
-function countOf(value: unknown): number | undefined {
+/**
+ * The number a count gives, in digits or in words (12, at least 12,
+ * "three", « au moins sept »): a round word ("dozens") gives none, since
+ * two voices may both say it without being one.
+ */
+function countOf(value: unknown, lang: LexiconLanguage): number | undefined {
   if (typeof value === "number") return value;
-  if (typeof value === "object" && value !== null && typeof (value as { atLeast?: unknown }).atLeast === "number")
-    return (value as { atLeast: number }).atLeast;
-  return undefined;
+  if (typeof value !== "object" || value === null) return undefined;
+  if (typeof (value as { atLeast?: unknown }).atLeast === "number") return (value as { atLeast: number }).atLeast;
+  const phrase = (value as { phrase?: unknown }).phrase;
+  if (typeof phrase !== "string") return undefined;
+  const read = parseQuantity(phrase, lang)?.value;
+  if (typeof read === "number") return read;
+  return typeof read === "object" && "atLeast" in read ? read.atLeast : undefined;
 }
 
 /** Whether source `to` gives a count of source `from` again: the same facet, the same number. */
-function repeatsFigure(claims: readonly LinkedClaim[], from: string, to: string): boolean {
-  const given = new Set(claims.filter((c) => c.source === from && countOf(c.value) !== undefined).map((c) => `${c.about.facet} ${countOf(c.value)}`));
-  return claims.some((c) => c.source === to && given.has(`${c.about.facet} ${countOf(c.value)}`));
+function repeatsFigure(claims: readonly LinkedClaim[], from: string, to: string, lang: LexiconLanguage): boolean {
+  const figure = (c: LinkedClaim) => countOf(c.value, lang);
+  const given = new Set(claims.filter((c) => c.source === from && figure(c) !== undefined).map((c) => `${c.about.facet} ${figure(c)}`));
+  return claims.some((c) => c.source === to && given.has(`${c.about.facet} ${figure(c)}`));
 }
 
 /** The claims with each claim said twice by one source left once (the first), and one date, place and target per source. */
@@ -171,12 +182,13 @@ function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
  *
  * @param claims - The draft's claims, in order.
  * @param relinks - The links {@link LeadSpeaker.observe} proposed.
+ * @param lang - The article's language, to read figures written in words.
  * @returns The claims, relinked and without repeats.
  */
-export function relinkLead<C extends LinkedClaim>(claims: readonly C[], relinks: readonly Relink[]): C[] {
+export function relinkLead<C extends LinkedClaim>(claims: readonly C[], relinks: readonly Relink[], lang: LexiconLanguage): C[] {
   let out = [...claims];
   for (const { from, to, sameRole: same } of relinks) {
-    if (!same && !repeatsFigure(out, from, to)) continue;
+    if (!same && !repeatsFigure(out, from, to, lang)) continue;
     const own = new Set(out.filter((c) => c.source === to).map((c) => `${c.about.facet} ${JSON.stringify(c.value)}`));
     out = out.filter((c) => c.source !== from || !own.has(`${c.about.facet} ${JSON.stringify(c.value)}`));
     for (const claim of out) if (claim.source === from) claim.source = to;

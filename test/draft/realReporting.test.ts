@@ -745,3 +745,19 @@ describe("the day a claim was carried is not the day of the attack", () => {
     ]);
   });
 });
+
+describe("the lead's unnamed officials, named in the next paragraph", () => {
+  it("are the named official when he gives one of the lead's figures again, in words", () => {
+    const text =
+      "Suspected jihadists killed seven soldiers and three civilians in an ambush on Tuesday, officials said.\n\nDistrict administrator Tomás Badae told AFP that four soldiers were wounded and that three civilians had been killed.";
+    const sources = new Set(lines(text, "en").map((line) => line.split(":")[0]));
+    expect([...sources]).toEqual(["Tomás Badae (District administrator) (government)"]);
+  });
+
+  it("stay apart when he gives none of them again", () => {
+    const text =
+      "Suspected jihadists killed seven soldiers and three civilians in an ambush on Tuesday, officials said.\n\nDistrict administrator Tomás Badae told AFP that four soldiers were wounded.";
+    const sources = new Set(lines(text, "en").map((line) => line.split(":")[0]));
+    expect([...sources]).toEqual(["Officials (government)", "Tomás Badae (District administrator) (government)"]);
+  });
+});
