@@ -1,4 +1,5 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
+import type { Token } from "../lexicon/tokenize.js";
 import { ARTICLES } from "./articles.js";
 import { normalizeName } from "../model/normalizeName.js";
 import type { SourceKind } from "../model/source.js";
@@ -80,6 +81,14 @@ export class DraftBook {
   #country: Country | undefined;
   /** The last person named with each role's head word ("commissioner" → Gatwech Lul Ruot): who "the commissioner" is. */
   readonly #holders = new Map<string, Speaker>();
+  /** How many sentences {@link noteActors} has read, and the one where an armed group was last named. */
+  #sentence = 0;
+  #groupSentence = 0;
+  /** The armed group last named before the sentence being read, and those it names, where. */
+  #groupAtStart: { readonly key: string; readonly sentence: number } | undefined;
+  #groupsNamed: { readonly start: number; readonly key: string; readonly after?: number }[] = [];
+  /** The last body by name that spoke (a network, an NGO, a committee), and in which sentence: "the group" may be it. */
+  #lastBody: { readonly speaker: Speaker; readonly sentence: number } | undefined;
 
   constructor(readonly lang: LexiconLanguage) {}
 
@@ -143,8 +152,31 @@ export class DraftBook {
   }
 
   /** Notes every actor a sentence names (armed groups and state forces), so that « le groupe » can refer back to them. */
-  noteActors(mentions: readonly Mention[]): void {
-    for (const m of mentions) this.actorOf(m);
+  noteActors(mentions: readonly Mention[], tokens: readonly Token[]): void {
+    this.#sentence += 1;
+    this.#groupAtStart = this.#lastGroup === undefined ? undefined : { key: this.#lastGroup, sentence: this.#groupSentence };
+    this.#groupsNamed = [];
+    for (const m of mentions) {
+      const actor = this.actorOf(m);
+      if (actor?.kind !== "armed-group" || this.#lastGroup === undefined) continue;
+      // « le groupe djihadiste, le Jnim, revendique »: a name set off by a comma names the words just before it.
+      const comma = DETERMINERS_BEFORE_NAME.has(tokens[m.start - 1]?.folded ?? "") ? m.start - 2 : m.start - 1;
+      this.#groupsNamed.push({ start: m.start, key: this.#lastGroup, ...(tokens[comma]?.text === "," ? { after: comma } : {}) });
+    }
+    if (this.#groupsNamed.length > 0) this.#groupSentence = this.#sentence;
+  }
+
+  /**
+   * The armed group last named before a mention of the sentence being read,
+   * or set off right after it (« le groupe djihadiste, le Jnim, »), and the
+   * sentence it was named in: "the group" never looks further ahead.
+   */
+  #groupBefore(mention: Mention): { actor: DraftActor; sentence: number } | undefined {
+    let named: { readonly start: number; readonly key: string } | undefined;
+    for (const g of this.#groupsNamed) if (g.start < mention.start || g.after === mention.end) named = g;
+    const key = named ? named.key : this.#groupAtStart?.key;
+    const actor = key === undefined ? undefined : this.actors.get(key);
+    return actor && { actor, sentence: named ? this.#sentence : (this.#groupAtStart?.sentence ?? 0) };
   }
 
   /** The actor a mention names, if it names one with confidence. */
@@ -228,6 +260,7 @@ export class DraftBook {
   speakerOf(mention: Mention, previous: Speaker | undefined, inStatement: boolean): Speaker | undefined {
     const speaker = this.#speakerOf(mention, previous);
     if (speaker && inStatement) this.#lastStatement = speaker;
+    if (speaker && isBodyByName(mention, speaker)) this.#lastBody = { speaker, sentence: this.#sentence };
     if (speaker) {
       this.#lastOfKind.set(speaker.source.kind, speaker);
       this.#lastByHead.set(headWord(speaker.source.name), speaker);
@@ -296,9 +329,16 @@ export class DraftBook {
     }
     if (cue.kind === "party") {
       let actor = this.actorOf(mention);
-      if (actor === undefined && cue.side === "group") actor = this.lastGroup();
+      const generic = cue.anaphor === "group" && GENERIC_GROUP.has(normalizeName(name));
+      if (actor === undefined && cue.side === "group") {
+        const before = this.#groupBefore(mention);
+        // "the Sudan Doctors Network said … The group blamed the RSF": the body that spoke last is "the group", not the armed group named after it.
+        const body = this.#lastBody;
+        if (generic && body && (before === undefined || before.sentence < body.sentence)) return body.speaker;
+        actor = before?.actor;
+      }
       // « le groupe », "the group" with no group named before: nobody can be told.
-      if (actor === undefined && cue.anaphor === "group" && GENERIC_GROUP.has(normalizeName(name))) return undefined;
+      if (actor === undefined && generic) return undefined;
       if (actor === undefined) {
         // The forces of an unnamed country (« l'armée », "the army"): the side is told by the words alone.
         if (cue.side === "state") actor = this.actor("state:?", name.replace(SPEAKING_ROLE, ""), "state");
@@ -316,6 +356,23 @@ export class DraftBook {
           : `${cue.kind}:${cue.role}`;
     return { source: this.#source(key, name, cue.kind), party: false };
   }
+}
+
+/** Determiners between the comma and a name set off after a noun (« , le Jnim, », ", the ADF,"). */
+const DETERMINERS_BEFORE_NAME: ReadonlySet<string> = new Set(["le", "la", "les", "l'", "the"]);
+
+/** Kinds of sources that a body by name may be, which "the group" may refer back to (a network, an NGO, a committee, an agency). */
+const BODY_KINDS: ReadonlySet<SourceKind> = new Set(["ngo", "local", "other", "international"]);
+
+/** Whether a speaker is a body by its name ("the Sudan Doctors Network", "Amnesty International"), not a person, a role or a party. */
+function isBodyByName(mention: Mention, speaker: Speaker): boolean {
+  return (
+    !speaker.party &&
+    BODY_KINDS.has(speaker.source.kind) &&
+    mention.person === undefined &&
+    mention.cue.anaphor === undefined &&
+    (mention.introduced !== undefined || mention.named !== undefined)
+  );
 }
 
 /** The first word of a name without its determiner, folded (« le ministère de la santé » → « ministere »). */

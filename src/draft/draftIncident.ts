@@ -213,7 +213,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       const country = countryOfLead(tokens, lang, index === leadIndex ? dateline : 0);
       if (country) book.noteCountry(country);
     }
-    book.noteActors(mentions);
+    book.noteActors(mentions, tokens);
     const time = timeCuesOf(tokens, lang, year);
     const dated = eventDates(sentence, tokens, lang, reference, index === leadIndex ? dateline : 0);
     // A sentence in the pluperfect (« avait conjugué », "had stormed") goes on telling the earlier incident its paragraph turned to.

@@ -761,3 +761,22 @@ describe("the lead's unnamed officials, named in the next paragraph", () => {
     expect([...sources]).toEqual(["Officials (government)", "Tomás Badae (District administrator) (government)"]);
   });
 });
+
+describe('"the group" is who was named before it', () => {
+  it("is the network that spoke last, not the armed group it blames", () => {
+    const text =
+      "A drone strike on a market killed at least 38 people, the Sudan Doctors Network said on Monday. The group blamed the paramilitary Rapid Support Forces (RSF) for the strike.";
+    expect(lines(text, "en")).toContain('Sudan Doctors Network (other): perpetrator = "rapid-support-forces-rsf"');
+  });
+
+  it("is still the armed group named after it in apposition (« le groupe djihadiste, le Jnim, revendique »)", () => {
+    const draft = draftIncident("Le groupe djihadiste, le Jnim, revendique l'attaque contre le camp de Niafunké.", { lang: "fr" });
+    const sources = draft.sources.filter((s) => draft.claims.some((c) => c.source === s.id)).map((s) => s.name);
+    expect(sources).toEqual(["Jnim"]);
+  });
+
+  it("is the armed group when it was named after the body spoke", () => {
+    const text = "Amnesty International said 12 civilians died. Al-Shabaab fighters attacked the base on Monday. The group said it had killed 30 soldiers.";
+    expect(lines(text, "en")).toContain("Al-Shabaab (party): killed = 30");
+  });
+});
