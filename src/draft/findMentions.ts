@@ -1057,11 +1057,18 @@ const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[
       "authority",
       "autorite",
       "civil",
+      "service",
+      "services",
+      "emergency",
+      "management",
     ]),
     { kind: "government", role: "administration" },
   ],
   [new Set(["committee", "comite", "society", "societe", "association", "collectif", "coordination", "union"]), { kind: "local", role: "committee" }],
 ];
+/** Nouns of agencies, which may be an outlet's or the state's: the other words of the name tell. */
+const AGENCIES: ReadonlySet<string> = new Set(["agency", "agence"]);
+
 /** Folded words of places, which make a capitalised run a place rather than a body. */
 const PLACE_WORDS = new Set([
   "republic",
@@ -1118,6 +1125,13 @@ function organisationAt(tokens: readonly Token[], start: number, end: number, la
   if (DETERMINERS[lang].has(tokens[from]!.folded)) from += 1;
   if (end - from < 1) return undefined;
   const words = tokens.slice(from, end).flatMap((t) => [t.folded, ...nameParts(t.folded)]);
+  // "the State Emergency Service", "Borno State Police Command": a word of bodies that closes the name makes it a body, whatever place it names.
+  const last = tokens[end - 1]!.folded;
+  // "Emergency Management Agency" is the state's, "Anadolu News Agency" an outlet: an agency is what its other words say first.
+  const closing =
+    ORGANISATION_WORDS.find(([vocabulary]) => words.some((w) => w !== last && vocabulary.has(w)) && AGENCIES.has(last)) ??
+    ORGANISATION_WORDS.find(([vocabulary]) => vocabulary.has(last));
+  if (closing && !PLACE_WORDS.has(last)) return { start: from, cue: closing[1] };
   if (words.some((w) => PLACE_WORDS.has(w))) return undefined;
   for (const [vocabulary, cue] of ORGANISATION_WORDS) if (words.some((w) => vocabulary.has(w))) return { start: from, cue };
   return undefined;

@@ -268,6 +268,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["health sources|source|worker|workers", MEDICAL],
     ["health office|officials|official|ministry|minister|authorities|department|bureau", ADMINISTRATION],
     ["civil defence|defense|protection", ADMINISTRATION],
+    // "the State Emergency Service said rescuers had recovered 11 bodies": the state's rescue service counts the dead.
+    ["emergency|emergencies|ambulance|fire service|services|ministry|department|agency", ADMINISTRATION],
     ["doctor|doctors|nurse|nurses|medics|medic|paramedics", MEDICAL],
     // "Rescue workers said": rescuers on the spot speak as local sources, not as witnesses.
     ["rescue workers|officials|services|teams|team|official|worker", speaker("local", "rescue")],

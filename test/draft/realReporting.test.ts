@@ -780,3 +780,12 @@ describe('"the group" is who was named before it', () => {
     expect(lines(text, "en")).toContain("Al-Shabaab (party): killed = 30");
   });
 });
+
+describe("a state's emergency and rescue services", () => {
+  it.each([
+    ["Rescuers recovered 11 bodies, the emergency service said.", "Emergency service (government): killed = {\"atLeast\":11}"],
+    ["The Borno State Emergency Management Agency said 11 people were killed.", "Borno State Emergency Management Agency (government): killed = 11"],
+  ])("gives « %s » to the service", (text, line) => {
+    expect(lines(text, "en")).toEqual([line]);
+  });
+});
