@@ -45,6 +45,24 @@ const COMPLEMENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["de", "du", "des", "d'", "la", "l'", "le", "les"]),
   en: new Set(["of", "for", "from", "the", "by"]),
 };
+/** The words between a role and whose it is: the complement's own, and what level of the state the body is ("a spokesman for the state police"). */
+const COMPLEMENT_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: COMPLEMENT_WORDS.fr,
+  en: new Set([
+    ...COMPLEMENT_WORDS.en,
+    "state",
+    "state's",
+    "federal",
+    "national",
+    "local",
+    "regional",
+    "provincial",
+    "district",
+    "county",
+    "city",
+    "municipal",
+  ]),
+};
 const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set([
     ...ARTICLES.fr,
@@ -1176,7 +1194,7 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       k += 1;
       continue;
     }
-    if (m.cue.complement && next && next.cue.role !== "pronoun" && gapIs(tokens, m.end, next.start, COMPLEMENT_WORDS[lang])) {
+    if (m.cue.complement && next && next.cue.role !== "pronoun" && gapIs(tokens, m.end, next.start, COMPLEMENT_GAP[lang])) {
       out.push({ ...m, end: next.end, name: text(m.start, next.end), of: next });
       k += 1;
       continue;
@@ -1208,7 +1226,7 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       // "X, a spokesman for the provincial governor,": the role's complement says whose voice it is.
       const whose = mentions[k + 2];
       const complement =
-        !next.of && next.cue.complement && whose && whose.cue.role !== "pronoun" && gapIs(tokens, next.end, whose.start, COMPLEMENT_WORDS[lang])
+        !next.of && next.cue.complement && whose && whose.cue.role !== "pronoun" && gapIs(tokens, next.end, whose.start, COMPLEMENT_GAP[lang])
           ? whose
           : undefined;
       const role = next.of ? next : { ...next, name: withComplement(next, tokens, lang, text), ...(complement ? { of: complement } : {}) };

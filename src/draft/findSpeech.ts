@@ -693,6 +693,20 @@ const FINITE_VERBS = new Set([...CLAUSE_VERBS, "sont", "serait", "seraient", "au
 
 const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "had", "have", "also", "later", "then", "did", "would", "will"]);
 
+/** Determiners that open the object of a verb ("raided the village", "killed several people"). */
+const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "several", "some", "dozens", "scores"]);
+
+/**
+ * Whether tokens `from`…`to` hold an English past verb followed by its
+ * object ("raided the Gakurdi village"): a clause of its own, where a
+ * participle in apposition is followed by a preposition ("quoted by Lusa",
+ * "known as bandits", "deployed in the province").
+ */
+function hasVerbWithObject(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t + 1 < to; t += 1) if (/^\p{L}{3,}ed$/u.test(tokens[t]!.folded) && OBJECT_OPENERS.has(tokens[t + 1]!.folded)) return true;
+  return false;
+}
+
 /**
  * The subject before an apposition that ends right before the verb: « L'armée
  * malienne, soutenue par Wagner, assure… », "Police commander Tomas Langa,
@@ -716,6 +730,8 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   // "Islamic State, to which the ADF has pledged allegiance, claimed": a relative pronoun may follow its preposition.
   const relative = RELATIVES.has(tokens[open + 1]?.folded ?? "") || RELATIVES.has(tokens[open + 2]?.folded ?? "");
   for (let t = open + 1; t < k; t += 1) if (QUOTE_MARKS.has(tokens[t]!.text) || (!relative && FINITE_VERBS.has(tokens[t]!.folded))) return undefined;
+  // "The gunmen, locally known as bandits, raided the village on Tuesday, said X": a past verb with its object is the clause, not an apposition.
+  if (!relative && hasVerbWithObject(tokens, open + 1, k)) return undefined;
   // The last mention, by index, that either spans the apposition or ends before it.
   const index = mentionIndex(mentions);
   // « Le gouverneur de la province, Ali Souleymane, a indiqué »: the role and the name are one mention across the apposition.

@@ -292,6 +292,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["took|take|taken|taking|takes|seized|seize|seizing|gained|gain|seizes control", control("captured")],
     ["took|take|taken|taking|takes over", control("captured")],
     [`took|take|taken|taking the ${EN_PLACES}`, control("captured")],
+    // "the gunmen took the village by storm": they stormed it, which says nothing of who held it after.
+    [`took|take|taken|taking the ${EN_PLACES} by storm`, BLOCKER],
     ["overran|overrun|overrunning|overruns", control("captured")],
     ["fell|fallen|falls to", control("captured")],
     ["occupied|occupy|occupying|conquer*", control("captured")],

@@ -783,9 +783,32 @@ describe('"the group" is who was named before it', () => {
 
 describe("a state's emergency and rescue services", () => {
   it.each([
-    ["Rescuers recovered 11 bodies, the emergency service said.", "Emergency service (government): killed = {\"atLeast\":11}"],
+    ["Rescuers recovered 11 bodies, the emergency service said.", 'Emergency service (government): killed = {"atLeast":11}'],
     ["The Borno State Emergency Management Agency said 11 people were killed.", "Borno State Emergency Management Agency (government): killed = 11"],
   ])("gives « %s » to the service", (text, line) => {
     expect(lines(text, "en")).toEqual([line]);
+  });
+});
+
+describe("who speaks after a long first clause", () => {
+  it('gives "The gunmen, locally known as bandits, raided the village …, said X" to X, never to the gunmen', () => {
+    const text = "The gunmen, locally known as bandits, raided the Gakurdi village on Tuesday morning, said Gambo Isa, the police spokesperson.";
+    expect(lines(text, "en")).toEqual(['Gambo Isa (police spokesperson) (party): location = "gakurdi"']);
+  });
+
+  it('still passes over an apposition with a participle ("Tomas Langa, quoted by Lusa, said")', () => {
+    expect(lines("Police commander Tomas Langa, quoted by Lusa, said 12 people were killed.", "en")).toEqual([
+      "Tomas Langa (Police commander) (party): killed = 12",
+    ]);
+  });
+
+  it('reads "a spokesman for the state police" as the police speaking', () => {
+    expect(lines("Abu Gabriel, a spokesman for the state police, said 12 people were killed.", "en")).toEqual([
+      "Abu Gabriel (spokesman for the state police) (party): killed = 12",
+    ]);
+  });
+
+  it('reads "took the village by storm" as an assault, not a capture', () => {
+    expect(lines("The gunmen took the village by storm, residents said.", "en")).toEqual([]);
   });
 });
