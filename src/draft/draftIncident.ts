@@ -90,6 +90,8 @@ interface Attributed {
   /** Token span of the speaker's words in the sentence (cue and mention), which hold no claim. */
   readonly span: readonly [number, number];
   readonly at: number;
+  /** Where the clause of time this saying is in opens ("weeks after X announced"): the words before it are not the speaker's. */
+  readonly from?: number;
   /** A claim of responsibility (« a revendiqué l'attaque »): the speaker names itself the perpetrator. */
   readonly responsibility: boolean;
   /** A denial (« a démenti toute prise du poste », "denied attacking civilians"): the facts after it are denied. */
@@ -421,6 +423,7 @@ function attribute(
     ...(hedge ? { hedge } : {}),
     span,
     at: speech.at,
+    ...(speech.from !== undefined ? { from: speech.from } : {}),
     responsibility: speech.cue.kind === "responsibility",
     denies: speech.cue.kind === "verb" && speech.cue.denies === true,
     mention: subject ?? speech.speaker,
@@ -501,8 +504,10 @@ function firstSubjectBy(mentions: readonly Mention[], at: number): Mention | und
 
 /** The act of speech a fact at token `at` belongs to: the one in its clause, else the sentence's first, else the paragraph's last. */
 function speechFor(context: SentenceContext, at: number): Attributed | undefined {
-  const { speeches } = context;
-  if (speeches.length === 0) return context.inherited;
+  const { speeches: all } = context;
+  // "The attack in Bannu came weeks after the prime minister announced …": the words before that clause are the outlet's.
+  const speeches = all.some((s) => s.from !== undefined) ? all.filter((s) => s.from === undefined || at >= s.from) : all;
+  if (speeches.length === 0) return all.length === 0 ? context.inherited : undefined;
   if (speeches.length === 1) return speeches[0];
   const clauses = clausesOf(context);
   const clause = clauses.of(at);
@@ -518,9 +523,14 @@ function speechFor(context: SentenceContext, at: number): Attributed | undefined
       if (said[mid]!.span[1] <= at) low = mid + 1;
       else high = mid;
     }
-    if (low > 0) return said[low - 1];
+    if (low > 0) return ownsWordAt(said[low - 1]!, at) ?? speeches[0];
   }
-  return clauses.first.get(clause) ?? speeches[0];
+  return ownsWordAt(clauses.first.get(clause), at) ?? speeches[0];
+}
+
+/** The speech, unless the word at `at` stands before the clause of time it is in. */
+function ownsWordAt(speech: Attributed | undefined, at: number): Attributed | undefined {
+  return speech?.from !== undefined && at < speech.from ? undefined : speech;
 }
 
 interface Clauses {

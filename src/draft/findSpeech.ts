@@ -24,6 +24,8 @@ export interface Speech {
   readonly inStatement: boolean;
   /** Speakers joined to the speaker by « et » / "and" ("the army and security officials said"): each says the same words. */
   readonly partners?: readonly Mention[];
+  /** The token where a clause of time opens with this saying ("weeks after X announced"): the words before it are not the speaker's. */
+  readonly from?: number;
 }
 
 const speechTable = perLanguage((lang) => new PatternTable(SPEECH[lang]));
@@ -241,9 +243,10 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
           : (subjectOf(tokens, subjects, cue, lang) ?? (coordinated(tokens, cue.start) ? earlier : undefined));
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
-      speeches.push(
-        speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement),
-      );
+      const said = speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement);
+      // "The attack … came weeks after Prime Minister X announced a new operation": a saying that dates the sentence owns no word before it.
+      const dating = speaker.start < cue.start ? timeClauseStart(tokens, speaker.start, lang) : undefined;
+      speeches.push(dating === undefined ? said : { ...said, from: dating });
     } else if (data.kind === "citing") {
       const speaker = mentionAfter(mentions, cue.end, 3, tokens, lang);
       const relay = mentionBefore(mentions, cue.start, 4) ?? speeches[speeches.length - 1]?.speaker;
@@ -562,6 +565,31 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
     if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) return nameBefore(tokens, k);
   return mention;
 }
+
+/** Words that make a clause a time the sentence is placed at ("after", « après que »), and the words of how long before them ("weeks after"). */
+const TIME_CONJUNCTIONS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["apres", "avant", "depuis", "lorsque", "quand"]),
+  en: new Set(["after", "before", "since", "until", "when", "shortly", "just"]),
+};
+const TIME_SPANS = new Set(["days", "weeks", "months", "hours", "years", "day", "week", "month", "jours", "semaines", "mois", "heures", "que", "qu'"]);
+
+/**
+ * Where the clause of time starts whose subject is at `subject` ("weeks
+ * after the president announced", « quelques jours après que le ministre a
+ * annoncé »), if it is one: the saying places the sentence in time, and the
+ * words before that clause are not its. A clause that opens the sentence
+ * ("After the army said…, residents…") takes nothing away.
+ */
+function timeClauseStart(tokens: readonly Token[], subject: number, lang: LexiconLanguage): number | undefined {
+  let k = subject - 1;
+  // "after Prime Minister X": a title the mention left out is the subject's too.
+  while (k > 0 && (ARTICLE_WORDS.has(tokens[k]!.folded) || TIME_SPANS.has(tokens[k]!.folded) || isCapitalisedWord(tokens[k]!))) k -= 1;
+  if (k <= 0 || !TIME_CONJUNCTIONS[lang].has(tokens[k]!.folded)) return undefined;
+  // "weeks after": the span of time opens the clause too.
+  while (k > 0 && TIME_SPANS.has(tokens[k - 1]!.folded)) k -= 1;
+  return k;
+}
+const ARTICLE_WORDS = new Set(["the", "a", "le", "la", "les", "l'"]);
 
 /** Words that deny the verb after them ("not", "never", « pas », « jamais »). */
 const NEGATIONS = new Set(["not", "never", "n't", "pas", "jamais", "plus", "nobody", "no"]);

@@ -812,3 +812,25 @@ describe("who speaks after a long first clause", () => {
     expect(lines("The gunmen took the village by storm, residents said.", "en")).toEqual([]);
   });
 });
+
+describe("a saying that only dates the sentence", () => {
+  it.each([
+    [
+      "The attack in the western city of Bannu came weeks after Prime Minister Shehbaz Sharif announced a new operation.",
+      ['Article (media): location = "bannu"'],
+    ],
+    [
+      "Gunmen killed 12 people in Bannu on Monday, a day after the army said it had cleared the area.",
+      ["Article (media): killed = 12", 'Article (media): location = "bannu"'],
+    ],
+  ])("leaves the words before « … after X announced » to the outlet: %s", (text, expected) => {
+    expect(lines(text, "en")).toEqual(expected);
+  });
+
+  it("still gives the clause of time its own words when it opens the sentence", () => {
+    expect(lines("Hours after the army said it had repelled the attack, residents said 12 bodies were found.", "en")).toEqual([
+      'Army (party): control = "repelled"',
+      'Residents (local): killed = {"atLeast":12}',
+    ]);
+  });
+});
