@@ -240,7 +240,9 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
         ? ({ start: cue.start, end: cue.start, cue: { kind: "other", role: "pronoun", anaphor: "speaker" }, name: joined.text } satisfies Mention)
         : participle && earlier
           ? earlier
-          : (subjectOf(tokens, subjects, cue, lang) ?? (coordinated(tokens, cue.start) ? earlier : undefined));
+          : earlier && coordinated(tokens, cue.start)
+            ? earlier
+            : subjectOf(tokens, subjects, cue, lang);
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
       const said = speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement);
@@ -385,9 +387,13 @@ function nameAfter(tokens: readonly Token[], from: number, lang: LexiconLanguage
 /** Whether a verb is joined to the one before it (« parle de … et avance un bilan », "said … and added"): it shares its subject. */
 function coordinated(tokens: readonly Token[], verb: number): boolean {
   let k = verb - 1;
-  while (k >= 0 && AUXILIARIES.has(tokens[k]!.folded)) k -= 1;
-  return tokens[k]?.folded === "et" || tokens[k]?.folded === "and";
+  // "… but did not say how many", « … mais n'a pas précisé »: a denied verb is joined all the same.
+  while (k >= 0 && (AUXILIARIES.has(tokens[k]!.folded) || NEGATIONS.has(tokens[k]!.folded) || tokens[k]!.folded === "n'")) k -= 1;
+  return COORDINATORS.has(tokens[k]?.folded ?? "");
 }
+
+/** Words that join a second verb to the first one's subject ("and", "but", « et », « mais »). */
+const COORDINATORS = new Set(["et", "and", "but", "mais"]);
 
 /** Whether tokens `from`…`to` are all words (« selon un élu local », "according to a local militia leader"). */
 function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean {

@@ -834,3 +834,16 @@ describe("a saying that only dates the sentence", () => {
     ]);
   });
 });
+
+describe("a second verb joined by 'but' or « mais »", () => {
+  it('keeps the first speaker\'s toll in "said 10 militants were killed but did not say how many were wounded"', () => {
+    expect(lines("The military said 10 militants were killed but did not say how many were wounded.", "en")).toEqual(["Military (party): killed = 10"]);
+  });
+
+  it("still gives a second speaker joined by 'and' their own words", () => {
+    expect(lines("The army said 10 militants were killed and residents said 3 were wounded.", "en")).toEqual([
+      "Army (party): killed = 10",
+      "Residents (local): wounded = 3",
+    ]);
+  });
+});
