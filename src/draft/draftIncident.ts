@@ -1,3 +1,4 @@
+import { PatternTable } from "../lexicon/phrasePattern.js";
 import { normalizeName } from "../model/normalizeName.js";
 import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
@@ -196,6 +197,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   let elsewhereParagraph = -1;
   /** The days of the incident: those of the first event the article dates. */
   let incidentDays: Interval | undefined;
+  /** The claims the last sentence read added, and its index: « L'information a été donnée par X » may name their source after them. */
+  let told: { readonly index: number; readonly from: number; readonly to: number } | undefined;
   /** How many sentences each paragraph holds, counted once: a sentence alone in its paragraph may be a heading. */
   const inParagraph = new Map<number, number>();
   for (const s of sentences) inParagraph.set(s.paragraph, (inParagraph.get(s.paragraph) ?? 0) + 1);
@@ -243,7 +246,17 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const silent = (a: Attributed) => deniedSubject(a, tokens) || (a.responsibility && negated(tokens, a.at));
     const speeches = attributed.filter((a) => !silent(a));
     const muted = attributed.filter(silent);
-    if (speeches.length === 0 && (found.length > 0 || hasVerbOfSaying(tokens, lang))) {
+    // « L'information a été indiquée dans un communiqué du gouvernorat », "The figures were confirmed by police": the outlet's words just before were that speaker's.
+    const teller = speeches.length === 0 && told?.index === index - 1 ? tellerBack(tokens, mentions, lang) : undefined;
+    const tellerSpeaker = teller ? book.speakerOf(teller, lastSpeaker, false) : undefined;
+    if (told && tellerSpeaker)
+      for (let k = told.from; k < told.to; k += 1) {
+        const claim = claims[k]!;
+        if (claim.source !== outlet.id) continue;
+        const { via: _via, ...rest } = claim;
+        claims[k] = { ...rest, source: tellerSpeaker.source.id, via: [outlet.id] };
+      }
+    if (speeches.length === 0 && (found.length > 0 || hasVerbOfSaying(tokens, lang) || tellerSpeaker)) {
       // Someone speaks whom the text does not let us tell ("The group said…" with no group named): their words are nobody's we can name, not the outlet's.
       previous = undefined;
       continue;
@@ -326,6 +339,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       claims.slice(claimsBefore).map((c) => c.source),
     );
     if (relink) relinks.push(relink);
+    told = { index, from: claimsBefore, to: claims.length };
     const last = speeches[speeches.length - 1];
     if (last) {
       previous = last;
@@ -348,6 +362,41 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     sources: [...book.sources.values()].filter((s) => s === outlet || cited.has(s.id)),
     claims,
   };
+}
+
+/** Words that open a sentence telling back what the sentence before said (« L'information », « Ce bilan », "The figures"), and their verbs. */
+const TOLD_BACK: Record<LexiconLanguage, PatternTable<true>> = {
+  fr: new PatternTable([
+    ["l' information|annonce", true],
+    ["ce|le bilan", true],
+    ["ces|les informations|chiffres", true],
+  ]),
+  en: new PatternTable([
+    ["the|this information|toll|tally|figure|figures|news", true],
+    ["these figures", true],
+  ]),
+};
+
+/** Auxiliaries of the passive that tell who gave the words told back (« a été indiquée », "were confirmed"). */
+const PASSIVE_AUXILIARIES = new Set(["a", "ont", "avait", "was", "were", "has", "had", "have"]);
+/** Verbs that say who gave words (« indiquée », « confirmé », "given", "confirmed"), by their stems. */
+const TOLD_BY = /^(?:indiqu|confirm|annonc|donn|communiqu|fourni|rapport|publi|rendu|given|provid|report|announc|releas|publish|issu)/u;
+
+/**
+ * The speaker of a sentence that opens by telling back what the sentence
+ * before said, in the passive: « L'information a été indiquée dans un
+ * communiqué du gouvernorat », "The figures were confirmed by police". Not
+ * « le bilan est de 40 morts », which tells what it is.
+ */
+function tellerBack(tokens: readonly Token[], mentions: readonly Mention[], lang: LexiconLanguage): Mention | undefined {
+  const opening = TOLD_BACK[lang].scan(tokens.slice(0, 4)).find((m) => m.start === 0);
+  if (opening === undefined || !PASSIVE_AUXILIARIES.has(tokens[opening.end]?.folded ?? "")) return undefined;
+  let verb = opening.end + 1;
+  if (tokens[verb]?.folded === "ete" || tokens[verb]?.folded === "been") verb += 1;
+  if (!TOLD_BY.test(tokens[verb]?.folded ?? "")) return undefined;
+  const mention = mentions.find((m) => m.start > verb && m.cue.role !== "pronoun");
+  // « dans un communiqué du gouvernorat »: the statement's issuer.
+  return mention?.of && mention.cue.complement ? mention.of : mention;
 }
 
 /**

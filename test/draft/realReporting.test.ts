@@ -847,3 +847,20 @@ describe("a second verb joined by 'but' or « mais »", () => {
     ]);
   });
 });
+
+describe("a sentence that names who told the one before it", () => {
+  it.each([
+    [
+      "fr",
+      "Au moins six soldats ont été tués samedi. L'information a été indiquée dimanche dans un communiqué du gouvernorat.",
+      'Gouvernorat (government): killed = {"phrase":"Au moins six"}',
+    ],
+    ["en", "Gunmen killed 12 villagers on Monday. The figures were confirmed by police.", "Police (party): killed = 12"],
+  ] as const)("(%s) gives the outlet's words just before to that speaker: %s", (lang, text, line) => {
+    expect(lines(text, lang)).toEqual([line]);
+  });
+
+  it("leaves them to the outlet when the sentence tells what the toll is", () => {
+    expect(lines("Gunmen killed 12 villagers on Monday. The toll is expected to rise.", "en")).toEqual(["Article (media): killed = 12"]);
+  });
+});
