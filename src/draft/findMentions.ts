@@ -1261,7 +1261,7 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       previous &&
       !previous.person &&
       PERSON_ROLES.has(previous.cue.role) &&
-      ((previous.end >= m.start - 3 && onlyTitles(tokens, previous.end, m.start)) || apposed)
+      ((previous.end >= m.start - 3 && onlyTitles(tokens, previous.end, m.start)) || apposed || trailingAdjective(tokens, previous.end, m.start, lang))
     ) {
       // "army spokesman Col. Ahmed Diallo": the role before the name.
       out[out.length - 1] = { ...m, start: previous.start, cue: previous.cue, of: previous };
@@ -1394,6 +1394,20 @@ const TITLES = new Set([
   "adjudant",
   "chef",
 ]);
+/**
+ * Whether the one word between a French role and a name qualifies the role
+ * (« le ministre de la sécurité intérieure Simon Compaoré », « le
+ * porte-parole adjoint X »): an adjective in lower case, which follows its
+ * noun in French, and no verb.
+ */
+function trailingAdjective(tokens: readonly Token[], from: number, to: number, lang: LexiconLanguage): boolean {
+  if (lang !== "fr" || to - from !== 1) return false;
+  const word = tokens[from]!;
+  return word.kind === "word" && /^\p{Ll}{5,}$/u.test(word.text) && ADJECTIVE_ENDINGS.test(word.folded);
+}
+/** The endings of French adjectives that qualify a role (intérieure, nationale, adjoint, malien, régionale, burkinabè). */
+const ADJECTIVE_ENDINGS = /(?:ieure?|ale?|aux|oint|ointe|ien|ienne|ais|aise|ique|aire|iere|ier)$/u;
+
 function onlyTitles(tokens: readonly Token[], from: number, to: number): boolean {
   return allWordsIn(tokens, from, to, TITLES);
 }

@@ -864,3 +864,11 @@ describe("a sentence that names who told the one before it", () => {
     expect(lines("Gunmen killed 12 villagers on Monday. The toll is expected to rise.", "en")).toEqual(["Article (media): killed = 12"]);
   });
 });
+
+describe("a French role qualified after its noun", () => {
+  it("joins « le ministre de la sécurité intérieure Simon Compaoré » to the name", () => {
+    const draft = draftIncident("Le ministre de la sécurité intérieure Simon Compaoré a précisé que 4 blessés ont été enregistrés.", { lang: "fr" });
+    const source = draft.sources.find((s) => s.id === draft.claims[0]?.source);
+    expect([source?.name, source?.kind]).toEqual(["Simon Compaoré (ministre de la sécurité)", "party"]);
+  });
+});
