@@ -350,6 +350,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
   // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
   if (relinks.length > 0) claims.splice(0, claims.length, ...relinkLead(claims, relinks, lang));
+  withoutWideLocations(claims, book);
   const cited = new Set(claims.flatMap((c) => [c.source, ...(c.via ?? [])]));
   return {
     contested: 1,
@@ -362,6 +363,28 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     sources: [...book.sources.values()].filter((s) => s === outlet || cited.has(s.id)),
     claims,
   };
+}
+
+/** Kinds of places too wide to say where an attack was once the article names a town, a village or a camp (a region, a district). */
+const WIDE_PLACES: ReadonlySet<string> = new Set(["region", "district"]);
+
+/**
+ * Leaves out, in place, the locations that only name a region or a district
+ * ("in northeastern Mali's Gao region") once any source places the attack
+ * in a town, a village or a camp: the wide one holds the narrow one, so it
+ * adds no account of its own, and a reader confirming the draft wants where
+ * it happened. With no narrower place, the region stays; so does a party's
+ * own account of where it struck.
+ */
+function withoutWideLocations(claims: DraftClaim[], book: DraftBook): void {
+  const kindOf = new Map([...book.places.values()].map((p) => [p.id, p.kind] as const));
+  const located = claims.filter((c) => c.about.facet === "location");
+  const narrow = located.some((c) => !WIDE_PLACES.has(kindOf.get(String(c.value)) ?? ""));
+  if (!narrow) return;
+  // A party's own account of where it struck ("units in the Sumy region", the defence ministry said) is kept: it is theirs to compare.
+  const parties = new Set([...book.sources.values()].filter((s) => s.kind === "party").map((s) => s.id));
+  const kept = claims.filter((c) => c.about.facet !== "location" || parties.has(c.source) || !WIDE_PLACES.has(kindOf.get(String(c.value)) ?? ""));
+  claims.splice(0, claims.length, ...kept);
 }
 
 /** Words that open a sentence telling back what the sentence before said (« L'information », « Ce bilan », "The figures"), and their verbs. */

@@ -872,3 +872,16 @@ describe("a French role qualified after its noun", () => {
     expect([source?.name, source?.kind]).toEqual(["Simon Compaoré (ministre de la sécurité)", "party"]);
   });
 });
+
+describe("where it happened, once a town or village is named", () => {
+  it("leaves out a lead's region when another source names the village", () => {
+    const text =
+      "A drone strike on a market in northeastern Mali's Gao region killed at least 23 people on Friday, two local officials said. The strike hit the market in the village of Tinhama, a resident said.";
+    expect(lines(text, "en").filter((l) => l.includes("location"))).toEqual(['Resident (witness): location = "tinhama"']);
+  });
+
+  it("keeps the region when nothing narrower is named", () => {
+    const text = "A drone strike on a market in northeastern Mali's Gao region killed at least 23 people on Friday, two local officials said.";
+    expect(lines(text, "en").filter((l) => l.includes("location"))).toEqual(['Local officials (government): location = "gao"']);
+  });
+});
