@@ -15,3 +15,13 @@ export const ARTICLES: Readonly<Record<LexiconLanguage, readonly string[]>> = {
   fr: ["l'", "la", "le", "les", "un", "une", "des", "d'", "de", "du"],
   en: ["the", "a", "an"],
 };
+
+/**
+ * The definite articles of both languages, folded: those before a name set
+ * off by a comma (« le groupe djihadiste, le Jnim, », "the group, the ADF,").
+ *
+ * @example
+ * DEFINITE_ARTICLES.has("l'") && DEFINITE_ARTICLES.has("the")
+ * //=> true
+ */
+export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["the", "le", "la", "les", "l'"]);

@@ -1,6 +1,6 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import type { Token } from "../lexicon/tokenize.js";
-import { ARTICLES } from "./articles.js";
+import { ARTICLES, DEFINITE_ARTICLES } from "./articles.js";
 import { normalizeName } from "../model/normalizeName.js";
 import type { SourceKind } from "../model/source.js";
 import type { Mention } from "./findMentions.js";
@@ -160,7 +160,7 @@ export class DraftBook {
       const actor = this.actorOf(m);
       if (actor?.kind !== "armed-group" || this.#lastGroup === undefined) continue;
       // « le groupe djihadiste, le Jnim, revendique »: a name set off by a comma names the words just before it.
-      const comma = DETERMINERS_BEFORE_NAME.has(tokens[m.start - 1]?.folded ?? "") ? m.start - 2 : m.start - 1;
+      const comma = DEFINITE_ARTICLES.has(tokens[m.start - 1]?.folded ?? "") ? m.start - 2 : m.start - 1;
       this.#groupsNamed.push({ start: m.start, key: this.#lastGroup, ...(tokens[comma]?.text === "," ? { after: comma } : {}) });
     }
     if (this.#groupsNamed.length > 0) this.#groupSentence = this.#sentence;
@@ -357,9 +357,6 @@ export class DraftBook {
     return { source: this.#source(key, name, cue.kind), party: false };
   }
 }
-
-/** Determiners between the comma and a name set off after a noun (« , le Jnim, », ", the ADF,"). */
-const DETERMINERS_BEFORE_NAME: ReadonlySet<string> = new Set(["le", "la", "les", "l'", "the"]);
 
 /** Kinds of sources that a body by name may be, which "the group" may refer back to (a network, an NGO, a committee, an agency). */
 const BODY_KINDS: ReadonlySet<SourceKind> = new Set(["ngo", "local", "other", "international"]);

@@ -633,8 +633,7 @@ function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { 
  */
 function insideGroupName(tokens: readonly Token[], i: number, named: { end: number; entry: NamedSpeaker }): boolean {
   if (named.entry.cue.kind !== "media" || named.end !== i + 1) return false;
-  const groupWords = ORGANISATION_WORDS[0]![0];
-  for (let t = i + 1; t < tokens.length && t <= i + 3 && isCapitalised(tokens[t]); t += 1) if (groupWords.has(tokens[t]!.folded)) return true;
+  for (let t = i + 1; t < tokens.length && t <= i + 3 && isCapitalised(tokens[t]); t += 1) if (GROUP_NAME_WORDS.has(tokens[t]!.folded)) return true;
   return false;
 }
 
@@ -972,44 +971,44 @@ function isToldOutlet(tokens: readonly Token[], start: number, end: number): boo
 }
 
 /** Folded words that make a capitalised run a body of some kind, and the kind of speaker it is. */
+/** Folded words that make a capitalised run an armed group's name ("Front", "Army", "Fighters", "Katiba"). */
+const GROUP_NAME_WORDS: ReadonlySet<string> = new Set([
+  "front",
+  "movement",
+  "mouvement",
+  "brigade",
+  "brigades",
+  "army",
+  "armee",
+  "force",
+  "forces",
+  "liberation",
+  "revolutionary",
+  "revolutionnaire",
+  "resistance",
+  "militia",
+  "milice",
+  "katiba",
+  "jama'at",
+  "jamaat",
+  "ansar",
+  "alliance",
+  "coalition",
+  "patriots",
+  "patriotes",
+  "self-defence",
+  "self-defense",
+  "autodefense",
+  "tehreek",
+  "tehreek-e",
+  "lashkar",
+  "jaish",
+  "fighters",
+  "tigers",
+]);
+
 const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[] = [
-  [
-    new Set([
-      "front",
-      "movement",
-      "mouvement",
-      "brigade",
-      "brigades",
-      "army",
-      "armee",
-      "force",
-      "forces",
-      "liberation",
-      "revolutionary",
-      "revolutionnaire",
-      "resistance",
-      "militia",
-      "milice",
-      "katiba",
-      "jama'at",
-      "jamaat",
-      "ansar",
-      "alliance",
-      "coalition",
-      "patriots",
-      "patriotes",
-      "self-defence",
-      "self-defense",
-      "autodefense",
-      "tehreek",
-      "tehreek-e",
-      "lashkar",
-      "jaish",
-      "fighters",
-      "tigers",
-    ]),
-    { kind: "party", role: "group", side: "group" },
-  ],
+  [GROUP_NAME_WORDS, { kind: "party", role: "group", side: "group" }],
   [
     new Set([
       "news",

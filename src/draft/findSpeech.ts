@@ -589,13 +589,12 @@ const TIME_SPANS = new Set(["days", "weeks", "months", "hours", "years", "day", 
 function timeClauseStart(tokens: readonly Token[], subject: number, lang: LexiconLanguage): number | undefined {
   let k = subject - 1;
   // "after Prime Minister X": a title the mention left out is the subject's too.
-  while (k > 0 && (ARTICLE_WORDS.has(tokens[k]!.folded) || TIME_SPANS.has(tokens[k]!.folded) || isCapitalisedWord(tokens[k]!))) k -= 1;
+  while (k > 0 && (ARTICLES[lang].includes(tokens[k]!.folded) || TIME_SPANS.has(tokens[k]!.folded) || isCapitalisedWord(tokens[k]!))) k -= 1;
   if (k <= 0 || !TIME_CONJUNCTIONS[lang].has(tokens[k]!.folded)) return undefined;
   // "weeks after": the span of time opens the clause too.
   while (k > 0 && TIME_SPANS.has(tokens[k - 1]!.folded)) k -= 1;
   return k;
 }
-const ARTICLE_WORDS = new Set(["the", "a", "le", "la", "les", "l'"]);
 
 /** Words that deny the verb after them ("not", "never", « pas », « jamais »). */
 const NEGATIONS = new Set(["not", "never", "n't", "pas", "jamais", "plus", "nobody", "no"]);
