@@ -1,6 +1,6 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { isCapitalisedWord, type Token } from "../lexicon/tokenize.js";
-import { countryNameIndex, type Country } from "./speakerLexicon.js";
+import { COUNTRIES, countryNameIndex, type Country } from "./speakerLexicon.js";
 
 /** The longest country name, in words ("central african republic"). */
 const LONGEST = 3;
@@ -42,6 +42,28 @@ export function countryOfLead(tokens: readonly Token[], lang: LexiconLanguage, d
       if (country && (placed || possessive) && !(after !== undefined && NOT_THE_COUNTRY.has(after.folded))) return country;
       if (possessive) break;
     }
+  }
+  return countryOfSettlement(tokens, lang);
+}
+
+/** Nouns of the places a demonym can say the country of (« la ville malienne de Gao », "the Sudanese town of Um Sumeima"). */
+const SETTLEMENTS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["ville", "village", "localite", "commune", "capitale", "region", "province", "cite", "bourgade"]),
+  en: new Set(["town", "city", "village", "capital", "region", "province", "district", "state", "county"]),
+};
+
+/**
+ * The country a lead places itself in by a demonym beside the noun of a
+ * settlement ("in the Sudanese town of Um Sumeima", « dans la ville
+ * malienne de Gao »): the adjective after the noun in French, before it
+ * in English.
+ */
+function countryOfSettlement(tokens: readonly Token[], lang: LexiconLanguage): Country | undefined {
+  for (let i = 1; i < tokens.length; i += 1) {
+    if (!SETTLEMENTS[lang].has(tokens[i]!.folded)) continue;
+    const adjective = lang === "fr" ? tokens[i + 1] : tokens[i - 1];
+    const country = adjective && COUNTRIES.find((c) => c.demonyms[lang].includes(adjective.folded));
+    if (country) return country;
   }
   return undefined;
 }

@@ -210,6 +210,8 @@ export class DraftBook {
       const name = target.cue.role === "army" && target.country ? stripDeterminer(target.name).replace(SPEAKING_ROLE, "") : undefined;
       if (country === undefined) return undefined;
       const state = this.#stateActor(country.id, name ?? forcesName(country, this.lang), name, country);
+      // « l'armée » of the country the lead is in: the state, which the text also calls "the army".
+      if (target.cue.role === "army" && name === undefined) this.actor(`state:${country.id}`, capitalise(stripDeterminer(target.name)), "state");
       return target.cue.role === "police" ? this.#policeOf(state, country) : state;
     }
     return undefined;

@@ -16,6 +16,7 @@ import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
 import type { Interval } from "../values/interval.js";
+import { DEFINITE_ARTICLES } from "./articles.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { targetPhrasesOf } from "./targetPhrases.js";
 import { statusCuesOf } from "./statusCues.js";
@@ -185,6 +186,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const leadIndex = Math.max(0, datelined);
   const dateline = datelineEnd(sentences[leadIndex]);
   let paragraph = -1;
+  let leadRead = false;
   let previous: Attributed | undefined;
   /** The last speaker, whatever the paragraph: « Selon lui » may open the next one. */
   let lastSpeaker: Speaker | undefined;
@@ -214,10 +216,12 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     // "MORELIA, Mexico (AP) — The prosecutor's office said …": the outlet of the dateline publishes the lead, it never speaks in it.
     const mentions =
       index === leadIndex && dateline > 0 ? allMentions.filter((m) => m.cue.kind !== "media" || (tokens[m.start]?.start ?? 0) >= dateline) : allMentions;
-    if (index <= leadIndex) {
+    // Without a dateline, the lead is the first sentence after the title and a line of date (« Publié le : 13/04/2026 »).
+    if (index <= leadIndex || !leadRead) {
       const country = countryOfLead(tokens, lang, index === leadIndex ? dateline : 0);
       if (country) book.noteCountry(country);
     }
+    if (tokens.filter((t) => t.kind === "word").length >= LEAD_WORDS) leadRead = true;
     book.noteActors(mentions, tokens);
     const time = timeCuesOf(tokens, lang, year);
     const dated = eventDates(sentence, tokens, lang, reference, index === leadIndex ? dateline : 0);
@@ -1229,6 +1233,9 @@ function speechEndingNear(context: SentenceContext, at: number): Attributed | un
   return context.speeches[first];
 }
 
+/** The fewest words of a lead: a shorter line before it is a date or a byline (« Publié le : 13/04/2026 », "Published On 14 Jan 2026"). */
+const LEAD_WORDS = 6;
+
 /** Perpetrators: a claim of responsibility, or an actor named as the author of the attack. */
 function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   const { tokens, mentions, book, sentence, lang } = context;
@@ -1310,7 +1317,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
           !(x.cue.anaphor === "group" && x.named === undefined && x.introduced === undefined && GROUP_WORDS.has(tokens[x.end - 1]!.folded)) &&
           ((x.start <= cue.end + 4 && onlyGroupWords(tokens, cue.end, x.start)) || nameBeforeAcronym(tokens, cue.end, x.start)),
       );
-      const actor = m ? namedActor(book, m) : undefined;
+      const actor = m ? (namedActor(book, m) ?? accusedArmy(book, tokens, cue.start, m)) : undefined;
       // "twelve militants were killed by troops": forces that killed attackers fought back, and are no author of the attack.
       if (cue.data === "doneBy" && actor?.kind !== "armed-group") continue;
       // "suspected members of …", « probablement menée par … »: the words just before the cue or between it and the name.
@@ -1484,6 +1491,20 @@ function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number): 
   return capitalised > 0;
 }
 
+/** The verbs of an accusation, whose object is the accused (« accuse », "blamed", « impute »). */
+const ACCUSATION = /^(?:accus|imput|blam|attribu)/iu;
+
+/**
+ * The state's army accused by a speaker by its common noun ("accused the
+ * army of shelling the market", « accuse l'armée d'avoir tiré »): in an
+ * accusation "the army" is the side the speaker means, though no name is
+ * given; anywhere else a common noun names no author.
+ */
+function accusedArmy(book: DraftBook, tokens: readonly Token[], cue: number, m: Mention): DraftActor | undefined {
+  if (!ACCUSATION.test(tokens[cue]?.folded ?? "") || m.cue.role !== "army" || m.end - m.start !== 1) return undefined;
+  return DEFINITE_ARTICLES.has(tokens[m.start - 1]?.folded ?? "") ? book.actorOf(m) : undefined;
+}
+
 /** Words that open what an actor is accused of (« accuse le Hamas d'utiliser… », "accused the army of…"). */
 const ACCUSED_OF: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["d'", "de"]), en: new Set(["of", "for"]) };
 /** A verb that says what an actor is accused of doing: a gerund ("of looting"), an infinitive (« de piller »). */
@@ -1500,7 +1521,7 @@ const ATTACK_DEEDS =
  * attack: then the accused is not named its author.
  */
 function accusedOfElse(tokens: readonly Token[], cue: number, accused: number, lang: LexiconLanguage): boolean {
-  if (!/^(?:accus|imput|blam)/iu.test(tokens[cue]?.folded ?? "")) return false;
+  if (!ACCUSATION.test(tokens[cue]?.folded ?? "")) return false;
   if (!ACCUSED_OF[lang].has(tokens[accused]?.folded ?? "")) return false;
   // « d'avoir commis l'attentat », "of having carried out": the deed is the participle after the auxiliary.
   const at = accused + (DEED_AUXILIARIES.has(tokens[accused + 1]?.folded ?? "") ? 2 : 1);

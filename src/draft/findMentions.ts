@@ -343,8 +343,17 @@ export function findMentions(
     }
     // "a group of local doctors", "a group of residents": the people the group is made of speak, not an armed group told again.
     if (match.data.anaphor === "group" && tokens[match.end]?.folded === "of") continue;
-    // « le gang Gran Grif », "the militia Wagner": the group by the name that follows its noun.
-    const groupName = GROUP_NOUNS.has(tokens[match.end - 1]?.folded ?? "") ? capitalisedRun(tokens, match.end, taken) : match.end;
+    // « le RED-Tabara, principal groupe armé burundais, » "the Sabaa, a militia,": the group by the name it stands in apposition to.
+    const apposed = match.data.anaphor === "group" ? nameBeforeApposition(tokens, match.start, taken, lang) : undefined;
+    if (apposed) {
+      const name = text(apposed[0], apposed[1]);
+      const known = { name, acronym: name };
+      introduced.set(foldWord(name), known);
+      add({ start: apposed[0], end: apposed[1], cue: { kind: "party", role: "group", side: "group" }, name, introduced: known });
+      continue;
+    }
+    // « le gang Gran Grif », "the militia Wagner", « le groupe rebelle RED-Tabara »: the group by the name that follows its noun.
+    const groupName = namesGroup(tokens, match.start, match.end) ? capitalisedRun(tokens, match.end, taken) : match.end;
     if (groupName > match.end && !isMonthOrDay(tokens, match.end, groupName)) {
       const name = text(match.end, groupName);
       const known = { name, acronym: name };
@@ -486,7 +495,43 @@ const COUNTRY_SAYS: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 
 /** Nouns of armed groups that a name may follow (« le gang Gran Grif », « la milice Wagner »). */
-const GROUP_NOUNS = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction"]);
+const GROUP_NOUNS = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction", "mouvement", "movement"]);
+/** What kind of group a group's noun is, between it and the name that follows it (« le groupe rebelle RED-Tabara »). */
+const GROUP_KINDS = new Set(["rebelle", "arme", "jihadiste", "djihadiste", "islamiste", "separatiste", "terroriste", "rebel", "armed", "militant"]);
+
+/**
+ * Whether the group noun mention `start`…`end` is one a name may follow:
+ * it closes with a group's noun (« le gang », "the militia"), or with its
+ * kind right after the noun (« le groupe rebelle », "the rebel group" is
+ * closed by its noun already).
+ */
+function namesGroup(tokens: readonly Token[], start: number, end: number): boolean {
+  const last = tokens[end - 1]?.folded ?? "";
+  return GROUP_NOUNS.has(last) || (end - start >= 2 && GROUP_KINDS.has(last) && GROUP_NOUNS.has(tokens[end - 2]!.folded));
+}
+
+/** Words that may stand between the comma of an apposition and a group's noun (« principal groupe armé », "a powerful militia"). */
+const APPOSITION_OPENERS = new Set(["un", "une", "le", "la", "l'", "principal", "puissant", "a", "an", "the", "main", "powerful", "rival"]);
+
+/**
+ * The name that a group's noun stands in apposition to, as tokens
+ * `[start, end)` (« Le RED-Tabara, principal groupe armé burundais, »,
+ * "The Sabaa, a powerful militia,"): a determiner, capitalised words no
+ * other mention took, a comma, then the noun. A name at the very start of
+ * the sentence without its determiner is left alone, as is a country or a
+ * month (« Au Mali, un groupe armé… », "On Monday, a group…").
+ */
+function nameBeforeApposition(tokens: readonly Token[], noun: number, taken: readonly boolean[], lang: LexiconLanguage): [number, number] | undefined {
+  let comma = noun - 1;
+  while (comma >= 0 && noun - comma <= 3 && APPOSITION_OPENERS.has(tokens[comma]!.folded)) comma -= 1;
+  if (tokens[comma]?.text !== ",") return undefined;
+  let start = comma;
+  while (start > 0 && comma - start < 4 && isCapitalised(tokens[start - 1]) && !taken[start - 1] && !DETERMINERS[lang].has(tokens[start - 1]!.folded))
+    start -= 1;
+  if (start === comma || !DEFINITE_ARTICLES.has(tokens[start - 1]?.folded ?? "")) return undefined;
+  if (isMonthOrDay(tokens, start, comma) || (comma - start === 1 && countryNameIndex(lang).has(tokens[start]!.folded))) return undefined;
+  return [start, comma];
+}
 
 /** Nouns that close the name of a body after a capitalised speaker noun ("Sudan Doctors Network", "Elders Forum", "Residents Association"). */
 const BODY_CLOSERS = new Set([

@@ -885,3 +885,35 @@ describe("where it happened, once a town or village is named", () => {
     expect(lines(text, "en").filter((l) => l.includes("location"))).toEqual(['Local officials (government): location = "gao"']);
   });
 });
+
+describe("a group named by the words around its noun", () => {
+  it("names the group a noun and its kind introduce (« le groupe rebelle RED-Tabara »)", () => {
+    const drafted = lines("Le ministère de l'Intérieur, qui accuse le groupe rebelle RED-Tabara, a annoncé que onze personnes ont été tuées.", "fr");
+    expect(drafted).toContain('Ministère de l\'Intérieur (party): perpetrator = "red-tabara"');
+  });
+
+  it("names the group an apposition describes (« Le RED-Tabara, principal groupe armé burundais, a revendiqué »)", () => {
+    expect(lines("Le RED-Tabara, principal groupe armé burundais, a revendiqué l'attaque.", "fr")).toEqual(['RED-Tabara (party): perpetrator = "red-tabara"']);
+  });
+
+  it("takes no place or day before the comma for a group's name", () => {
+    expect(lines("Au Mali, un groupe armé a attaqué le village de Tinzaouatène.", "fr").some((l) => l.includes("perpetrator"))).toBe(false);
+    expect(lines("Le Mali, un groupe armé a attaqué le village.", "fr").some((l) => l.includes("perpetrator"))).toBe(false);
+  });
+});
+
+describe("the army a speaker accuses", () => {
+  const lead = "At least 19 people were killed when shells struck a livestock market in the Sudanese town of Um Sumeima.\n\n";
+
+  it('makes "the army" accused of shelling the market the perpetrator in that speaker\'s words', () => {
+    const draft = draftIncident(`${lead}An RSF adviser accused the army of shelling the market itself.`, { lang: "en" });
+    const claim = draft.claims.find((c) => c.about.facet === "perpetrator");
+    expect(draft.sources.find((s) => s.id === claim?.source)?.name).toBe("RSF");
+    expect(draft.actors.find((a) => a.id === claim?.value)).toMatchObject({ name: "Sudan", kind: "state", aliases: ["Army"] });
+  });
+
+  it("names no author when the army is accused of something else, or only mentioned", () => {
+    expect(lines(`${lead}An RSF adviser accused the army of looting the town.`, "en").some((l) => l.includes("perpetrator"))).toBe(false);
+    expect(lines(`${lead}The army said the market was shelled.`, "en").some((l) => l.includes("perpetrator"))).toBe(false);
+  });
+});
