@@ -355,6 +355,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
   if (relinks.length > 0) claims.splice(0, claims.length, ...relinkLead(claims, relinks, lang));
   withoutWideLocations(claims, book);
+  withoutDenialsOfOwnClaims(claims);
   const cited = new Set(claims.flatMap((c) => [c.source, ...(c.via ?? [])]));
   return {
     contested: 1,
@@ -389,6 +390,19 @@ function withoutWideLocations(claims: DraftClaim[], book: DraftBook): void {
   const parties = new Set([...book.sources.values()].filter((s) => s.kind === "party").map((s) => s.id));
   const kept = claims.filter((c) => c.about.facet !== "location" || parties.has(c.source) || !WIDE_PLACES.has(kindOf.get(String(c.value)) ?? ""));
   claims.splice(0, claims.length, ...kept);
+}
+
+/**
+ * Leaves out, in place, a source's denial that its side was the author
+ * when the same source also claims the deed (« Les FSR rejettent ces
+ * accusations », then « affirment avoir visé des positions… »): what it
+ * rejects is then narrower than the attack — civilians killed, a massacre —
+ * and a denial beside its own claim would set the source against itself.
+ */
+function withoutDenialsOfOwnClaims(claims: DraftClaim[]): void {
+  const claimed = new Set(claims.filter((c) => c.about.facet === "perpetrator" && !c.not).map((c) => `${c.source} ${String(c.value)}`));
+  const kept = claims.filter((c) => !(c.about.facet === "perpetrator" && c.not && claimed.has(`${c.source} ${String(c.value)}`)));
+  if (kept.length < claims.length) claims.splice(0, claims.length, ...kept);
 }
 
 /** Words that open a sentence telling back what the sentence before said (« L'information », « Ce bilan », "The figures"), and their verbs. */
@@ -1259,7 +1273,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     // « a démenti toute implication du groupe », "denied any role in the attack": the speaker's side says it is not the author.
     let involvement = -1;
     for (let i = speech.at + 1; speech.denies && involvement < 0 && i <= speech.at + 5 && i < tokens.length; i += 1)
-      if (i >= 0 && INVOLVEMENT[lang].has(tokens[i]!.folded)) involvement = i;
+      if (i >= 0 && INVOLVEMENT[lang].has(tokens[i]!.folded) && !accusationOfElse(tokens, i, lang)) involvement = i;
     const denier = involvement >= 0 && speech.speaker.party ? actorById(book, speech.speaker.source.actor) : undefined;
     if (denier) push(denier, speech, speech.at, involvement + 1, undefined, true);
     // "said the group had nothing to do with the strike", « affirme que ses membres n'ont rien à voir avec l'attaque »: a denial in other words.
@@ -1287,7 +1301,12 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       // « L'armée affirme avoir tué… », "the military said it carried out…": the speaker's own side did it, in its words.
       const speech = speechEndingNear(context, cue.start);
       const actor = speech ? actorById(book, speech.speaker.source.actor) : undefined;
-      if (speech && actor) push(actor, speech, speech.span[0], cue.end, "claimed");
+      // "denied attacking the checkpoint" is a denial of the deed; a gerund after any other verb of saying tells nothing of the author.
+      if (!speech?.denies && tokens[cue.start]!.folded.endsWith("ing")) continue;
+      // « a nié avoir tué des civils », "denied killing civilians": whom it killed is denied, not that it fought.
+      if (speech?.denies && tokens.slice(cue.end, cue.end + 3).some((t) => CIVILIANS[lang].has(t.folded))) continue;
+      // « a démenti avoir mené l'attaque », "denied it had carried out the attack": the speaker's side says it is not the author.
+      if (speech && actor) push(actor, speech, speech.span[0], cue.end, speech.denies ? undefined : "claimed", speech.denies ? true : undefined);
       continue;
     }
     if (cue.data === "claimedBy") {
@@ -1575,10 +1594,28 @@ const OWN_SIDE = new Set([
   "elements",
 ]);
 
-/** Nouns of a part in the attack, which a denial says the speaker's side had none of. */
+/**
+ * Nouns of a part in the attack, which a denial says the speaker's side had
+ * none of, and of the accusations it rejects (« rejette les accusations »,
+ * "denied the allegations"): a party denies being the author.
+ */
 const INVOLVEMENT: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["implication", "responsabilite", "participation", "role", "lien"]),
-  en: new Set(["role", "involvement", "responsibility", "part", "link", "links"]),
+  fr: new Set(["implication", "responsabilite", "participation", "role", "lien", "accusations", "accusation", "allegations"]),
+  en: new Set(["role", "involvement", "responsibility", "part", "link", "links", "accusations", "accusation", "allegations", "allegation", "claims"]),
+};
+
+/** Words after a rejected accusation that say what it was of (« les accusations de massacre de civils », "allegations that it targeted civilians"). */
+const ACCUSATION_OF: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["de", "d'", "selon"]), en: new Set(["of", "that"]) };
+
+/** Whether the rejected accusations at `at` say what they were of ("allegations that it targeted civilians"): then the author is not what they deny. */
+function accusationOfElse(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  return /^(?:accusation|allegation|claims)/u.test(tokens[at]!.folded) && ACCUSATION_OF[lang].has(tokens[at + 1]?.folded ?? "");
+}
+
+/** Nouns of civilians, whose killing a side may deny without denying that it fought. */
+const CIVILIANS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["civils", "civil", "civiles", "populations", "population", "habitants"]),
+  en: new Set(["civilians", "civilian", "residents", "villagers"]),
 };
 
 /** Nouns of those who attacked: a side that tells of killing them tells of fighting back. */

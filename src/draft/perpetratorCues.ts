@@ -91,6 +91,8 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ],
     ["to have killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
     ["having killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
+    // "denied attacking the checkpoint": a gerund is a deed of the speaker's only after a denial (the drafter checks).
+    ["attacking|carrying|launching|staging|conducting|mounting|targeting|killing|shelling|bombing", "ownDeed"],
   ],
 };
 

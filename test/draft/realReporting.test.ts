@@ -917,3 +917,32 @@ describe("the army a speaker accuses", () => {
     expect(lines(`${lead}The army said the market was shelled.`, "en").some((l) => l.includes("perpetrator"))).toBe(false);
   });
 });
+
+describe("a party that denies the deed", () => {
+  it.each([
+    ["fr", "Le JNIM a démenti avoir mené l'attaque.", 'JNIM (party): perpetrator = not "jnim"'],
+    ["fr", "Le JNIM dément les accusations.", 'JNIM (party): perpetrator = not "jnim"'],
+    ["en", "Al-Shabaab denied carrying out the attack.", 'Al-Shabaab (party): perpetrator = not "al-shabaab"'],
+    ["en", "Al-Shabaab denied it had carried out the attack.", 'Al-Shabaab (party): perpetrator = not "al-shabaab"'],
+    ["en", "Al-Shabaab rejected the allegations.", 'Al-Shabaab (party): perpetrator = not "al-shabaab"'],
+  ] as const)("(%s) reads a denial, never a claim, in: %s", (lang, text, line) => {
+    expect(lines(text, lang)).toEqual([line]);
+  });
+
+  it("names no author when what is denied is whom it killed, or the allegations say what they were of", () => {
+    expect(lines("The army denied having killed civilians.", "en").some((l) => l.includes("perpetrator"))).toBe(false);
+    expect(lines("The army denied allegations that it targeted civilians.", "en").some((l) => l.includes("perpetrator"))).toBe(false);
+  });
+
+  it("reads a gerund as the speaker's deed only after a denial", () => {
+    expect(lines("Al-Shabaab said attacking the base was a success.", "en").some((l) => l.includes("perpetrator"))).toBe(false);
+  });
+
+  it("drops the rejection of accusations when the same side claims the strike (« paramilitaires » are the group named before)", () => {
+    const text =
+      "Les Forces de soutien rapide (FSR) ont attaqué le camp. Les FSR rejettent ces accusations. Dans un communiqué, les paramilitaires affirment avoir visé « des positions des forces conjointes ».";
+    const drafted = lines(text, "fr").filter((l) => l.includes("perpetrator"));
+    expect(drafted).toContain('Forces de soutien rapide (FSR) (party): perpetrator = "forces-de-soutien-rapide-fsr"');
+    expect(drafted.some((l) => l.includes("not"))).toBe(false);
+  });
+});
