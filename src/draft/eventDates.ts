@@ -1,6 +1,7 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { readDates, type DateMention } from "../lexicon/readDates.js";
 import type { Token } from "../lexicon/tokenize.js";
+import { inRelativeClause } from "./relativeClause.js";
 import type { Sentence } from "./splitSentences.js";
 import { overlaps, type Interval } from "../values/interval.js";
 import { rangeInterval, timeInterval } from "../values/timeInterval.js";
@@ -217,6 +218,8 @@ export function eventDates(
   return dates.filter((date) => {
     if (date.value === undefined || date.start < skipBefore) return false;
     const at = tokens.findIndex((t) => t.start >= date.start);
+    // "the group, to which the ADF pledged allegiance in 2019, claimed…": the clause dates the noun it describes.
+    if (inRelativeClause(tokens, at, lang)) return false;
     let event = false;
     for (let k = at - 1; k >= 0 && k >= at - SAID_REACH; k -= 1) {
       const word = tokens[k]!.folded;

@@ -283,8 +283,10 @@ export function findMentions(
     if (taken[i]) continue;
     const named = namedAt(tokens, i, lang);
     if (named && !insideGroupName(tokens, i, named)) {
-      add({ start: i, end: named.end, cue: named.entry.cue, name: text(i, named.end), named: named.entry });
-      i = named.end - 1;
+      // "the Islamic State group", "the Wagner militia": the group's noun after its name is the same group, not "the group" told again.
+      const end = named.entry.cue.side === "group" && GROUP_NOUNS.has(tokens[named.end]?.folded ?? "") ? named.end + 1 : named.end;
+      add({ start: i, end, cue: named.entry.cue, name: text(i, named.end), named: named.entry });
+      i = end - 1;
       continue;
     }
     const token = tokens[i]!;

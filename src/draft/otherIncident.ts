@@ -3,6 +3,7 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import type { Token } from "../lexicon/tokenize.js";
+import { inRelativeClause } from "./relativeClause.js";
 
 /**
  * What a phrase says of the time a sentence speaks of:
@@ -202,7 +203,7 @@ export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage, year
   const cues = compares ? scanned.filter((c) => c.start < compares.start) : scanned;
   // "…, the military said, two days after an operation was launched": what follows the cue is the other event's.
   const after = cues.find((c) => c.data === "since" && c.start > 4) ?? compares;
-  const years = yearsOf(tokens, lang).filter((y) => compares === undefined || y.at < compares.start);
+  const years = yearsOf(tokens, lang).filter((y) => (compares === undefined || y.at < compares.start) && !inRelativeClause(tokens, y.at, lang));
   const otherYear = years.some((y) => y.since || (year === undefined ? y.bare : y.year !== year));
   return {
     elsewhere:

@@ -946,3 +946,27 @@ describe("a party that denies the deed", () => {
     expect(drafted.some((l) => l.includes("not"))).toBe(false);
   });
 });
+
+describe("a relative clause set off by commas", () => {
+  it("dates the noun it describes, not the claim of the attack", () => {
+    const drafted = lines(
+      "The Islamic State group, to which the ADF pledged allegiance in 2019, claimed the attack through its Amaq news agency, saying its fighters had killed 14 Christians.",
+      "en",
+    );
+    expect(drafted).toEqual(["Islamic State (party): killed = 14", 'Islamic State (party): perpetrator = "islamic-state"']);
+  });
+
+  it("still dates a war it describes, whose toll is another time's", () => {
+    const drafted = lines(
+      "Gunmen killed 12 villagers on 3 May 2025. The war between the army and the RSF, which broke out in April 2023, has killed tens of thousands of people.",
+      "en",
+    );
+    expect(drafted.filter((l) => l.includes("thousands"))).toEqual([]);
+  });
+});
+
+describe("a group's noun after its name", () => {
+  it('is the group named, not "the group" told again ("the Islamic State group claimed")', () => {
+    expect(lines("The Islamic State group claimed the attack.", "en")).toEqual(['Islamic State (party): perpetrator = "islamic-state"']);
+  });
+});

@@ -1,0 +1,63 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import type { Token } from "../lexicon/tokenize.js";
+
+/** Words that open a relative clause after a comma (", to which the ADF pledged allegiance in 2019,", « , qui a prêté allégeance en 2019, »). */
+const RELATIVE: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["qui", "dont", "auquel", "auxquels", "laquelle", "lequel", "lesquels", "ou"]),
+  en: new Set(["which", "who", "whom", "whose"]),
+};
+
+/**
+ * Nouns of events and of wars, whose relative clause tells their own time:
+ * "the attack, which began at dawn on Sunday," dates the attack, and "the
+ * war, which began in April 2023, has killed tens of thousands" tells a
+ * total of another time.
+ */
+const TIMED_NOUNS = new Set([
+  "attack",
+  "attaque",
+  "raid",
+  "assault",
+  "assaut",
+  "ambush",
+  "embuscade",
+  "strike",
+  "frappe",
+  "bombing",
+  "attentat",
+  "massacre",
+  "fighting",
+  "clashes",
+  "combats",
+  "affrontements",
+  "war",
+  "guerre",
+  "conflict",
+  "conflit",
+  "insurgency",
+  "insurrection",
+  "rebellion",
+  "crisis",
+  "crise",
+  "violence",
+  "violences",
+]);
+
+/**
+ * Whether token `at` stands in a relative clause set off by commas
+ * ("The Islamic State group, to which the ADF pledged allegiance in 2019,
+ * claimed the attack"): what the clause dates is the noun it describes,
+ * not the sentence's event. The clause opens within three words after its
+ * comma (a preposition may come first) and closes with a comma before the
+ * sentence ends. A clause on an event or a war ({@link TIMED_NOUNS}, named
+ * since the comma before) dates that event or war, so it is not set aside.
+ */
+export function inRelativeClause(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  let comma = at - 1;
+  while (comma >= 0 && tokens[comma]!.text !== ",") comma -= 1;
+  if (comma < 0 || !tokens.slice(comma + 1, comma + 4).some((t) => RELATIVE[lang].has(t.folded))) return false;
+  // "The war between the army and the RSF, which broke out in April 2023,": the noun may stand a few words before the comma.
+  for (let t = comma - 1; t >= 0 && tokens[t]!.text !== ","; t -= 1) if (TIMED_NOUNS.has(tokens[t]!.folded)) return false;
+  for (let t = at + 1; t < tokens.length; t += 1) if (tokens[t]!.text === ",") return true;
+  return false;
+}
