@@ -1299,7 +1299,9 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       // « affirme avoir tué 30 assaillants », "said its troops killed 12 attackers": a riposte to the attack, not its authorship.
       if (tokens.slice(cue.end, cue.end + 5).some((t) => ATTACKERS[lang].has(t.folded))) continue;
       // « L'armée affirme avoir tué… », "the military said it carried out…": the speaker's own side did it, in its words.
-      const speech = speechEndingNear(context, cue.start);
+      // "said in a statement on its Amaq channel that one of its fighters had carried out": after "that", the speech whose words these are.
+      const said = THAT[lang].has(tokens[cue.start - 1]?.folded ?? "") ? speechFor(context, cue.start) : undefined;
+      const speech = speechEndingNear(context, cue.start) ?? (said?.speaker.party ? said : undefined);
       const actor = speech ? actorById(book, speech.speaker.source.actor) : undefined;
       // "denied attacking the checkpoint" is a denial of the deed; a gerund after any other verb of saying tells nothing of the author.
       if (!speech?.denies && tokens[cue.start]!.folded.endsWith("ing")) continue;
@@ -1611,6 +1613,9 @@ const ACCUSATION_OF: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Se
 function accusationOfElse(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
   return /^(?:accusation|allegation|claims)/u.test(tokens[at]!.folded) && ACCUSATION_OF[lang].has(tokens[at + 1]?.folded ?? "");
 }
+
+/** The word that opens reported speech ("said that…", « a indiqué que… »). */
+const THAT: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["que", "qu'"]), en: new Set(["that"]) };
 
 /** Nouns of civilians, whose killing a side may deny without denying that it fought. */
 const CIVILIANS: Record<LexiconLanguage, ReadonlySet<string>> = {

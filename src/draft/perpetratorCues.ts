@@ -89,6 +89,8 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
       "its|their|our forces|troops|fighters|men|jets|aircraft|drones had|have? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed",
       "ownDeed",
     ],
+    // "said one of its fighters had carried out the attack".
+    ["one of its|their|our fighters|men|members had|has? killed|attacked|struck|carried|conducted|launched|targeted", "ownDeed"],
     ["to have killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
     ["having killed|attacked|struck|carried|conducted|launched|targeted|destroyed", "ownDeed"],
     // "denied attacking the checkpoint": a gerund is a deed of the speaker's only after a denial (the drafter checks).

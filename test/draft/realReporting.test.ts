@@ -970,3 +970,10 @@ describe("a group's noun after its name", () => {
     expect(lines("The Islamic State group claimed the attack.", "en")).toEqual(['Islamic State (party): perpetrator = "islamic-state"']);
   });
 });
+
+describe("a claim of the deed after 'that'", () => {
+  it('gives "said in a statement on its Amaq channel that one of its fighters had carried out the attack" to the group', () => {
+    const drafted = lines("The Islamic State group said in a statement on its Amaq channel that one of its fighters had carried out the attack.", "en");
+    expect(drafted).toEqual(['Islamic State (party): perpetrator = "islamic-state"']);
+  });
+});
