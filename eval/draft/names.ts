@@ -138,7 +138,7 @@ const GENERIC_WORDS = new Set([
 
 /**
  * The words of a name that identify it: folded with {@link foldName},
- * without {@link GENERIC_WORDS}.
+ * without {@link GENERIC_WORDS} nor counts ("two", « plusieurs »).
  *
  * @example
  * significantWords("Porte-parole du M23")
@@ -147,7 +147,7 @@ const GENERIC_WORDS = new Set([
 export function significantWords(name: string): string[] {
   return foldName(name)
     .split(" ")
-    .filter((word) => word !== "" && !GENERIC_WORDS.has(word));
+    .filter((word) => word !== "" && !GENERIC_WORDS.has(word) && !COUNT_WORDS.has(word));
 }
 
 /**
@@ -161,10 +161,42 @@ export function significantWords(name: string): string[] {
  * //=> false
  */
 export function namesOverlap(a: readonly string[], b: readonly string[]): boolean {
-  const folded = new Set(a.map(foldName));
-  if (b.some((name) => folded.has(foldName(name)))) return true;
+  const folded = new Set(a.map(uncounted));
+  if (b.some((name) => folded.has(uncounted(name)))) return true;
   const words = new Set(a.flatMap(significantWords));
   return b.some((name) => significantWords(name).some((word) => words.has(word)));
+}
+
+/** How many speak, which a name may open with ("Two local officials", « Deux habitants »): it says how many, not who. */
+const COUNT_WORDS = new Set([
+  "one",
+  "two",
+  "three",
+  "four",
+  "five",
+  "several",
+  "some",
+  "un",
+  "une",
+  "deux",
+  "trois",
+  "quatre",
+  "cinq",
+  "plusieurs",
+  "quelques",
+]);
+
+/**
+ * A folded name without the count it opens with: "Two local officials" and
+ * "Local officials" are one source.
+ *
+ * @example
+ * uncounted("Two local officials")
+ * //=> "local officials"
+ */
+export function uncounted(name: string): string {
+  const words = foldName(name).split(" ");
+  return words.length > 1 && COUNT_WORDS.has(words[0]!) ? words.slice(1).join(" ") : words.join(" ");
 }
 
 /**

@@ -192,7 +192,8 @@ export interface SourceSide {
  *    source that ends the most `via` chains, else the only `media` source
  *    (see `narratorOf`);
  * 2. their **names** overlap: a folded name (the library's `normalizeName`,
- *    French elisions cut off) is equal, or they share a significant word —
+ *    French elisions cut off, without a count it opens with: "Two local
+ *    officials" is "Local officials") is equal, or they share a significant word —
  *    not a function word (de, du, la, the, of…) nor a generic one (sources,
  *    officials, porte-parole, locales, armée, forces, région, …). A source's
  *    `aliases`, if it has any, count as names;

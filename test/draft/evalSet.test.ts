@@ -2,6 +2,7 @@ import { describe, expect, it } from "vitest";
 import { safeParseIncident, formatIssue } from "../../src/index.js";
 import { ALL_SETS, loadSet, SET_NAMES, UNSEEN_SETS, type EvalArticle } from "../../eval/draft/evalSet.js";
 import { maximumMatching } from "../../eval/draft/matching.js";
+import { namesOverlap, uncounted } from "../../eval/draft/names.js";
 import { evidenceFailures, rates, scoreDraft, sumCounts, type ArticleInput } from "../../eval/draft/score.js";
 
 const dev = loadSet("dev");
@@ -332,6 +333,19 @@ describe("scoreDraft", () => {
     const before = JSON.stringify([gold, draft]);
     scoreDraft(gold, draft);
     expect(JSON.stringify([gold, draft])).toBe(before);
+  });
+});
+
+describe("names of sources", () => {
+  it("are one source whatever count they open with", () => {
+    expect(uncounted("Two local officials")).toBe("local officials");
+    expect(namesOverlap(["Two local officials"], ["Local officials"])).toBe(true);
+    expect(namesOverlap(["Deux habitants"], ["Habitants"])).toBe(true);
+  });
+
+  it("keep a count that is the whole name", () => {
+    expect(uncounted("Two")).toBe("two");
+    expect(namesOverlap(["Two local officials"], ["Two police officers"])).toBe(false);
   });
 });
 
