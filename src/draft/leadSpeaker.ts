@@ -91,6 +91,7 @@ function isOnePerson(lead: SentenceSpeaker): boolean {
  * same: the lead has one unnamed speaker, the next speaker is a person of
  * the same family of voice (a civilian official, the military, the police),
  * and no other speaker came between; otherwise the lead keeps its speaker.
+ * {@link relinkLead} then checks their figures agree.
  */
 export class LeadSpeaker {
   #lead: { readonly source: string; readonly family: string | undefined; readonly paragraph: number; readonly speaker: SentenceSpeaker } | undefined;
@@ -159,6 +160,19 @@ function repeatsFigure(claims: readonly LinkedClaim[], from: string, to: string,
   return claims.some((c) => c.source === to && given.has(`${c.about.facet} ${figure(c)}`));
 }
 
+/** Whether source `to` gives, for a facet source `from` counted, another number: two voices, or one that revised. */
+function givesOtherFigure(claims: readonly LinkedClaim[], from: string, to: string, lang: LexiconLanguage): boolean {
+  const counted = new Map<string, Set<number>>();
+  for (const c of claims) {
+    const n = c.source === from ? countOf(c.value, lang) : undefined;
+    if (n !== undefined) counted.set(c.about.facet, (counted.get(c.about.facet) ?? new Set()).add(n));
+  }
+  return claims.some((c) => {
+    const n = c.source === to ? countOf(c.value, lang) : undefined;
+    return n !== undefined && counted.has(c.about.facet) && !counted.get(c.about.facet)!.has(n);
+  });
+}
+
 /** The claims with each claim said twice by one source left once (the first), and one date, place and target per source. */
 function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
   const seen = new Set<string>();
@@ -173,12 +187,18 @@ function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
 
 /**
  * The claims with the lead's given to the voice that turned out to be its
- * speaker, for each {@link Relink} that is clearly the same voice: the
- * named one gives one of the lead's own figures again ("At least 31 killed,
- * officials said" then "\"We have recovered 31 bodies,\" the administrator
- * said"). A figure the named voice gives again is kept once, in its own
- * words. Claims are changed in place (their source); the list returned
- * leaves out the repeats.
+ * speaker, for each {@link Relink}: the named one gives one of the lead's
+ * own figures again ("At least 31 killed, officials said" then "\"We have
+ * recovered 31 bodies,\" the administrator said"), or no figure that
+ * differs from the lead's for what the lead counted ("four soldiers were
+ * wounded" after a lead of the dead). Wire copy tells the lead's figures
+ * first and names their teller after, so the next paragraph's official of
+ * the same family is the lead's speaker unless their figures part: a
+ * different count of the same dead is a second voice (or one that
+ * revised, which the person confirming the draft can join). A figure the
+ * named voice gives again is kept once, in its own words. Claims are
+ * changed in place (their source); the list returned leaves out the
+ * repeats.
  *
  * @param claims - The draft's claims, in order.
  * @param relinks - The links {@link LeadSpeaker.observe} proposed.
@@ -188,7 +208,7 @@ function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
 export function relinkLead<C extends LinkedClaim>(claims: readonly C[], relinks: readonly Relink[], lang: LexiconLanguage): C[] {
   let out = [...claims];
   for (const { from, to, sameRole: same } of relinks) {
-    if (!same && !repeatsFigure(out, from, to, lang)) continue;
+    if (!same && !repeatsFigure(out, from, to, lang) && givesOtherFigure(out, from, to, lang)) continue;
     const own = new Set(out.filter((c) => c.source === to).map((c) => `${c.about.facet} ${JSON.stringify(c.value)}`));
     out = out.filter((c) => c.source !== from || !own.has(`${c.about.facet} ${JSON.stringify(c.value)}`));
     for (const claim of out) if (claim.source === from) claim.source = to;

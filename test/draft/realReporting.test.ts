@@ -754,9 +754,16 @@ describe("the lead's unnamed officials, named in the next paragraph", () => {
     expect([...sources]).toEqual(["Tomás Badae (District administrator) (government)"]);
   });
 
-  it("stay apart when he gives none of them again", () => {
+  it("are the named official when he only adds what the lead did not count", () => {
     const text =
       "Suspected jihadists killed seven soldiers and three civilians in an ambush on Tuesday, officials said.\n\nDistrict administrator Tomás Badae told AFP that four soldiers were wounded.";
+    const sources = new Set(lines(text, "en").map((line) => line.split(":")[0]));
+    expect([...sources]).toEqual(["Tomás Badae (District administrator) (government)"]);
+  });
+
+  it("stay apart when he gives another figure for what the lead counted", () => {
+    const text =
+      "Suspected jihadists killed seven soldiers in an ambush on Tuesday, officials said.\n\nDistrict administrator Tomás Badae told AFP that nine soldiers had been killed.";
     const sources = new Set(lines(text, "en").map((line) => line.split(":")[0]));
     expect([...sources]).toEqual(["Officials (government)", "Tomás Badae (District administrator) (government)"]);
   });
