@@ -21,8 +21,12 @@ export type Cue =
   | { readonly kind: "count"; readonly facet: CountFacet }
   /** English "captured": a place (control) or people (captured-persons), told apart by what follows. */
   | { readonly kind: "captured" }
-  /** `seizable` means are also things that are seized or looted (« armes lourdes », "drones"). */
-  | { readonly kind: "means"; readonly means: readonly string[]; readonly seizable?: boolean }
+  /**
+   * `seizable` means are also things that are seized or looted (« armes lourdes », "drones");
+   * `firing` ones are shooting told by its verb (« tiraient sur », "shot at"), which a weapon
+   * named in the same sentence tells more exactly (« des hélicoptères ont tiré sur »).
+   */
+  | { readonly kind: "means"; readonly means: readonly string[]; readonly seizable?: boolean; readonly firing?: true }
   | { readonly kind: "hedge"; readonly hedge: Exclude<Hedge, "asserted"> }
   | { readonly kind: "negation"; readonly looks: "ahead" | "back" | "around" }
   | { readonly kind: "refusal" }
@@ -32,6 +36,7 @@ export type Cue =
 const control = (value: ControlOutcome): Cue => ({ kind: "control", value });
 const count = (facet: CountFacet): Cue => ({ kind: "count", facet });
 const means = (names: string, seizable = false): Cue => ({ kind: "means", means: names.split(","), ...(seizable ? { seizable } : {}) });
+const firing: Cue = { kind: "means", means: ["small-arms"], firing: true };
 const hedge = (h: Exclude<Hedge, "asserted">): Cue => ({ kind: "hedge", hedge: h });
 const negation = (looks: "ahead" | "back" | "around"): Cue => ({ kind: "negation", looks });
 const REFUSAL: Cue = { kind: "refusal" };
@@ -216,6 +221,11 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["echange*|echanges de tirs", means("small-arms")],
     // « ont ouvert le feu sur les habitants », « des tirs nourris »: gunfire; « à l'arme lourde »: heavy weapons.
     ["ouvert|ouvrant|ouvrent|ouvre le feu", means("small-arms")],
+    // « Ils tiraient sur tout ce qui bougeait », « des coups de feu »: shooting at people.
+    ["tire|tirent|tirait|tiraient|tirant|tirer|tirerent sur", firing],
+    ["coups|coup de feu", firing],
+    // « La patrouille a sauté sur une mine »: a mine or a device under a vehicle.
+    ["saute|sautee|sautes|sautees sur une|un mine|engin|explosif", means("ied")],
     ["tirs|rafales nourris", means("small-arms")],
     ["tirs|rafales d' armes automatiques", means("small-arms")],
     ["a l' arme lourde", means("heavy-weapons")],
@@ -396,6 +406,10 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // "opened fire on the farmers", "gunned down": gunfire.
     ["opened|open|opening|opens fire", means("small-arms")],
     ["gunned down", means("small-arms")],
+    // "They shot at everybody", "kept firing from the trees": shooting at people.
+    ["shot|shooting|firing at|on|from|into|indiscriminately", firing],
+    ["with guns|rifles|firearms", means("small-arms")],
+    ["heavy guns", means("heavy-weapons")],
     ["missile|missiles", means("missile", true)],
     ["helicopter gunship*", means("airstrike")],
     ["military|army aircraft|helicopters|helicopter|planes|jets", means("airstrike")],

@@ -116,7 +116,10 @@ export function readPhrase(text: string, lang: string): PhraseReading {
   const itemSentences = new Set(
     facetCues.filter((c) => c.data.kind === "count" && ["seized", "looted", "destroyed"].includes(c.data.facet)).map((c) => sentence[c.start]),
   );
-  const meansCues = cues.filter((c) => c.data.kind === "means" && !(c.data.seizable && itemSentences.has(sentence[c.start])));
+  const allMeans = cues.filter((c) => c.data.kind === "means" && !(c.data.seizable && itemSentences.has(sentence[c.start])));
+  // « des hélicoptères ont tiré sur les campements »: the weapon named says what fired, the verb of shooting nothing more.
+  const weapons = allMeans.filter((c) => c.data.kind === "means" && !c.data.firing);
+  const meansCues = allMeans.filter((c) => c.data.kind !== "means" || !c.data.firing || !weapons.some((w) => sentence[w.start] === sentence[c.start]));
   if (meansCues.length > 0) {
     const names = [...new Set(meansCues.flatMap((c) => (c.data.kind === "means" ? c.data.means : [])))];
     candidates.push({ at: meansCues[0]!.start, candidate: { facet: "means", value: names, words: meansCues.map(words) } });

@@ -145,6 +145,10 @@ const FRENCH: readonly Case[] = [
   ["on ignore le nombre de morts", ["killed=unknown"]],
   ["REPOUSSES", ["control=repelled"]],
   ["tues", ["killed"]],
+  ["Ils tiraient sur tout ce qui bougeait", ['means=["small-arms"]']],
+  ["des coups de feu ont retenti", ['means=["small-arms"]']],
+  ["la patrouille a sauté sur une mine", ['means=["ied"]']],
+  ["des tirs de roquettes", ['means=["rocket"]']],
 ];
 
 const ENGLISH: readonly Case[] = [
@@ -194,6 +198,10 @@ const ENGLISH: readonly Case[] = [
   ["the toll is not known", ["killed=unknown"]],
   ["an unknown number of", ["killed=unknown"]],
   ["it is unclear how many died", ["killed=unknown"]],
+  ["They kept firing from the trees", ['means=["small-arms"]']],
+  ["they shot at everybody", ['means=["small-arms"]']],
+  ["armed with guns and machetes", ['means=["small-arms"]']],
+  ["they came with heavy guns", ['means=["heavy-weapons"]']],
 ];
 
 /** A source that does not answer withholds the figure; the facet is the count named beside it, else the dead. */
