@@ -172,6 +172,56 @@ export function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: 
   return [{ facet: candidate.facet, value: whole.value, quantity: whole, words: [cue, whole.phrase] }];
 }
 
+/** Words that open the parts of a whole just counted (« 23 personnes ont été tuées, dont 16 civils », "killed 20 people, including 12 soldiers"). */
+const PARTS_OPEN = /^[^,.;]{0,60}?,\s*(dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|including|among\s+them)\s+/iu;
+
+/**
+ * Nouns of people that name only some of a group (women, children, pupils):
+ * « dont 7 femmes » is not "7 civilians", who may be more, so such a part is
+ * never drafted as its group's count.
+ */
+const SOME_OF_A_GROUP = new Set(["femmes", "enfants", "eleves", "filles", "garcons", "women", "children", "students", "pupils", "girls", "boys"]);
+
+/**
+ * The parts a source counts within a whole it has just given: « Au moins
+ * 23 personnes ont été tuées, dont 16 civils », "At least 20 people were
+ * killed, including 12 soldiers". Each part that names a whole group of
+ * the vocabulary (civilians, soldiers) is a count of that group, drafted
+ * beside the whole; a part that names only some of a group (« dont 7
+ * femmes ») is left out, and so are parts when two name the same group.
+ */
+export function partsOfWhole(candidate: PhraseCandidate, sentence: string, lang: LexiconLanguage): PhraseCandidate[] {
+  const phrase = candidate.quantity?.phrase;
+  const cue = candidate.words[0];
+  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return [];
+  const at = placesOf(sentence, phrase)[0];
+  if (at === undefined) return [];
+  const after = sentence.slice(at + phrase.length, at + phrase.length + 200);
+  const open = PARTS_OPEN.exec(after);
+  if (open === null || parseQuantity(after.slice(0, open[0].length - open[1]!.length), lang) !== undefined) return [];
+  const parts: PhraseCandidate[] = [];
+  const groups = new Set<string>();
+  let rest = after.slice(open[0].length);
+  let marker = open[1]!;
+  for (let k = 0; k < 3; k += 1) {
+    const part = parseQuantity(rest, lang);
+    if (part === undefined || !rest.startsWith(part.phrase) || /\d{4}/u.test(part.phrase)) break;
+    const noun = /^\s*(?:(?:de|d'|of)\s+)?([\p{L}'’-]+)/u.exec(rest.slice(part.phrase.length));
+    const folded = foldWord(noun?.[1] ?? "");
+    const group = PEOPLE[lang].get(folded);
+    if (group === undefined) break;
+    if (groups.has(group)) return [];
+    groups.add(group);
+    const words = `${rest.slice(0, part.phrase.length + noun![0].length)}`;
+    if (!SOME_OF_A_GROUP.has(folded)) parts.push({ facet: candidate.facet, value: part.value, quantity: part, words: [`${marker} ${words}`, part.phrase] });
+    const joined = /^\s*(?:,|et|and)\s+/iu.exec(rest.slice(words.length));
+    if (joined === null) break;
+    rest = rest.slice(words.length + joined[0].length);
+    marker = "";
+  }
+  return parts.map((p) => ({ ...p, words: [p.words[0]!.trim(), p.words[1]!] }));
+}
+
 /** A count of people joined to another by « et », "and" (« 12 soldats et 30 terroristes », "12 soldiers and 30 militants"): the two sides' counts. */
 const JOINED_COUNT = /^\s*([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:et|and|as well as|ainsi que)\s+(?:de\s+|d')?/iu;
 /** Words that join two counts of people (« et », "and"), and the determiners a count of the second may open with. */

@@ -24,7 +24,7 @@ import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
 import { COUNTRIES, type Country } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
-import { BUILDINGS, meansOfDeed, otherSide, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
+import { BUILDINGS, meansOfDeed, otherSide, partsOfWhole, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
 import { countryOfLead } from "./articleCountry.js";
@@ -320,13 +320,20 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     };
     const buildings = tokens.some((t) => BUILDINGS[lang].has(t.folded));
     const derived = reading.candidates.flatMap((c) => [...meansOfDeed(c, buildings), ...wholeOfPart(c, read, lang), ...otherSide(c, read, lang)]);
-    for (const candidate of [...reading.candidates, ...derived]) {
+    const parts = new Set(reading.candidates.flatMap((c) => partsOfWhole(c, read, lang)));
+    for (const candidate of [...reading.candidates, ...derived, ...parts]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
       add(claim);
       // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.
-      // « supplétifs civils » are no civilians: the label is the counted people's own noun.
-      if (claim.about.facet === "killed" && !REFUSALS.has(String(claim.value)) && claim.about.group === "civilians" && /\bcivil/iu.test(claim.quote))
+      // « supplétifs civils » are no civilians: the label is the counted people's own noun. « 19 morts, dont 16 civils » labels only some.
+      if (
+        !parts.has(candidate) &&
+        claim.about.facet === "killed" &&
+        !REFUSALS.has(String(claim.value)) &&
+        claim.about.group === "civilians" &&
+        /\bcivil/iu.test(claim.quote)
+      )
         add({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
     for (const claim of perpetrators(context)) add(claim);

@@ -984,3 +984,22 @@ describe("a claim of the deed after 'that'", () => {
     expect(drafted).toEqual(['Islamic State (party): perpetrator = "islamic-state"']);
   });
 });
+
+describe("the parts a source counts within its whole", () => {
+  it("drafts « 19 morts, dont 16 civils » as the whole and the civilians among them, with no label on all the dead", () => {
+    expect(lines("L'OSDH a fait état de 19 morts, dont 16 civils.", "fr")).toEqual(["OSDH (ngo): killed = 19", "OSDH (ngo): killed = 16"]);
+  });
+
+  it('drafts "20 people, including 12 soldiers" in English', () => {
+    expect(lines("Gunmen killed 20 people, including 12 soldiers, a local official said.", "en")).toContain("Local official (government): killed = 12");
+  });
+
+  it("leaves out a part that names only some of a group (« dont 7 femmes »), and parts that name one group twice", () => {
+    expect(lines("Au moins 23 personnes ont été tuées, dont 7 femmes, a indiqué le gouverneur.", "fr")).toEqual([
+      'Gouverneur (government): killed = {"atLeast":23}',
+    ]);
+    expect(lines("Au moins 23 personnes ont été tuées, dont 7 villageois et 4 commerçants, a indiqué le gouverneur.", "fr")).toEqual([
+      'Gouverneur (government): killed = {"atLeast":23}',
+    ]);
+  });
+});
