@@ -36,10 +36,17 @@ const CUES: Record<LexiconLanguage, readonly string[]> = {
     "attaque|attaquee|attaquees|cible|ciblee|ciblees|vise|visee|visees|visant|frappe|bombarde|bombardee",
     "pris d' assaut",
     "tendu une embuscade a|au|aux",
+    // « une attaque terroriste contre la brigade », « l'attaque a été menée contre le site de déplacés ».
+    "attaque|attaques|assaut|raid|frappe|frappes|attentat|embuscade terroriste|jihadiste|djihadiste|armee|meurtriere|complexe contre|visant",
+    "mene|menee|menees|dirigee|dirigees|perpetre|perpetree|lancee|lancees contre",
   ],
   en: [
     "attack|attacks|assault|raid|raids|strike|strikes|airstrike|airstrikes|bombing|shelling|ambush|assaults on|against|targeting",
     "attacked|targeted|struck|hit|stormed|raided|ambushed|overran|bombed|shelled|besieged|targeting|attacking|storming",
+    // "The blast tore through the Sayed Abad mosque", "burst into a cockfighting ring", "was aimed at the police".
+    "tore|ripped through",
+    "burst|stormed into",
+    "aimed|directed at|against",
   ],
 };
 

@@ -18,6 +18,8 @@ describe("what an attack was aimed at, in English", () => {
     ["A suicide bomber targeted a crowded tea shop near a military camp.", "a crowded tea shop near a military camp"],
     ["Fighters attacked a church and a police post in the district.", "a church and a police post"],
     ["The strike hit a camp for displaced people.", "a camp for displaced people"],
+    ["The blast tore through the Sayed Abad mosque during Friday prayers.", "the Sayed Abad mosque"],
+    ["The attack was aimed at a police station.", "a police station"],
   ])("%s → %s", (sentence, target) => {
     expect(targets(sentence, "en")).toEqual([target]);
   });
@@ -36,6 +38,8 @@ describe("ce que visait une attaque, en français", () => {
   it.each([
     ["Des hommes armés ont attaqué le poste de gendarmerie de Kali dans la nuit.", "le poste de gendarmerie de Kali"],
     ["Une embuscade contre un convoi de l'armée a fait huit morts.", "un convoi de l'armée"],
+    ["L'attaque a été menée contre le site de déplacés de Ndjala.", "le site de déplacés de Ndjala"],
+    ["Une attaque jihadiste contre le camp a fait 12 morts.", "le camp"],
     ["L'attaque du camp militaire a duré trois heures.", "camp militaire"],
     ["Les assaillants ont pris d'assaut la prison centrale vers minuit.", "la prison centrale"],
     ["L'armée dit avoir visé un rassemblement de terroristes à Kolo.", "un rassemblement de terroristes"],
