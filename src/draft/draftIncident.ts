@@ -202,6 +202,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   /** The claims the last sentence read added, and its index: « L'information a été donnée par X » may name their source after them. */
   let told: { readonly index: number; readonly from: number; readonly to: number } | undefined;
   /** How many sentences each paragraph holds, counted once: a sentence alone in its paragraph may be a heading. */
+  // A title and a standfirst above the line that dates the article (« Jeudi, 14 mai 2026 », "Published On 14 Jan 2026") only sum up what follows.
+  const standfirst = datedBelowStandfirst(sentences);
   const inParagraph = new Map<number, number>();
   for (const s of sentences) inParagraph.set(s.paragraph, (inParagraph.get(s.paragraph) ?? 0) + 1);
   for (const [index, sentence] of sentences.entries()) {
@@ -210,7 +212,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       previous = undefined;
       lastPerson = undefined;
     }
-    if (isEmbed(sentence.text) || isHeading(sentence, inParagraph)) continue;
+    if (isEmbed(sentence.text) || isHeading(sentence, inParagraph) || sentence.paragraph < standfirst) continue;
     const tokens = tokenize(sentence.text, lang);
     const allMentions = findMentions(tokens, lang, introduced, persons);
     // "MORELIA, Mexico (AP) — The prosecutor's office said …": the outlet of the dateline publishes the lead, it never speaks in it.
@@ -1067,6 +1069,35 @@ function isHeading(sentence: Sentence, inParagraph: ReadonlyMap<number, number>)
   const alone = inParagraph.get(sentence.paragraph) === 1;
   const last = sentence.text.trimEnd().at(-1) ?? "";
   return alone && !'.!?…»”"'.includes(last) && sentence.text.split(/\s+/u).length <= HEADING_WORDS;
+}
+
+/** The longest line that only dates or signs an article (« Publié le : 13/04/2026 - 12:14 », "By Monitor Reporter\nMonday, June 15, 2026"). */
+const DATE_LINE_LENGTH = 80;
+/** How many paragraphs a title and its standfirst run to before the date line. */
+const STANDFIRST_PARAGRAPHS = 4;
+
+/**
+ * The paragraph of the line that dates an article when a title and a
+ * standfirst stand above it ("Gangs kill at least 40…" / "Priest and
+ * children among the dead…" / "Wed 11 Mar 2026"), or 0: the standfirst
+ * sums up what the article then tells with its sources, and the reader
+ * confirming the draft wants those. A paragraph is such a line when it is
+ * short, ends with no full stop, and names a year or opens with « Publié »,
+ * "Published", "Updated".
+ * With only a title above it, nothing is left out that the title rule does
+ * not already leave out.
+ */
+function datedBelowStandfirst(sentences: readonly Sentence[]): number {
+  const paragraphs = new Map<number, string>();
+  for (const s of sentences) paragraphs.set(s.paragraph, `${paragraphs.get(s.paragraph) ?? ""} ${s.text}`);
+  const first = sentences[0]?.paragraph ?? 0;
+  for (const [paragraph, text] of paragraphs) {
+    if (paragraph - first > STANDFIRST_PARAGRAPHS) break;
+    const line = text.trim();
+    const dateLine = line.length <= DATE_LINE_LENGTH && !/[.!?…»”"]$/u.test(line) && /\b(?:19|20)\d\d\b|^(?:Publié|Published|Updated|Mis à jour)/iu.test(line);
+    if (paragraph - first >= 2 && dateLine) return paragraph;
+  }
+  return 0;
 }
 
 /** The most words a headline, a standfirst's title or a byline runs to. */

@@ -1003,3 +1003,19 @@ describe("the parts a source counts within its whole", () => {
     ]);
   });
 });
+
+describe("a standfirst above the line that dates the article", () => {
+  const body =
+    "Des séparatistes ont attaqué la brigade de Mbessa dans la nuit de mercredi à jeudi, tuant trois gendarmes, a annoncé le ministère de la Défense.";
+
+  it("is left out: it sums up what the article then tells with its sources", () => {
+    const text = `Nord-Ouest : la brigade de Mbessa attaquée\n\nTrois gendarmes et un civil tués.\n\nJeudi, 14 mai 2026\n\n${body}`;
+    expect(lines(text, "fr").some((l) => l.startsWith("Article"))).toBe(false);
+    expect(lines(text, "fr")).toContain('Ministère de la Défense (party): killed = {"phrase":"trois"}');
+  });
+
+  it("is read when no date line follows it", () => {
+    const text = `Nord-Ouest : la brigade de Mbessa attaquée\n\nTrois gendarmes et un civil ont été tués jeudi.\n\n${body}`;
+    expect(lines(text, "fr").some((l) => l.startsWith("Article"))).toBe(true);
+  });
+});
