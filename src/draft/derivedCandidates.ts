@@ -147,6 +147,15 @@ export const BUILDINGS: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
 };
 
+/** A candidate's count of people: its words, its cue, and where the count first stands in the sentence. */
+function countOfPeople(candidate: PhraseCandidate, sentence: string): { phrase: string; cue: string; at: number } | undefined {
+  const phrase = candidate.quantity?.phrase;
+  const cue = candidate.words[0];
+  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return undefined;
+  const at = placesOf(sentence, phrase)[0];
+  return at === undefined ? undefined : { phrase, cue, at };
+}
+
 /** Words that make the count after them a part of the count before them (« 40 personnes, dont une vingtaine de soldats », "40 people, including 20 soldiers"). */
 const PART_AFTER = /,\s*(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|including|among\s+them)\s+$/iu;
 
@@ -157,11 +166,9 @@ const PART_AFTER = /,\s*(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|
  * « dont », "including", which is drafted as well.
  */
 export function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: LexiconLanguage): PhraseCandidate[] {
-  const phrase = candidate.quantity?.phrase;
-  const cue = candidate.words[0];
-  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return [];
-  const at = placesOf(sentence, phrase)[0];
-  if (at === undefined) return [];
+  const count = countOfPeople(candidate, sentence);
+  if (count === undefined) return [];
+  const { cue, at } = count;
   const before = sentence.slice(Math.max(0, at - 24), at);
   const part = PART_AFTER.exec(before);
   if (part === null) return [];
@@ -191,11 +198,9 @@ const SOME_OF_A_GROUP = new Set(["femmes", "enfants", "eleves", "filles", "garco
  * femmes ») is left out, and so are parts when two name the same group.
  */
 export function partsOfWhole(candidate: PhraseCandidate, sentence: string, lang: LexiconLanguage): PhraseCandidate[] {
-  const phrase = candidate.quantity?.phrase;
-  const cue = candidate.words[0];
-  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return [];
-  const at = placesOf(sentence, phrase)[0];
-  if (at === undefined) return [];
+  const count = countOfPeople(candidate, sentence);
+  if (count === undefined) return [];
+  const { phrase, at } = count;
   const after = sentence.slice(at + phrase.length, at + phrase.length + 200);
   const open = PARTS_OPEN.exec(after);
   if (open === null || parseQuantity(after.slice(0, open[0].length - open[1]!.length), lang) !== undefined) return [];
@@ -251,11 +256,9 @@ function joinedBefore(before: string, lang: LexiconLanguage): number {
  * drafted as well, each scoped to its people, never merged into one toll.
  */
 export function otherSide(candidate: PhraseCandidate, sentence: string, lang: LexiconLanguage): PhraseCandidate[] {
-  const phrase = candidate.quantity?.phrase;
-  const cue = candidate.words[0];
-  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return [];
-  const at = placesOf(sentence, phrase)[0];
-  if (at === undefined) return [];
+  const count = countOfPeople(candidate, sentence);
+  if (count === undefined) return [];
+  const { phrase, cue, at } = count;
   // After: « 12 soldats et 30 terroristes ».
   const after = sentence.slice(at + phrase.length, at + phrase.length + 80);
   const joined = JOINED_COUNT.exec(after);

@@ -10,8 +10,8 @@ import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
-import { findMentions, type Mention } from "./findMentions.js";
-import { findSpeech, hasVerbOfSaying, mentionIndex, negated, type Speech } from "./findSpeech.js";
+import { findMentions, GROUP_KINDS, type Mention } from "./findMentions.js";
+import { findSpeech, hasVerbOfSaying, mentionIndex, negated, type Speech, THAT_WORDS } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
@@ -1071,6 +1071,9 @@ function isHeading(sentence: Sentence, inParagraph: ReadonlyMap<number, number>)
   return alone && !'.!?…»”"'.includes(last) && sentence.text.split(/\s+/u).length <= HEADING_WORDS;
 }
 
+/** The fewest words of a lead: a shorter line before it is a date or a byline (« Publié le : 13/04/2026 », "Published On 14 Jan 2026"). */
+const LEAD_WORDS = 6;
+
 /** The longest line that only dates or signs an article (« Publié le : 13/04/2026 - 12:14 », "By Monitor Reporter\nMonday, June 15, 2026"). */
 const DATE_LINE_LENGTH = 80;
 /** How many paragraphs a title and its standfirst run to before the date line. */
@@ -1285,9 +1288,6 @@ function speechEndingNear(context: SentenceContext, at: number): Attributed | un
   return context.speeches[first];
 }
 
-/** The fewest words of a lead: a shorter line before it is a date or a byline (« Publié le : 13/04/2026 », "Published On 14 Jan 2026"). */
-const LEAD_WORDS = 6;
-
 /** Perpetrators: a claim of responsibility, or an actor named as the author of the attack. */
 function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   const { tokens, mentions, book, sentence, lang } = context;
@@ -1338,13 +1338,13 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       if (tokens.slice(cue.end, cue.end + 5).some((t) => ATTACKERS[lang].has(t.folded))) continue;
       // « L'armée affirme avoir tué… », "the military said it carried out…": the speaker's own side did it, in its words.
       // "said in a statement on its Amaq channel that one of its fighters had carried out": after "that", the speech whose words these are.
-      const said = THAT[lang].has(tokens[cue.start - 1]?.folded ?? "") ? speechFor(context, cue.start) : undefined;
+      const said = THAT_WORDS.has(tokens[cue.start - 1]?.folded ?? "") ? speechFor(context, cue.start) : undefined;
       const speech = speechEndingNear(context, cue.start) ?? (said?.speaker.party ? said : undefined);
       const actor = speech ? actorById(book, speech.speaker.source.actor) : undefined;
       // "denied attacking the checkpoint" is a denial of the deed; a gerund after any other verb of saying tells nothing of the author.
       if (!speech?.denies && tokens[cue.start]!.folded.endsWith("ing")) continue;
       // « a nié avoir tué des civils », "denied killing civilians": whom it killed is denied, not that it fought.
-      if (speech?.denies && tokens.slice(cue.end, cue.end + 3).some((t) => CIVILIANS[lang].has(t.folded))) continue;
+      if (speech?.denies && tokens.slice(cue.end, cue.end + 3).some((t) => PEOPLE[lang].get(t.folded) === "civilians")) continue;
       // « a démenti avoir mené l'attaque », "denied it had carried out the attack": the speaker's side says it is not the author.
       if (speech && actor) push(actor, speech, speech.span[0], cue.end, speech.denies ? undefined : "claimed", speech.denies ? true : undefined);
       continue;
@@ -1490,22 +1490,9 @@ const GROUP_WORDS = new Set([
   "mouvement",
   "movement",
   // "blamed the paramilitary Rapid Support Forces", « attribuée aux rebelles ADF »: what kind of group it is.
-  "paramilitary",
-  "armed",
-  "rebel",
+  ...GROUP_KINDS,
   "rebels",
-  "jihadist",
-  "islamist",
-  "militant",
-  "separatist",
-  "insurgent",
-  "rebelle",
   "rebelles",
-  "arme",
-  "jihadiste",
-  "djihadiste",
-  "islamiste",
-  "separatiste",
   // "suspected members of Boko Haram", « des membres présumés de l'EI »: who they are said to be, in doubt.
   ...SUSPICION_WORDS,
   "members",
@@ -1644,22 +1631,12 @@ const INVOLVEMENT: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["role", "involvement", "responsibility", "part", "link", "links", "accusations", "accusation", "allegations", "allegation", "claims"]),
 };
 
-/** Words after a rejected accusation that say what it was of (« les accusations de massacre de civils », "allegations that it targeted civilians"). */
-const ACCUSATION_OF: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["de", "d'", "selon"]), en: new Set(["of", "that"]) };
-
 /** Whether the rejected accusations at `at` say what they were of ("allegations that it targeted civilians"): then the author is not what they deny. */
 function accusationOfElse(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
-  return /^(?:accusation|allegation|claims)/u.test(tokens[at]!.folded) && ACCUSATION_OF[lang].has(tokens[at + 1]?.folded ?? "");
+  const next = tokens[at + 1]?.folded ?? "";
+  // « les accusations de massacre », « selon lesquelles… », "allegations of…", "allegations that…".
+  return /^(?:accusation|allegation|claims)/u.test(tokens[at]!.folded) && (ACCUSED_OF[lang].has(next) || THAT_WORDS.has(next) || next === "selon");
 }
-
-/** The word that opens reported speech ("said that…", « a indiqué que… »). */
-const THAT: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["que", "qu'"]), en: new Set(["that"]) };
-
-/** Nouns of civilians, whose killing a side may deny without denying that it fought. */
-const CIVILIANS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["civils", "civil", "civiles", "populations", "population", "habitants"]),
-  en: new Set(["civilians", "civilian", "residents", "villagers"]),
-};
 
 /** Nouns of those who attacked: a side that tells of killing them tells of fighting back. */
 const ATTACKERS: Record<LexiconLanguage, ReadonlySet<string>> = {

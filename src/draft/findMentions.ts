@@ -345,7 +345,7 @@ export function findMentions(
     }
     // "a group of local doctors", "a group of residents": the people the group is made of speak, not an armed group told again.
     if (match.data.anaphor === "group" && tokens[match.end]?.folded === "of") continue;
-    // « le RED-Tabara, principal groupe armé burundais, » "the Sabaa, a militia,": the group by the name it stands in apposition to.
+    // « le RED-Tabara, principal groupe armé burundais, », "the Sabaa, a rival armed group,": the group by the name it stands in apposition to.
     const apposed = match.data.anaphor === "group" ? nameBeforeApposition(tokens, match.start, taken, lang) : undefined;
     if (apposed) {
       const name = text(apposed[0], apposed[1]);
@@ -498,8 +498,25 @@ const COUNTRY_SAYS: Record<LexiconLanguage, ReadonlySet<string>> = {
 
 /** Nouns of armed groups that a name may follow (« le gang Gran Grif », « la milice Wagner »). */
 const GROUP_NOUNS = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction", "mouvement", "movement"]);
-/** What kind of group a group's noun is, between it and the name that follows it (« le groupe rebelle RED-Tabara »). */
-const GROUP_KINDS = new Set(["rebelle", "arme", "jihadiste", "djihadiste", "islamiste", "separatiste", "terroriste", "rebel", "armed", "militant"]);
+/** What kind of armed group it is, said beside its noun or its name (« le groupe rebelle RED-Tabara », "the paramilitary Rapid Support Forces"). */
+export const GROUP_KINDS: ReadonlySet<string> = new Set([
+  "rebelle",
+  "arme",
+  "jihadiste",
+  "djihadiste",
+  "islamiste",
+  "separatiste",
+  "terroriste",
+  "paramilitaire",
+  "rebel",
+  "armed",
+  "militant",
+  "jihadist",
+  "islamist",
+  "separatist",
+  "insurgent",
+  "paramilitary",
+]);
 
 /**
  * Whether the group noun mention `start`…`end` is one a name may follow:
@@ -518,7 +535,7 @@ const APPOSITION_OPENERS = new Set(["un", "une", "le", "la", "l'", "principal", 
 /**
  * The name that a group's noun stands in apposition to, as tokens
  * `[start, end)` (« Le RED-Tabara, principal groupe armé burundais, »,
- * "The Sabaa, a powerful militia,"): a determiner, capitalised words no
+ * "The Sabaa, a rival armed group,"): a determiner, capitalised words no
  * other mention took, a comma, then the noun. A name at the very start of
  * the sentence without its determiner is left alone, as is a country or a
  * month (« Au Mali, un groupe armé… », "On Monday, a group…").

@@ -92,8 +92,12 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
 const SUBJECT_GAP = 6;
 /** Verbs of saying followed by who is told, never by who speaks ("told The Punch"). */
 const TOLD_WORDS = new Set(["told", "tells", "telling"]);
-/** Words between a mention and a verb of saying that make the verb another subject's (« l'armée affirme que le JNIM a revendiqué »: JNIM, not the army). */
-const WHO = new Set(["que", "qu'", "that"]);
+/**
+ * The words that open reported speech ("said that…", « a indiqué que… »);
+ * between a mention and a verb of saying they make the verb another
+ * subject's (« l'armée affirme que le JNIM a revendiqué »: JNIM, not the army).
+ */
+export const THAT_WORDS: ReadonlySet<string> = new Set(["que", "qu'", "that"]);
 /** The endings of a verb with its subject pronoun after it (« dit-il », « a-t-elle »). */
 const INVERTED = ["-il", "-elle", "-ils", "-elles", "-t-on"];
 
@@ -568,7 +572,7 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   }
   // A comma between them puts the mention in an earlier clause (« …province on Friday, Lusa reported »), unless it closes an apposition.
   for (let t = mention.end; t < end; t += 1)
-    if (WHO.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) return nameBefore(tokens, k);
+    if (THAT_WORDS.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) return nameBefore(tokens, k);
   return mention;
 }
 
