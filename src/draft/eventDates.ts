@@ -219,7 +219,7 @@ export function eventDates(
     if (date.value === undefined || date.start < skipBefore) return false;
     const at = tokens.findIndex((t) => t.start >= date.start);
     // "the group, to which the ADF pledged allegiance in 2019, claimed…": the clause dates the noun it describes.
-    if (inRelativeClause(tokens, at, lang)) return false;
+    if (inRelativeClause(tokens, at)) return false;
     let event = false;
     for (let k = at - 1; k >= 0 && k >= at - SAID_REACH; k -= 1) {
       const word = tokens[k]!.folded;

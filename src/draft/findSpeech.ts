@@ -5,6 +5,7 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
 import { isCapitalisedWord, type Token } from "../lexicon/tokenize.js";
+import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { joinTokens, type Mention } from "./findMentions.js";
 import { ARTICLES } from "./articles.js";
 import { NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
@@ -704,27 +705,6 @@ function firstClauseVerb(tokens: readonly Token[]): number {
 
 /** Words that open a clause joined to the sentence, never an apposition. */
 const CONJUNCTIONS = new Set(["et", "mais", "tandis", "alors", "and", "but", "while", "whereas"]);
-/**
- * Words that open a relative clause, which may set off a speaker like an apposition (« L'armée, qui est sur place, a
- * indiqué »): every relative pronoun, where {@link RELATIVE} holds only those of a clause about the speaker itself.
- */
-const RELATIVES = new Set([
-  "qui",
-  "que",
-  "dont",
-  "ou",
-  "lequel",
-  "laquelle",
-  "lesquels",
-  "lesquelles",
-  "auquel",
-  "auxquels",
-  "who",
-  "whom",
-  "which",
-  "whose",
-  "where",
-]);
 /** Finite verbs that make the words between two commas a clause of their own, not an apposition. */
 const FINITE_VERBS = new Set([...CLAUSE_VERBS, "sont", "serait", "seraient", "aurait", "auraient", "avait", "is", "are"]);
 
@@ -765,7 +745,7 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   // « et » is the sentence's own, whose verb has its subject after it; and so is any clause with a verb but a relative one.
   if (CONJUNCTIONS.has(tokens[open + 1]?.folded ?? "")) return undefined;
   // "Islamic State, to which the ADF has pledged allegiance, claimed": a relative pronoun may follow its preposition.
-  const relative = RELATIVES.has(tokens[open + 1]?.folded ?? "") || RELATIVES.has(tokens[open + 2]?.folded ?? "");
+  const relative = RELATIVE_PRONOUNS.has(tokens[open + 1]?.folded ?? "") || RELATIVE_PRONOUNS.has(tokens[open + 2]?.folded ?? "");
   for (let t = open + 1; t < k; t += 1) if (QUOTE_MARKS.has(tokens[t]!.text) || (!relative && FINITE_VERBS.has(tokens[t]!.folded))) return undefined;
   // "The gunmen, locally known as bandits, raided the village on Tuesday, said X": a past verb with its object is the clause, not an apposition.
   if (!relative && hasVerbWithObject(tokens, open + 1, k)) return undefined;

@@ -203,7 +203,7 @@ export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage, year
   const cues = compares ? scanned.filter((c) => c.start < compares.start) : scanned;
   // "…, the military said, two days after an operation was launched": what follows the cue is the other event's.
   const after = cues.find((c) => c.data === "since" && c.start > 4) ?? compares;
-  const years = yearsOf(tokens, lang).filter((y) => (compares === undefined || y.at < compares.start) && !inRelativeClause(tokens, y.at, lang));
+  const years = yearsOf(tokens, lang).filter((y) => (compares === undefined || y.at < compares.start) && !inRelativeClause(tokens, y.at));
   const otherYear = years.some((y) => y.since || (year === undefined ? y.bare : y.year !== year));
   return {
     elsewhere:

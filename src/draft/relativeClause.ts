@@ -1,11 +1,27 @@
-import type { LexiconLanguage } from "../lexicon/language.js";
 import type { Token } from "../lexicon/tokenize.js";
 
-/** Words that open a relative clause after a comma (", to which the ADF pledged allegiance in 2019,", « , qui a prêté allégeance en 2019, »). */
-const RELATIVE: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["qui", "dont", "auquel", "auxquels", "laquelle", "lequel", "lesquels", "ou"]),
-  en: new Set(["which", "who", "whom", "whose"]),
-};
+/**
+ * Every relative pronoun, French and English: the words that open a
+ * relative clause (", to which the ADF pledged allegiance in 2019,",
+ * « L'armée, qui est sur place, a indiqué »).
+ */
+export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
+  "qui",
+  "que",
+  "dont",
+  "ou",
+  "lequel",
+  "laquelle",
+  "lesquels",
+  "lesquelles",
+  "auquel",
+  "auxquels",
+  "who",
+  "whom",
+  "which",
+  "whose",
+  "where",
+]);
 
 /**
  * Nouns of events and of wars, whose relative clause tells their own time:
@@ -52,10 +68,10 @@ const TIMED_NOUNS = new Set([
  * sentence ends. A clause on an event or a war ({@link TIMED_NOUNS}, named
  * since the comma before) dates that event or war, so it is not set aside.
  */
-export function inRelativeClause(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+export function inRelativeClause(tokens: readonly Token[], at: number): boolean {
   let comma = at - 1;
   while (comma >= 0 && tokens[comma]!.text !== ",") comma -= 1;
-  if (comma < 0 || !tokens.slice(comma + 1, comma + 4).some((t) => RELATIVE[lang].has(t.folded))) return false;
+  if (comma < 0 || !tokens.slice(comma + 1, comma + 4).some((t) => RELATIVE_PRONOUNS.has(t.folded))) return false;
   // "The war between the army and the RSF, which broke out in April 2023,": the noun may stand a few words before the comma.
   for (let t = comma - 1; t >= 0 && tokens[t]!.text !== ","; t -= 1) if (TIMED_NOUNS.has(tokens[t]!.folded)) return false;
   for (let t = at + 1; t < tokens.length; t += 1) if (tokens[t]!.text === ",") return true;
