@@ -4,7 +4,7 @@ import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
-import { allWordsIn, isCapitalisedWord, tokenize, type Token } from "../lexicon/tokenize.js";
+import { allWordsIn, CLOSING_QUOTE_MARKS, isCapitalisedWord, OPENING_QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
@@ -1106,9 +1106,6 @@ function datedBelowStandfirst(sentences: readonly Sentence[]): number {
 /** The most words a headline, a standfirst's title or a byline runs to. */
 const HEADING_WORDS = 30;
 
-/** Quotation marks that close a quotation. */
-const CLOSING_QUOTES = ["»", "”", '"'];
-
 /**
  * The act of speech a quotation opened in `sentence` belongs to: that of the
  * sentence, in the same paragraph and at most three sentences on, where
@@ -1129,7 +1126,7 @@ function closingSpeech(
     const next = sentences[k]!;
     if (next.paragraph !== sentence.paragraph) return undefined;
     const tokens = tokenize(next.text, lang);
-    const close = tokens.findIndex((t) => CLOSING_QUOTES.includes(t.text));
+    const close = tokens.findIndex((t) => CLOSING_QUOTE_MARKS.has(t.text) || t.text === '"');
     if (close < 0) continue;
     const mentions = findMentions(tokens, lang, introduced, persons);
     const speech = findSpeech(tokens, mentions, lang).find((s) => s.at > close);
@@ -1141,7 +1138,8 @@ function closingSpeech(
 
 /** Whether a sentence opens with a quotation mark: words quoted as someone's. */
 function opensWithQuote(sentence: string): boolean {
-  return ["«", "“", '"'].includes(sentence.trimStart()[0] ?? "");
+  const first = sentence.trimStart()[0] ?? "";
+  return OPENING_QUOTE_MARKS.has(first) || first === '"';
 }
 
 /** A post embedded from social media ("pic.twitter.com/…", "— Name (@handle)"): whose words they are is not told by the article. */

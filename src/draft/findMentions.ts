@@ -7,7 +7,7 @@ import { MODIFIED_NOUNS } from "./modifierNouns.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
-import { allWordsIn, tokenize, type Token } from "../lexicon/tokenize.js";
+import { allWordsIn, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { COUNTRIES, countryNameIndex, NAMED, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
 import { isToldOutletName } from "./findOutlet.js";
@@ -314,7 +314,7 @@ export function findMentions(
     // « le groupe responsable de l'attaque »: an official is one only after a determiner (« un responsable », « des responsables »).
     if (match.data.role === "officials" && lang === "fr" && !DETERMINERS[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
     // « le "colonel" Basa », « le « général » Ebube »: a rank in quotation marks is one a rebel gives himself, never the state's army.
-    if (match.data.role === "rank" && QUOTES.has(tokens[match.start - 1]?.text ?? "") && QUOTES.has(tokens[match.end]?.text ?? "")) {
+    if (match.data.role === "rank" && QUOTE_MARKS.has(tokens[match.start - 1]?.text ?? "") && QUOTE_MARKS.has(tokens[match.end]?.text ?? "")) {
       // The name after it is a person's, titled as he titles himself.
       const end = capitalisedRun(tokens, match.end + 1, taken);
       if (end > match.end + 1) {
@@ -644,9 +644,6 @@ function possessiveCountry(token: Token | undefined, lang: LexiconLanguage): Cou
   return countryNameIndex(lang).get(token.folded.slice(0, -2));
 }
 
-/** Quotation marks, which set off a title its bearer gives himself (« le « général » Ebube »). */
-const QUOTES: ReadonlySet<string> = new Set(["«", "»", '"', "“", "”", "‹", "›"]);
-
 /** Prepositions that make the pronoun after them an object (« d'entre eux », « parmi elles », "of them"); « selon lui » stays a speaker. */
 const PRONOUN_OBJECT_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["entre", "parmi", "de", "d'", "a", "pour", "avec", "contre", "sur", "chez", "par", "vers", "sans"]),
@@ -973,7 +970,7 @@ function addPersons(
       end += 1;
     const words = end - i;
     const first = tokens[i]!;
-    const atStart = i === 0 || tokens[i - 1]!.kind === "break" || ["«", "“", '"', "("].includes(tokens[i - 1]!.text);
+    const atStart = i === 0 || tokens[i - 1]!.kind === "break" || OPENING_QUOTE_MARKS.has(tokens[i - 1]!.text) || ['"', "("].includes(tokens[i - 1]!.text);
     const before = tokens[i - 1]?.folded ?? "";
     const placed =
       (PLACE_BEFORE.has(before) && !SPEAKING_BEFORE.has(tokens[i - 2]?.folded ?? "") && !(before === "to" && tokens[i - 2]?.folded === "according")) ||

@@ -4,7 +4,7 @@ import { isAbbreviationDot } from "./splitSentences.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
-import { isCapitalisedWord, type Token } from "../lexicon/tokenize.js";
+import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { joinTokens, type Mention } from "./findMentions.js";
 import { ARTICLES } from "./articles.js";
@@ -686,7 +686,6 @@ function pastOwner(tokens: readonly Token[], from: number): number {
 /** Articles an acronym may take before a verb of saying ("the ISPR said", « la DIRPA a indiqué »). */
 const ACRONYM_ARTICLES = new Set(["the", "la", "le", "l'"]);
 
-const QUOTE_MARKS = new Set(["«", "»", "“", "”", '"']);
 /** Auxiliaries that, opening the words between two commas, make them the sentence's own verb phrase, not an apposition. */
 const CLAUSE_VERBS = new Set(["ont", "sont", "est", "etaient", "ete", "avaient", "have", "has", "had", "were", "was", "been"]);
 

@@ -1,5 +1,5 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
-import type { Token } from "../lexicon/tokenize.js";
+import { CLOSING_QUOTE_MARKS, OPENING_QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
 
 /** A sentence of an article: its offsets in the text and the paragraph it belongs to. */
@@ -113,9 +113,6 @@ const ABBREVIATIONS: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
 };
 
-const OPENING_QUOTES = new Set(["«", "“", "„"]);
-const CLOSING_QUOTES = new Set(["»", "”"]);
-
 /**
  * Splits an article into sentences. `Intl.Segmenter` does the splitting;
  * these repairs keep together what it cuts too eagerly:
@@ -195,8 +192,8 @@ function pushTrimmed(sentences: Sentence[], text: string, span: { start: number;
 function quoteDepth(segment: string, before: number): number {
   let depth = before;
   for (const c of segment) {
-    if (OPENING_QUOTES.has(c)) depth += 1;
-    else if (CLOSING_QUOTES.has(c) && depth > 0) depth -= 1;
+    if (OPENING_QUOTE_MARKS.has(c)) depth += 1;
+    else if (CLOSING_QUOTE_MARKS.has(c) && depth > 0) depth -= 1;
   }
   return depth;
 }

@@ -1,7 +1,7 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
-import type { Token } from "../lexicon/tokenize.js";
+import { OPENING_QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
 
 /**
  * What an attack was aimed at, as a sentence names it: "an attack on a
@@ -132,9 +132,6 @@ const AFTER_HEAD: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(),
 };
 
-/** Marks that open a quotation (a straight double quote opens one where it follows the cue). */
-const OPENING_QUOTES: ReadonlySet<string> = new Set(["«", "“", '"', "‹"]);
-
 /** How many tokens a target's phrase runs at most: a phrase, never a clause. */
 const MOST_TOKENS = 12;
 /** How many words may stand between the determiner and the head: "a crowded weekly livestock market", but French puts one at most (« un important camp »). */
@@ -168,7 +165,9 @@ export function targetPhrasesOf(tokens: readonly Token[], lang: LexiconLanguage)
 /** The target's phrase that opens at token `at`, or `undefined` when no target's head comes soon enough. */
 function phraseAfter(tokens: readonly Token[], cueEnd: number, lang: LexiconLanguage): { start: number; end: number } | undefined {
   // A target in the speaker's own words: contre « un regroupement de terroristes », struck "deployment points".
-  const quoted = OPENING_QUOTES.has(tokens[cueEnd]?.text ?? "");
+  // A straight double quote opens a quotation where it follows the cue.
+  const mark = tokens[cueEnd]?.text ?? "";
+  const quoted = OPENING_QUOTE_MARKS.has(mark) || mark === '"';
   const at = quoted ? cueEnd + 1 : cueEnd;
   const end = headPhraseEnd(tokens, at, lang);
   if (end === undefined) return undefined;

@@ -9,7 +9,6 @@ import {
   MODIFIERS_AFTER,
   MODIFIERS_BEFORE,
   PLURAL_UNITS,
-  QUOTATION_MARKS,
   RANGES,
   REFERENCE_WORDS,
   REFUSAL_NOUNS,
@@ -23,7 +22,7 @@ import {
   type RoundWord,
 } from "./quantityLexicon.js";
 import { scanDates } from "./scanDates.js";
-import { tokenize, type Token } from "./tokenize.js";
+import { QUOTE_MARKS, tokenize, type Token } from "./tokenize.js";
 
 /**
  * A count read from words: the format-1 quantity it means (`value`), the
@@ -318,7 +317,8 @@ function roundWordAt(tokens: readonly Token[], at: number, lang: LexiconLanguage
   return { ...whole, centre, tolerance };
 }
 
-const isQuotationMark = (token: Token | undefined): boolean => token?.kind === "mark" && QUOTATION_MARKS.has(token.folded);
+/** Whether a token is a quotation mark a writer put around a round word: « une "vingtaine" de morts », « une « cinquantaine » de soldats ». */
+const isQuotationMark = (token: Token | undefined): boolean => token?.kind === "mark" && QUOTE_MARKS.has(token.folded);
 
 /** Past the quotation mark that closes a quoted round word (« une "vingtaine" de morts »), or one before « de » (« « vingtaine » de morts »). */
 function afterClosingQuote(tokens: readonly Token[], at: number, lang: LexiconLanguage, opened: boolean): number {

@@ -62,9 +62,6 @@ export const ROUND_LEADS: Record<LexiconLanguage, readonly (readonly [string, nu
 /** The prefix that halves a round word written with it as one word: « demi-douzaine », "half-dozen". */
 export const HALF_PREFIXES: Record<LexiconLanguage, string> = { fr: "demi-", en: "half-" };
 
-/** Quotation marks a writer may put around a round word: « une "vingtaine" de morts », « une « cinquantaine » de soldats ». */
-export const QUOTATION_MARKS: ReadonlySet<string> = new Set(['"', "«", "»", "“", "”", "„", "‹", "›"]);
-
 /** The plural of a round word, as a unit that vague words multiply (« des dizaines », "dozens"). */
 export interface PluralUnit {
   readonly unit: number;

@@ -158,6 +158,13 @@ function readDigits(text: string, i: number, lang: LexiconLanguage): DigitsRead 
   return { end, digits: fraction === "" ? digits : `${digits}.${fraction}`, value, decimal: fraction !== "" };
 }
 
+/** Marks that open a quotation, in French and English typography (« «  », “ ”, „ “, ‹ ›). */
+export const OPENING_QUOTE_MARKS: ReadonlySet<string> = new Set(["«", "“", "„", "‹"]);
+/** Marks that close a quotation. */
+export const CLOSING_QUOTE_MARKS: ReadonlySet<string> = new Set(["»", "”", "›"]);
+/** Every mark of quotation, the straight double quote too, which opens and closes alike. */
+export const QUOTE_MARKS: ReadonlySet<string> = new Set([...OPENING_QUOTE_MARKS, ...CLOSING_QUOTE_MARKS, '"']);
+
 /**
  * Whether every token from `from` to `to` (exclusive) is one of `words`
  * (folded): a run of titles before a name, of determiners before a group's
