@@ -4,7 +4,7 @@ import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
-import { allWordsIn, CLOSING_QUOTE_MARKS, isCapitalisedWord, OPENING_QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
+import { CLOSING_QUOTE_MARKS, isCapitalisedWord, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
@@ -1313,9 +1313,9 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     const denier = involvement >= 0 && speech.speaker.party ? actorById(book, speech.speaker.source.actor) : undefined;
     if (denier) push(denier, speech, speech.at, involvement + 1, undefined, true);
     // "said the group had nothing to do with the strike", « affirme que ses membres n'ont rien à voir avec l'attaque »: a denial in other words.
-    const unrelated = speech.speaker.party ? nothingToDoWith(tokens, speech.at, lang) : -1;
-    const own = unrelated >= 0 && !denier ? actorById(book, speech.speaker.source.actor) : undefined;
-    if (own) push(own, speech, unrelated, unrelated + NOTHING_TO_DO_WITH[lang].length, undefined, true);
+    const unrelated = speech.speaker.party ? nothingToDoWith(tokens, speech.at, lang) : undefined;
+    const own = unrelated && !denier ? actorById(book, speech.speaker.source.actor) : undefined;
+    if (own && unrelated) push(own, speech, unrelated[0], unrelated[1], undefined, true);
     if (!speech.responsibility || !speech.speaker.party) continue;
     const actor = actorById(book, speech.speaker.source.actor);
     if (actor) push(actor, speech, speech.span[0], speech.span[1], "claimed");
@@ -1332,6 +1332,8 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   const index = mentionIndex(mentions);
   for (const cue of perpetratorCuesOf(tokens, lang)) {
     if (cue.data === "ownDeed") {
+      // « accusé le JNIM d'avoir mené l'attaque », "accused the army of having shelled": the deed is the accused's, told by the accuser.
+      if (ACCUSED_OF[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
       // « affirme avoir tué 30 assaillants », "said its troops killed 12 attackers": a riposte to the attack, not its authorship.
       if (tokens.slice(cue.end, cue.end + 5).some((t) => ATTACKERS[lang].has(t.folded))) continue;
       // « L'armée affirme avoir tué… », "the military said it carried out…": the speaker's own side did it, in its words.
@@ -1371,8 +1373,13 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
         cue.end + 3 + LONGEST_GROUP_NAME,
         // « aux rebelles ADF »: the group's noun stands before the name, which says who.
         (x) =>
-          !(x.cue.anaphor === "group" && x.named === undefined && x.introduced === undefined && GROUP_WORDS.has(tokens[x.end - 1]!.folded)) &&
-          ((x.start <= cue.end + 4 && onlyGroupWords(tokens, cue.end, x.start)) || nameBeforeAcronym(tokens, cue.end, x.start)),
+          !(
+            (x.cue.anaphor === "group" || x.cue.anaphor === "speaker") &&
+            x.named === undefined &&
+            x.introduced === undefined &&
+            GROUP_WORDS.has(tokens[x.end - 1]!.folded)
+          ) &&
+          ((x.start <= cue.end + GROUP_WORDS_BEFORE_NAME && onlyGroupWords(tokens, cue.end, x.start)) || nameBeforeAcronym(tokens, cue.end, x.start)),
       );
       const actor = m ? (namedActor(book, m) ?? accusedArmy(book, tokens, cue.start, m)) : undefined;
       // "twelve militants were killed by troops": forces that killed attackers fought back, and are no author of the attack.
@@ -1500,6 +1507,25 @@ const GROUP_WORDS = new Set([
   "membres",
   "combattants",
   "elements",
+  // « des « cellules de l'organisation État islamique » », "cells of the Islamic State organisation": a part of the group, by its noun.
+  "organisation",
+  "organization",
+  "cellules",
+  "cells",
+  // « accusant des jihadistes de l'EI », "blamed insurgents of ISWAP": its men by what they are.
+  "jihadistes",
+  "djihadistes",
+  "islamistes",
+  "terroristes",
+  "separatistes",
+  "miliciens",
+  "jihadists",
+  "islamists",
+  "terrorists",
+  "separatists",
+  "insurgents",
+  "militants",
+  "gunmen",
 ]);
 
 /** Whether a word of {@link SUSPICION_WORDS} stands among tokens `from`…`to`. */
@@ -1509,9 +1535,13 @@ function namedInDoubt(tokens: readonly Token[], from: number, to: number): boole
 }
 
 function onlyGroupWords(tokens: readonly Token[], from: number, to: number): boolean {
-  return allWordsIn(tokens, from, to, GROUP_WORDS);
+  // « accusé des « cellules de l'organisation État islamique » »: the speaker's quotation marks stand among them.
+  for (let t = from; t < to; t += 1) if (!GROUP_WORDS.has(tokens[t]!.folded) && !QUOTE_MARKS.has(tokens[t]!.text)) return false;
+  return true;
 }
 
+/** The most words and marks between a cue and the group it names (« accusé des « cellules de l'organisation » État islamique »). */
+const GROUP_WORDS_BEFORE_NAME = 6;
 /** The most words of a group's full name written before its acronym ("the Cooperative for the Development of Congo (CODECO)"). */
 const LONGEST_GROUP_NAME = 9;
 /** Small words inside a full name (« Groupe de soutien à l'islam et aux musulmans », "Cooperative for the Development of Congo"). */
@@ -1557,15 +1587,17 @@ const VERB_OF_DEED: Record<LexiconLanguage, RegExp> = { fr: /^\p{L}{3,}(?:er|ir|
 const DEED_AUXILIARIES = new Set(["avoir", "etre", "having", "being"]);
 /** Words of the attack itself, which make an accusation one of carrying it out. */
 const ATTACK_DEEDS =
-  /^(?:attaqu|men[eé]|perp[ée]tr|commis|tu[eé]|massacr|bombard|frapp|enlev|attack|carr|kill|massacre|bomb|shell|strik|struck|abduct|kidnap|respons|the$|l'|cette$|cet$)/iu;
+  /^(?:attaqu|men[eé]|perp[ée]tr|commis|tu[eé]|massacr|bombard|frapp|enlev|lanc|orchestr|tir[eé]|cibl|vis[eé]|attack|carr|kill|massacre|bomb|shell|strik|struck|abduct|kidnap|stag|mount|launch|fir|shoot|shot|target|respons|the$|l'|cette$|cet$)/iu;
 
 /**
  * Whether an accusation (« accuse le Hamas d'utiliser les infrastructures
  * civiles », "accused the army of looting") is of something else than the
  * attack: then the accused is not named its author.
  */
-function accusedOfElse(tokens: readonly Token[], cue: number, accused: number, lang: LexiconLanguage): boolean {
+function accusedOfElse(tokens: readonly Token[], cue: number, end: number, lang: LexiconLanguage): boolean {
   if (!ACCUSATION.test(tokens[cue]?.folded ?? "")) return false;
+  // « accusé des « cellules de l'EI » de chercher… »: past the mark that closes the speaker's quotation of the accused.
+  const accused = QUOTE_MARKS.has(tokens[end]?.text ?? "") ? end + 1 : end;
   if (!ACCUSED_OF[lang].has(tokens[accused]?.folded ?? "")) return false;
   // « d'avoir commis l'attentat », "of having carried out": the deed is the participle after the auxiliary.
   const at = accused + (DEED_AUXILIARIES.has(tokens[accused + 1]?.folded ?? "") ? 2 : 1);
@@ -1581,19 +1613,35 @@ const NOTHING_TO_DO_WITH: Record<LexiconLanguage, readonly string[]> = { fr: ["r
 
 /**
  * Where "nothing to do with" or « rien à voir avec » stands in the clause
- * after a verb of saying (within twelve words), said of the speaker's own
- * side ("it had", "the group had", « nos combattants n'ont »), or -1: "said
- * civilians had nothing to do with it" denies nothing of the speaker's.
+ * after a verb of saying (within twelve words), as tokens `[start, end)`,
+ * said of the speaker's own side ("it had", "the group had", « nos
+ * combattants n'ont »); quotation marks may stand among its words ("had
+ * "nothing to do" with the strike"). "said civilians had nothing to do
+ * with it" denies nothing of the speaker's.
  */
-function nothingToDoWith(tokens: readonly Token[], verb: number, lang: LexiconLanguage): number {
+function nothingToDoWith(tokens: readonly Token[], verb: number, lang: LexiconLanguage): readonly [number, number] | undefined {
   const words = NOTHING_TO_DO_WITH[lang];
-  for (let i = verb + 1; i <= verb + 12 && i + words.length <= tokens.length; i += 1) {
-    if (!words.every((w, k) => tokens[i + k]!.folded === w)) continue;
+  for (let i = verb + 1; i <= verb + 12 && i < tokens.length; i += 1) {
+    const end = wordsFrom(tokens, i, words);
+    if (end < 0) continue;
     // The subject stands before the auxiliary ("had", « ont »), and before « n' » in French.
-    const subject = i - 2 - (tokens[i - 2]?.folded === "n'" ? 1 : 0);
-    return OWN_SIDE.has(tokens[subject]?.folded ?? "") ? i : -1;
+    let auxiliary = i - 1;
+    while (QUOTE_MARKS.has(tokens[auxiliary]?.text ?? "")) auxiliary -= 1;
+    const subject = auxiliary - 1 - (tokens[auxiliary - 1]?.folded === "n'" ? 1 : 0);
+    return OWN_SIDE.has(tokens[subject]?.folded ?? "") ? [i, end] : undefined;
   }
-  return -1;
+  return undefined;
+}
+
+/** Where `words` end when they stand in order from `at`, quotation marks between them aside, or -1. */
+function wordsFrom(tokens: readonly Token[], at: number, words: readonly string[]): number {
+  let t = at;
+  for (const [k, word] of words.entries()) {
+    while (k > 0 && QUOTE_MARKS.has(tokens[t]?.text ?? "")) t += 1;
+    if (tokens[t]?.folded !== word) return -1;
+    t += 1;
+  }
+  return t;
 }
 
 /** Subjects that are the speaker's own side: pronouns and the nouns of its members. */

@@ -1281,6 +1281,21 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       k += 2;
       continue;
     }
+    if (
+      m.person &&
+      next?.cue.kind === "party" &&
+      !next.person &&
+      (next.named !== undefined || next.introduced !== undefined) &&
+      tokens[m.end]?.text === "," &&
+      [",", "("].includes(tokens[next.end]?.text ?? "") &&
+      next.start > m.end + 1 &&
+      gapIs(tokens, m.end + 1, next.start, COMPLEMENT_WORDS[lang])
+    ) {
+      // « le « général » Ebube, des Ambazonia Defence Forces (ADF), revendique », "Ahmed, of the Sabaa Brigade, said": he speaks for the side he belongs to.
+      out.push({ ...m, cue: next.cue, of: next });
+      k += 1;
+      continue;
+    }
     if (m.person && next && !next.person && PERSON_ROLES.has(next.cue.role) && tokens[m.end]?.text === "," && next.start - m.end <= 3) {
       // « Ulf Laessing, expert de la région du Sahel »: the person speaks in that role, named with whose it is.
       // "X, a spokesman for the provincial governor,": the role's complement says whose voice it is.

@@ -1019,3 +1019,38 @@ describe("a standfirst above the line that dates the article", () => {
     expect(lines(text, "fr").some((l) => l.startsWith("Article"))).toBe(true);
   });
 });
+
+describe("the accused, as the accuser writes them", () => {
+  it("finds the group inside the speaker's quotation marks and behind the noun of its cells", () => {
+    expect(
+      lines("Les Forces démocratiques syriennes (FDS) ont accusé des « cellules de l’organisation État islamique » d'avoir mené l'attaque.", "fr"),
+    ).toContain('FDS (party): perpetrator = "etat-islamique"');
+  });
+
+  it("leaves out an accusation whose quoted accused is charged with something else than the attack", () => {
+    const text =
+      "Les Forces démocratiques syriennes (FDS) ont accusé des « cellules de l’organisation État islamique » de chercher à saboter les négociations.";
+    expect(lines(text, "fr").filter((l) => l.includes("etat-islamique"))).toEqual([]);
+  });
+
+  it("gives the deed after « accusé X d'avoir » to the accused, never to the accuser", () => {
+    expect(lines("L'armée malienne a accusé le JNIM d'avoir mené l'attaque.", "fr")).toEqual(['Armée malienne (party): perpetrator = "jnim"']);
+  });
+
+  it('reads "accused the army of staging it" as naming the army its author', () => {
+    expect(lines("The Rapid Support Forces (RSF) accused the Sudanese army of staging the strike.", "en")).toContain(
+      'Rapid Support Forces (RSF) (party): perpetrator = "sudanese-army"',
+    );
+  });
+
+  it("finds a denial in other words with the speaker's quotation marks among them", () => {
+    expect(lines('The Rapid Support Forces (RSF) said the group had "nothing to do" with the strike.', "en")).toEqual([
+      'Rapid Support Forces (RSF) (party): perpetrator = not "rapid-support-forces-rsf"',
+    ]);
+  });
+
+  it("gives a claim to the side a person is said to belong to, in an apposition", () => {
+    const text = "Un homme se présentant comme le « général » Ebube, des Ambazonia Defence Forces (ADF), revendique l'attaque.";
+    expect(lines(text, "fr")).toContain('« général » Ebube (Ambazonia Defence Forces) (party): perpetrator = "ambazonia-defence-forces"');
+  });
+});
