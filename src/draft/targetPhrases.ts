@@ -1,7 +1,7 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
-import { OPENING_QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
+import { isQuoteMark, OPENING_QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
 
 /**
  * What an attack was aimed at, as a sentence names it: "an attack on a
@@ -152,7 +152,8 @@ const QUALIFIER_REACH = 4;
 export function targetPhrasesOf(tokens: readonly Token[], lang: LexiconLanguage): TargetPhrase[] {
   const found: TargetPhrase[] = [];
   let after = 0;
-  for (const match of cueTable(lang).scan(tokens)) {
+  // « une attaque terroriste » contre la brigade: the writer's quotation marks inside the cue break none.
+  for (const match of cueTable(lang).scanSkipping(tokens, isQuoteMark)) {
     if (match.start < after) continue;
     const phrase = phraseAfter(tokens, match.end, lang);
     if (phrase === undefined) continue;

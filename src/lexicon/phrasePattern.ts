@@ -123,6 +123,23 @@ export class PatternTable<T> {
     return best;
   }
 
+  /**
+   * Every longest, non-overlapping match, as {@link scan} finds them, over
+   * the tokens that `skip` passes over left out, with positions in `tokens`:
+   * a writer's quotation marks inside a phrase (« une « attaque terroriste »
+   * contre la brigade ») then break no pattern.
+   */
+  scanSkipping(tokens: readonly Token[], skip: (token: Token) => boolean): PatternMatch<T>[] {
+    const kept: Token[] = [];
+    const at: number[] = [];
+    for (const [i, token] of tokens.entries()) {
+      if (skip(token)) continue;
+      kept.push(token);
+      at.push(i);
+    }
+    return this.scan(kept).map((match) => ({ ...match, start: at[match.start]!, end: at[match.end - 1]! + 1 }));
+  }
+
   /** Every longest, non-overlapping match, left to right. */
   scan(tokens: readonly Token[]): PatternMatch<T>[] {
     const matches: PatternMatch<T>[] = [];

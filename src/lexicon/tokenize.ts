@@ -166,6 +166,17 @@ export const CLOSING_QUOTE_MARKS: ReadonlySet<string> = new Set(["»", "”", "�
 export const QUOTE_MARKS: ReadonlySet<string> = new Set([...OPENING_QUOTE_MARKS, ...CLOSING_QUOTE_MARKS, '"']);
 
 /**
+ * Whether a token is a mark of quotation.
+ *
+ * @example
+ * tokenize("« vingtaine »", "fr").map(isQuoteMark)
+ * //=> [true, false, true]
+ */
+export function isQuoteMark(token: Token): boolean {
+  return QUOTE_MARKS.has(token.text);
+}
+
+/**
  * Whether every token from `from` to `to` (exclusive) is one of `words`
  * (folded): a run of titles before a name, of determiners before a group's
  * name. An empty run is.

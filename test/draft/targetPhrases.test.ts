@@ -40,6 +40,8 @@ describe("ce que visait une attaque, en français", () => {
     ["Une embuscade contre un convoi de l'armée a fait huit morts.", "un convoi de l'armée"],
     ["L'attaque a été menée contre le site de déplacés de Ndjala.", "le site de déplacés de Ndjala"],
     ["Une attaque jihadiste contre le camp a fait 12 morts.", "le camp"],
+    // The writer's quotation marks inside the attack's words break none of them.
+    ["Le ministère a dénoncé « une attaque terroriste » contre la brigade de Mbessa.", "la brigade de Mbessa"],
     ["L'attaque du camp militaire a duré trois heures.", "camp militaire"],
     ["Les assaillants ont pris d'assaut la prison centrale vers minuit.", "la prison centrale"],
     ["L'armée dit avoir visé un rassemblement de terroristes à Kolo.", "un rassemblement de terroristes"],

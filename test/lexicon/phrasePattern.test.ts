@@ -1,0 +1,34 @@
+import { describe, expect, it } from "vitest";
+import { PatternTable } from "../../src/lexicon/phrasePattern.js";
+import { isQuoteMark, tokenize } from "../../src/lexicon/tokenize.js";
+
+const table = new PatternTable([
+  ["attaque terroriste contre", "target"],
+  ["a|ont attaque", "subject"],
+] as const);
+
+/** The words each match covers, as written. */
+function matched(text: string, skip?: (token: ReturnType<typeof tokenize>[number]) => boolean): string[] {
+  const tokens = tokenize(text, "fr");
+  const matches = skip ? table.scanSkipping(tokens, skip) : table.scan(tokens);
+  return matches.map((m) => text.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end));
+}
+
+describe("a table of phrase patterns", () => {
+  it("finds each longest match left to right", () => {
+    expect(matched("Des hommes ont attaqué le poste après une attaque terroriste contre la brigade.")).toEqual(["ont attaqué", "attaque terroriste contre"]);
+  });
+
+  it("loses a phrase a writer's quotation marks cut in two", () => {
+    expect(matched("une « attaque terroriste » contre la brigade")).toEqual([]);
+  });
+
+  it("finds it past the quotation marks it is told to skip, with positions in the whole sentence", () => {
+    expect(matched("une « attaque terroriste » contre la brigade", isQuoteMark)).toEqual(["attaque terroriste » contre"]);
+  });
+
+  it("finds nothing more when nothing is skipped", () => {
+    const text = "Des hommes ont attaqué le poste.";
+    expect(matched(text, () => false)).toEqual(matched(text));
+  });
+});
