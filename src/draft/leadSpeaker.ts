@@ -132,7 +132,7 @@ export class LeadSpeaker {
 /** What {@link relinkLead} reads of a claim. */
 interface LinkedClaim {
   source: string;
-  readonly about: { readonly facet: string };
+  readonly about: { readonly facet: string; readonly group?: string };
   readonly value: unknown;
   readonly not?: true;
 }
@@ -160,16 +160,24 @@ function repeatsFigure(claims: readonly LinkedClaim[], from: string, to: string,
   return claims.some((c) => c.source === to && given.has(`${c.about.facet} ${figure(c)}`));
 }
 
-/** Whether source `to` gives, for a facet source `from` counted, another number: two voices, or one that revised. */
+/** What a count counts: its facet and the group of people it is of ("killed civilians" is not "killed people", which is all the dead, as "29 bodies"). */
+const countedKey = (c: LinkedClaim): string => `${c.about.facet} ${c.about.group === "persons" ? "" : (c.about.group ?? "")}`;
+
+/**
+ * Whether source `to` gives, for what source `from` counted, another
+ * number: two voices, or one that revised. A count of another group ("Among
+ * the dead are five children" after "32 people were killed") is a part,
+ * not another figure.
+ */
 function givesOtherFigure(claims: readonly LinkedClaim[], from: string, to: string, lang: LexiconLanguage): boolean {
   const counted = new Map<string, Set<number>>();
   for (const c of claims) {
     const n = c.source === from ? countOf(c.value, lang) : undefined;
-    if (n !== undefined) counted.set(c.about.facet, (counted.get(c.about.facet) ?? new Set()).add(n));
+    if (n !== undefined) counted.set(countedKey(c), (counted.get(countedKey(c)) ?? new Set()).add(n));
   }
   return claims.some((c) => {
     const n = c.source === to ? countOf(c.value, lang) : undefined;
-    return n !== undefined && counted.has(c.about.facet) && !counted.get(c.about.facet)!.has(n);
+    return n !== undefined && counted.has(countedKey(c)) && !counted.get(countedKey(c))!.has(n);
   });
 }
 

@@ -14,6 +14,12 @@ describe("draftIncident gives the lead of unnamed officials to the official name
     expect(drafted).toContain('Local officials: killed = {"atLeast":31}');
   });
 
+  it("gives the lead's toll to the administrator who counts only a group among the dead", () => {
+    const drafted = draftLines(`${lead}Territory administrator Ruffin Ngoy told Reuters that among the dead were five children.`);
+    expect(drafted).toContain('Ruffin Ngoy (administrator): killed = {"atLeast":31}');
+    expect(drafted.some((l) => l.startsWith("Local officials"))).toBe(false);
+  });
+
   it("keeps the lead's speaker when the next speaker is of another voice (the army after officials)", () => {
     const drafted = draftLines(`${lead}"We recovered 31 bodies," army spokesman Captain Jules Mbala said.`);
     expect(drafted).toContain('Local officials: killed = {"atLeast":31}');
