@@ -56,6 +56,12 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "repoussee",
     "occupe",
     "occupee",
+    // « ont ouvert le feu », « a tiré », « a explosé »: the deed by its verb (not « tuant », as "killing" in English).
+    "ouvert",
+    "tire",
+    "explose",
+    "sautee",
+    "saute",
   ]),
   en: new Set([
     "attack",
@@ -89,6 +95,13 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "occurred",
     "took",
     "occupied",
+    // "opened fire", "hurled grenades", "burst into a cockfighting ring": the deed by its verb. Not "killing", which follows a place it may not be, nor "fired", whose place is as often where the fire came from.
+    "opened",
+    "hurled",
+    "burst",
+    "exploded",
+    "detonated",
+    "targeted",
   ]),
 };
 

@@ -1054,3 +1054,24 @@ describe("the accused, as the accuser writes them", () => {
     expect(lines(text, "fr")).toContain('« général » Ebube (Ambazonia Defence Forces) (party): perpetrator = "ambazonia-defence-forces"');
   });
 });
+
+describe("where the deed told by its verb took place", () => {
+  it('places "opened fire" and "burst into" in the town named beside them', () => {
+    expect(
+      lines(
+        "Gunmen burst into a cockfighting ring in the town of Puerto Quelal in Ecuador's coastal province of Los Ríos late Sunday and opened fire on the crowd, killing at least 12 people, police said.",
+        "en",
+      ),
+    ).toContain('Police (party): location = "puerto-quelal"');
+  });
+
+  it('places "hurled grenades" where the vehicle was, though the sentence counts no one', () => {
+    expect(lines("Militants hurled grenades at the vehicle near the village of Dheri Gali, a police officer told Reuters.", "en")).toContain(
+      'Police officer (party): location = "dheri-gali"',
+    );
+  });
+
+  it("places « ont ouvert le feu » in French", () => {
+    expect(lines("Selon un habitant, des hommes armés ont ouvert le feu à Kassakou.", "fr")).toContain('Habitant (witness): location = "kassakou"');
+  });
+});
