@@ -21,7 +21,7 @@ import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { targetPhrasesOf } from "./targetPhrases.js";
 import { statusCuesOf } from "./statusCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
-import { CONTRAST, NOT_BEFORE_VERB } from "./speechLexicon.js";
+import { CONTRAST, isDenial, NOT_BEFORE_VERB } from "./speechLexicon.js";
 import { COUNTRIES, type Country } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
 import { BUILDINGS, meansOfDeed, otherSide, partsOfWhole, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
@@ -334,7 +334,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
         claim.about.facet === "killed" &&
         !REFUSALS.has(String(claim.value)) &&
         claim.about.group === "civilians" &&
-        /\bcivil/iu.test(claim.quote)
+        /\bcivil/iu.test(claim.quote) &&
+        !countsNone(claim.value, lang)
       )
         add({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
@@ -524,7 +525,7 @@ function attribute(
     at: speech.at,
     ...(speech.from !== undefined ? { from: speech.from } : {}),
     responsibility: speech.cue.kind === "responsibility",
-    denies: speech.cue.kind === "verb" && speech.cue.denies === true,
+    denies: isDenial(speech.cue),
     mention: subject ?? speech.speaker,
   };
 }
@@ -1420,6 +1421,13 @@ function targets(context: SentenceContext): Omit<DraftClaim, "id">[] {
   });
 }
 
+/** Whether a count is none ("no civilians were killed", « aucun civil »): it labels no dead. */
+function countsNone(value: unknown, lang: LexiconLanguage): boolean {
+  if (value === 0) return true;
+  const phrase = typeof value === "object" && value !== null && "phrase" in value ? value.phrase : undefined;
+  return typeof phrase === "string" && parseQuantity(phrase, lang)?.high === 0;
+}
+
 /**
  * How the dead are labelled (« Toutes les victimes sont des civils », "the
  * dead were militants"), and a denial about civilians (« a nié avoir visé
@@ -1430,7 +1438,7 @@ function statuses(context: SentenceContext): Omit<DraftClaim, "id">[] {
   const out: Omit<DraftClaim, "id">[] = [];
   for (const cue of statusCuesOf(tokens, lang)) {
     const attributed = speechFor(context, cue.start);
-    const denied = attributed?.denies === true && cue.start >= attributed.at;
+    const denied = (attributed?.denies === true && cue.start >= attributed.at) || cue.data === "noCivilians";
     if (cue.data === "deniedCivilians" && !denied) continue;
     const start = tokens[cue.start]!.start;
     const end = tokens[cue.end - 1]!.end;

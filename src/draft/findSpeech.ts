@@ -8,7 +8,7 @@ import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { joinTokens, type Mention } from "./findMentions.js";
 import { ARTICLES } from "./articles.js";
-import { NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
+import { isDenial, NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
 /**
  * One act of speech in a sentence: the cue that marks it, the mention of
@@ -449,7 +449,13 @@ function speech(cue: PatternMatch<SpeechCue>, speaker: Mention, relays: Mention[
   return { at: cue.start, end: cue.end, cue: cue.data, speaker, relays, inStatement };
 }
 
-/** Several cues of one speaker in a clause («  a affirmé… et a précisé ») are one act of speech; the first is kept. */
+/**
+ * Several cues of one speaker in a clause («  a affirmé… et a précisé ») are
+ * one act of speech; the first is kept. A denial joined to a verb that
+ * denies nothing ("told AFP the group had clashed with militiamen and
+ * denied attacking civilians", « affirment avoir visé… et démentent avoir
+ * ciblé des civils ») is a second act, whose words it denies.
+ */
 function dedupeBySpeaker(speeches: Speech[]): Speech[] {
   const out: Speech[] = [];
   const at = new Map<number, number>();
@@ -460,6 +466,7 @@ function dedupeBySpeaker(speeches: Speech[]): Speech[] {
       at.set(s.speaker.start, out.length);
       out.push(s);
     } else if (same.cue.kind === "verb" && s.cue.kind === "responsibility") out[k] = { ...s, relays: [...same.relays, ...s.relays] };
+    else if (isDenial(s.cue) && !isDenial(same.cue) && s.at > same.end) out.push({ ...s, relays: same.relays });
   }
   return out;
 }

@@ -38,6 +38,11 @@ const REPORT: SpeechCue = { kind: "verb", hedge: "reported" };
 const WEAK: SpeechCue = { kind: "verb", weak: true };
 /** « démentir », "denied": what follows is what the speaker says did not happen. */
 const DENY: SpeechCue = { kind: "verb", denies: true };
+
+/** Whether a cue is a verb of denial (« dément », "denied"). */
+export function isDenial(cue: SpeechCue): boolean {
+  return cue.kind === "verb" && cue.denies === true;
+}
 const RESPONSIBILITY: SpeechCue = { kind: "responsibility" };
 const RELAY: SpeechCue = { kind: "relay" };
 const CITING: SpeechCue = { kind: "citing" };

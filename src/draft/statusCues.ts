@@ -12,9 +12,12 @@ import type { Token } from "../lexicon/tokenize.js";
  * - `deniedCivilians`: the words a denial governs when it is about
  *   civilians (« a nié avoir visé des civils », "denied attacking
  *   civilians"): the source says the dead were not civilians, which is
- *   drafted only after a verb of denial.
+ *   drafted only after a verb of denial;
+ * - `noCivilians`: the source says in its own words that no civilian was
+ *   among the dead (« Aucun civil n'a été pris pour cible », "no civilians
+ *   were killed"), with or without a verb of denial.
  */
-export type StatusCue = "civilians" | "combatants" | "deniedCivilians";
+export type StatusCue = "civilians" | "combatants" | "deniedCivilians" | "noCivilians";
 
 /** The phrases of {@link StatusCue}, per language, in the notation of `phrasePattern`. */
 export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, StatusCue])[]> = {
@@ -27,6 +30,10 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
     ["avoir vise|cible|tue|attaque|frappe des civils", "deniedCivilians"],
     ["toute|toutes frappe|frappes|attaque|attaques contre des civils", "deniedCivilians"],
     ["que des civils aient ete vises|tues|cibles", "deniedCivilians"],
+    // « Il dément toute victime civile ».
+    ["toute|toutes victime|victimes civile|civiles", "deniedCivilians"],
+    ["aucun civil n' a|ont ete vise|tue|cible|touche|pris", "noCivilians"],
+    ["aucune victime civile", "noCivilians"],
   ],
   en: [
     // "the dead were all civilians", not "killed and nine others were injured as civilians fled": the label right after the verb.
@@ -40,6 +47,10 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
     ],
     ["attacking|targeting|killing|shelling|striking civilians", "deniedCivilians"],
     ["that civilians were|had been targeted|killed|attacked", "deniedCivilians"],
+    // "denied it had targeted civilians".
+    ["it|they had|have targeted|attacked|killed|shelled|struck civilians", "deniedCivilians"],
+    ["no civilians|civilian were|was|had been? killed|harmed|targeted|hurt|among", "noCivilians"],
+    ["no civilian casualties|deaths", "noCivilians"],
   ],
 };
 

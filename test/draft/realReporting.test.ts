@@ -1075,3 +1075,29 @@ describe("where the deed told by its verb took place", () => {
     expect(lines("Selon un habitant, des hommes armés ont ouvert le feu à Kassakou.", "fr")).toContain('Habitant (witness): location = "kassakou"');
   });
 });
+
+describe("a source that says the dead were no civilians", () => {
+  it("reads a denial joined by « et » to a verb that denies nothing", () => {
+    const text =
+      "Dans un communiqué, les Forces de soutien rapide (FSR) affirment avoir visé « des positions des forces conjointes » et démentent avoir ciblé des civils.";
+    expect(lines(text, "fr")).toContain('Forces de soutien rapide (FSR) (party): status = not "civilians"');
+  });
+
+  it('reads one joined by "and" in English', () => {
+    const text = 'A spokesman for the Rapid Support Forces (RSF) told AFP the group had "clashed with militiamen" and denied attacking civilians.';
+    expect(lines(text, "en")).toContain('Rapid Support Forces (party): status = not "civilians"');
+  });
+
+  it("reads « dément toute victime civile » and « aucun civil n'a été pris pour cible »", () => {
+    expect(lines("L'armée malienne dément toute victime civile.", "fr")).toEqual(['Armée malienne (party): status = not "civilians"']);
+    expect(lines("Le porte-parole du gouvernement affirme qu'« aucun civil n’a été pris pour cible ».", "fr")).toContain(
+      'Gouvernement (party): status = not "civilians"',
+    );
+  });
+
+  it('reads "no civilians were killed" as a toll of none, which labels no dead civilians', () => {
+    const drafted = lines("The Nigerian army said no civilians were killed in the strike.", "en");
+    expect(drafted).toContain('Nigerian army (party): status = not "civilians"');
+    expect(drafted).not.toContain('Nigerian army (party): status = "civilians"');
+  });
+});
