@@ -235,6 +235,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["helicoptere|helicopteres", means("airstrike", true)],
     ["vecteurs|moyens|appui aerien|aeriens", means("airstrike")],
     ["fusillade*", means("small-arms")],
+    // « des dizaines de douilles ramassées »: the cases of bullets.
+    ["douille|douilles", means("small-arms")],
     ["armes legeres|automatiques", means("small-arms", true)],
     ["kalachnikov*", means("small-arms", true)],
     // Hedges: how the source puts it.
@@ -380,6 +382,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["vehicle*|car*|truck*|van* packed|laden|loaded|rigged with explosives", means("vbied")],
     ["suicide bomb*|attack*|attacker*", means("suicide-attack")],
     ["mortar*", means("mortar", true)],
+    // "collected more than 200 shell casings": the cases of bullets, fired by small arms, not artillery shells.
+    ["shell casings|casing|cases", means("small-arms")],
     ["shell|shells|shelled|shelling|artillery|bombard*", means("shelling", true)],
     ["rocket*", means("rocket", true)],
     ["heavy weapons|weaponry", means("heavy-weapons", true)],

@@ -149,6 +149,7 @@ const FRENCH: readonly Case[] = [
   ["des coups de feu ont retenti", ['means=["small-arms"]']],
   ["la patrouille a sauté sur une mine", ['means=["ied"]']],
   ["des tirs de roquettes", ['means=["rocket"]']],
+  ["des dizaines de douilles ramassées", ['means=["small-arms"]']],
 ];
 
 const ENGLISH: readonly Case[] = [
@@ -202,6 +203,7 @@ const ENGLISH: readonly Case[] = [
   ["they shot at everybody", ['means=["small-arms"]']],
   ["armed with guns and machetes", ['means=["small-arms"]']],
   ["they came with heavy guns", ['means=["heavy-weapons"]']],
+  ["investigators collected more than 200 shell casings", ['means=["small-arms"]']],
 ];
 
 /** A source that does not answer withholds the figure; the facet is the count named beside it, else the dead. */
