@@ -157,6 +157,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // « 29 soldats sont tombés en héros », « tombés en martyrs »: how armies and juntas tell their own dead.
     ["tombe|tombes|tombee|tombees en heros|martyr|martyrs", count("killed")],
     ["tombe|tombes|tombee|tombees dans|sous|aux|entre", BLOCKER],
+    // « pris entre deux feux »: caught in crossfire, an idiom that counts no one.
+    ["entre deux feux", BLOCKER],
     // « trois ont succombé à leurs blessures »: neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["succombe|succombes|succombee|succombees|succombent|succombant a leurs|ses|des blessures", BLOCKER],
     // The dead buried (« nous avons enterré 38 personnes »): at least that many dead.

@@ -65,8 +65,9 @@ export function readPhrase(text: string, lang: string): PhraseReading {
   const language = requireLanguage(lang, "readPhrase");
   const source = String(text);
   const tokens = tokenize(source, language);
-  const quantities = scanQuantities(source, tokens, language);
-  const cues = findCues(tokens, language, quantities);
+  const scanned = tableFor(language).scan(tokens);
+  const quantities = outsideBlockers(scanQuantities(source, tokens, language), scanned);
+  const cues = findCues(tokens, language, quantities, scanned);
   const sentence = sentences(tokens);
   const words = (m: { start: number; end: number }) => source.slice(tokens[m.start]!.start, tokens[m.end - 1]!.end);
 
@@ -156,13 +157,23 @@ function candidate(facet: Facet, quantity: QuantityMatch | undefined, negated: b
   return negated ? { facet: facet.facet, value: 0, words } : { facet: facet.facet, words };
 }
 
-/** Cues of the phrase table, plus the French conditional, outside the words a count was read from. */
-function findCues(tokens: readonly Token[], lang: LexiconLanguage, quantities: readonly QuantityMatch[]): PatternMatch<Cue>[] {
+/** The counts that stand outside every blocker: « pris entre deux feux » counts no one. */
+function outsideBlockers(quantities: readonly QuantityMatch[], scanned: readonly PatternMatch<Cue>[]): QuantityMatch[] {
+  const blocked: boolean[] = [];
+  for (const c of scanned) if (c.data.kind === "blocker") for (let t = c.start; t < c.end; t += 1) blocked[t] = true;
+  return quantities.filter((q) => blocked[q.start] !== true);
+}
+
+/** Cues of the phrase table (as `scanned` found them), plus the French conditional, outside the words a count was read from. */
+function findCues(
+  tokens: readonly Token[],
+  lang: LexiconLanguage,
+  quantities: readonly QuantityMatch[],
+  scanned: readonly PatternMatch<Cue>[],
+): PatternMatch<Cue>[] {
   const inCount: boolean[] = [];
   for (const q of quantities) for (let t = q.start; t < q.end; t += 1) inCount[t] = true;
-  const cues = tableFor(lang)
-    .scan(tokens)
-    .filter((c) => c.data.kind !== "blocker" && !(c.data.kind === "negation" && inCount[c.start] === true));
+  const cues = scanned.filter((c) => c.data.kind !== "blocker" && !(c.data.kind === "negation" && inCount[c.start] === true));
   if (lang === "fr") {
     const covered: boolean[] = [];
     for (const c of cues) for (let t = c.start; t < c.end; t += 1) covered[t] = true;

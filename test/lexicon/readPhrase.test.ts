@@ -150,6 +150,8 @@ const FRENCH: readonly Case[] = [
   ["la patrouille a sauté sur une mine", ['means=["ied"]']],
   ["des tirs de roquettes", ['means=["rocket"]']],
   ["des dizaines de douilles ramassées", ['means=["small-arms"]']],
+  // An idiom inside a blocker counts no one: the man killed was caught in crossfire, not two.
+  ["le civil tué a été pris entre deux feux", ["killed"]],
 ];
 
 const ENGLISH: readonly Case[] = [
