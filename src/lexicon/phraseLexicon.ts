@@ -70,6 +70,17 @@ export const PLACE_NOUNS: Record<LexiconLanguage, readonly string[]> = {
     "cercle",
     "commune",
     "aeroport",
+    // « pris la brigade », « pris le contrôle du commissariat »: the posts of the gendarmerie and the police.
+    "brigade",
+    "commissariat",
+    "gendarmerie",
+    "detachement",
+    "villes",
+    "villages",
+    "localites",
+    "quartier",
+    "quartiers",
+    "prison",
   ],
   en: [
     "camp",
@@ -93,6 +104,14 @@ export const PLACE_NOUNS: Record<LexiconLanguage, readonly string[]> = {
     "region",
     "stronghold",
     "headquarters",
+    "station",
+    "prison",
+    "compound",
+    "towns",
+    "villages",
+    "posts",
+    "outposts",
+    "checkpoints",
   ],
 };
 
@@ -306,6 +325,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["took|take|taken|taking|takes|seized|seize|seizing|gained|gain|seizes control", control("captured")],
     ["took|take|taken|taking|takes over", control("captured")],
     [`took|take|taken|taking the ${EN_PLACES}`, control("captured")],
+    // "ISWAP fighters seized the base", "captured a military post": the place taken, not arms seized.
+    [`seized|seize|seizes|seizing|captured|capture|captures|capturing the|a ${EN_PLACES}`, control("captured")],
     // "the gunmen took the village by storm": they stormed it, which says nothing of who held it after.
     [`took|take|taken|taking the ${EN_PLACES} by storm`, BLOCKER],
     ["overran|overrun|overrunning|overruns", control("captured")],

@@ -5,7 +5,7 @@ import { scanQuantities, withoutSpan, type ParsedQuantity, type QuantityMatch } 
 import { PatternTable, type PatternMatch } from "./phrasePattern.js";
 import { HEDGE_STRENGTH, isFrenchConditional, PHRASES, PLACE_NOUNS, type Cue } from "./phraseLexicon.js";
 import { isCountedThing } from "./quantityLexicon.js";
-import { tokenize, type Token } from "./tokenize.js";
+import { isQuoteMark, tokenize, type Token } from "./tokenize.js";
 
 /**
  * One thing a quote may say, in the `conflict` vocabulary: a facet, the
@@ -65,7 +65,8 @@ export function readPhrase(text: string, lang: string): PhraseReading {
   const language = requireLanguage(lang, "readPhrase");
   const source = String(text);
   const tokens = tokenize(source, language);
-  const scanned = tableFor(language).scan(tokens);
+  // The army had "repulsed" the assault, « pris la brigade »: a writer's quotation marks inside a phrase break none of it.
+  const scanned = tableFor(language).scanSkipping(tokens, isQuoteMark);
   const quantities = outsideBlockers(scanQuantities(source, tokens, language), scanned);
   const cues = findCues(tokens, language, quantities, scanned);
   const sentence = sentences(tokens);

@@ -152,6 +152,9 @@ const FRENCH: readonly Case[] = [
   ["des dizaines de douilles ramassées", ['means=["small-arms"]']],
   // An idiom inside a blocker counts no one: the man killed was caught in crossfire, not two.
   ["le civil tué a été pris entre deux feux", ["killed"]],
+  // A writer's quotation marks inside the phrase break none of it.
+  ["il affirme avoir « pris la brigade »", ["control=captured", "~claimed"]],
+  ["les assaillants ont pris le commissariat", ["control=captured"]],
 ];
 
 const ENGLISH: readonly Case[] = [
@@ -206,6 +209,9 @@ const ENGLISH: readonly Case[] = [
   ["armed with guns and machetes", ['means=["small-arms"]']],
   ["they came with heavy guns", ['means=["heavy-weapons"]']],
   ["investigators collected more than 200 shell casings", ['means=["small-arms"]']],
+  ["the fighters seized the base", ["control=captured"]],
+  ["the fighters seized the weapons", ["seized"]],
+  ['the army had "repulsed" the assault', ["control=repelled"]],
 ];
 
 /** A source that does not answer withholds the figure; the facet is the count named beside it, else the dead. */
