@@ -91,6 +91,8 @@ interface Attributed {
   readonly hedge?: "claimed" | "reported";
   /** Token span of the speaker's words in the sentence (cue and mention), which hold no claim. */
   readonly span: readonly [number, number];
+  /** The clause of the outlet that reported the words after them ("…, Lusa reported"), whose verb hedges none of them. */
+  readonly reporting?: readonly [number, number];
   readonly at: number;
   /** Where the clause of time this saying is in opens ("weeks after X announced"): the words before it are not the speaker's. */
   readonly from?: number;
@@ -522,6 +524,7 @@ function attribute(
     relays: [...relays, ...early.filter((r) => !relays.includes(r) && r !== speaker.source)],
     ...(hedge ? { hedge } : {}),
     span,
+    ...(speech.reporting ? { reporting: speech.reporting } : {}),
     at: speech.at,
     ...(speech.from !== undefined ? { from: speech.from } : {}),
     responsibility: speech.cue.kind === "responsibility",
@@ -1197,7 +1200,8 @@ function readHedge(context: SentenceContext): Exclude<Hedge, "asserted"> | undef
   if (hedge !== undefined) {
     const at = context.sentence.text.indexOf(hedge.words);
     const token = tokenAt(context.tokens, at);
-    const attributing = [...context.speeches, ...context.muted].some((s) => token >= s.span[0] && token < s.span[1]);
+    const within = (span: readonly [number, number] | undefined) => span !== undefined && token >= span[0] && token < span[1];
+    const attributing = [...context.speeches, ...context.muted].some((s) => within(s.span) || within(s.reporting));
     read = attributing ? undefined : hedge.hedge;
   }
   HEDGES.set(context, read);

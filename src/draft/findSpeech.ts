@@ -27,6 +27,8 @@ export interface Speech {
   readonly partners?: readonly Mention[];
   /** The token where a clause of time opens with this saying ("weeks after X announced"): the words before it are not the speaker's. */
   readonly from?: number;
+  /** The clause of an outlet that reported these words after them ("…, Lusa reported"), as tokens `[start, end)`: its verb hedges none of them. */
+  readonly reporting?: readonly [number, number];
 }
 
 const speechTable = perLanguage((lang) => new PatternTable(SPEECH[lang]));
@@ -290,7 +292,12 @@ function withReportingRelays(speeches: readonly Speech[], tokens: readonly Token
     const previous = out[out.length - 1];
     const reporting = s.cue.kind === "verb" && s.cue.hedge === "reported" && (s.speaker.cue.kind === "media" || s.speaker.cue.role === "named");
     if (previous && reporting && previous.end <= s.speaker.start && s.speaker.start < s.at && tokens[s.speaker.start - 1]?.text === ",") {
-      out[out.length - 1] = { ...previous, end: Math.max(previous.end, s.end), relays: [...previous.relays, s.speaker] };
+      // "…, the ISPR said in a statement, Dawn reported": the relayed speech runs to the reporting verb, whose "reported" hedges
+      // none of its words; "The army said 12 soldiers were killed, Lusa reported": its words stand between, and it keeps its end.
+      const adjoining = s.speaker.start - previous.end <= 1;
+      out[out.length - 1] = adjoining
+        ? { ...previous, end: Math.max(previous.end, s.end), relays: [...previous.relays, s.speaker] }
+        : { ...previous, relays: [...previous.relays, s.speaker], reporting: [s.speaker.start, s.end] };
       continue;
     }
     out.push(s);

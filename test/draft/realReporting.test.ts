@@ -1101,3 +1101,20 @@ describe("a source that says the dead were no civilians", () => {
     expect(drafted).not.toContain('Nigerian army (party): status = "civilians"');
   });
 });
+
+describe("an outlet that reports a speaker's words after them", () => {
+  it("relays them and hedges none of them: 'The army said 12 soldiers were killed, state news agency Lusa reported'", () => {
+    const draft = draftIncident("The army said 12 soldiers were killed, state news agency Lusa reported.", { lang: "en" });
+    const [claim] = draft.claims;
+    expect(draft.claims).toHaveLength(1);
+    expect(draft.sources.find((s) => s.id === claim?.source)?.name).toBe("Army");
+    expect(claim?.value).toBe(12);
+    expect(claim?.hedge).toBeUndefined();
+    expect(claim?.via?.[0]).toBe("state-news-agency-lusa");
+  });
+
+  it("still relays words told before both verbs ('Twelve soldiers were killed, the army said, Dawn reported')", () => {
+    const draft = draftIncident("Twelve soldiers were killed, the army said in a statement, Dawn reported.", { lang: "en" });
+    expect(draft.claims.map((c) => [c.about.facet, c.via?.[0], c.hedge])).toEqual([["killed", "dawn", undefined]]);
+  });
+});
