@@ -272,10 +272,31 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
     }
   }
   // A relay named before its speaker's verb (« Sollicitée par RFI, l'armée n'a pas souhaité… ») is found by the claims, not here.
-  return dedupeBySpeaker(withReportingRelays(speeches, tokens)).map((s) => {
+  return dedupeBySpeaker(withReportingRelays(withOutletsCited(speeches), tokens)).map((s) => {
     const partner = partnerOf(tokens, mentions, s.speaker, lang);
     return partner ? { ...s, partners: [partner] } : s;
   });
+}
+
+/**
+ * The speeches with each outlet cited by « selon » / "according to" before
+ * another speaker's own verb as that speaker's relay ("According to state
+ * television, the defence ministry said…", « Selon la RTN, le ministère a
+ * fait état de… »): the outlet only carried the words of the speaker it
+ * names next.
+ */
+function withOutletsCited(speeches: readonly Speech[]): Speech[] {
+  const out: Speech[] = [];
+  let carried: Mention | undefined;
+  for (const [k, s] of speeches.entries()) {
+    const said = carried ? { ...s, relays: [...s.relays, carried] } : s;
+    carried = undefined;
+    const next = speeches[k + 1];
+    const outlet = s.cue.kind === "according" && s.speaker.cue.kind === "media";
+    if (outlet && next && next.cue.kind === "verb" && next.speaker.start >= s.speaker.end && next.speaker.start < next.at) carried = s.speaker;
+    else out.push(said);
+  }
+  return out;
 }
 
 /**

@@ -152,6 +152,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["cite|citee|cites|citees par", RELAY],
     // « dans un communiqué relayé par l'agence Amaq »: the outlet that passed the statement on.
     ["relaye|relayee|relayes|relayees|diffuse|diffusee|diffuses|diffusees|publie|publiee|publies|publiees par", RELAY],
+    // « dans un communiqué lu à la télévision nationale », « diffusé sur la radio d'État »: the channel that carried it.
+    ["lu|lue|lus|lues|diffuse|diffusee|diffuses|diffusees a|sur la|le|l'", RELAY],
     [
       "joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees|interviewe|interviewee par",
       RELAY,
@@ -206,6 +208,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["quoted|cited by", RELAY],
     // "in a statement carried by its Amaq news agency": the outlet that passed the statement on.
     ["carried|published|posted|issued|relayed|broadcast by", RELAY],
+    // "in a statement read on state television", "broadcast on national radio".
+    ["read|broadcast|aired on", RELAY],
     ["contacted|reached|interviewed by", RELAY],
     ["speaking|spoke to", RELAY],
     ["in an|a interview|interviews with", RELAY],

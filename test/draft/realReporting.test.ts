@@ -1118,3 +1118,29 @@ describe("an outlet that reports a speaker's words after them", () => {
     expect(draft.claims.map((c) => [c.about.facet, c.via?.[0], c.hedge])).toEqual([["killed", "dawn", undefined]]);
   });
 });
+
+describe("the channel that carried a speaker's words", () => {
+  it("makes an outlet cited by « selon » before another speaker's own verb that speaker's relay", () => {
+    const draft = draftIncident("Selon la télévision publique RTN, le ministère de la Défense a fait état de 12 soldats tués.", { lang: "fr" });
+    expect(draft.claims.map((c) => [c.source, c.via?.[0]])).toEqual([["ministere-de-la-defense", "television-publique-rtn"]]);
+  });
+
+  it('does the same with "according to"', () => {
+    const draft = draftIncident("According to state television, the defence ministry said 12 soldiers were killed.", { lang: "en" });
+    expect(draft.claims.map((c) => [c.source, c.via?.[0]])).toEqual([["defence-ministry", "state-television"]]);
+  });
+
+  it("keeps an outlet cited alone as the speaker", () => {
+    const draft = draftIncident("According to Reuters, 12 soldiers were killed.", { lang: "en" });
+    expect(draft.claims.map((c) => c.source)).toEqual(["reuters"]);
+  });
+
+  it("relays a statement through the television that read it (« lu à la télévision nationale », 'read on state television')", () => {
+    const fr = draftIncident("Le gouvernement a indiqué, dans un communiqué lu à la télévision nationale RTB, que 20 terroristes ont été neutralisés.", {
+      lang: "fr",
+    });
+    expect(fr.claims.map((c) => c.via?.[0])).toEqual(["television-nationale-rtb"]);
+    const en = draftIncident("The army said in a statement read on state television that 20 militants were killed.", { lang: "en" });
+    expect(en.claims.map((c) => c.via?.[0])).toEqual(["state-television"]);
+  });
+});
