@@ -659,10 +659,15 @@ function frenchNameStart(tokens: readonly Token[], open: number, lang: LexiconLa
   for (let k = open - 1; k >= 0 && open - k <= 10; k -= 1) {
     const token = tokens[k]!;
     if (token.kind !== "word") return undefined;
-    if ((DETERMINERS[lang].has(token.folded) || CONTRACTED_ARTICLES.has(token.folded)) && isCapitalised(tokens[k + 1])) return k + 1;
+    // « la Fondation pour la défense des droits de l'Artibonite (FDDA) »: a determiner after « de » is inside the name.
+    const inner = INNER_OF.has(tokens[k - 1]?.folded ?? "");
+    if ((DETERMINERS[lang].has(token.folded) || CONTRACTED_ARTICLES.has(token.folded)) && isCapitalised(tokens[k + 1]) && !inner) return k + 1;
   }
   return undefined;
 }
+
+/** The words of a complement inside a French name, after which a determiner does not open it (« des droits de l'Artibonite »). */
+const INNER_OF: ReadonlySet<string> = new Set(["de", "du", "des", "pour", "et"]);
 
 /** « au », « aux »: the article joined to « à », before a name as well (« imputé l'attentat aux Forces démocratiques syriennes (FDS) »). */
 const CONTRACTED_ARTICLES: ReadonlySet<string> = new Set(["au", "aux"]);
@@ -699,6 +704,9 @@ function insideGroupName(tokens: readonly Token[], i: number, named: { end: numb
 }
 
 /** Words that make an organisation introduced with its acronym an armed side rather than any organisation. */
+/** Words of a name that make it a body defending rights (« Ligue … des droits de l'homme », "Human Rights Watch"), whatever else it names. */
+const RIGHTS_WORDS: ReadonlySet<string> = new Set(["droits", "rights"]);
+
 const ARMED_WORDS = new Set([
   "front",
   "mouvement",
@@ -740,6 +748,8 @@ const ARMED_WORDS = new Set([
 
 function introducedCue(name: string): SpeakerCue {
   const words = name.split(/[\s'’-]+/u).map(foldWord);
+  // « Fondation pour la défense des droits de l'Artibonite »: the defence of rights is a rights group's, not an armed one's.
+  if (words.some((w) => RIGHTS_WORDS.has(w))) return { kind: "ngo", role: "ngo" };
   if (words.some((w) => ARMED_WORDS.has(w))) return { kind: "party", role: "group", side: "group" };
   const kind = ORGANISATION_WORDS.find(([vocabulary]) => words.some((w) => vocabulary.has(w)))?.[1];
   return kind && kind.kind !== "party" ? { ...kind, role: "organisation" } : { kind: "other", role: "organisation" };

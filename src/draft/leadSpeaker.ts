@@ -18,6 +18,8 @@ const FAMILY: Readonly<Record<string, string>> = {
   "defence-ministry": "military",
   police: "police",
   "interior-ministry": "police",
+  // « une organisation locale de défense des droits humains », then « La Fondation … (FDDA) dit avoir recensé ces victimes ».
+  ngo: "ngo",
 };
 
 /** The family of the voice a mention speaks with, from its role (or the role of the title beside a person). */
@@ -96,6 +98,8 @@ function isOnePerson(lead: SentenceSpeaker): boolean {
 export class LeadSpeaker {
   #lead: { readonly source: string; readonly family: string | undefined; readonly paragraph: number; readonly speaker: SentenceSpeaker } | undefined;
   #closed = false;
+  /** The last paragraph, from the lead's on, in which someone spoke or something was told. */
+  #lastHeard = -1;
 
   /**
    * Reads one sentence.
@@ -113,16 +117,24 @@ export class LeadSpeaker {
       const family = speaker && isUnnamed(speaker.mention) ? familyOf(speaker.mention) : undefined;
       const one = speaker !== undefined && isUnnamed(speaker.mention) && isOnePerson(speaker);
       if (speaker === undefined || (family === undefined && !one) || claimSources.some((s) => s !== speaker.source)) this.#closed = true;
-      else this.#lead = { source: speaker.source, family, paragraph, speaker };
+      else {
+        this.#lead = { source: speaker.source, family, paragraph, speaker };
+        this.#lastHeard = paragraph;
+      }
       return undefined;
     }
-    if (paragraph > lead.paragraph + 1) {
+    // A paragraph that says nothing and names no one (« Avec notre correspondant à Port-au-Prince, … ») stands between none:
+    // only a paragraph that did, after the lead's own, keeps the lead's speaker from those named later.
+    if (speaker === undefined && claimSources.length === 0) return undefined;
+    if (paragraph > this.#lastHeard && this.#lastHeard > lead.paragraph) {
       this.#closed = true;
       return undefined;
     }
+    this.#lastHeard = paragraph;
     if (speaker === undefined || speaker.source === lead.source) return undefined;
     this.#closed = true;
-    if (speaker.mention.person === undefined) return undefined;
+    // The next speaker is a person, or a body by its name (« La Fondation … (FDDA) », "the ISPR").
+    if (speaker.mention.person === undefined && speaker.mention.introduced === undefined && speaker.mention.named === undefined) return undefined;
     const same = sameRole(lead.speaker, speaker.mention);
     if (!same && (lead.family === undefined || familyOf(speaker.mention) !== lead.family)) return undefined;
     return { from: lead.source, to: speaker.source, sameRole: same };

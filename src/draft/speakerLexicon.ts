@@ -155,7 +155,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["personnel medical|soignant", MEDICAL],
     ["ong|ongs", NGO],
     ["organisation|organisations humanitaire|humanitaires", NGO],
-    ["organisation|organisations de defense des droits", NGO],
+    // « une organisation locale de défense des droits humains », « une association de défense des droits de l'homme ».
+    ["organisation|organisations|association|associations … defense des droits", NGO],
     ["source|sources humanitaire|humanitaires", NGO],
     ["reseaux sociaux", SOCIAL],
     ["medias|media|television|radio|agence|presse d' etat", speaker("media", "state-media")],

@@ -20,6 +20,30 @@ describe("draftIncident gives the lead of unnamed officials to the official name
     expect(drafted.some((l) => l.startsWith("Local officials"))).toBe(false);
   });
 
+  it("gives the lead of an unnamed rights group to the rights group named next, past a byline paragraph", () => {
+    const drafted = draftLines(
+      [
+        "Au moins 24 personnes ont été tuées samedi à Pérodin, selon une organisation locale de défense des droits humains.",
+        "Avec notre correspondant à Port-au-Prince, Jean-Marc Hérard",
+        "La Fondation pour la défense des droits de l'Artibonite (FDDA) dit avoir recensé ces victimes à partir des témoignages des familles.",
+      ].join("\n\n"),
+      "fr",
+    );
+    expect(drafted).toContain('FDDA: killed = {"atLeast":24}');
+  });
+
+  it("keeps the lead's speaker when a paragraph that tells something stands before the body named", () => {
+    const drafted = draftLines(
+      [
+        "Au moins 24 personnes ont été tuées samedi à Pérodin, selon une organisation locale de défense des droits humains.",
+        "Les bandits ont incendié une soixantaine de maisons.",
+        "La Fondation pour la défense des droits de l'Artibonite (FDDA) dit avoir recensé ces victimes à partir des témoignages des familles.",
+      ].join("\n\n"),
+      "fr",
+    );
+    expect(drafted).toContain('Organisation locale de défense des droits: killed = {"atLeast":24}');
+  });
+
   it("keeps the lead's speaker when the next speaker is of another voice (the army after officials)", () => {
     const drafted = draftLines(`${lead}"We recovered 31 bodies," army spokesman Captain Jules Mbala said.`);
     expect(drafted).toContain('Local officials: killed = {"atLeast":31}');

@@ -1144,3 +1144,21 @@ describe("the channel that carried a speaker's words", () => {
     expect(en.claims.map((c) => c.via?.[0])).toEqual(["state-television"]);
   });
 });
+
+describe("a rights group named with its acronym", () => {
+  it("is found whole though its name runs in lower case through « de l' » (« la Fondation pour la défense des droits de l'Artibonite (FDDA) »)", () => {
+    const drafted = lines("La Fondation pour la défense des droits de l'Artibonite (FDDA) affirme que 24 personnes ont été tuées.", "fr");
+    expect(drafted).toEqual(["FDDA (ngo): killed = 24"]);
+  });
+
+  it("is a rights group, though its name speaks of « défense »", () => {
+    const drafted = lines("Selon la Ligue pour la défense des droits humains (LDDH), 24 personnes ont été tuées.", "fr");
+    expect(drafted).toEqual(["LDDH (ngo): killed = 24"]);
+  });
+
+  it("is read in « une organisation locale de défense des droits humains »", () => {
+    expect(lines("Au moins 24 personnes ont été tuées, selon une organisation locale de défense des droits humains.", "fr")).toEqual([
+      'Organisation locale de défense des droits (ngo): killed = {"atLeast":24}',
+    ]);
+  });
+});
