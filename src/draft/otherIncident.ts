@@ -46,6 +46,15 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["depuis le debut de la crise|guerre|rebellion", ELSEWHERE],
     ["depuis le debut de l' insurrection|annee", ELSEWHERE],
     ["depuis janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre", ELSEWHERE],
+    // « entre janvier et juin », « de janvier à juin »: a stretch of months, the tally of many incidents.
+    [
+      "entre janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre et janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre",
+      ELSEWHERE,
+    ],
+    [
+      "de|d' janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre a janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre",
+      ELSEWHERE,
+    ],
     ["la|le guerre|conflit|violences|crise|insurrection|rebellion … a|ont fait|tue|coute", ELSEWHERE],
     ["jours|semaines|mois seulement? avant|auparavant", ELSEWHERE],
     ["jours|semaines|mois seulement? apres", AFTER_EVENT],
@@ -111,6 +120,15 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["this year", ELSEWHERE],
     ["so far this|in year|month", ELSEWHERE],
     ["since january|february|march|april|may|june|july|august|september|october|november|december", ELSEWHERE],
+    // "between January and June", "from January to June": a stretch of months, the tally of many incidents.
+    [
+      "between january|february|march|april|may|june|july|august|september|october|november|december and january|february|march|april|may|june|july|august|september|october|november|december",
+      ELSEWHERE,
+    ],
+    [
+      "from january|february|march|april|may|june|july|august|september|october|november|december to|through|until january|february|march|april|may|june|july|august|september|october|november|december",
+      ELSEWHERE,
+    ],
     ["the war|conflict|violence|insurgency|fighting … has|have killed|left|claimed", ELSEWHERE],
     ["decades|decade", ELSEWHERE],
     ["since the war|conflict|insurgency|fighting|violence began|started|erupted", ELSEWHERE],

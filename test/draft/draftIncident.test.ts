@@ -128,6 +128,10 @@ describe("draftIncident leaves out what is not this incident's", () => {
     ["Depuis janvier, plus de 300 civils ont été tués dans la région, selon l'ONU.", "fr"],
     ["So far this year, more than 1,200 people have been killed in the region, according to ACLED.", "en"],
     ["In a similar attack last month, 40 soldiers were killed.", "en"],
+    ["Selon l'ONU, plus de 4 800 personnes ont été tuées par les gangs en Haïti entre janvier et juin.", "fr"],
+    ["Selon l'ONU, 1 200 personnes ont été tuées de janvier à juin.", "fr"],
+    ["According to the UN, more than 4,800 people were killed by gangs between January and June.", "en"],
+    ["The UN said 1,200 people were killed from January to June.", "en"],
   ] as const)("%s", (text, lang) => {
     expect(draftIncident(text, { lang }).claims).toEqual([]);
   });
