@@ -313,9 +313,9 @@ export class DraftBook {
     if (cue.anaphor === "statement" && mention.of === undefined) {
       return this.#lastStatement ?? previous;
     }
-    if (mention.of && cue.complement) {
-      const inner = this.#speakerOf(mention.of, previous);
-      if (inner === undefined) return undefined;
+    // « le chef du gang » with no gang named before: the chief by his role alone.
+    const inner = mention.of && cue.complement ? this.#speakerOf(mention.of, previous) : undefined;
+    if (mention.of && inner) {
       if (inner.party) {
         const actor = this.actorOf(mention.of) ?? this.actorById(inner.source.actor);
         return { source: this.#source(sourceKeyOfActor(actor, mention.of), name, "party", actor), party: true };
@@ -339,8 +339,8 @@ export class DraftBook {
         if (generic && body && (before === undefined || before.sentence < body.sentence)) return body.speaker;
         actor = before?.actor;
       }
-      // « le groupe », "the group" with no group named before: nobody can be told.
-      if (actor === undefined && generic) return undefined;
+      // « le groupe », "the group", « le gang » with no group named before: nobody can be told.
+      if (actor === undefined && (generic || ARMED_GROUP_NOUNS.has(normalizeName(name)))) return undefined;
       if (actor === undefined) {
         // The forces of an unnamed country (« l'armée », "the army"): the side is told by the words alone.
         if (cue.side === "state") actor = this.actor("state:?", name.replace(SPEAKING_ROLE, ""), "state");
@@ -405,6 +405,8 @@ const SPEAKING_ROLE = / (?:spokesman|spokeswoman|spokesperson|commander|commande
 
 /** Words for "the group" that name no one by themselves. */
 const GENERIC_GROUP = new Set(["groupe", "group", "ce groupe", "that group", "groupes", "groups"]);
+/** Nouns of armed groups that name no one by themselves (« le gang », « la milice », "the militia"): the armed group named before, or nobody, never a body that spoke. */
+const ARMED_GROUP_NOUNS = new Set(["gang", "gangs", "ce gang", "milice", "cette milice", "militia", "that militia"]);
 
 /** A named organisation as the article writes it (« l'AFP » → AFP, "Islamic State's" → Islamic State). */
 function asWritten(mention: Mention): string {

@@ -186,6 +186,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
       GROUP,
     ],
     ["groupe", GROUP],
+    // « le gang », « la milice »: the armed group named before, by its noun.
+    ["gang|milice", GROUP],
     ["jihadistes|djihadistes|rebelles|insurges|islamistes|terroristes|assaillants|combattants|miliciens|militants|paramilitaires", GROUP],
     ["mouvement|coalition|alliance rebelle|jihadiste|djihadiste|arme", GROUP],
     ["il|elle|ils|elles|lui|eux", PRONOUN],
@@ -297,6 +299,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
     ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt|brig|cpl|corporal", RANK],
     ["group", GROUP],
+    ["gang|militia", GROUP],
     ["militants|jihadists|insurgents|rebels|islamists|fighters|gunmen|assailants|attackers|terrorists|paramilitaries", GROUP],
     ["militia|vigilante|self-defence|self-defense leader|leaders|commander|member|members|group", LOCAL],
     ["he|she|they|it|him|them", PRONOUN],

@@ -178,7 +178,7 @@ describe("draftIncident reads how the dead are labelled", () => {
   });
 
   it('reads a denial about civilians as the label denied (« a nié avoir visé des civils », "denied attacking civilians")', () => {
-    expect(lines("Le chef du gang a nié avoir visé des civils.", "fr")).toEqual(['Chef: status = not "civilians"']);
+    expect(lines("Le chef du gang a nié avoir visé des civils.", "fr")).toEqual(['Chef du gang: status = not "civilians"']);
     expect(lines("The militia's spokesman denied attacking civilians.", "en").filter((l) => l.includes("status"))).toEqual([
       expect.stringMatching(/status = not "civilians"$/u),
     ]);

@@ -1162,3 +1162,12 @@ describe("a rights group named with its acronym", () => {
     ]);
   });
 });
+
+describe("a gang or a militia told again by its noun", () => {
+  const lead = "Au moins 24 personnes ont été tuées lors d'une attaque du gang Lakou Lanmò contre Pérodin, selon la police.\n\n";
+
+  it("gives « le chef du gang … revendique l'attaque » to the gang named before", () => {
+    const text = `${lead}Dans une vidéo, le chef du gang, qui se fait appeler « Ti Lapli », revendique l'attaque.`;
+    expect(lines(text, "fr")).toContain('Lakou Lanmò (party): perpetrator = "lakou-lanmo"');
+  });
+});
