@@ -9,7 +9,7 @@ import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
 import { allWordsIn, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
-import { COUNTRIES, countryNameIndex, NAMED, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
+import { COUNTRIES, countryNameIndex, NAMED, POLICE, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
 import { isToldOutletName } from "./findOutlet.js";
 
 /**
@@ -659,8 +659,9 @@ function frenchNameStart(tokens: readonly Token[], open: number, lang: LexiconLa
   for (let k = open - 1; k >= 0 && open - k <= 10; k -= 1) {
     const token = tokens[k]!;
     if (token.kind !== "word") return undefined;
-    // « la Fondation pour la défense des droits de l'Artibonite (FDDA) »: a determiner after « de » is inside the name.
-    const inner = INNER_OF.has(tokens[k - 1]?.folded ?? "");
+    // « la Fondation pour la défense des droits de l'Artibonite (FDDA) »: a determiner after « de » is inside the name,
+    // and « d' » opens a complement (« la Police nationale d'Haïti (PNH) »), never the name.
+    const inner = INNER_OF.has(tokens[k - 1]?.folded ?? "") || token.folded === "d'";
     if ((DETERMINERS[lang].has(token.folded) || CONTRACTED_ARTICLES.has(token.folded)) && isCapitalised(tokens[k + 1]) && !inner) return k + 1;
   }
   return undefined;
@@ -704,6 +705,9 @@ function insideGroupName(tokens: readonly Token[], i: number, named: { end: numb
 }
 
 /** Words that make an organisation introduced with its acronym an armed side rather than any organisation. */
+/** Words of a name that make it the state's police. */
+const POLICE_WORDS: ReadonlySet<string> = new Set(["police", "gendarmerie"]);
+
 /** Words of a name that make it a body defending rights (« Ligue … des droits de l'homme », "Human Rights Watch"), whatever else it names. */
 const RIGHTS_WORDS: ReadonlySet<string> = new Set(["droits", "rights"]);
 
@@ -751,6 +755,8 @@ function introducedCue(name: string): SpeakerCue {
   // « Fondation pour la défense des droits de l'Artibonite »: the defence of rights is a rights group's, not an armed one's.
   if (words.some((w) => RIGHTS_WORDS.has(w))) return { kind: "ngo", role: "ngo" };
   if (words.some((w) => ARMED_WORDS.has(w))) return { kind: "party", role: "group", side: "group" };
+  // « la Police nationale d'Haïti (PNH) », "the Kenya Police Service (KPS)": the state's police, a party.
+  if (words.some((w) => POLICE_WORDS.has(w))) return POLICE;
   const kind = ORGANISATION_WORDS.find(([vocabulary]) => words.some((w) => vocabulary.has(w)))?.[1];
   return kind && kind.kind !== "party" ? { ...kind, role: "organisation" } : { kind: "other", role: "organisation" };
 }

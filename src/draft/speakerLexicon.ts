@@ -36,7 +36,8 @@ const INTERIOR_MINISTRY = speaker("party", "interior-ministry", { side: "state" 
 const OTHER_MINISTRY = speaker("party", "ministry", { side: "state" });
 /** The forces' press service (« le service de communication des armées », "the army's media office"): the army's voice, a source of its own. */
 const ARMY_PRESS = speaker("party", "army-press", { side: "state" });
-const POLICE = speaker("party", "police", { side: "state" });
+/** The police of a state, a party to the incident like its army. */
+export const POLICE = speaker("party", "police", { side: "state" });
 const SECURITY = speaker("party", "security-sources", { side: "state" });
 const ADMINISTRATION = speaker("government", "administration");
 const LOCAL = speaker("local", "local");

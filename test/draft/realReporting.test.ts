@@ -1171,3 +1171,10 @@ describe("a gang or a militia told again by its noun", () => {
     expect(lines(text, "fr")).toContain('Lakou Lanmò (party): perpetrator = "lakou-lanmo"');
   });
 });
+
+describe("the state's police named with its acronym", () => {
+  it("is found whole past « d' » and is a party (« la Police nationale d'Haïti (PNH) »)", () => {
+    const text = "La Police nationale d'Haïti (PNH) a confirmé l'attaque, mais son porte-parole n'a pas souhaité donner de bilan.";
+    expect(lines(text, "fr")).toEqual(['Police nationale d\'Haïti (PNH) (party): killed = "withheld"']);
+  });
+});
