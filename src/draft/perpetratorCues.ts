@@ -55,7 +55,8 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
       "pourrait|pourraient|pouvait|semble|semblent etre derriere l'|cette|cet|ces|le|la|les attaque|attaques|operation|assaut|enlevement|massacre|attentat|embuscade|frappe",
       "subject",
     ],
-    ["avoir tue|attaque|frappe|mene|lance|vise|cible|detruit|bombarde|abattu|neutralise|pris", "ownDeed"],
+    // Not « avoir neutralisé »: neutralising is what a side says of the attackers it fought back, never of its own attack.
+    ["avoir tue|attaque|frappe|mene|lance|vise|cible|detruit|bombarde|abattu|pris", "ownDeed"],
     ["avoir mene|lance|conduit une|un|des attaque|attaques|offensive|operation|frappe|frappes|raid|assaut", "ownDeed"],
   ],
   en: [

@@ -105,6 +105,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     // « L'attaque a été revendiquée par le JNIM, qui affirme… »: the agent of a claim told in the passive is who speaks.
     ["a|ont ete revendique|revendiquee|revendiques|revendiquees lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|ensuite? par", ACCORDING],
     ["de source|sources", ACCORDING],
+    // « selon un bilan rendu public dimanche par l'état-major »: who gave the toll or the statement.
+    ["selon|d'apres un|le|son|leur bilan|communique|rapport|decompte … par", ACCORDING],
     // « le ministère a porté le bilan à sept morts »: the subject gives a new toll.
     ["porte|portent|portait|portaient|portant le|son|leur|ce bilan", SAY],
     // « a-t-on appris mardi auprès d'un groupe de secours local »: who told the outlet what it learned.
@@ -171,6 +173,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
   ],
   en: [
     ["according to", ACCORDING],
+    // "according to a toll released on Sunday by the army": who gave it.
+    ["according to a|the|its|their toll|tally|statement|report|count … by", ACCORDING],
     // "The attack was claimed by Islamic State, which said…": the agent of a claim told in the passive is who speaks.
     ["was|were|been claimed on? monday|tuesday|wednesday|thursday|friday|saturday|sunday|later? by", ACCORDING],
     ["as per", ACCORDING],

@@ -176,6 +176,12 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // « 29 soldats sont tombés en héros », « tombés en martyrs »: how armies and juntas tell their own dead.
     ["tombe|tombes|tombee|tombees en heros|martyr|martyrs", count("killed")],
     ["tombe|tombes|tombee|tombees dans|sous|aux|entre", BLOCKER],
+    // « tombée aux mains des jihadistes »: the place taken.
+    ["tombe|tombee|tombes|tombees aux|entre les? mains", control("captured")],
+    // « Nos hommes l'ont tenue toute la nuit »: the place held.
+    ["l' ont|a|avons tenue|tenu", control("held")],
+    // « avait fait état de « neuf martyrs » »: the army's own dead, as it names them.
+    ["martyrs", count("killed")],
     // « pris entre deux feux »: caught in crossfire, an idiom that counts no one.
     ["entre deux feux", BLOCKER],
     // « trois ont succombé à leurs blessures »: neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.

@@ -1178,3 +1178,25 @@ describe("the state's police named with its acronym", () => {
     expect(lines(text, "fr")).toEqual(['Police nationale d\'Haïti (PNH) (party): killed = "withheld"']);
   });
 });
+
+describe("a toll by who gave it, and a side's own words of its fight", () => {
+  it("gives « selon un bilan rendu public dimanche par l'état-major » to the general staff", () => {
+    const text = "Au moins 17 militaires tchadiens ont été tués samedi, selon un bilan rendu public dimanche par l'état-major.";
+    expect(lines(text, "fr")).toEqual(['État-major (party): killed = {"atLeast":17}']);
+  });
+
+  it('gives "according to a toll released on Sunday by the army" to the army', () => {
+    expect(lines("At least 17 soldiers were killed, according to a toll released on Sunday by the army.", "en")).toEqual([
+      'Army (party): killed = {"atLeast":17}',
+    ]);
+  });
+
+  it("reads « avoir neutralisé 62 terroristes » as the attackers' losses, never as the army's claim of the attack", () => {
+    expect(lines("L'armée affirme avoir « neutralisé 62 terroristes ».", "fr")).toEqual(["Armée (party): neutralized = 62"]);
+  });
+
+  it("reads « neuf martyrs » as an army's own dead and « l'ont tenue » as the place held", () => {
+    expect(lines("Le porte-parole de l'armée avait d'abord fait état de « neuf martyrs ».", "fr")).toEqual(['Armée (party): killed = {"phrase":"neuf"}']);
+    expect(lines("« Nos hommes l'ont tenue toute la nuit », a déclaré le porte-parole de l'armée.", "fr")).toEqual(['Armée (party): control = "held"']);
+  });
+});
