@@ -3,7 +3,7 @@ import type { Token } from "../lexicon/tokenize.js";
 import { ARTICLES, DEFINITE_ARTICLES } from "./articles.js";
 import { normalizeName } from "../model/normalizeName.js";
 import type { SourceKind } from "../model/source.js";
-import type { Mention } from "./findMentions.js";
+import { GROUP_NOUNS, type Mention } from "./findMentions.js";
 import { COUNTRIES, type Country } from "./speakerLexicon.js";
 
 /**
@@ -340,7 +340,7 @@ export class DraftBook {
         actor = before?.actor;
       }
       // « le groupe », "the group", « le gang » with no group named before: nobody can be told.
-      if (actor === undefined && (generic || ARMED_GROUP_NOUNS.has(normalizeName(name)))) return undefined;
+      if (actor === undefined && (generic || armedGroupNoun(name))) return undefined;
       if (actor === undefined) {
         // The forces of an unnamed country (« l'armée », "the army"): the side is told by the words alone.
         if (cue.side === "state") actor = this.actor("state:?", name.replace(SPEAKING_ROLE, ""), "state");
@@ -405,8 +405,15 @@ const SPEAKING_ROLE = / (?:spokesman|spokeswoman|spokesperson|commander|commande
 
 /** Words for "the group" that name no one by themselves. */
 const GENERIC_GROUP = new Set(["groupe", "group", "ce groupe", "that group", "groupes", "groups"]);
-/** Nouns of armed groups that name no one by themselves (« le gang », « la milice », "the militia"): the armed group named before, or nobody, never a body that spoke. */
-const ARMED_GROUP_NOUNS = new Set(["gang", "gangs", "ce gang", "milice", "cette milice", "militia", "that militia"]);
+/**
+ * Whether a group's name is only the noun of an armed group (« le gang »,
+ * « cette milice », "the militia"): it names the armed group named before,
+ * or nobody, never a body that spoke.
+ */
+function armedGroupNoun(name: string): boolean {
+  const words = normalizeName(name).split(" ");
+  return words.length <= 2 && GROUP_NOUNS.has(words[words.length - 1]!);
+}
 
 /** A named organisation as the article writes it (« l'AFP » → AFP, "Islamic State's" → Islamic State). */
 function asWritten(mention: Mention): string {

@@ -497,7 +497,7 @@ const COUNTRY_SAYS: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 
 /** Nouns of armed groups that a name may follow (« le gang Gran Grif », « la milice Wagner »). */
-const GROUP_NOUNS = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction", "mouvement", "movement"]);
+export const GROUP_NOUNS: ReadonlySet<string> = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction", "mouvement", "movement"]);
 /** What kind of armed group it is, said beside its noun or its name (« le groupe rebelle RED-Tabara », "the paramilitary Rapid Support Forces"). */
 export const GROUP_KINDS: ReadonlySet<string> = new Set([
   "rebelle",
@@ -1110,8 +1110,7 @@ const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[
   [
     new Set([
       "watch",
-      "rights",
-      "droits",
+      ...RIGHTS_WORDS,
       "crisis",
       "observatory",
       "observatoire",
@@ -1146,8 +1145,7 @@ const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[
       "departement",
       "defence",
       "defense",
-      "police",
-      "gendarmerie",
+      ...POLICE_WORDS,
       "authority",
       "autorite",
       "civil",
