@@ -25,3 +25,14 @@ export const ARTICLES: Readonly<Record<LexiconLanguage, readonly string[]>> = {
  * //=> true
  */
 export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["the", "le", "la", "les", "l'"]);
+
+/**
+ * The definite articles of one person or thing (« le gouverneur », "the
+ * commissioner"): {@link DEFINITE_ARTICLES} but the plural « les », which
+ * is many.
+ *
+ * @example
+ * ONE_DEFINITE_ARTICLES.has("le") && !ONE_DEFINITE_ARTICLES.has("les")
+ * //=> true
+ */
+export const ONE_DEFINITE_ARTICLES: ReadonlySet<string> = new Set([...DEFINITE_ARTICLES].filter((a) => a !== "les"));

@@ -430,11 +430,13 @@ function asWritten(mention: Mention): string {
  * source, not "The Punch" relaying through "Punch".
  */
 function namedKey(name: string): string {
-  return `named:${normalizeName(name).replace(LEADING_ARTICLE, "")}`;
+  const folded = normalizeName(name);
+  // A definite article opening the folded name ("the", « le », « les », « l », as folding writes « l' »).
+  const space = folded.indexOf(" ");
+  const first = folded.slice(0, space);
+  const article = space > 0 && space < folded.length - 1 && (DEFINITE_ARTICLES.has(first) || DEFINITE_ARTICLES.has(`${first}'`));
+  return `named:${article ? folded.slice(space + 1) : folded}`;
 }
-
-/** An article opening a folded name ("the", « le », « la », « les », « l »). */
-const LEADING_ARTICLE = /^(?:the|le|la|les|l) (?=\S)/u;
 
 function sourceKeyOfActor(actor: DraftActor | undefined, mention: Mention): string {
   if (actor === undefined) return `other:${normalizeName(mention.name)}`;

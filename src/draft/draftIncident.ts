@@ -10,7 +10,7 @@ import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
-import { findMentions, GROUP_KINDS, type Mention } from "./findMentions.js";
+import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Mention } from "./findMentions.js";
 import { findSpeech, hasVerbOfSaying, mentionIndex, negated, type Speech, THAT_WORDS } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
@@ -22,7 +22,7 @@ import { targetPhrasesOf } from "./targetPhrases.js";
 import { statusCuesOf } from "./statusCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, isDenial, NOT_BEFORE_VERB } from "./speechLexicon.js";
-import { COUNTRIES, type Country } from "./speakerLexicon.js";
+import { COUNTRIES, type Country, GROUP_MEMBERS } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
 import { BUILDINGS, meansOfDeed, otherSide, partsOfWhole, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
@@ -1498,46 +1498,27 @@ const GROUP_WORDS = new Set([
   "the",
   "a",
   "an",
-  "milice",
-  "gang",
-  "groupe",
-  "militia",
-  "group",
-  "faction",
-  "mouvement",
-  "movement",
+  // « par la milice … », "the faction …": the nouns of a group.
+  ...GROUP_NOUNS,
   // "blamed the paramilitary Rapid Support Forces", « attribuée aux rebelles ADF »: what kind of group it is.
   ...GROUP_KINDS,
-  "rebels",
-  "rebelles",
+  // « accusant des jihadistes de l'EI », "blamed insurgents of ISWAP": its men by what they are.
+  ...GROUP_MEMBERS.fr,
+  ...GROUP_MEMBERS.en,
+  "separatistes",
+  "separatists",
   // "suspected members of Boko Haram", « des membres présumés de l'EI »: who they are said to be, in doubt.
   ...SUSPICION_WORDS,
   "members",
   "member",
-  "fighters",
   "of",
   "membres",
-  "combattants",
   "elements",
   // « des « cellules de l'organisation État islamique » », "cells of the Islamic State organisation": a part of the group, by its noun.
   "organisation",
   "organization",
   "cellules",
   "cells",
-  // « accusant des jihadistes de l'EI », "blamed insurgents of ISWAP": its men by what they are.
-  "jihadistes",
-  "djihadistes",
-  "islamistes",
-  "terroristes",
-  "separatistes",
-  "miliciens",
-  "jihadists",
-  "islamists",
-  "terrorists",
-  "separatists",
-  "insurgents",
-  "militants",
-  "gunmen",
 ]);
 
 /** Whether a word of {@link SUSPICION_WORDS} stands among tokens `from`…`to`. */

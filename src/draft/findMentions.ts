@@ -1,5 +1,5 @@
 import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
-import { ARTICLES } from "./articles.js";
+import { ARTICLES, ONE_DEFINITE_ARTICLES } from "./articles.js";
 import { joinRanksToNames } from "./rankedNames.js";
 import { ownerless, withoutPossessives } from "./possessives.js";
 import { elidedSources } from "./elidedSources.js";
@@ -35,9 +35,6 @@ export interface Mention {
   /** Written after the definite article ("the commissioner", « le gouverneur »): it may be a person already named in that role. */
   readonly definite?: true;
 }
-
-/** The definite articles before a role (« le gouverneur », "the commissioner"). */
-const DEFINITE_ARTICLES = new Set(["the", "le", "la", "l'"]);
 
 const nounTable = perLanguage((lang) => new PatternTable(SPEAKERS[lang]));
 
@@ -423,7 +420,7 @@ export function findMentions(
     // "the main government hospital", "a Somali army base": a noun that qualifies a thing names no one who speaks.
     const qualifies = match.data.anaphor === undefined && MODIFIED_NOUNS[lang].has(tokens[end]?.folded ?? "");
     // "the commissioner", « le gouverneur »: a role with the definite article may be a person already named.
-    const definite = start === match.start && DEFINITE_ARTICLES.has(tokens[start - 1]?.folded ?? "");
+    const definite = start === match.start && ONE_DEFINITE_ARTICLES.has(tokens[start - 1]?.folded ?? "");
     add({
       start,
       end,
@@ -547,7 +544,7 @@ function nameBeforeApposition(tokens: readonly Token[], noun: number, taken: rea
   let start = comma;
   while (start > 0 && comma - start < 4 && isCapitalised(tokens[start - 1]) && !taken[start - 1] && !DETERMINERS[lang].has(tokens[start - 1]!.folded))
     start -= 1;
-  if (start === comma || !DEFINITE_ARTICLES.has(tokens[start - 1]?.folded ?? "")) return undefined;
+  if (start === comma || !ONE_DEFINITE_ARTICLES.has(tokens[start - 1]?.folded ?? "")) return undefined;
   if (isMonthOrDay(tokens, start, comma) || (comma - start === 1 && countryNameIndex(lang).has(tokens[start]!.folded))) return undefined;
   return [start, comma];
 }

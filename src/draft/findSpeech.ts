@@ -738,7 +738,7 @@ function firstClauseVerb(tokens: readonly Token[]): number {
 }
 
 /** Words that open a clause joined to the sentence, never an apposition. */
-const CONJUNCTIONS = new Set(["et", "mais", "tandis", "alors", "and", "but", "while", "whereas"]);
+const CONJUNCTIONS = new Set([...COORDINATORS, "tandis", "alors", "while", "whereas"]);
 /** Finite verbs that make the words between two commas a clause of their own, not an apposition. */
 const FINITE_VERBS = new Set([...CLAUSE_VERBS, "sont", "serait", "seraient", "aurait", "auraient", "avait", "is", "are"]);
 

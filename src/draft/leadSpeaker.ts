@@ -1,3 +1,4 @@
+import { ONE_DEFINITE_ARTICLES } from "./articles.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { parseQuantity } from "../lexicon/parseQuantity.js";
 import type { Mention } from "./findMentions.js";
@@ -48,9 +49,6 @@ export interface Relink {
   readonly sameRole: boolean;
 }
 
-/** Determiners that make a role one definite person (« le », "the"). */
-const DEFINITE = new Set(["the", "le", "la", "l'"]);
-
 /** The words of a name, folded, without its determiners. */
 function wordsOf(name: string): string[] {
   return name
@@ -58,7 +56,7 @@ function wordsOf(name: string): string[] {
     .normalize("NFD")
     .replace(/\p{M}/gu, "")
     .split(/[^\p{L}']+/u)
-    .filter((w) => w !== "" && !DEFINITE.has(w));
+    .filter((w) => w !== "" && !ONE_DEFINITE_ARTICLES.has(w));
 }
 
 /**
@@ -74,7 +72,7 @@ function sameRole(lead: SentenceSpeaker, named: Mention): boolean {
 }
 
 /** Determiners of one person ("the district commissioner", "a local militia leader", « le préfet »). */
-const ONE_PERSON = new Set([...DEFINITE, "a", "an", "un", "une"]);
+const ONE_PERSON = new Set([...ONE_DEFINITE_ARTICLES, "a", "an", "un", "une"]);
 
 /** Whether the lead's unnamed speaker is one person: a singular role after "the" or "a" ("officials", « les responsables » are many). */
 function isOnePerson(lead: SentenceSpeaker): boolean {

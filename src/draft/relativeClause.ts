@@ -27,7 +27,9 @@ export const RELATIVE_PRONOUNS: ReadonlySet<string> = new Set([
  * Nouns of events and of wars, whose relative clause tells their own time:
  * "the attack, which began at dawn on Sunday," dates the attack, and "the
  * war, which began in April 2023, has killed tens of thousands" tells a
- * total of another time.
+ * total of another time. Nouns only, not eventDates' `EVENT_WORDS`: a verb
+ * before the comma ("attacked the camp, which was built in 2019,") leaves
+ * the clause describing its object.
  */
 const TIMED_NOUNS = new Set([
   "attack",

@@ -68,6 +68,32 @@ const SAME_MISSION = speaker("international", "international", { anaphor: "kind"
  * `phrasePattern`. Named organisations, outlets and armed groups are in
  * {@link NAMED}; these are the common nouns.
  */
+/**
+ * The men of an armed group by what they are (« les jihadistes », "the
+ * gunmen"), folded: the group named before, told again, and words that may
+ * stand before its name (« accusant des jihadistes de l'EI »).
+ *
+ * @example
+ * GROUP_MEMBERS.fr.includes("jihadistes") && GROUP_MEMBERS.en.includes("gunmen")
+ * //=> true
+ */
+export const GROUP_MEMBERS: Record<LexiconLanguage, readonly string[]> = {
+  fr: [
+    "jihadistes",
+    "djihadistes",
+    "rebelles",
+    "insurges",
+    "islamistes",
+    "terroristes",
+    "assaillants",
+    "combattants",
+    "miliciens",
+    "militants",
+    "paramilitaires",
+  ],
+  en: ["militants", "jihadists", "insurgents", "rebels", "islamists", "fighters", "gunmen", "assailants", "attackers", "terrorists", "paramilitaries"],
+};
+
 export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, SpeakerCue])[]> = {
   fr: [
     ["armee|armees", ARMY],
@@ -189,7 +215,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["groupe", GROUP],
     // « le gang », « la milice »: the armed group named before, by its noun.
     ["gang|milice", GROUP],
-    ["jihadistes|djihadistes|rebelles|insurges|islamistes|terroristes|assaillants|combattants|miliciens|militants|paramilitaires", GROUP],
+    [GROUP_MEMBERS.fr.join("|"), GROUP],
     ["mouvement|coalition|alliance rebelle|jihadiste|djihadiste|arme", GROUP],
     ["il|elle|ils|elles|lui|eux", PRONOUN],
     // « l'un d'eux a raconté »: one of those who just spoke.
@@ -301,7 +327,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt|brig|cpl|corporal", RANK],
     ["group", GROUP],
     ["gang|militia", GROUP],
-    ["militants|jihadists|insurgents|rebels|islamists|fighters|gunmen|assailants|attackers|terrorists|paramilitaries", GROUP],
+    [GROUP_MEMBERS.en.join("|"), GROUP],
     ["militia|vigilante|self-defence|self-defense leader|leaders|commander|member|members|group", LOCAL],
     ["he|she|they|it|him|them", PRONOUN],
     // "one of them said": one of those who just spoke.
