@@ -22,7 +22,7 @@ import { targetPhrasesOf } from "./targetPhrases.js";
 import { statusCuesOf } from "./statusCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, isDenial, NOT_BEFORE_VERB } from "./speechLexicon.js";
-import { COUNTRIES, type Country, GROUP_MEMBERS } from "./speakerLexicon.js";
+import { COUNTRIES, type Country, countryNameIndex, GROUP_MEMBERS } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
 import { BUILDINGS, meansOfDeed, otherSide, partsOfWhole, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
@@ -1368,9 +1368,14 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       const gap = m && m.end < cue.start ? tokens[m.end]!.folded : undefined;
       // "Five troops killed in a bombing": a count before the actor makes it the dead, not the author.
       const counted = m !== undefined && m.start > 0 && (tokens[m.start - 1]!.kind === "number" || readNumberWords(tokens, m.start - 1, lang) !== undefined);
-      const actor = m && !counted && (gap === undefined || SUBJECT_VERB_GAP.has(gap)) ? namedActor(book, m) : undefined;
+      // « les assaillants, des combattants de Boko Haram, ont attaqué »: the name closes an apposition set off by commas, and is the subject's.
+      const apposed = gap === "," && tokens.slice(Math.max(0, m!.start - 6), m!.start).some((t) => t.text === ",");
+      const actor = m && !counted && (gap === undefined || SUBJECT_VERB_GAP.has(gap) || apposed) ? namedActor(book, m) : undefined;
       // "Suspected Boko Haram fighters killed…", « des jihadistes présumés de l'EI ont attaqué… ».
       if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end, namedInDoubt(tokens, m.start - 3, cue.start) ? "unconfirmed" : undefined);
+      // « la Russie a tiré sur la ville », "Israel struck the port": a state named as the subject, whose forces did it.
+      const country = m ? undefined : isCapitalisedWord(tokens[cue.start - 1]) ? countryNameIndex(lang).get(tokens[cue.start - 1]!.folded) : undefined;
+      if (country !== undefined) push(book.stateOf(country), speechFor(context, cue.start), cue.start - 1, cue.end);
     } else {
       // « menée par la milice Dan Na Ambassagou »: a determiner and the group's noun may stand before its name.
       const m = index.firstStarting(

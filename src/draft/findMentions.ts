@@ -9,7 +9,7 @@ import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
 import { allWordsIn, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
-import { COUNTRIES, countryNameIndex, NAMED, POLICE, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
+import { COUNTRIES, countryNameIndex, GROUP_MEMBERS, NAMED, POLICE, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
 import { isToldOutletName } from "./findOutlet.js";
 
 /**
@@ -330,6 +330,17 @@ export function findMentions(
       const name = text(named, match.end);
       add({ start: named, end: match.end, cue: { kind: "other", role: "organisation" }, name, introduced: { name, acronym: name } });
       continue;
+    }
+    // "the Kyaukme Rescue Team", "the Gezira Resistance Committees": a speaker of two capitalised words after a capitalised name is that body, by its name.
+    if (match.end - match.start >= 2 && tokens.slice(match.start, match.end).every(isCapitalised)) {
+      const start = nameBeforeNoun(tokens, match.start, taken, lang);
+      // "the Kenya Defence Forces", "the Nigerian Army": a country's own forces stay the state's.
+      const national = demonymIndex(lang).has(tokens[start]!.folded) || countryNameIndex(lang).has(tokens[start]!.folded);
+      if (start < match.start && !national) {
+        const name = text(start, match.end);
+        add({ start, end: match.end, cue: match.data, name, introduced: { name, acronym: name } });
+        continue;
+      }
     }
     // "the Ambazonia Restoration Forces", "the Arakan Army": a capitalised "Forces" or "Army" after a capitalised word closes a name the table does not know.
     if (closesGroupName(tokens, match.start, lang)) continue;
@@ -1001,6 +1012,15 @@ function addPersons(
       i = end - 1;
       continue;
     }
+    if (words <= 4 && !placed && !isMonthOrDay(tokens, i, end) && namedByItsMembers(tokens, i, lang)) {
+      // « une incursion de miliciens Raïa Mutomboki », « la milice Zaïre », "the group Wagner": the men's noun says the name is an armed group's.
+      const name = text(i, end);
+      const known = { name, acronym: name };
+      introduced.set(foldWord(name), known);
+      add({ start: i, end, cue: { kind: "party", role: "group", side: "group" }, name, introduced: known });
+      i = end - 1;
+      continue;
+    }
     if (
       words >= 2 &&
       words <= 5 &&
@@ -1028,6 +1048,19 @@ function addPersons(
       i = end - 1;
     }
   }
+}
+
+/**
+ * Whether the capitalised name at `start` follows the noun of an armed
+ * group's men or of the group itself (« miliciens Raïa Mutomboki », « la
+ * milice Zaïre », "militia Wazalendo"), which makes it the group's name and
+ * no person's. A group's noun right after « de » is no determiner's (« chef
+ * de gang Barbecue »): the leader's name follows it.
+ */
+function namedByItsMembers(tokens: readonly Token[], start: number, lang: LexiconLanguage): boolean {
+  const noun = tokens[start - 1]?.folded ?? "";
+  if (GROUP_MEMBERS[lang].includes(noun)) return true;
+  return GROUP_NOUNS.has(noun) && !["de", "d'", "of"].includes(tokens[start - 2]?.folded ?? "");
 }
 
 /**
@@ -1153,7 +1186,11 @@ const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[
     ]),
     { kind: "government", role: "administration" },
   ],
-  [new Set(["committee", "comite", "society", "societe", "association", "collectif", "coordination", "union"]), { kind: "local", role: "committee" }],
+  // "the Kyaukme Rescue Team", « l'Équipe de secours de Kaya »: a team on the spot speaks as a local body.
+  [
+    new Set(["committee", "comite", "society", "societe", "association", "collectif", "coordination", "union", "team", "equipe"]),
+    { kind: "local", role: "committee" },
+  ],
 ];
 /** Nouns of agencies, which may be an outlet's or the state's: the other words of the name tell. */
 const AGENCIES: ReadonlySet<string> = new Set(["agency", "agence"]);

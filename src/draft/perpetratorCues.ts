@@ -28,6 +28,11 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["lance|lancent|lancait|lancerent|mene|menent|menait une|un attaque|offensive|assaut|embuscade|raid|attentat", "subject"],
     ["a|ont|avait|avaient attaque|cible|vise|frappe|tendu|tue|enleve|bombarde", "subject"],
     ["a|ont|avait|avaient pris d' assaut", "subject"],
+    // « ont ouvert le feu sur la foule », « a tiré sur la ville », « ont fait exploser un engin »: the deed told by its verb.
+    ["a|ont|avait|avaient ouvert le feu", "subject"],
+    ["a|ont|avait|avaient tire sur|des|plusieurs", "subject"],
+    ["a|ont|avait|avaient fait exploser|irruption", "subject"],
+    ["a|ont|avait|avaient incendie|pilonne|mitraille", "subject"],
     ["attaque|attaquent|attaquait|attaquaient|attaquerent", "subject"],
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion du|des", "agent"],
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion de l'", "agent"],
@@ -40,6 +45,9 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
       "attribue|attribuent|attribuait|attribuant|impute|imputent|imputait|imputant l'|la|le|les|cette|cet|ces attaque|attaques|attentat|attentats|tueries|tuerie|massacre|massacres|enlevement|embuscade|frappe|frappes|violences|assaut a|au|aux",
       "agent",
     ],
+    // « les assaillants, des combattants de Boko Haram », « les assaillants étaient des membres de l'EI »: who the attackers were.
+    ["assaillants|attaquants , des|de? combattants|membres|elements|hommes|jihadistes|djihadistes|miliciens du|des|de|d'", "agent"],
+    ["assaillants|attaquants etaient|seraient des combattants|membres|elements|hommes|jihadistes|djihadistes|miliciens du|des|de|d'", "agent"],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
     [
       "tue|tues|tuee|tuees|blesse|blesses|blessee|blessees|enleve|enleves|enlevee|enlevees|abattu|abattus|abattue|abattues|massacre|massacres|executes|kidnappe|kidnappes par",
@@ -64,6 +72,12 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["carried out an|the|a attack|assault|raid|ambush|offensive|bombing", "subject"],
     ["attacked|stormed|ambushed|raided|overran|struck|targeted|bombed|shelled|killed|abducted|kidnapped", "subject"],
     ["fighters|militants|gunmen|insurgents|members attacked|stormed|ambushed|raided|overran", "subject"],
+    // "opened fire on the crowd", "fired rockets at the town", "detonated a car bomb": the deed told by its verb.
+    ["opened fire", "subject"],
+    ["fired on|at|rockets|mortars|shells|missiles|drones", "subject"],
+    ["detonated|torched|shelled|mortared", "subject"],
+    ["set off|fire", "subject"],
+    ["blew up", "subject"],
     ["attack|attacks|assault|raid|ambush|offensive|bombing by", "agent"],
     ["carried out by", "agent"],
     ["launched|mounted|staged|perpetrated|committed by", "agent"],
@@ -73,6 +87,9 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
       "blamed|blames|blaming|attributed|attributes|attributing the|this|that|these|those|last attack|attacks|killings|killing|massacre|bombing|ambush|strike|strikes|abduction|violence|assault|raid on|to",
       "agent",
     ],
+    // "the attackers, fighters of the ADF", "the gunmen were members of ISWAP": who the attackers were.
+    ["attackers|assailants|gunmen , fighters|members|militants from|of", "agent"],
+    ["attackers|assailants|gunmen were|are fighters|members|militants from|of", "agent"],
     ["claimed by", "claimedBy"],
     ["killed|wounded|injured|abducted|kidnapped|shot|massacred|executed|beheaded by", "doneBy"],
     // "the service was behind the attack", "the new group could be behind it".

@@ -302,8 +302,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["emergency|emergencies|ambulance|fire service|services|ministry|department|agency", ADMINISTRATION],
     ["doctor|doctors|nurse|nurses|medics|medic|paramedics", MEDICAL],
     // "Rescue workers said": rescuers on the spot speak as local sources, not as witnesses.
-    ["rescue workers|officials|services|teams|team|official|worker", speaker("local", "rescue")],
-    ["rescuers", speaker("local", "rescue")],
+    // "The rescue group said": rescuers, never an armed "group"; "volunteers from the rescue team" are its members.
+    ["rescue workers|officials|services|teams|team|official|worker|group|groups|volunteers", speaker("local", "rescue")],
+    ["rescuers|volunteers", speaker("local", "rescue")],
     ["hospital|clinic director|head|chief|administrator|spokesman|spokeswoman", MEDICAL],
     ["director|head of the hospital|clinic", MEDICAL],
     // "the hospital's medical superintendent", "medical personnel": doctors and their staff.

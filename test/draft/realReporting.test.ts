@@ -1200,3 +1200,52 @@ describe("a toll by who gave it, and a side's own words of its fight", () => {
     expect(lines("« Nos hommes l'ont tenue toute la nuit », a déclaré le porte-parole de l'armée.", "fr")).toEqual(['Armée (party): control = "held"']);
   });
 });
+
+describe("who carried out the attack, in the words that name the attackers", () => {
+  it("reads a capitalised name after the noun of a group's men as that armed group, never a person", () => {
+    expect(lines("Selon Thomas Bakenga, le village a subi une incursion de miliciens Raïa Mutomboki dans la nuit.", "fr")).toEqual([
+      'Thomas Bakenga (other): perpetrator = "raia-mutomboki"',
+    ]);
+    expect(lines("Le porte-parole de la Codeco, Jean Basa, accuse la milice Zaïre d'avoir attaqué le camp.", "fr")).toContain(
+      'Jean Basa (porte-parole de la Codeco) (party): perpetrator = "zaire"',
+    );
+  });
+
+  it("keeps the name after « chef de gang » a person's", () => {
+    expect(lines("Le chef de gang Barbecue a revendiqué l'attaque.", "fr")).toEqual(['Barbecue (party): perpetrator = "barbecue"']);
+  });
+
+  it("reads who the attackers were, in an apposition or after « étaient »", () => {
+    expect(lines("Selon le maire, les assaillants, des combattants de Boko Haram, ont attaqué la position.", "fr")).toContain(
+      'Maire (local): perpetrator = "boko-haram"',
+    );
+    expect(lines("Selon l'état-major, les assaillants étaient des jihadistes de l'EIGS.", "fr")).toEqual(['État-major (party): perpetrator = "eigs"']);
+    expect(lines("Police said the gunmen were members of ISWAP.", "en")).toEqual(['Police (party): perpetrator = "iswap"']);
+    expect(lines("The army said the attackers, fighters of the ADF, were repelled.", "en")).toContain('Army (party): perpetrator = "adf"');
+  });
+
+  it("makes the subject of « ont ouvert le feu », 'detonated' or 'opened fire' the author", () => {
+    expect(lines("Selon le maire, des hommes du JNIM ont ouvert le feu sur la foule.", "fr")).toContain('Maire (local): perpetrator = "jnim"');
+    expect(lines("A local official said al-Shabaab militants detonated a car bomb at the gate.", "en")).toContain(
+      'Local official (government): perpetrator = "al-shabaab"',
+    );
+    expect(lines("Police said ISWAP fighters opened fire on worshippers.", "en")).toContain('Police (party): perpetrator = "iswap"');
+  });
+
+  it("makes a state named as the subject of a strike its author", () => {
+    expect(lines("Selon le maire, la Russie a tiré sur la ville.", "fr")).toContain('Maire (local): perpetrator = "russie"');
+    expect(lines("The governor said Russia struck the city overnight.", "en")).toEqual(['Governor (government): perpetrator = "russia"']);
+  });
+});
+
+describe("rescuers who speak as a body", () => {
+  it('reads "the rescue group" as rescuers, never as an armed group', () => {
+    expect(lines("The rescue group said more than 30 people were wounded.", "en")).toEqual(['Rescue group (local): wounded = {"atLeast":31}']);
+  });
+
+  it("names a rescue team by its capitalised name", () => {
+    expect(lines("At least 19 people were killed, volunteers from the Kyaukme Rescue Team told Reuters.", "en")).toEqual([
+      'Kyaukme Rescue Team (local): killed = {"atLeast":19}',
+    ]);
+  });
+});
