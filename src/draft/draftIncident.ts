@@ -289,10 +289,25 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const speakerStarts = speeches.flatMap((s) => (s.mention ? [s.mention.start] : []));
     const read = blankSpeakerCounts(blankMemberLists(sentence.text, tokens, lang), tokens, speakerStarts, lang);
     const reading = readPhrase(read, lang);
-    const context: SentenceContext = { sentence, tokens, mentions, lang, book, outlet, speeches, muted, inherited: previous, lastSpeaker, reading };
+    const context: SentenceContext = {
+      sentence,
+      tokens,
+      mentions,
+      lang,
+      book,
+      outlet,
+      speeches,
+      muted,
+      inherited: previous,
+      lastSpeaker,
+      reading,
+      asides: time.asides,
+    };
     const add = (claim: Omit<DraftClaim, "id">) => {
       // « survient quelques jours après la prise de Kidal par les FAMa »: the words after the cue tell of the other event.
       if (time.afterEvent !== undefined && claim.evidence.start - sentence.start >= time.afterEvent) return;
+      const at = claim.evidence.start - sentence.start;
+      if (time.asides.some(([from, to]) => at >= from && at < to)) return;
       // One date, one place and one target of the incident per source: later ones tell of its phases, of where it was told, or name it again.
       const once = claim.about.facet === "occurred" || claim.about.facet === "location" || claim.about.facet === "target";
       const key = once ? JSON.stringify([claim.source, claim.about.facet]) : JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
@@ -492,6 +507,8 @@ interface SentenceContext {
   readonly lastSpeaker: Speaker | undefined;
   /** What the lexicon reads in the sentence, once. */
   readonly reading: PhraseReading;
+  /** Clauses that tell of another incident (character offsets in the sentence): no claim of theirs, and their conditional hedges nothing. */
+  readonly asides: readonly (readonly [number, number])[];
 }
 
 function attribute(
@@ -503,7 +520,9 @@ function attribute(
 ): Attributed | undefined {
   // « La police …, selon son porte-parole », "the group, its spokesman said": the sentence's own subject, before anyone earlier.
   const possessive = speech.speaker.cue.role === "same-speaker" && POSSESSIVES.has(tokens[speech.speaker.start]?.folded ?? "");
-  const subject = possessive ? firstSubjectBy(mentions, speech.speaker.start) : undefined;
+  // « le JNIM a diffusé un message, dans lequel il qualifie… », "a statement in which it said": the pronoun is the statement's author, the subject.
+  const inWhich = speech.speaker.cue.role === "pronoun" && IN_WHICH.has(tokens[speech.speaker.start - 1]?.folded ?? "");
+  const subject = possessive || inWhich ? firstSubjectBy(mentions, speech.speaker.start) : undefined;
   const speaker = book.speakerOf(subject ?? speech.speaker, lastSpeaker, speech.inStatement);
   if (speaker === undefined) return undefined;
   const relays = speech.relays.map((r) => book.speakerOf(r, undefined, false)?.source).filter((s): s is DraftSource => s !== undefined && s !== speaker.source);
@@ -574,6 +593,9 @@ function mediaByOf(tokens: readonly Token[], mentions: readonly Mention[]): read
   }
   return found;
 }
+
+/** The relative pronouns of « dans lequel il dit », "in which it said": the pronoun after them is whose words the thing holds. */
+const IN_WHICH: ReadonlySet<string> = new Set(["lequel", "laquelle", "lesquels", "lesquelles", "which"]);
 
 const SUBJECTS = new WeakMap<readonly Mention[], { readonly subjects: readonly Mention[]; readonly lowest: Int32Array }>();
 
@@ -1202,7 +1224,8 @@ function readHedge(context: SentenceContext): Exclude<Hedge, "asserted"> | undef
     const token = tokenAt(context.tokens, at);
     const within = (span: readonly [number, number] | undefined) => span !== undefined && token >= span[0] && token < span[1];
     const attributing = [...context.speeches, ...context.muted].some((s) => within(s.span) || within(s.reporting));
-    read = attributing ? undefined : hedge.hedge;
+    const aside = context.asides.some(([from, to]) => at >= from && at < to);
+    read = attributing || aside ? undefined : hedge.hedge;
   }
   HEDGES.set(context, read);
   return read;

@@ -3,7 +3,7 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import type { Token } from "../lexicon/tokenize.js";
-import { inRelativeClause } from "./relativeClause.js";
+import { describingClauseAround, inRelativeClause } from "./relativeClause.js";
 
 /**
  * What a phrase says of the time a sentence speaks of:
@@ -214,8 +214,20 @@ export function yearsOf(tokens: readonly Token[], lang: LexiconLanguage): { year
  *
  * @param year - The incident's year, when the article gives it.
  */
-export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage, year?: number): { elsewhere: boolean; back: boolean; afterEvent?: number } {
-  const scanned = timeTable(lang).scan(tokens);
+export function timeCuesOf(
+  tokens: readonly Token[],
+  lang: LexiconLanguage,
+  year?: number,
+): { elsewhere: boolean; back: boolean; afterEvent?: number; asides: readonly (readonly [number, number])[] } {
+  // « contre une brigade qui aurait tué deux de ses hommes la semaine précédente, »: that clause tells of another incident; the rest of the sentence is this one's.
+  const asides: (readonly [number, number])[] = [];
+  const scanned = timeTable(lang)
+    .scan(tokens)
+    .filter((c) => {
+      const clause = c.data === "elsewhere" ? describingClauseAround(tokens, c.start) : undefined;
+      if (clause) asides.push([tokens[clause[0]]!.start, tokens[clause[1] - 1]!.end]);
+      return clause === undefined;
+    });
   // "killing 13 in one of the deadliest attacks this year": the cues after the comparison are the other incidents'.
   const compares = scanned.find((c) => c.data === "compares" && c.start > 4);
   const cues = compares ? scanned.filter((c) => c.start < compares.start) : scanned;
@@ -230,6 +242,7 @@ export function timeCuesOf(tokens: readonly Token[], lang: LexiconLanguage, year
       (lang === "fr" && earlierDeathsOnAnotherDay(tokens)),
     back: cues.some((c) => c.data === "back" && c.start <= 3),
     ...(after ? { afterEvent: tokens[after.start]!.start } : {}),
+    asides,
   };
 }
 

@@ -79,3 +79,28 @@ export function inRelativeClause(tokens: readonly Token[], at: number): boolean 
   for (let t = at + 1; t < tokens.length; t += 1) if (tokens[t]!.text === ",") return true;
   return false;
 }
+
+/** The relative pronouns that open a clause on the person or thing just named, never a complement clause (« que », "that"). */
+const SUBJECT_RELATIVES = new Set(["qui", "dont", "who", "which", "whose"]);
+
+/**
+ * The clause around token `at` that describes the noun before it, with no
+ * comma before its pronoun (« une brigade d'autodéfense qui aurait tué deux
+ * de ses hommes la semaine précédente, », "the militia that…" is left out:
+ * "that" also opens reported speech): token indices `[start, end)`, from
+ * the pronoun to the next comma or the sentence's end. `undefined` when
+ * `at` is in no such clause, or when the clause describes an event or a war
+ * ("the attack which killed 12 last week"), whose own time it then tells.
+ */
+export function describingClauseAround(tokens: readonly Token[], at: number): readonly [number, number] | undefined {
+  let pronoun = at - 1;
+  while (pronoun > 0 && !SUBJECT_RELATIVES.has(tokens[pronoun]!.folded)) {
+    if (tokens[pronoun]!.text === "," || tokens[pronoun]!.kind === "break") return undefined;
+    pronoun -= 1;
+  }
+  if (pronoun <= 0 || tokens[pronoun - 1]!.kind !== "word") return undefined;
+  for (let t = Math.max(0, pronoun - 3); t < pronoun; t += 1) if (TIMED_NOUNS.has(tokens[t]!.folded)) return undefined;
+  let end = at + 1;
+  while (end < tokens.length && tokens[end]!.text !== ",") end += 1;
+  return [pronoun, end];
+}

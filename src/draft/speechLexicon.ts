@@ -88,6 +88,8 @@ const FR_SAY = [
   // « le gouverneur a imputé l'attentat aux FDS », « attribue les tueries à l'OLA »: who names the author speaks.
   "imput",
   "attribu",
+  // « le JNIM qualifie les victimes de « musulmans innocents » »: who names what the dead were speaks.
+  "qualifi",
 ];
 const FR_CLAIM = ["affirm", "revendiqu", "assur", "avanc", "proclam", "vant", "fanfaronn"];
 

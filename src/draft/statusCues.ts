@@ -1,7 +1,7 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
-import type { Token } from "../lexicon/tokenize.js";
+import { isQuoteMark, type Token } from "../lexicon/tokenize.js";
 
 /**
  * What a phrase says of the dead, as the `status` facet names it:
@@ -27,6 +27,15 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
     ["civils figurent|figureraient|figuraient|compteraient|comptent parmi les victimes|morts|tues", "civilians"],
     ["civils parmi les victimes|morts|tues", "civilians"],
     ["victimes|morts|tues … sont|etaient|seraient … terroristes|jihadistes|djihadistes|combattants|assaillants", "combatants"],
+    ["victimes|morts|tues … sont|etaient|seraient … mercenaires|ennemis|soldats|militaires|miliciens|rebelles", "combatants"],
+    // « C'étaient des familles qui vivaient là », « qualifie les victimes de « musulmans innocents » »: who the dead were, in other words.
+    ["ce|c' sont|etaient|etait des? familles|paysans|cultivateurs|eleveurs|commercants|pecheurs|fideles|villageois|civils|innocents", "civilians"],
+    ["ce|c' etait un lieu rempli de femmes", "civilians"],
+    ["qualifie|qualifient|qualifiant les victimes|morts de … innocents|civils", "civilians"],
+    ["qualifie|qualifient|qualifiant les victimes|morts de … terroristes|combattants|mercenaires|ennemis", "combatants"],
+    // « des ennemis, pas des villageois », « pas des civils »: the label set against the one denied.
+    ["pas des|de civils|villageois|habitants|innocents", "combatants"],
+    ["pas des|de combattants|terroristes|jihadistes|djihadistes|soldats|militaires|rebelles|miliciens", "civilians"],
     ["avoir vise|cible|tue|attaque|frappe des civils", "deniedCivilians"],
     ["toute|toutes frappe|frappes|attaque|attaques contre des civils", "deniedCivilians"],
     ["que des civils aient ete vises|tues|cibles", "deniedCivilians"],
@@ -45,6 +54,15 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
       "dead|victims|killed … were|are all|mostly|mainly|largely|reportedly|suspected|believed? militants|fighters|terrorists|combatants|insurgents",
       "combatants",
     ],
+    ["dead|victims|killed … were|are … mercenaries|enemies|soldiers", "combatants"],
+    // "the dead were "innocent Muslims"", "They were farmers who came to pray": who the dead were, in other words.
+    ["dead|victims|killed|men … were|are innocent|ordinary muslims|people|villagers|worshippers|men", "civilians"],
+    ["they|victims|men were|are all? farmers|traders|herders|worshippers|villagers|families|students|fishermen|pilgrims|shepherds", "civilians"],
+    ["there were no fighters|militants|combatants|soldiers", "civilians"],
+    ["no fighters|militants|combatants at|among the|us|them", "civilians"],
+    // "they were fighters, not civilians", "not fighters": the label set against the one denied.
+    ["not civilians|villagers", "combatants"],
+    ["not fighters|militants|terrorists|combatants|soldiers|rebels", "civilians"],
     ["attacking|targeting|killing|shelling|striking civilians", "deniedCivilians"],
     ["that civilians were|had been targeted|killed|attacked", "deniedCivilians"],
     // "denied it had targeted civilians".
@@ -58,5 +76,6 @@ const statusTable = perLanguage((lang) => new PatternTable(STATUS_CUES[lang]));
 
 /** The status cues of a sentence. */
 export function statusCuesOf(tokens: readonly Token[], lang: LexiconLanguage): PatternMatch<StatusCue>[] {
-  return statusTable(lang).scan(tokens);
+  // 'the dead were "innocent Muslims"', « des ennemis, pas des villageois »: the writer's quotation marks break no cue.
+  return statusTable(lang).scanSkipping(tokens, isQuoteMark);
 }

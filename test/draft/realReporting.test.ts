@@ -1249,3 +1249,40 @@ describe("rescuers who speak as a body", () => {
     ]);
   });
 });
+
+describe("what the dead were, in the words a source chooses", () => {
+  it("reads who the dead were when a source names them in other words", () => {
+    expect(lines("« Ce sont des familles qui vivaient là », raconte Natalia.", "fr")).toEqual(['Natalia (other): status = "civilians"']);
+    expect(lines('"They were farmers who came to pray," said Musa Ibrahim.', "en")).toEqual(['Musa Ibrahim (other): status = "civilians"']);
+    expect(lines("The TNLA said there were no fighters at the monastery.", "en")).toEqual(['TNLA (other): status = "civilians"']);
+    expect(lines('The JNIM said the dead were "innocent Muslims".', "en")).toEqual(['JNIM (party): status = "civilians"']);
+  });
+
+  it("makes « qualifie les victimes de » a verb of saying with its label", () => {
+    expect(lines("Le JNIM qualifie les victimes de « musulmans innocents ».", "fr")).toEqual(['JNIM (party): status = "civilians"']);
+  });
+
+  it("reads the label set against the one denied (« des ennemis, pas des villageois »)", () => {
+    expect(lines("Le JNIM assure que les morts sont « des soldats de la brigade, pas des civils ».", "fr")).toEqual(['JNIM (party): status = "combatants"']);
+    expect(lines("The JNIM said the dead were fighters, not civilians.", "en")).toEqual(['JNIM (party): status = "combatants"']);
+  });
+
+  it("gives the words of a statement « dans lequel il » or 'in which it' speaks to the one who issued it", () => {
+    expect(lines("Le JNIM a pour sa part diffusé un message sur ses canaux, dans lequel il qualifie les victimes de « musulmans innocents ».", "fr")).toEqual([
+      'JNIM (party): status = "civilians"',
+    ]);
+    expect(lines("ISWAP released a statement on Telegram in which it said its fighters killed 20 soldiers.", "en")).toContain("ISWAP (party): killed = 20");
+  });
+});
+
+describe("a clause that tells of another incident inside this one's sentence", () => {
+  it("leaves out the clause on a noun that tells of last week, and its conditional hedges nothing", () => {
+    const text =
+      "Le JNIM affirme avoir agi « en représailles » contre une brigade d'autodéfense qui aurait tué deux de ses hommes la semaine précédente, et assure que les morts sont « des soldats de la brigade, pas des civils ».";
+    expect(lines(text, "fr")).toEqual(['JNIM (party): status = "combatants"']);
+  });
+
+  it("still sets aside a whole sentence whose attack is last week's", () => {
+    expect(lines("L'attaque qui a fait 12 morts la semaine dernière a été revendiquée par le JNIM.", "fr")).toEqual([]);
+  });
+});
