@@ -36,6 +36,7 @@ const CUES: Record<LexiconLanguage, readonly string[]> = {
     "attaque|attaquee|attaquees|cible|ciblee|ciblees|vise|visee|visees|visant|frappe|bombarde|bombardee",
     "pris d' assaut",
     "tendu une embuscade a|au|aux",
+    "embuscade tendue a|au|aux|contre",
     // « une attaque terroriste contre la brigade », « l'attaque a été menée contre le site de déplacés ».
     "attaque|attaques|assaut|raid|frappe|frappes|attentat|embuscade terroriste|jihadiste|djihadiste|armee|meurtriere|complexe contre|visant",
     "mene|menee|menees|dirigee|dirigees|perpetre|perpetree|lancee|lancees contre",
@@ -47,6 +48,9 @@ const CUES: Record<LexiconLanguage, readonly string[]> = {
     "tore|ripped through",
     "burst|stormed into",
     "aimed|directed at|against",
+    // "a bomb went off next to a police van", "exploded outside a school": where the blast was set.
+    "off|exploded|detonated next to",
+    "off|exploded|detonated near|outside|inside",
   ],
 };
 
@@ -72,6 +76,7 @@ const TARGET_HEADS: Record<LexiconLanguage, ReadonlySet<string>> = {
       "convoi|convois|patrouille|patrouilles|colonne|vehicule|vehicules|camion|camions|car|bus|autobus|minibus|train|navire|bateau|pirogue",
       "rassemblement|regroupement|concentration|reunion|mariage|bapteme|funerailles|ceremonie|foule|fete",
       "entrepot|entrepots|depot|depots|site|sites|port|aeroport|quartier|siege|bureau|bureaux|hotel|restaurant|mine|puits|pont|usine|centrale",
+      "monastere|temple|pagode|tente|tentes|abri|abris|foire|salle|immeuble|immeubles|batiment|batiments|fourgon|fourgonnette",
     ].flatMap((line) => line.split("|")),
   ),
   en: new Set(
@@ -81,6 +86,7 @@ const TARGET_HEADS: Record<LexiconLanguage, ReadonlySet<string>> = {
       "convoy|convoys|patrol|patrols|column|vehicle|vehicles|truck|trucks|bus|buses|minibus|car|train|boat|ship|ferry",
       "gathering|meeting|concentration|wedding|funeral|ceremony|crowd|rally|congregation",
       "warehouse|warehouses|depot|depots|facility|facilities|site|sites|port|airport|headquarters|office|offices|hotel|restaurant|mine|well|bridge|plant|hub|compound",
+      "monastery|monasteries|temple|pagoda|tent|tents|shelter|shelters|fair|hall|building|buildings|van|vans",
     ].flatMap((line) => line.split("|")),
   ),
 };
@@ -88,12 +94,12 @@ const TARGET_HEADS: Record<LexiconLanguage, ReadonlySet<string>> = {
 /** Words that end the attacked thing's phrase: where, when, what followed, or another clause. */
 const ENDS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(
-    "a|au|aux|dans|en|lors|pendant|faisant|tuant|blessant|qui|ou|que|selon|avant|apres|depuis|vers|le|la|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|ont|est|sont|et|avait|avaient|etait|etaient|fait|ete|aurait|auraient|serait|seraient|fera|endeuille|tue|blesse".split(
+    "a|au|aux|dans|en|entre|lors|pendant|faisant|tuant|blessant|qui|ou|que|selon|avant|apres|depuis|vers|le|la|les|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|ce|cette|ont|est|sont|et|avait|avaient|etait|etaient|fait|ete|aurait|auraient|serait|seraient|fera|endeuille|tue|blesse".split(
       "|",
     ),
   ),
   en: new Set(
-    "in|at|on|during|killing|leaving|wounding|injuring|when|where|which|that|who|after|before|as|since|late|early|overnight|last|this|and|according|said|was|were|is|are|had|has|have|left|killed|wounded|monday|tuesday|wednesday|thursday|friday|saturday|sunday".split(
+    "in|at|on|between|during|killing|leaving|wounding|injuring|when|where|which|that|who|after|before|as|since|late|early|overnight|last|this|and|according|said|was|were|is|are|had|has|have|left|killed|wounded|monday|tuesday|wednesday|thursday|friday|saturday|sunday".split(
       "|",
     ),
   ),
@@ -118,8 +124,9 @@ const QUALIFIERS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "chargee",
     "chargees",
     "pour",
+    "abritant",
   ]),
-  en: new Set(["of", "for", "carrying", "escorting", "transporting", "used", "housing", "near", "belonging", "run", "by"]),
+  en: new Set(["of", "for", "carrying", "escorting", "transporting", "used", "housing", "sheltering", "near", "belonging", "run", "by"]),
 };
 
 /** Adjectives French puts after the head (« le camp militaire », « un marché hebdomadaire »): part of the phrase, and they open no qualifier. */
@@ -182,6 +189,9 @@ function phraseAfter(tokens: readonly Token[], cueEnd: number, lang: LexiconLang
 function headPhraseEnd(tokens: readonly Token[], at: number, lang: LexiconLanguage): number | undefined {
   let i = at;
   if (tokens[i] !== undefined && DETERMINERS[lang].has(tokens[i]!.folded)) i += 1;
+  // 'on a "TNLA training camp"': the speaker's words, quoted after the determiner.
+  const quoted = tokens[i] !== undefined && isQuoteMark(tokens[i]!) ? 1 : 0;
+  i += quoted;
   let head = -1;
   for (let j = i; j < tokens.length && j <= i + BEFORE_HEAD[lang]; j += 1) {
     const token = tokens[j]!;
@@ -196,6 +206,7 @@ function headPhraseEnd(tokens: readonly Token[], at: number, lang: LexiconLangua
   let end = head + 1;
   // A second head right after ("tea shop"), and French adjectives after the head (« camp militaire »).
   while (end < tokens.length && (TARGET_HEADS[lang].has(tokens[end]!.folded) || AFTER_HEAD[lang].has(tokens[end]!.folded))) end += 1;
+  if (quoted && tokens[end] !== undefined && isQuoteMark(tokens[end]!)) end += 1;
   // After the head, only a qualifier carries the phrase on ("of", "escorting", « de »), and its words then run to one that ends it.
   let qualifier = -1;
   for (let j = end; j < tokens.length && j < at + MOST_TOKENS; j += 1) {

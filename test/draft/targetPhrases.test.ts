@@ -20,6 +20,12 @@ describe("what an attack was aimed at, in English", () => {
     ["The strike hit a camp for displaced people.", "a camp for displaced people"],
     ["The blast tore through the Sayed Abad mosque during Friday prayers.", "the Sayed Abad mosque"],
     ["The attack was aimed at a police station.", "a police station"],
+    ["A military air strike on a Buddhist monastery sheltering displaced families in Shan State.", "a Buddhist monastery sheltering displaced families"],
+    [
+      "A bomb fitted to a motorcycle went off next to a police van escorting a polio vaccination team in Mamund.",
+      "a police van escorting a polio vaccination team",
+    ],
+    ['It carried out "precision strikes" on a "TNLA training camp" near Kyaukme, killing 20.', 'a "TNLA training camp" near Kyaukme'],
   ])("%s → %s", (sentence, target) => {
     expect(targets(sentence, "en")).toEqual([target]);
   });
@@ -45,6 +51,8 @@ describe("ce que visait une attaque, en français", () => {
     ["L'attaque du camp militaire a duré trois heures.", "camp militaire"],
     ["Les assaillants ont pris d'assaut la prison centrale vers minuit.", "la prison centrale"],
     ["L'armée dit avoir visé un rassemblement de terroristes à Kolo.", "un rassemblement de terroristes"],
+    ["Vingt soldats ont été tués dans une embuscade tendue à un convoi de ravitaillement entre Solenzo et Kouka.", "un convoi de ravitaillement"],
+    ["Au moins 26 personnes ont été tuées lors de l'attaque de la foire hebdomadaire de Fafa-Koïra.", "foire hebdomadaire de Fafa-Koïra"],
     ["Une frappe contre un marché hebdomadaire a fait des dizaines de morts.", "un marché hebdomadaire"],
   ])("%s → %s", (sentence, target) => {
     expect(targets(sentence, "fr")).toEqual([target]);
