@@ -1,6 +1,6 @@
 import { UNITS } from "../lexicon/quantityLexicon.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
-import type { Token } from "../lexicon/tokenize.js";
+import { isCapitalisedWord, type Token } from "../lexicon/tokenize.js";
 import { COUNTRIES, type Country } from "./speakerLexicon.js";
 
 /** The group of people a counted noun names, in the `conflict` vocabulary's groups. */
@@ -83,6 +83,30 @@ const SKIP: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["de", "d'", "des", "du", "autres", "jeunes", "hommes", "au", "moins"]),
   en: new Set(["of", "the", "other", "more", "young", "armed", "local"]),
 };
+
+/** English words that are never an adjective before a count's noun, and end the words read for it ("five injured when militants…"). */
+const NO_ADJECTIVES = new Set([
+  "injured",
+  "wounded",
+  "killed",
+  "died",
+  "when",
+  "while",
+  "as",
+  "after",
+  "before",
+  "and",
+  "or",
+  "in",
+  "at",
+  "on",
+  "by",
+  "were",
+  "was",
+  "had",
+  "have",
+  "has",
+]);
 
 const BODIES = new Set(["corps", "cadavres", "depouilles", "bodies", "corpses"]);
 
@@ -273,7 +297,11 @@ function amongGroup(tokens: readonly Token[], noun: number, lang: LexiconLanguag
 function nounAfterAdjectives(tokens: readonly Token[], t: number): number {
   for (let k = t; k < t + 3 && k < tokens.length && tokens[k]!.kind === "word"; k += 1) {
     const word = tokens[k]!.folded;
-    if (PEOPLE.en.has(word) || ITEMS.en.has(word) || BODIES.has(word) || NOT_PEOPLE.en.has(word)) return k;
+    // "five injured when militants ambushed": a clause leaves the count's noun phrase.
+    if (NO_ADJECTIVES.has(word)) return t;
+    // "Three Assam Rifles personnel": a capitalised word is a name's, never the thing counted.
+    const item = ITEMS.en.has(word) && !isCapitalisedWord(tokens[k]);
+    if (PEOPLE.en.has(word) || item || BODIES.has(word) || NOT_PEOPLE.en.has(word)) return k;
   }
   return t;
 }

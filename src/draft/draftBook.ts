@@ -313,6 +313,9 @@ export class DraftBook {
     if (cue.anaphor === "statement" && mention.of === undefined) {
       return this.#lastStatement ?? previous;
     }
+    // "Michoacán's security secretariat said… A spokesperson declined to give details": a spokesperson for no one named speaks for the body just heard.
+    if (cue.role === "spokesperson" && mention.of === undefined && previous !== undefined && BODIES_WITH_SPOKESPEOPLE.has(previous.source.kind))
+      return previous;
     // « le chef du gang » with no gang named before: the chief by his role alone.
     const inner = mention.of && cue.complement ? this.#speakerOf(mention.of, previous) : undefined;
     if (mention.of && inner) {
@@ -359,6 +362,9 @@ export class DraftBook {
     return { source: this.#source(key, name, cue.kind), party: false };
   }
 }
+
+/** Kinds of sources whose spokespeople speak for them: the state's bodies, parties, NGOs and international bodies, never a person or a witness. */
+const BODIES_WITH_SPOKESPEOPLE: ReadonlySet<SourceKind> = new Set(["party", "government", "ngo", "international"]);
 
 /** Kinds of sources that a body by name may be, which "the group" may refer back to (a network, an NGO, a committee, an agency). */
 const BODY_KINDS: ReadonlySet<SourceKind> = new Set(["ngo", "local", "other", "international"]);

@@ -9,6 +9,7 @@ import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
 import { allWordsIn, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
+import { readNumberWords } from "../lexicon/numberWords.js";
 import { COUNTRIES, countryNameIndex, GROUP_MEMBERS, NAMED, POLICE, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
 import { isToldOutletName } from "./findOutlet.js";
 
@@ -505,7 +506,21 @@ const COUNTRY_SAYS: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 
 /** Nouns of armed groups that a name may follow (« le gang Gran Grif », « la milice Wagner »). */
-export const GROUP_NOUNS: ReadonlySet<string> = new Set(["gang", "gangs", "groupe", "group", "milice", "militia", "faction", "mouvement", "movement"]);
+/** The words of cartels, armed groups of organised crime ("the Jalisco New Generation cartel", « le cartel de Sinaloa », "Cárteles Unidos"). */
+const CARTEL_WORDS = ["cartel", "cartels", "carteles"];
+
+export const GROUP_NOUNS: ReadonlySet<string> = new Set([
+  "gang",
+  "gangs",
+  "groupe",
+  "group",
+  "milice",
+  "militia",
+  "faction",
+  "mouvement",
+  "movement",
+  ...CARTEL_WORDS,
+]);
 /** What kind of armed group it is, said beside its noun or its name (« le groupe rebelle RED-Tabara », "the paramilitary Rapid Support Forces"). */
 export const GROUP_KINDS: ReadonlySet<string> = new Set([
   "rebelle",
@@ -756,6 +771,7 @@ const ARMED_WORDS = new Set([
   "rebels",
   "rebelles",
   "union",
+  ...CARTEL_WORDS,
 ]);
 
 function introducedCue(name: string): SpeakerCue {
@@ -989,6 +1005,8 @@ function addPersons(
   const role = { kind: "other", role: "person" } as const;
   for (let i = 0; i < tokens.length; i += 1) {
     if (taken[i] || !isCapitalised(tokens[i]) || demonymIndex(lang).has(tokens[i]!.folded) || NOT_A_NAME.has(tokens[i]!.folded)) continue;
+    // "Three Assam Rifles personnel were killed": a count that opens the sentence is capitalised, and no part of the name after it.
+    if (readNumberWords(tokens, i, lang) !== undefined && !ARTICLES[lang].includes(tokens[i]!.folded)) continue;
     let end = i + 1;
     while (end < tokens.length && !taken[end] && (isCapitalised(tokens[end]) || (PARTICLES.has(tokens[end]!.folded) && isCapitalised(tokens[end + 1]))))
       end += 1;
@@ -1112,6 +1130,7 @@ const GROUP_NAME_WORDS: ReadonlySet<string> = new Set([
   "jaish",
   "fighters",
   "tigers",
+  ...CARTEL_WORDS,
 ]);
 
 const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[] = [

@@ -65,6 +65,32 @@ const OF: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["de", "d'", "du"]),
   en: new Set(["of"]),
 };
+/** The prepositions after a noun of attack that its place follows: "the attack on Kumbo", « l'attaque contre Kumbo ». */
+const ATTACKED_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["contre"]),
+  en: new Set(["on", "against"]),
+};
+/**
+ * Nouns of attack, French and English, whose place {@link ATTACKED_BEFORE}
+ * introduces. Nouns only, not eventDates' `EVENT_WORDS`: after a verb, "on"
+ * names whom it hit ("opened fire on Kumbo residents"), not where.
+ */
+const ATTACK_NOUNS = new Set([
+  "attack",
+  "attacks",
+  "assault",
+  "raid",
+  "raids",
+  "strike",
+  "strikes",
+  "airstrike",
+  "airstrikes",
+  "attaque",
+  "attaques",
+  "assaut",
+  "offensive",
+]);
+
 const SITE_ADJECTIVES = new Set(["militaire", "military", "army", "de", "l'armee", "des", "fama", "gendarmerie", "police", "securite"]);
 
 /** The Arabic article written in lower case before a capitalised name (« al-Mawasi », "el-Fasher", "ad-Damazin"). */
@@ -147,7 +173,9 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
     }
     const before = tokens[i - 1]?.folded ?? "";
     const near = (before === "de" || before === "d'") && ["pres", "proximite", "environs", "sortie", "entree", "abords"].includes(tokens[i - 2]?.folded ?? "");
-    if ((AT[lang].has(before) || near) && isName(tokens[i]) && !inMention[i]) {
+    // "The attack on El Tepehuaje", « l'attaque contre Kumbo »: the place attacked, by its name.
+    const attacked = ATTACKED_BEFORE[lang].has(before) && ATTACK_NOUNS.has(tokens[i - 2]?.folded ?? "");
+    if ((AT[lang].has(before) || near || attacked) && isName(tokens[i]) && !inMention[i]) {
       const end = nameAt(i);
       if (end > i) {
         const name = joinTokens(tokens, i, end);

@@ -214,7 +214,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ],
     ["groupe", GROUP],
     // « le gang », « la milice »: the armed group named before, by its noun.
-    ["gang|milice", GROUP],
+    ["gang|milice|cartel", GROUP],
     [GROUP_MEMBERS.fr.join("|"), GROUP],
     ["mouvement|coalition|alliance rebelle|jihadiste|djihadiste|arme", GROUP],
     ["il|elle|ils|elles|lui|eux", PRONOUN],
@@ -261,7 +261,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["senior? divisional|sub-divisional|district officer|officers", ADMINISTRATION],
     // "the state prosecutor's office", "the coroner's office": civilian public bodies.
     ["prosecutor|prosecutors|prosecutor's|coroner|coroner's|attorney-general|attorney-general's office|offices?", ADMINISTRATION],
-    ["public|state|federal|district prosecutor|prosecutors", ADMINISTRATION],
+    // "the state prosecutor's office": the office, named whole.
+    ["public|state|federal|district prosecutor|prosecutors|prosecutor's office?", ADMINISTRATION],
     ["public? security secretary|secretariat", INTERIOR_MINISTRY],
     // "a spokesman for the provincial governor": the governor with the word that says which.
     ["provincial|regional|state|district|county|deputy|local governor|administrator|commissioner", ADMINISTRATION],
@@ -327,7 +328,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
     ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt|brig|cpl|corporal", RANK],
     ["group", GROUP],
-    ["gang|militia", GROUP],
+    ["gang|militia|cartel", GROUP],
     [GROUP_MEMBERS.en.join("|"), GROUP],
     ["militia|vigilante|self-defence|self-defense leader|leaders|commander|member|members|group", LOCAL],
     ["he|she|they|it|him|them", PRONOUN],
@@ -492,6 +493,8 @@ export const NAMED: readonly NamedSpeaker[] = [
   forces("israel", "IDF", "Tsahal", "Israel Defense Forces", "Forces de défense israéliennes"),
   forces("ukraine", "ZSU", "Ukrainian Armed Forces", "Forces armées ukrainiennes"),
   forces("nigeria", "Nigerian Army", "NAF", "Nigerian Air Force"),
+  // India's paramilitary forces, which wire reports name without the country.
+  forces("india", "Assam Rifles", "Rashtriya Rifles", "CRPF", "Central Reserve Police Force", "BSF", "Border Security Force"),
   forces(
     "united-states",
     "U.S. military",

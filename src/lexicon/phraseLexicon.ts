@@ -188,6 +188,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["succombe|succombes|succombee|succombees|succombent|succombant a leurs|ses|des blessures", BLOCKER],
     // The dead buried (« nous avons enterré 38 personnes »): at least that many dead.
     ["enterre|enterres|enterrees|enterree|enterrer|inhume|inhumes|inhumees|inhumer", count("killed")],
+    // « les obsèques de sept villageois », « l'inhumation de 26 corps »: those buried are dead.
+    ["obseques|funerailles|inhumation|enterrement|enterrements de|des", count("killed")],
     // « ensevelis sous les décombres »: trapped, not counted dead.
     ["enterre|enterres|enterrees|enterree|ensevelis|ensevelies|ensevelie|enseveli sous", BLOCKER],
     // Bodies counted are the dead (« au moins dix corps »).
@@ -368,6 +370,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["made|make|makes the supreme|ultimate sacrifice", count("killed")],
     // "We buried 38 people": at least that many dead.
     ["buried|bury|burying", count("killed")],
+    // "officiated at the funerals of seven villagers": those buried are dead.
+    ["funerals|funeral|burials|burial of", count("killed")],
     // "buried under the rubble": trapped, not counted dead.
     ["buried|trapped under|beneath", BLOCKER],
     // "We lost nine men", "the group had lost six of its own fighters": a side's own dead.

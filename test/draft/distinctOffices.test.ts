@@ -16,7 +16,7 @@ describe("draftIncident keeps civilian officials of distinct offices as distinct
         "Gunmen killed at least 13 officers, state authorities said.\n\nHours later, the state prosecutor's office said in a statement that 14 officers had died.",
         "en",
       ),
-    ).toEqual(['State authorities: killed = {"atLeast":13}', "State prosecutor: killed = 14"]);
+    ).toEqual(['State authorities: killed = {"atLeast":13}', "State prosecutor office: killed = 14"]);
   });
 
   it("keeps the governor and the prefect apart (« le gouverneur » … « le préfet »)", () => {

@@ -20,7 +20,7 @@ describe('draftIncident reads the body that owns a role ("the army\'s spokesman"
   });
 
   it("reads a prosecutor's office as a civilian public body", () => {
-    expect(speakers("Fourteen officers died, the state prosecutor's office said in a statement.")).toEqual(["State prosecutor (government): killed"]);
+    expect(speakers("Fourteen officers died, the state prosecutor's office said in a statement.")).toEqual(["State prosecutor office (government): killed"]);
   });
 
   it("never reads \"it's\" as a speaker's possessive", () => {

@@ -1286,3 +1286,36 @@ describe("a clause that tells of another incident inside this one's sentence", (
     expect(lines("L'attaque qui a fait 12 morts la semaine dernière a été revendiquée par le JNIM.", "fr")).toEqual([]);
   });
 });
+
+describe("sources and scopes that a new writer's article showed", () => {
+  it("reads a cartel by its name as an armed group", () => {
+    expect(lines("Residents, however, blamed the Jalisco New Generation cartel (CJNG), which has been fighting local gangs.", "en")).toEqual([
+      'Residents (local): perpetrator = "cjng"',
+    ]);
+  });
+
+  it("gives 'A spokesperson declined' to the body heard just before", () => {
+    const text =
+      "Michoacán's security secretariat said state police had regained control of the area. A spokesperson declined to give further details on the victims.";
+    expect(lines(text, "en")).toEqual(['Security secretariat (party): control = "retaken"', 'Security secretariat (party): killed = "withheld"']);
+  });
+
+  it("names the place after 'the attack on'", () => {
+    expect(lines("Five people were killed in an attack on Kumbo on Monday, police said.", "en")).toContain('Police (party): location = "kumbo"');
+  });
+
+  it("names the state prosecutor's office whole", () => {
+    expect(lines("Five people were killed, the state prosecutor's office said on Tuesday.", "en")).toEqual([
+      'State prosecutor office (government): killed = {"phrase":"Five"}',
+    ]);
+  });
+
+  it("keeps a count that opens the sentence before a force's name, and a clause out of the next count's noun", () => {
+    expect(lines("Three Assam Rifles personnel were killed and five injured when militants ambushed a convoy, officials said.", "en")).toEqual([
+      'Officials (government): killed = {"phrase":"Three"}',
+      'Officials (government): wounded = {"phrase":"five"}',
+      'Officials (government): means = ["ambush"]',
+      'Officials (government): target = "a convoy"',
+    ]);
+  });
+});

@@ -155,9 +155,12 @@ const FRENCH: readonly Case[] = [
   // A writer's quotation marks inside the phrase break none of it.
   ["il affirme avoir « pris la brigade »", ["control=captured", "~claimed"]],
   ["les assaillants ont pris le commissariat", ["control=captured"]],
+  // Those whose funerals are held are dead.
+  ["il a assisté aux obsèques de sept villageois", ["killed=7"]],
 ];
 
 const ENGLISH: readonly Case[] = [
+  ["he had officiated at the funerals of seven villagers", ["killed=7"]],
   ["the attackers were repelled", ["control=repelled"]],
   ["pushed back the assailants", ["control=repelled"]],
   ["fought off the attack", ["control=repelled"]],
