@@ -9,7 +9,8 @@ import type { Mention } from "./findMentions.js";
  * spokesman. A role outside these tables is never linked.
  */
 const FAMILY: Readonly<Record<string, string>> = {
-  officials: "civil",
+  // Plain "officials", who may be the state's of any kind: see oneVoice.
+  officials: "officials",
   administration: "civil",
   "government-source": "civil",
   army: "military",
@@ -22,6 +23,20 @@ const FAMILY: Readonly<Record<string, string>> = {
   // « une organisation locale de défense des droits humains », then « La Fondation … (FDDA) dit avoir recensé ces victimes ».
   ngo: "ngo",
 };
+
+/**
+ * Whether the lead's family of voice and the next speaker's may be one
+ * voice: the same family; or a lead told by plain "officials", who may be
+ * the state's of any kind ("…, officials said", then "a statement issued by
+ * the Assam Rifles"), or by civilian authorities, whose security secretary
+ * then speaks for them ("…, state authorities have said", then "Michoacán's
+ * public security secretary, Gen. X, told reporters"). Never an NGO's voice
+ * for the state's, nor local officials' for the army's.
+ */
+function oneVoice(lead: string, next: string | undefined): boolean {
+  if (next === lead) return true;
+  return (lead === "officials" && next !== undefined && next !== "ngo") || (lead === "civil" && next === "police");
+}
 
 /** The family of the voice a mention speaks with, from its role (or the role of the title beside a person). */
 function familyOf(mention: Mention): string | undefined {
@@ -134,7 +149,7 @@ export class LeadSpeaker {
     // The next speaker is a person, or a body by its name (« La Fondation … (FDDA) », "the ISPR").
     if (speaker.mention.person === undefined && speaker.mention.introduced === undefined && speaker.mention.named === undefined) return undefined;
     const same = sameRole(lead.speaker, speaker.mention);
-    if (!same && (lead.family === undefined || familyOf(speaker.mention) !== lead.family)) return undefined;
+    if (!same && (lead.family === undefined || !oneVoice(lead.family, familyOf(speaker.mention)))) return undefined;
     return { from: lead.source, to: speaker.source, sameRole: same };
   }
 }

@@ -63,6 +63,20 @@ describe("draftIncident gives the lead of unnamed officials to the official name
     expect(drafted).toContain('Babakura Kolo (leader of the Civilian Joint Task Force): killed = {"atLeast":20}');
   });
 
+  it('gives the lead of plain "officials" to the force whose statement the next paragraph cites', () => {
+    const drafted = draftLines(
+      "IMPHAL - Three Assam Rifles personnel were killed when militants ambushed a convoy on Monday, officials said.\n\nAccording to a statement issued by the Assam Rifles on Tuesday, the militants detonated an improvised explosive device.",
+    );
+    expect(drafted).toContain('Assam Rifles: killed = {"phrase":"Three"}');
+  });
+
+  it("gives the lead of civilian authorities to the security secretary named next", () => {
+    const drafted = draftLines(
+      "Gunmen ambushed a police convoy on Sunday, killing at least 13 officers, state authorities have said.\n\nThe gunmen also dropped explosives from drones, Michoacán's public security secretary, Gen. Raúl Ochoa Zamudio, told reporters.",
+    );
+    expect(drafted.some((line) => line.startsWith("Raúl Ochoa Zamudio") && line.endsWith('killed = {"atLeast":13}'))).toBe(true);
+  });
+
   it("keeps the lead of one person when the person named next holds another role", () => {
     const drafted = draftLines(
       "MAIDUGURI (AP) - Fighters killed at least 20 farmers on Saturday, a police officer said.\n\nGovernor Umar Zulum said 23 others were wounded.",
