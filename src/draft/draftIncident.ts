@@ -10,7 +10,7 @@ import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
-import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Mention } from "./findMentions.js";
+import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention } from "./findMentions.js";
 import { findSpeech, hasVerbOfSaying, mentionIndex, negated, type Speech, THAT_WORDS } from "./findSpeech.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
@@ -175,12 +175,12 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const claims: DraftClaim[] = [];
   const ids: ClaimIds = { taken: new Set(), next: new Map() };
   const seen = new Set<string>();
-  const introduced = new Map<string, { name: string; acronym: string }>();
   const persons = new Map<string, string>();
 
   const lead = new LeadSpeaker();
   const relinks: Relink[] = [];
   const sentences = splitSentences(article, lang);
+  const introduced = armedGroupsNamed(sentences, lang);
   const reference = options.date ?? referenceDay(sentences, lang);
   const year = reference === undefined ? incidentYear(sentences, lang) : Number(reference.slice(0, 4));
   // "Uror County: 32 killed…" then "BOR, 21 May 2026 – At least 32 people…": a title may stand before the dateline's sentence.
@@ -1142,7 +1142,7 @@ function closingSpeech(
   sentences: readonly Sentence[],
   at: number,
   lang: LexiconLanguage,
-  introduced: Map<string, { name: string; acronym: string }>,
+  introduced: Map<string, Introduced>,
   persons: Map<string, string>,
   book: DraftBook,
   lastSpeaker: Speaker | undefined,
@@ -1419,7 +1419,20 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       if (cue.data === "doneBy" && actor?.kind !== "armed-group") continue;
       // "suspected members of …", « probablement menée par … »: the words just before the cue or between it and the name.
       const doubt = namedInDoubt(tokens, cue.start - 2, m ? m.start : cue.end) ? "unconfirmed" : undefined;
-      if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) push(actor, speechFor(context, cue.start), cue.start, m.end, doubt);
+      if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) {
+        push(actor, speechFor(context, cue.start), cue.start, m.end, doubt);
+        // « accuse l'armée burundaise et des miliciens Imbonerakure d'avoir tué »: a second author joined to the first.
+        const joined = AND[lang] === tokens[m.end]?.folded ? secondAuthor(index, tokens, m.end + 1) : undefined;
+        const other = joined ? (namedActor(book, joined) ?? accusedArmy(book, tokens, cue.start, joined)) : undefined;
+        if (
+          joined &&
+          other &&
+          other !== actor &&
+          !(cue.data === "doneBy" && other.kind !== "armed-group") &&
+          !accusedOfElse(tokens, cue.start, joined.end, lang)
+        )
+          push(other, speechFor(context, cue.start), cue.start, joined.end, doubt);
+      }
     }
   }
   return out;
@@ -1785,4 +1798,29 @@ function claimId(claim: Omit<DraftClaim, "id">, ids: ClaimIds): string {
   ids.next.set(base, n);
   ids.taken.add(idOf(n));
   return idOf(n);
+}
+
+/**
+ * The armed groups the article names by the words around them (« le
+ * mouvement rebelle RED-Tabara », "the militia Wagner"), read once before
+ * the article is drafted: a group is often named alone in the title and the
+ * lead (« des terroristes du RED-Tabara ») before the paragraph that says
+ * what it is. Only these are known in advance; other bodies are known from
+ * where the article names them.
+ */
+function armedGroupsNamed(sentences: readonly Sentence[], lang: LexiconLanguage): Map<string, Introduced> {
+  const seen = new Map<string, Introduced>();
+  const persons = new Map<string, string>();
+  for (const sentence of sentences) findMentions(tokenize(sentence.text, lang), lang, seen, persons);
+  const groups = new Map<string, Introduced>();
+  for (const [key, known] of seen) if (known.cue?.kind === "party") groups.set(key, known);
+  return groups;
+}
+
+/** The word that joins two authors ("the army and the militia", « l'armée et des miliciens »). */
+const AND: Record<LexiconLanguage, string> = { fr: "et", en: "and" };
+
+/** The actor's mention that a second author starts with, right after « et » / "and" (`from`), past a determiner and the noun of its men. */
+function secondAuthor(index: ReturnType<typeof mentionIndex>, tokens: readonly Token[], from: number): Mention | undefined {
+  return index.firstStarting(from, from + GROUP_WORDS_BEFORE_NAME, (x) => x.cue.anaphor === undefined && onlyGroupWords(tokens, from, x.start));
 }

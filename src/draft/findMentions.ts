@@ -14,6 +14,21 @@ import { COUNTRIES, countryNameIndex, GROUP_MEMBERS, NAMED, POLICE, SPEAKERS, ty
 import { isToldOutletName } from "./findOutlet.js";
 
 /**
+ * A body the article names, by the name and the short name it is known by
+ * from then on, with the kind of speaker it was named as when the words
+ * around it said (« le mouvement rebelle RED-Tabara » is an armed group
+ * wherever « RED-Tabara » stands alone later).
+ */
+/** The cue of an armed group named by the article (« le mouvement rebelle RED-Tabara », "the militia Wagner"). */
+const ARMED_GROUP_CUE: SpeakerCue = { kind: "party", role: "group", side: "group" };
+
+export interface Introduced {
+  readonly name: string;
+  readonly acronym: string;
+  readonly cue?: SpeakerCue;
+}
+
+/**
  * A phrase of a sentence that names someone who may speak: a common noun
  * (« l'armée malienne », "local sources"), a named organisation (RFI, JNIM),
  * a person (« Ulf Laessing ») or a pronoun. Token offsets are the
@@ -26,7 +41,7 @@ export interface Mention {
   readonly name: string;
   readonly named?: NamedSpeaker;
   /** An organisation the article introduces with its acronym (« le Cadre stratégique permanent (CSP) »). */
-  readonly introduced?: { readonly name: string; readonly acronym: string };
+  readonly introduced?: Introduced;
   readonly country?: Country;
   readonly person?: string;
   /** The mention its complement names (« porte-parole du CSP » → CSP). */
@@ -242,12 +257,7 @@ const isCapitalised = (token: Token | undefined): boolean =>
  * @param introduced - Acronyms the article has introduced so far, by folded acronym and name.
  * @param persons - Persons named so far, by folded surname, so that "Laessing said" finds "Ulf Laessing".
  */
-export function findMentions(
-  tokens: readonly Token[],
-  lang: LexiconLanguage,
-  introduced: Map<string, { name: string; acronym: string }>,
-  persons: Map<string, string>,
-): Mention[] {
+export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, introduced: Map<string, Introduced>, persons: Map<string, string>): Mention[] {
   const mentions: Mention[] = [];
   const taken: boolean[] = [];
   const add = (m: Mention) => {
@@ -290,14 +300,14 @@ export function findMentions(
     const token = tokens[i]!;
     const known = token.kind === "word" ? introduced.get(token.folded) : undefined;
     if (known && (isCapitalised(token) || token.text === token.text.toUpperCase())) {
-      add({ start: i, end: i + 1, cue: introducedCue(known.name), name: known.acronym, introduced: known });
+      add({ start: i, end: i + 1, cue: known.cue ?? introducedCue(known.name), name: known.acronym, introduced: known });
       continue;
     }
     if (token.kind === "word" && isCapitalised(token)) {
       const end = introducedNameEnd(tokens, i, introduced);
       if (end > i) {
         const name = introduced.get(foldWord(text(i, end)))!;
-        add({ start: i, end, cue: introducedCue(name.name), name: name.acronym, introduced: name });
+        add({ start: i, end, cue: name.cue ?? introducedCue(name.name), name: name.acronym, introduced: name });
         i = end - 1;
       }
     }
@@ -358,18 +368,18 @@ export function findMentions(
     const apposed = match.data.anaphor === "group" ? nameBeforeApposition(tokens, match.start, taken, lang) : undefined;
     if (apposed) {
       const name = text(apposed[0], apposed[1]);
-      const known = { name, acronym: name };
+      const known = { name, acronym: name, cue: ARMED_GROUP_CUE };
       introduced.set(foldWord(name), known);
-      add({ start: apposed[0], end: apposed[1], cue: { kind: "party", role: "group", side: "group" }, name, introduced: known });
+      add({ start: apposed[0], end: apposed[1], cue: ARMED_GROUP_CUE, name, introduced: known });
       continue;
     }
     // « le gang Gran Grif », "the militia Wagner", « le groupe rebelle RED-Tabara »: the group by the name that follows its noun.
     const groupName = namesGroup(tokens, match.start, match.end) ? capitalisedRun(tokens, match.end, taken) : match.end;
     if (groupName > match.end && !isMonthOrDay(tokens, match.end, groupName)) {
       const name = text(match.end, groupName);
-      const known = { name, acronym: name };
+      const known = { name, acronym: name, cue: ARMED_GROUP_CUE };
       introduced.set(foldWord(name), known);
-      add({ start: match.start, end: groupName, cue: { kind: "party", role: "group", side: "group" }, name, introduced: known });
+      add({ start: match.start, end: groupName, cue: ARMED_GROUP_CUE, name, introduced: known });
       continue;
     }
     // « l'ONG Alerte Sahel », "the charity Save the Children": the body by the name that follows its noun.
@@ -690,6 +700,30 @@ function frenchNameStart(tokens: readonly Token[], open: number, lang: LexiconLa
   return undefined;
 }
 
+/** Capitalised nouns that open the name of a French rights body (« la Ligue », « l'Association », « le Collectif »). */
+const RIGHTS_BODY_NOUNS: ReadonlySet<string> = new Set(["ligue", "association", "collectif", "fondation", "observatoire", "comite", "reseau", "coalition"]);
+/** The words that close « droits de l'homme », « droits humains », « droits de la personne », « droits de l'enfant ». */
+const RIGHTS_OF: ReadonlySet<string> = new Set(["homme", "humains", "personne", "enfant", "l'homme", "l'enfant"]);
+
+/**
+ * Where the name of a French rights body written in lower case ends (« la
+ * Ligue burundaise des droits de l'homme Iteka »): from its capitalised
+ * noun ({@link RIGHTS_BODY_NOUNS}), through « droits » and what it is of,
+ * and the capitalised words that follow; `start` when there is none within
+ * eight words. No other words are taken: a name that says no rights is
+ * left to the acronym it is given, if any.
+ */
+function rightsBodyEnd(tokens: readonly Token[], start: number, taken: readonly boolean[]): number {
+  if (!RIGHTS_BODY_NOUNS.has(tokens[start]!.folded)) return start;
+  let t = start + 1;
+  while (t < tokens.length && t - start <= 8 && tokens[t]!.kind === "word" && !taken[t] && tokens[t]!.folded !== "droits") t += 1;
+  if (tokens[t]?.folded !== "droits") return start;
+  let end = t + 1;
+  for (let k = end; k < tokens.length && k <= t + 4 && tokens[k]!.kind === "word"; k += 1) if (RIGHTS_OF.has(tokens[k]!.folded)) end = k + 1;
+  while (end < tokens.length && !taken[end] && isCapitalised(tokens[end])) end += 1;
+  return end;
+}
+
 /** The words of a complement inside a French name, after which a determiner does not open it (« des droits de l'Artibonite »). */
 const INNER_OF: ReadonlySet<string> = new Set(["de", "du", "des", "pour", "et"]);
 
@@ -778,7 +812,7 @@ function introducedCue(name: string): SpeakerCue {
   const words = name.split(/[\s'’-]+/u).map(foldWord);
   // « Fondation pour la défense des droits de l'Artibonite »: the defence of rights is a rights group's, not an armed one's.
   if (words.some((w) => RIGHTS_WORDS.has(w))) return { kind: "ngo", role: "ngo" };
-  if (words.some((w) => ARMED_WORDS.has(w))) return { kind: "party", role: "group", side: "group" };
+  if (words.some((w) => ARMED_WORDS.has(w))) return ARMED_GROUP_CUE;
   // « la Police nationale d'Haïti (PNH) », "the Kenya Police Service (KPS)": the state's police, a party.
   if (words.some((w) => POLICE_WORDS.has(w))) return POLICE;
   const kind = ORGANISATION_WORDS.find(([vocabulary]) => words.some((w) => vocabulary.has(w)))?.[1];
@@ -791,7 +825,7 @@ function introducedCue(name: string): SpeakerCue {
  * (« Forces démocratiques syriennes »), so any word may follow it, but only
  * a name introduced in full is taken.
  */
-function introducedNameEnd(tokens: readonly Token[], i: number, introduced: Map<string, { name: string; acronym: string }>): number {
+function introducedNameEnd(tokens: readonly Token[], i: number, introduced: Map<string, Introduced>): number {
   let best = i;
   let end = i;
   while (end < tokens.length && end - i < 10 && (tokens[end]!.kind === "word" || PARTICLES.has(tokens[end]!.folded))) {
@@ -998,7 +1032,7 @@ function addPersons(
   lang: LexiconLanguage,
   taken: boolean[],
   persons: Map<string, string>,
-  introduced: Map<string, { name: string; acronym: string }>,
+  introduced: Map<string, Introduced>,
   add: (m: Mention) => void,
   text: (start: number, end: number) => string,
 ): void {
@@ -1031,11 +1065,11 @@ function addPersons(
       continue;
     }
     if (words <= 4 && !placed && !isMonthOrDay(tokens, i, end) && namedByItsMembers(tokens, i, lang)) {
-      // « une incursion de miliciens Raïa Mutomboki », « la milice Zaïre », "the group Wagner": the men's noun says the name is an armed group's.
+      // « une incursion de miliciens Raïa Mutomboki »: the men's noun says the name is an armed group's.
       const name = text(i, end);
-      const known = { name, acronym: name };
+      const known = { name, acronym: name, cue: ARMED_GROUP_CUE };
       introduced.set(foldWord(name), known);
-      add({ start: i, end, cue: { kind: "party", role: "group", side: "group" }, name, introduced: known });
+      add({ start: i, end, cue: ARMED_GROUP_CUE, name, introduced: known });
       i = end - 1;
       continue;
     }
@@ -1054,6 +1088,14 @@ function addPersons(
       i = end - 1;
     } else if (words === 1 && persons.has(first.folded) && !placed) {
       add({ start: i, end: i + 1, cue: role, name: persons.get(first.folded)!, person: persons.get(first.folded)! });
+    } else if (lang === "fr" && rightsBodyEnd(tokens, i, taken) > end) {
+      // « la Ligue burundaise des droits de l'homme Iteka dit… »: a rights body named in lower case after its first word, with no acronym.
+      const close = rightsBodyEnd(tokens, i, taken);
+      const name = text(i, close);
+      const known = { name, acronym: name };
+      introduced.set(foldWord(name), known);
+      add({ start: i, end: close, cue: { kind: "ngo", role: "ngo" }, name, introduced: known });
+      i = close - 1;
     } else {
       const organisation = organisationAt(tokens, i, end, lang);
       if (organisation) {
@@ -1070,15 +1112,13 @@ function addPersons(
 
 /**
  * Whether the capitalised name at `start` follows the noun of an armed
- * group's men or of the group itself (« miliciens Raïa Mutomboki », « la
- * milice Zaïre », "militia Wazalendo"), which makes it the group's name and
- * no person's. A group's noun right after « de » is no determiner's (« chef
- * de gang Barbecue »): the leader's name follows it.
+ * group's men (« miliciens Raïa Mutomboki », "militants Lashkar"), which
+ * makes it the group's name and no person's. The group's own noun before a
+ * name (« la milice Zaïre ») is read with the speaker nouns (`namesGroup`).
  */
 function namedByItsMembers(tokens: readonly Token[], start: number, lang: LexiconLanguage): boolean {
   const noun = tokens[start - 1]?.folded ?? "";
-  if (GROUP_MEMBERS[lang].includes(noun)) return true;
-  return GROUP_NOUNS.has(noun) && !["de", "d'", "of"].includes(tokens[start - 2]?.folded ?? "");
+  return GROUP_MEMBERS[lang].includes(noun);
 }
 
 /**
@@ -1134,7 +1174,7 @@ const GROUP_NAME_WORDS: ReadonlySet<string> = new Set([
 ]);
 
 const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[] = [
-  [GROUP_NAME_WORDS, { kind: "party", role: "group", side: "group" }],
+  [GROUP_NAME_WORDS, ARMED_GROUP_CUE],
   [
     new Set([
       "news",

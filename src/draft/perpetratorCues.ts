@@ -66,6 +66,8 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     // Not « avoir neutralisé »: neutralising is what a side says of the attackers it fought back, never of its own attack.
     ["avoir tue|attaque|frappe|mene|lance|vise|cible|detruit|bombarde|abattu|pris", "ownDeed"],
     ["avoir mene|lance|conduit une|un|des attaque|attaques|offensive|operation|frappe|frappes|raid|assaut", "ownDeed"],
+    // « son porte-parole affirme que ses combattants ont attaqué une position »: the speaker's own men did it.
+    ["ses|leurs|nos combattants|hommes|elements|troupes|soldats|forces ont|avaient attaque|tue|mene|vise|cible|frappe|lance|detruit|bombarde", "ownDeed"],
   ],
   en: [
     ["launched|mounted|staged|conducted an|the|a attack|assault|raid|ambush|offensive|bombing", "subject"],

@@ -569,6 +569,22 @@ export const COUNTRIES: readonly Country[] = [
   country("mexico", "mexique", "mexico", "mexicain,mexicaine,mexicains,mexicaines", "mexican,mexicans"),
   country("philippines", "philippines", "philippines", "philippin,philippine,philippins,philippines", "filipino,philippine"),
   country("india", "inde", "india", "indien,indienne,indiens,indiennes", "indian"),
+  country("burundi", "burundi", "burundi", "burundais,burundaise,burundaises", "burundian,burundians"),
+  country("rwanda", "rwanda", "rwanda", "rwandais,rwandaise,rwandaises", "rwandan,rwandans"),
+  country("uganda", "ouganda", "uganda", "ougandais,ougandaise,ougandaises", "ugandan,ugandans"),
+  country("tanzania", "tanzanie", "tanzania", "tanzanien,tanzanienne,tanzaniens,tanzaniennes", "tanzanian,tanzanians"),
+  country("guinea", "guinee", "guinea", "guineen,guineenne,guineens,guineennes", "guinean,guineans"),
+  country("ghana", "ghana", "ghana", "ghaneen,ghaneenne,ghaneens,ghaneennes", "ghanaian,ghanaians"),
+  country("egypt", "egypte", "egypt", "egyptien,egyptienne,egyptiens,egyptiennes", "egyptian,egyptians"),
+  country("tunisia", "tunisie", "tunisia", "tunisien,tunisienne,tunisiens,tunisiennes", "tunisian,tunisians"),
+  country("iran", "iran", "iran", "iranien,iranienne,iraniens,iraniennes", "iranian,iranians"),
+  country("haiti", "haiti", "haiti", "haitien,haitienne,haitiens,haitiennes", "haitian,haitians"),
+  country("ecuador", "equateur", "ecuador", "equatorien,equatorienne,equatoriens,equatoriennes", "ecuadorian,ecuadorians"),
+  country("venezuela", "venezuela", "venezuela", "venezuelien,venezuelienne,venezueliens,venezueliennes", "venezuelan,venezuelans"),
+  country("indonesia", "indonesie", "indonesia", "indonesien,indonesienne,indonesiens,indonesiennes", "indonesian,indonesians"),
+  country("thailand", "thailande", "thailand", "thailandais,thailandaise,thailandaises", "thai"),
+  country("bangladesh", "bangladesh", "bangladesh", "bangladais,bangladaise,bangladaises", "bangladeshi,bangladeshis"),
+  country("saudi-arabia", "arabie saoudite", "saudi arabia", "saoudien,saoudienne,saoudiens,saoudiennes", "saudi,saudis"),
 ];
 
 /** The countries by their folded names, per language (« mali », "burkina faso"). */

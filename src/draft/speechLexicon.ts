@@ -136,6 +136,9 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["poursuit|poursuit-il|poursuit-elle|poursuivent-ils|conclut|conclut-il|conclut-elle|reconnait-il|reconnait-elle", SAY],
     ["reconnait|reconnaissent|reconnu|reconnue|reconnus|reconnaissait|reconnaissaient", SAY],
     ["ecrit|ecrivent|ecrivait", WEAK],
+    // « L'administrateur … parle pour sa part de dix morts », « l'armée évoque douze morts »: a toll in someone's words.
+    ["parle|parlent|parlait|parlaient … de|d'", SAY],
+    [frenchErVerb("evoqu"), SAY],
     ["admet|admettent|admis|admise", SAY],
     ["soutient|soutiennent|soutenu", WEAK],
     ["dement|dementent|dementi|dementait|dementaient|dementant", DENY],

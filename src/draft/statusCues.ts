@@ -43,6 +43,8 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
     ["toute|toutes victime|victimes civile|civiles", "deniedCivilians"],
     ["aucun civil n' a|ont ete vise|tue|cible|touche|pris", "noCivilians"],
     ["aucune victime civile", "noCivilians"],
+    // « ses combattants n'ont jamais visé de civils »: no civilian among those it hit, in its own words.
+    ["n' ont|a|avaient|avait jamais|pas vise|cible|tue|attaque de civils", "noCivilians"],
   ],
   en: [
     // "the dead were all civilians", not "killed and nine others were injured as civilians fled": the label right after the verb.
@@ -69,6 +71,8 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
     ["it|they had|have targeted|attacked|killed|shelled|struck civilians", "deniedCivilians"],
     ["no civilians|civilian were|was|had been? killed|harmed|targeted|hurt|among", "noCivilians"],
     ["no civilian casualties|deaths", "noCivilians"],
+    // "its fighters never targeted civilians", "did not target civilians".
+    ["never|not targeted|target|attacked|attack|killed|kill civilians", "noCivilians"],
   ],
 };
 

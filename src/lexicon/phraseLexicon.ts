@@ -186,6 +186,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["entre deux feux", BLOCKER],
     // « trois ont succombé à leurs blessures »: neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["succombe|succombes|succombee|succombees|succombent|succombant a leurs|ses|des blessures", BLOCKER],
+    // « un blessé ayant succombé samedi », « deux blessés sont décédés »: the wounded who died, counted in the new toll, no longer wounded.
+    ["blesse|blesses|blessee|blessees ayant|a|ont|avait|avaient|etant|sont|est succombe|decede|decedes|decedee|decedees|meurt|morts|mort", BLOCKER],
     // The dead buried (« nous avons enterré 38 personnes »): at least that many dead.
     ["enterre|enterres|enterrees|enterree|enterrer|inhume|inhumes|inhumees|inhumer", count("killed")],
     // « les obsèques de sept villageois », « l'inhumation de 26 corps »: those buried are dead.

@@ -86,6 +86,7 @@ export function readPhrase(text: string, lang: string): PhraseReading {
     facetCues.filter((c) => c.data.kind !== "control"),
     quantities,
     sentence,
+    tokens,
   );
   const candidates: { at: number; candidate: PhraseCandidate }[] = [];
   const absorbed = new Set<PatternMatch<Cue>>();
@@ -226,7 +227,10 @@ function pairCounts(
   countCues: readonly PatternMatch<Cue>[],
   quantities: readonly QuantityMatch[],
   sentence: readonly number[],
+  tokens: readonly Token[],
 ): Map<PatternMatch<Cue>, QuantityMatch> {
+  // « y ont tué « 12 militaires » », « « plus de 60 » morts »: a quotation mark between a count and its word keeps them adjacent.
+  const quoteAt = (t: number) => tokens[t] !== undefined && isQuoteMark(tokens[t]!);
   type Item = { readonly at: number; readonly cue?: PatternMatch<Cue>; readonly quantity?: QuantityMatch };
   const items: Item[] = [
     ...countCues.map((cue): Item => ({ at: cue.start, cue })),
@@ -239,8 +243,8 @@ function pairCounts(
   // A count word right after its count (« 28 morts », "14 wounded") is that count's, whatever stands before them both;
   // then a count right after its count word ("killing at least seven officers", « tué au moins 12 »).
   for (const adjacent of [
-    (q: QuantityMatch, cue: PatternMatch<Cue>) => q.end === cue.start,
-    (q: QuantityMatch, cue: PatternMatch<Cue>) => q.start === cue.end,
+    (q: QuantityMatch, cue: PatternMatch<Cue>) => q.end === cue.start || (q.end + 1 === cue.start && quoteAt(q.end)),
+    (q: QuantityMatch, cue: PatternMatch<Cue>) => q.start === cue.end || (q.start === cue.end + 1 && quoteAt(cue.end)),
   ]) {
     for (const cue of countCues) {
       if (paired.has(cue)) continue;

@@ -1319,3 +1319,48 @@ describe("sources and scopes that a new writer's article showed", () => {
     ]);
   });
 });
+
+describe("an armed group named before the words that say what it is", () => {
+  it("knows « RED-Tabara » alone as the armed group the article names later as « le mouvement rebelle RED-Tabara »", () => {
+    const text =
+      "Le porte-parole, Egide Niyongabo, impute l'attaque à des « terroristes du RED-Tabara ».\n\nLe mouvement rebelle RED-Tabara a rejeté ces accusations.";
+    expect(lines(text, "fr")).toContain('Egide Niyongabo (porte-parole) (other): perpetrator = "red-tabara"');
+  });
+
+  it("reads both authors an accuser names (« l'armée burundaise et des miliciens Imbonerakure »)", () => {
+    const text =
+      "Le mouvement rebelle RED-Tabara a démenti. Le porte-parole du RED-Tabara accuse l'armée burundaise et des miliciens Imbonerakure d'avoir tué les habitants.";
+    expect(lines(text, "fr")).toEqual(['RED-Tabara (party): perpetrator = "armee-burundaise"', 'RED-Tabara (party): perpetrator = "imbonerakure"']);
+  });
+
+  it("reads « ses combattants ont attaqué » as the speaker's own deed, and « n'ont jamais visé de civils » as no civilians", () => {
+    const text =
+      "Le mouvement rebelle RED-Tabara a démenti. Son porte-parole affirme que ses combattants ont attaqué « une position militaire » à Kagazi et y ont tué « 12 militaires et policiers », mais « n'ont jamais visé de civils ».";
+    expect(lines(text, "fr")).toEqual([
+      "RED-Tabara (party): killed = 12",
+      'RED-Tabara (party): perpetrator = "red-tabara"',
+      'RED-Tabara (party): target = "une position militaire"',
+      'RED-Tabara (party): status = not "civilians"',
+      'RED-Tabara (party): location = "kagazi"',
+    ]);
+  });
+});
+
+describe("sources a French article names in lower case or by their verb", () => {
+  it("names a rights body written in lower case after its first word, with no acronym", () => {
+    expect(lines("La Ligue burundaise des droits de l'homme Iteka dit avoir recensé onze morts et demande une enquête.", "fr")).toEqual([
+      'Ligue burundaise des droits de l\'homme Iteka (ngo): killed = {"phrase":"onze"}',
+    ]);
+  });
+
+  it("reads « parle de dix morts » and « évoque douze morts » as a toll in someone's words", () => {
+    expect(lines("L'administrateur de la commune, cité par la radio publique RTNB, parle pour sa part de dix morts.", "fr")).toEqual([
+      'Administrateur (government): killed = {"phrase":"dix"}',
+    ]);
+    expect(lines("L'armée évoque douze morts.", "fr")).toEqual(['Armée (party): killed = {"phrase":"douze"}']);
+  });
+
+  it("names an army by its country's demonym (« l'armée burundaise »)", () => {
+    expect(lines("L'armée burundaise n'a pas souhaité communiquer le bilan de ses pertes.", "fr")).toEqual(['Armée burundaise (party): killed = "withheld"']);
+  });
+});

@@ -157,6 +157,10 @@ const FRENCH: readonly Case[] = [
   ["les assaillants ont pris le commissariat", ["control=captured"]],
   // Those whose funerals are held are dead.
   ["il a assisté aux obsèques de sept villageois", ["killed=7"]],
+  // A wounded man who died is counted in the new toll, no longer among the wounded.
+  ["dix morts, un blessé ayant succombé samedi", ["killed=10"]],
+  // A writer's quotation mark between the verb and its count keeps them together.
+  ["ont attaqué « une position militaire » et y ont tué « 12 militaires et policiers »", ["killed=12"]],
 ];
 
 const ENGLISH: readonly Case[] = [
