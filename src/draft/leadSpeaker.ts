@@ -81,10 +81,20 @@ function wordsOf(name: string): string[] {
  */
 function sameRole(lead: SentenceSpeaker, named: Mention): boolean {
   if (!isOnePerson(lead)) return false;
-  const role = wordsOf(lead.mention.name);
+  const role = roleWords(lead.mention.name);
   const held = new Set(wordsOf(`${named.of?.name ?? ""} ${named.name}`));
   return held.has(role[role.length - 1] ?? "");
 }
+
+/** The words of a role before the body it serves: « porte-parole » of « le porte-parole du ministère de l'Intérieur », "spokesman" of "a spokesman for the army". */
+function roleWords(name: string): string[] {
+  const words = wordsOf(name);
+  const of = words.findIndex((w, k) => k > 0 && COMPLEMENT_WORDS.has(w));
+  return of < 0 ? words : words.slice(0, of);
+}
+
+/** The words that open the body a role serves. */
+const COMPLEMENT_WORDS = new Set(["de", "du", "des", "d'", "of", "for"]);
 
 /** Determiners of one person ("the district commissioner", "a local militia leader", « le préfet »). */
 const ONE_PERSON = new Set([...ONE_DEFINITE_ARTICLES, "a", "an", "un", "une"]);
@@ -93,7 +103,7 @@ const ONE_PERSON = new Set([...ONE_DEFINITE_ARTICLES, "a", "an", "un", "une"]);
 function isOnePerson(lead: SentenceSpeaker): boolean {
   const first = lead.mention.name.toLowerCase().split(/\s+/u)[0] ?? "";
   if (!(lead.before ?? []).some((w) => ONE_PERSON.has(w)) && !ONE_PERSON.has(first)) return false;
-  const role = wordsOf(lead.mention.name);
+  const role = roleWords(lead.mention.name);
   const last = role[role.length - 1] ?? "";
   return role.length > 0 && !(last.endsWith("s") && !last.endsWith("ss"));
 }

@@ -77,6 +77,14 @@ describe("draftIncident gives the lead of unnamed officials to the official name
     expect(drafted.some((line) => line.startsWith("Raúl Ochoa Zamudio") && line.endsWith('killed = {"atLeast":13}'))).toBe(true);
   });
 
+  it("gives the lead of « le porte-parole du ministère » to the spokesman named next, whatever body the role serves", () => {
+    const drafted = draftLines(
+      "Neuf civils ont été tués dans la nuit de jeudi à vendredi lors d'une attaque sur la colline de Kagazi, a annoncé vendredi le porte-parole du ministère de l'Intérieur et de la Sécurité publique.\n\nDans un message publié sur X, le porte-parole, Egide Niyongabo, impute l'attaque à des rebelles, qui ont selon lui également blessé six personnes.",
+      "fr",
+    );
+    expect(drafted).toContain('Egide Niyongabo (porte-parole): killed = {"phrase":"Neuf"}');
+  });
+
   it("keeps the lead of one person when the person named next holds another role", () => {
     const drafted = draftLines(
       "MAIDUGURI (AP) - Fighters killed at least 20 farmers on Saturday, a police officer said.\n\nGovernor Umar Zulum said 23 others were wounded.",
