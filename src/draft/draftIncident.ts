@@ -823,7 +823,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   if (refusal && context.speeches.length === 0) attributed = refuser(context, first);
   if (refusal && attributed === undefined) return undefined;
   // People freed or rescued (« onze otages secourus », "freed 12 hostages") are no count of people taken.
-  if (candidate.facet === "captured-persons" && sentenceHas(context.tokens, RESCUED[lang])) return undefined;
+  // A refusal counts no one: "declined to give the number of people abducted, citing ongoing rescue efforts" stays one.
+  if (candidate.facet === "captured-persons" && !refusal && sentenceHas(context.tokens, RESCUED[lang])) return undefined;
   // The speaker's own words hold no fact, but a refusal is what they say ("declined to give a toll": a verb of giving a figure).
   // A speech inherited from the sentence before has its span in that sentence's tokens, so it covers none of these.
   if (!refusal && attributed !== undefined && attributed !== context.inherited && first >= attributed.span[0] && lastToken < attributed.span[1])
@@ -1395,7 +1396,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       const apposed = gap === "," && tokens.slice(Math.max(0, m!.start - 6), m!.start).some((t) => t.text === ",");
       const actor = m && !counted && (gap === undefined || SUBJECT_VERB_GAP.has(gap) || apposed) ? namedActor(book, m) : undefined;
       // "Suspected Boko Haram fighters killed…", « des jihadistes présumés de l'EI ont attaqué… ».
-      if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end, namedInDoubt(tokens, m.start - 3, cue.start) ? "unconfirmed" : undefined);
+      if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end, namedInDoubt(tokens, m.start - 6, cue.start) ? "unconfirmed" : undefined);
       // « la Russie a tiré sur la ville », "Israel struck the port": a state named as the subject, whose forces did it.
       const country = m ? undefined : isCapitalisedWord(tokens[cue.start - 1]) ? countryNameIndex(lang).get(tokens[cue.start - 1]!.folded) : undefined;
       if (country !== undefined) push(book.stateOf(country), speechFor(context, cue.start), cue.start - 1, cue.end);

@@ -138,6 +138,10 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "chaine",
     "video",
     "compte",
+    // « dans un message publié sur X dimanche »: a post and when it was posted.
+    "message",
+    "publication",
+    "tweet",
   ]),
   en: new Set([
     "said",
@@ -163,6 +167,11 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "video",
     "account",
     "website",
+    // "in a post on X on Sunday": a post and when it was posted.
+    "post",
+    "posts",
+    "tweet",
+    "message",
   ]),
 };
 

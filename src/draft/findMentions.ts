@@ -19,6 +19,22 @@ import { isToldOutletName } from "./findOutlet.js";
  * around it said (« le mouvement rebelle RED-Tabara » is an armed group
  * wherever « RED-Tabara » stands alone later).
  */
+/** Capitalised words that describe a group rather than name it ("Suspected Islamist group", "a Muslim armed group"). */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  "suspected",
+  "alleged",
+  "presumed",
+  "unidentified",
+  "unknown",
+  "muslim",
+  "islamist",
+  "islamic",
+  "christian",
+  "jihadist",
+  "another",
+  "rival",
+]);
+
 /** The cue of an armed group named by the article (« le mouvement rebelle RED-Tabara », "the militia Wagner"). */
 const ARMED_GROUP_CUE: SpeakerCue = { kind: "party", role: "group", side: "group" };
 
@@ -364,6 +380,26 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     }
     // "a group of local doctors", "a group of residents": the people the group is made of speak, not an armed group told again.
     if (match.data.anaphor === "group" && tokens[match.end]?.folded === "of") continue;
+    // "the Mahmuda terror group" once the group is known: its noun closes the name already read.
+    const known =
+      match.data.anaphor === "group" ? mentions.findIndex((m) => m.end === match.start && m.cue.side === "group" && m.introduced !== undefined) : -1;
+    if (known >= 0) {
+      mentions[known] = { ...mentions[known]!, end: match.end };
+      for (let t = match.start; t < match.end; t += 1) taken[t] = true;
+      continue;
+    }
+    // "the Mahmuda terror group", "the Lakurawa armed group": in English, the group's name before its lower-case noun.
+    const namedFrom =
+      match.data.anaphor === "group" && lang === "en" && !isCapitalised(tokens[match.start]) ? nameBeforeNoun(tokens, match.start, taken, lang) : match.start;
+    const nameWords = tokens.slice(namedFrom, match.start);
+    const describes = nameWords.some((t) => demonymIndex(lang).has(t.folded) || countryNameIndex(lang).has(t.folded) || DESCRIBING_WORDS.has(t.folded));
+    if (namedFrom < match.start && !describes) {
+      const name = text(namedFrom, match.start);
+      const known = { name, acronym: name, cue: ARMED_GROUP_CUE };
+      introduced.set(foldWord(name), known);
+      add({ start: namedFrom, end: match.end, cue: ARMED_GROUP_CUE, name, introduced: known });
+      continue;
+    }
     // « le RED-Tabara, principal groupe armé burundais, », "the Sabaa, a rival armed group,": the group by the name it stands in apposition to.
     const apposed = match.data.anaphor === "group" ? nameBeforeApposition(tokens, match.start, taken, lang) : undefined;
     if (apposed) {

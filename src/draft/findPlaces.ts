@@ -65,6 +65,12 @@ const OF: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["de", "d'", "du"]),
   en: new Set(["of"]),
 };
+/** Verbs of attack whose object, when a capitalised name no speaker holds, is the place attacked. */
+const PLACE_ATTACKING_VERBS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["attaque", "bombarde", "pilonne", "frappe", "assiege"]),
+  en: new Set(["attacked", "stormed", "raided", "overran", "shelled", "bombed", "besieged"]),
+};
+
 /** The prepositions after a noun of attack that its place follows: "the attack on Kumbo", « l'attaque contre Kumbo ». */
 const ATTACKED_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["contre"]),
@@ -174,7 +180,8 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
     const before = tokens[i - 1]?.folded ?? "";
     const near = (before === "de" || before === "d'") && ["pres", "proximite", "environs", "sortie", "entree", "abords"].includes(tokens[i - 2]?.folded ?? "");
     // "The attack on El Tepehuaje", « l'attaque contre Kumbo »: the place attacked, by its name.
-    const attacked = ATTACKED_BEFORE[lang].has(before) && ATTACK_NOUNS.has(tokens[i - 2]?.folded ?? "");
+    // "gunmen attacked Gure, a farming community", « ont attaqué Kidal »: the place the verb hit.
+    const attacked = (ATTACKED_BEFORE[lang].has(before) && ATTACK_NOUNS.has(tokens[i - 2]?.folded ?? "")) || PLACE_ATTACKING_VERBS[lang].has(before);
     if ((AT[lang].has(before) || near || attacked) && isName(tokens[i]) && !inMention[i]) {
       const end = nameAt(i);
       if (end > i) {

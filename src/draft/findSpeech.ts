@@ -389,6 +389,9 @@ const NAME_ENDS = new Set([
  * clause (« …, a annoncé la Défense civile de la bande de Gaza. », "…, said
  * the Kani Township Council"). It is a speaker named by those words alone.
  */
+/** Nouns of rules and customs, which "according to" may follow without naming anyone. */
+const CUSTOMS: ReadonlySet<string> = new Set(["rites", "rite", "custom", "customs", "tradition", "traditions", "law", "laws", "rules", "practice", "rituals"]);
+
 function nameAfter(tokens: readonly Token[], from: number, lang: LexiconLanguage): Mention | undefined {
   let start = from;
   while (
@@ -410,6 +413,8 @@ function nameAfter(tokens: readonly Token[], from: number, lang: LexiconLanguage
   )
     end += 1;
   if (end === start) return undefined;
+  // "buried according to Islamic rites", "according to Muslim custom": a rule followed, no one who speaks.
+  if (tokens.slice(start, end).some((t) => CUSTOMS.has(t.folded))) return undefined;
   const name = tokens
     .slice(start, end)
     .map((t, i) => (i > 0 && !t.glued ? " " : "") + t.text)
@@ -790,6 +795,10 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   const before = index.lastEndingBy(open);
   if (across >= 0 && across > before) return mentions[across];
   const mention = mentions[before];
+  // "The commander of the Kwara Hunters and Vigilante Service in Baruten, Hassan Yero, claimed", "The brother of X, Y, said":
+  // a person named in the apposition, after another person's name inside the role's words, is the role's holder who speaks.
+  const holder = mention?.person !== undefined ? index.firstStarting(open + 1, open + 1, (m) => m.person !== undefined && m.end === k) : undefined;
+  if (holder) return holder;
   if (mention === undefined || mention.end < open - 7) return undefined;
   // « Plusieurs soldats ont été tués … de l'armée, dans la région de Ménaka, ont indiqué X »: a mention after the clause's own verb is no subject.
   if (firstClauseVerb(tokens) < mention.start) return undefined;

@@ -106,7 +106,7 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["blamed|blames|blaming|accused|accuses|accusing", "agent"],
     ["it|they|we had|have? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed", "ownDeed"],
     [
-      "its|their|our forces|troops|fighters|men|jets|aircraft|drones had|have? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed",
+      "its|their|our|his forces|troops|fighters|men|jets|aircraft|drones had|have? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed",
       "ownDeed",
     ],
     // "said one of its fighters had carried out the attack".

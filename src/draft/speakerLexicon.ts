@@ -325,7 +325,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     // "the chairman of the local council", "the coordinator of the civil society group": who heads a body speaks as that body.
     ["chairman|chairwoman|chairperson|coordinator", SPOKESPERSON],
     ["statement|statements|communique|claim|video|message|propaganda|channels|channel|outlet|text|document", STATEMENT],
-    ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|extremist group|groups|movement|coalition|alliance|faction", GROUP],
+    ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|terror|extremist|criminal group|groups|movement|coalition|alliance|faction", GROUP],
     ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt|brig|cpl|corporal", RANK],
     ["group", GROUP],
     ["gang|militia|cartel", GROUP],

@@ -178,6 +178,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
   ],
   en: [
     ["according to", ACCORDING],
+    // "Amnesty International … put the death toll at 23": the subject gives a toll.
+    ["put|puts|putting|placed|places the|its|their death? toll|tally|number at", SAY],
     // "according to a toll released on Sunday by the army": who gave it.
     ["according to a|the|its|their toll|tally|statement|report|count … by", ACCORDING],
     // "The attack was claimed by Islamic State, which said…": the agent of a claim told in the passive is who speaks.

@@ -182,6 +182,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["l' ont|a|avons tenue|tenu", control("held")],
     // « avait fait état de « neuf martyrs » »: the army's own dead, as it names them.
     ["martyrs", count("killed")],
+    // « venus à bord d'une cinquantaine de pirogues », « arrivés sur une trentaine de motos »: the attackers' vehicles, neither seized nor destroyed.
+    ["bord de|d'|des … motos|motocyclettes|pick-up|pick-ups|vehicules|camions|pirogues|embarcations", BLOCKER],
+    ["arrives|venus|arrivant|venant sur|a|en … motos|motocyclettes|pick-up|pick-ups|vehicules|camions|pirogues", BLOCKER],
     // « pris entre deux feux »: caught in crossfire, an idiom that counts no one.
     ["entre deux feux", BLOCKER],
     // « trois ont succombé à leurs blessures »: neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
@@ -374,6 +377,12 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["buried|bury|burying", count("killed")],
     // "officiated at the funerals of seven villagers": those buried are dead.
     ["funerals|funeral|burials|burial of", count("killed")],
+    // "who arrived on about 40 motorcycles", "aboard a dozen pickups": the attackers' vehicles, neither seized nor destroyed.
+    [
+      "arrived|came|rode|riding|travelling|traveling|arriving on|in|aboard … motorcycles|motorbikes|bikes|pickups|pick-ups|trucks|vehicles|boats|canoes",
+      BLOCKER,
+    ],
+    ["aboard|astride … motorcycles|motorbikes|bikes|pickups|pick-ups|trucks|vehicles|boats|canoes", BLOCKER],
     // "buried under the rubble": trapped, not counted dead.
     ["buried|trapped under|beneath", BLOCKER],
     // "We lost nine men", "the group had lost six of its own fighters": a side's own dead.

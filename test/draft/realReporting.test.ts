@@ -1364,3 +1364,41 @@ describe("sources a French article names in lower case or by their verb", () => 
     expect(lines("L'armée burundaise n'a pas souhaité communiquer le bilan de ses pertes.", "fr")).toEqual(['Armée burundaise (party): killed = "withheld"']);
   });
 });
+
+describe("what a Nigerian report showed of groups, tolls and refusals", () => {
+  it("names an armed group by the capitalised name before its lower-case noun ('the Mahmuda terror group')", () => {
+    expect(lines("Police said the Mahmuda terror group attacked Gure.", "en")).toEqual([
+      'Police (party): perpetrator = "mahmuda"',
+      'Police (party): location = "gure"',
+    ]);
+    expect(lines("The Lakurawa armed group claimed the attack.", "en")).toEqual(['Lakurawa (party): perpetrator = "lakurawa"']);
+  });
+
+  it("hears no one in 'according to Islamic rites'", () => {
+    expect(lines("The chairman, Alhaji Saidu Gbere, said 19 bodies had been buried according to Islamic rites.", "en")).toEqual([
+      'Alhaji Saidu Gbere (chairman) (other): killed = {"atLeast":19}',
+    ]);
+  });
+
+  it("reads 'put the death toll at 23' as the subject's toll, whenever the post was made", () => {
+    expect(lines("Amnesty International Nigeria, in a post on X on Sunday, put the death toll at 23.", "en")).toEqual([
+      "Amnesty International (ngo): killed = 23",
+    ]);
+  });
+
+  it("reads 'his men had killed' as the speaker's own deed", () => {
+    expect(
+      lines('The commander of the Kwara Hunters and Vigilante Service in Baruten, Hassan Yero, claimed his men had killed "not less than 12 bandits".', "en"),
+    ).toEqual(['Hassan Yero (other): killed = {"atLeast":12}']);
+  });
+
+  it("keeps a refusal to give the number abducted, whatever rescue it cites", () => {
+    expect(lines("Police said troops were deployed. They declined to give the number of people abducted, citing ongoing rescue efforts.", "en")).toEqual([
+      'Police (party): captured-persons = "withheld"',
+    ]);
+  });
+
+  it("names the place a verb of attack hit ('gunmen attacked Gure')", () => {
+    expect(lines("Gunmen attacked Gure, a farming community in Baruten, on Friday night, police said.", "en")).toEqual(['Police (party): location = "gure"']);
+  });
+});

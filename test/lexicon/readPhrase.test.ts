@@ -157,6 +157,7 @@ const FRENCH: readonly Case[] = [
   ["les assaillants ont pris le commissariat", ["control=captured"]],
   // Those whose funerals are held are dead.
   ["il a assisté aux obsèques de sept villageois", ["killed=7"]],
+  ["les assaillants, venus à bord d'une cinquantaine de pirogues, ont incendié 12 maisons", ["destroyed=12"]],
   // A wounded man who died is counted in the new toll, no longer among the wounded.
   ["dix morts, un blessé ayant succombé samedi", ["killed=10"]],
   // A writer's quotation mark between the verb and its count keeps them together.
@@ -165,6 +166,8 @@ const FRENCH: readonly Case[] = [
 
 const ENGLISH: readonly Case[] = [
   ["he had officiated at the funerals of seven villagers", ["killed=7"]],
+  // The attackers' vehicles are neither seized nor destroyed.
+  ["the assailants, who arrived on about 40 motorcycles, set the market ablaze", ["destroyed"]],
   ["the attackers were repelled", ["control=repelled"]],
   ["pushed back the assailants", ["control=repelled"]],
   ["fought off the attack", ["control=repelled"]],
