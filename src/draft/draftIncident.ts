@@ -10,8 +10,9 @@ import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
-import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention } from "./findMentions.js";
-import { findSpeech, hasVerbOfSaying, mentionIndex, negated, type Speech, THAT_WORDS } from "./findSpeech.js";
+import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, SUSPICION_WORDS } from "./findMentions.js";
+import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, negated, type Speech, THAT_WORDS } from "./findSpeech.js";
+import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
@@ -520,8 +521,8 @@ function attribute(
 ): Attributed | undefined {
   // « La police …, selon son porte-parole », "the group, its spokesman said": the sentence's own subject, before anyone earlier.
   const possessive = speech.speaker.cue.role === "same-speaker" && POSSESSIVES.has(tokens[speech.speaker.start]?.folded ?? "");
-  // « le JNIM a diffusé un message, dans lequel il qualifie… », "a statement in which it said": the pronoun is the statement's author, the subject.
-  const inWhich = speech.speaker.cue.role === "pronoun" && IN_WHICH.has(tokens[speech.speaker.start - 1]?.folded ?? "");
+  // « le JNIM a diffusé un message, dans lequel il qualifie… », "a statement in which it said": the pronoun after a relative one is the statement's author, the subject.
+  const inWhich = speech.speaker.cue.role === "pronoun" && RELATIVE_PRONOUNS.has(tokens[speech.speaker.start - 1]?.folded ?? "");
   const subject = possessive || inWhich ? firstSubjectBy(mentions, speech.speaker.start) : undefined;
   const speaker = book.speakerOf(subject ?? speech.speaker, lastSpeaker, speech.inStatement);
   if (speaker === undefined) return undefined;
@@ -593,9 +594,6 @@ function mediaByOf(tokens: readonly Token[], mentions: readonly Mention[]): read
   }
   return found;
 }
-
-/** The relative pronouns of « dans lequel il dit », "in which it said": the pronoun after them is whose words the thing holds. */
-const IN_WHICH: ReadonlySet<string> = new Set(["lequel", "laquelle", "lesquels", "lesquelles", "which"]);
 
 const SUBJECTS = new WeakMap<readonly Mention[], { readonly subjects: readonly Mention[]; readonly lowest: Int32Array }>();
 
@@ -1423,7 +1421,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) {
         push(actor, speechFor(context, cue.start), cue.start, m.end, doubt);
         // « accuse l'armée burundaise et des miliciens Imbonerakure d'avoir tué »: a second author joined to the first.
-        const joined = AND[lang] === tokens[m.end]?.folded ? secondAuthor(index, tokens, m.end + 1) : undefined;
+        const joined = AND_WORDS.has(tokens[m.end]?.folded ?? "") ? secondAuthor(index, tokens, m.end + 1) : undefined;
         const other = joined ? (namedActor(book, joined) ?? accusedArmy(book, tokens, cue.start, joined)) : undefined;
         if (
           joined &&
@@ -1503,29 +1501,6 @@ function statuses(context: SentenceContext): Omit<DraftClaim, "id">[] {
   }
   return out;
 }
-
-/**
- * The author named after these words is named in doubt: "suspected", « présumés »; the
- * perpetrator claim is `unconfirmed`, like « pourrait être derrière ».
- */
-const SUSPICION_WORDS = [
-  "suspected",
-  "alleged",
-  "presumed",
-  "probably",
-  "likely",
-  "possibly",
-  "presumably",
-  "presume",
-  "presumes",
-  "presumee",
-  "presumees",
-  "suppose",
-  "supposes",
-  "probablement",
-  "vraisemblablement",
-  "possiblement",
-];
 
 /** Determiners and nouns of groups, which may stand between a cue and the group it names (« par la milice … », "by the militia …"). */
 const GROUP_WORDS = new Set([
@@ -1818,8 +1793,8 @@ function armedGroupsNamed(sentences: readonly Sentence[], lang: LexiconLanguage)
   return groups;
 }
 
-/** The word that joins two authors ("the army and the militia", « l'armée et des miliciens »). */
-const AND: Record<LexiconLanguage, string> = { fr: "et", en: "and" };
+/** The words that join two authors ("the army and the militia", « l'armée et des miliciens »): the coordinators but "but". */
+const AND_WORDS: ReadonlySet<string> = new Set([...COORDINATORS].filter((w) => w !== "but" && w !== "mais"));
 
 /** The actor's mention that a second author starts with, right after « et » / "and" (`from`), past a determiner and the noun of its men. */
 function secondAuthor(index: ReturnType<typeof mentionIndex>, tokens: readonly Token[], from: number): Mention | undefined {

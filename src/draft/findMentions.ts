@@ -19,11 +19,32 @@ import { isToldOutletName } from "./findOutlet.js";
  * around it said (« le mouvement rebelle RED-Tabara » is an armed group
  * wherever « RED-Tabara » stands alone later).
  */
-/** Capitalised words that describe a group rather than name it ("Suspected Islamist group", "a Muslim armed group"). */
-const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+/**
+ * The author named after these words is named in doubt: "suspected", « présumés »; the
+ * perpetrator claim is `unconfirmed`, like « pourrait être derrière ».
+ */
+export const SUSPICION_WORDS: readonly string[] = [
   "suspected",
   "alleged",
   "presumed",
+  "probably",
+  "likely",
+  "possibly",
+  "presumably",
+  "presume",
+  "presumes",
+  "presumee",
+  "presumees",
+  "suppose",
+  "supposes",
+  "probablement",
+  "vraisemblablement",
+  "possiblement",
+];
+
+/** Capitalised words that describe a group rather than name it ("Suspected Islamist group", "a Muslim armed group"). */
+const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
+  ...SUSPICION_WORDS,
   "unidentified",
   "unknown",
   "muslim",

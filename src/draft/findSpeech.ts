@@ -431,7 +431,7 @@ function coordinated(tokens: readonly Token[], verb: number): boolean {
 }
 
 /** Words that join a second verb to the first one's subject ("and", "but", « et », « mais »). */
-const COORDINATORS = new Set(["et", "and", "but", "mais"]);
+export const COORDINATORS: ReadonlySet<string> = new Set(["et", "and", "but", "mais"]);
 
 /** Whether tokens `from`…`to` are all words (« selon un élu local », "according to a local militia leader"). */
 function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean {
