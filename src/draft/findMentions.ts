@@ -56,6 +56,18 @@ const DESCRIBING_WORDS: ReadonlySet<string> = new Set([
   "rival",
 ]);
 
+/**
+ * Records a body the article names, known by `name` from then on, with the
+ * kind of speaker it was named as when the words around it said so (an
+ * armed group's cue is kept; other bodies' kinds are read again from their
+ * names).
+ */
+function introduce(introduced: Map<string, Introduced>, name: string, cue?: SpeakerCue): Introduced {
+  const known: Introduced = cue ? { name, acronym: name, cue } : { name, acronym: name };
+  introduced.set(foldWord(name), known);
+  return known;
+}
+
 /** The cue of an armed group named by the article (« le mouvement rebelle RED-Tabara », "the militia Wagner"). */
 const ARMED_GROUP_CUE: SpeakerCue = { kind: "party", role: "group", side: "group" };
 
@@ -91,7 +103,7 @@ export interface Mention {
 
 const nounTable = perLanguage((lang) => new PatternTable(SPEAKERS[lang]));
 
-const COMPLEMENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+export const COMPLEMENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["de", "du", "des", "d'", "la", "l'", "le", "les"]),
   en: new Set(["of", "for", "from", "the", "by"]),
 };
@@ -416,37 +428,29 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     const describes = nameWords.some((t) => demonymIndex(lang).has(t.folded) || countryNameIndex(lang).has(t.folded) || DESCRIBING_WORDS.has(t.folded));
     if (namedFrom < match.start && !describes) {
       const name = text(namedFrom, match.start);
-      const known = { name, acronym: name, cue: ARMED_GROUP_CUE };
-      introduced.set(foldWord(name), known);
-      add({ start: namedFrom, end: match.end, cue: ARMED_GROUP_CUE, name, introduced: known });
+      add({ start: namedFrom, end: match.end, cue: ARMED_GROUP_CUE, name, introduced: introduce(introduced, name, ARMED_GROUP_CUE) });
       continue;
     }
     // « le RED-Tabara, principal groupe armé burundais, », "the Sabaa, a rival armed group,": the group by the name it stands in apposition to.
     const apposed = match.data.anaphor === "group" ? nameBeforeApposition(tokens, match.start, taken, lang) : undefined;
     if (apposed) {
       const name = text(apposed[0], apposed[1]);
-      const known = { name, acronym: name, cue: ARMED_GROUP_CUE };
-      introduced.set(foldWord(name), known);
-      add({ start: apposed[0], end: apposed[1], cue: ARMED_GROUP_CUE, name, introduced: known });
+      add({ start: apposed[0], end: apposed[1], cue: ARMED_GROUP_CUE, name, introduced: introduce(introduced, name, ARMED_GROUP_CUE) });
       continue;
     }
     // « le gang Gran Grif », "the militia Wagner", « le groupe rebelle RED-Tabara »: the group by the name that follows its noun.
     const groupName = namesGroup(tokens, match.start, match.end) ? capitalisedRun(tokens, match.end, taken) : match.end;
     if (groupName > match.end && !isMonthOrDay(tokens, match.end, groupName)) {
       const name = text(match.end, groupName);
-      const known = { name, acronym: name, cue: ARMED_GROUP_CUE };
-      introduced.set(foldWord(name), known);
-      add({ start: match.start, end: groupName, cue: ARMED_GROUP_CUE, name, introduced: known });
+      add({ start: match.start, end: groupName, cue: ARMED_GROUP_CUE, name, introduced: introduce(introduced, name, ARMED_GROUP_CUE) });
       continue;
     }
     // « l'ONG Alerte Sahel », "the charity Save the Children": the body by the name that follows its noun.
     const bodyName = match.data.role === "same-speaker" ? capitalisedRun(tokens, match.end, taken) : match.end;
     if (bodyName > match.end && BODY_NOUNS.has(tokens[match.end - 1]!.folded)) {
       const name = text(match.end, bodyName);
-      const known = { name, acronym: name };
-      introduced.set(foldWord(name), known);
       const kind = NGO_NOUNS.has(tokens[match.end - 1]!.folded) ? "ngo" : "other";
-      add({ start: match.start, end: bodyName, cue: { kind, role: "organisation" }, name, introduced: known });
+      add({ start: match.start, end: bodyName, cue: { kind, role: "organisation" }, name, introduced: introduce(introduced, name) });
       continue;
     }
     // A pronoun is a speaker only as the subject of a verb (checked by the caller); "it" and « il » are often not people.
@@ -1115,18 +1119,14 @@ function addPersons(
     if (lang === "en" && !persons.has(tokens[end - 1]!.folded) && isToldOutlet(tokens, i, end)) {
       // "told Saharareporters that…", "told Premium Times on Sunday": who is told a toll, by a name no list knows, is an outlet.
       const name = text(i, end);
-      const known = { name, acronym: name };
-      introduced.set(foldWord(name), known);
-      add({ start: i, end, cue: { kind: "media", role: "outlet" }, name, introduced: known });
+      add({ start: i, end, cue: { kind: "media", role: "outlet" }, name, introduced: introduce(introduced, name) });
       i = end - 1;
       continue;
     }
     if (words <= 4 && !placed && !isMonthOrDay(tokens, i, end) && namedByItsMembers(tokens, i, lang)) {
       // « une incursion de miliciens Raïa Mutomboki »: the men's noun says the name is an armed group's.
       const name = text(i, end);
-      const known = { name, acronym: name, cue: ARMED_GROUP_CUE };
-      introduced.set(foldWord(name), known);
-      add({ start: i, end, cue: ARMED_GROUP_CUE, name, introduced: known });
+      add({ start: i, end, cue: ARMED_GROUP_CUE, name, introduced: introduce(introduced, name, ARMED_GROUP_CUE) });
       i = end - 1;
       continue;
     }
@@ -1149,18 +1149,14 @@ function addPersons(
       // « la Ligue burundaise des droits de l'homme Iteka dit… »: a rights body named in lower case after its first word, with no acronym.
       const close = rightsBodyEnd(tokens, i, taken);
       const name = text(i, close);
-      const known = { name, acronym: name };
-      introduced.set(foldWord(name), known);
-      add({ start: i, end: close, cue: { kind: "ngo", role: "ngo" }, name, introduced: known });
+      add({ start: i, end: close, cue: { kind: "ngo", role: "ngo" }, name, introduced: introduce(introduced, name) });
       i = close - 1;
     } else {
       const organisation = organisationAt(tokens, i, end, lang);
       if (organisation) {
         // "the Yinmabin Revolutionary Force", « Comité de crise de Kodjonga »: a body the article names, known from then on.
         const name = text(organisation.start, end);
-        const known = { name, acronym: name };
-        introduced.set(foldWord(name), known);
-        add({ start: organisation.start, end, cue: organisation.cue, name, introduced: known });
+        add({ start: organisation.start, end, cue: organisation.cue, name, introduced: introduce(introduced, name) });
       }
       i = end - 1;
     }

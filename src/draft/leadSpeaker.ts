@@ -1,7 +1,7 @@
 import { ONE_DEFINITE_ARTICLES } from "./articles.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { parseQuantity } from "../lexicon/parseQuantity.js";
-import type { Mention } from "./findMentions.js";
+import { COMPLEMENT_WORDS, type Mention } from "./findMentions.js";
 
 /**
  * The families of speakers that may be one voice: the unnamed « officials »
@@ -89,12 +89,12 @@ function sameRole(lead: SentenceSpeaker, named: Mention): boolean {
 /** The words of a role before the body it serves: « porte-parole » of « le porte-parole du ministère de l'Intérieur », "spokesman" of "a spokesman for the army". */
 function roleWords(name: string): string[] {
   const words = wordsOf(name);
-  const of = words.findIndex((w, k) => k > 0 && COMPLEMENT_WORDS.has(w));
+  const of = words.findIndex((w, k) => k > 0 && ROLE_ENDS.has(w));
   return of < 0 ? words : words.slice(0, of);
 }
 
-/** The words that open the body a role serves. */
-const COMPLEMENT_WORDS = new Set(["de", "du", "des", "d'", "of", "for"]);
+/** The words that open the body a role serves, in either language: findMentions' words between a role and whose it is. */
+const ROLE_ENDS: ReadonlySet<string> = new Set([...COMPLEMENT_WORDS.fr, ...COMPLEMENT_WORDS.en]);
 
 /** Determiners of one person ("the district commissioner", "a local militia leader", « le préfet »). */
 const ONE_PERSON = new Set([...ONE_DEFINITE_ARTICLES, "a", "an", "un", "une"]);
