@@ -1531,6 +1531,10 @@ const GROUP_WORDS = new Set([
   "of",
   "membres",
   "elements",
+  // « des éléments armés du groupe X », « des hommes armés de l'EI », "armed men of…": its men, armed.
+  "armes",
+  "hommes",
+  "men",
   // « des « cellules de l'organisation État islamique » », "cells of the Islamic State organisation": a part of the group, by its noun.
   "organisation",
   "organization",

@@ -332,8 +332,11 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     if (i - start < 2) start = frenchNameStart(tokens, i, lang) ?? start;
     if (i - start < 2 || namedAt(tokens, i + 1, lang)) continue;
     const name = text(start, i);
-    introduced.set(acronym.folded, { name, acronym: acronym.text });
-    introduced.set(foldWord(name), { name, acronym: acronym.text });
+    // « des éléments du groupe Azande Ani Kpi Gbe (AAKG) »: a group's noun or its men's before the name makes it an armed group's.
+    const armed = namesGroup(tokens, Math.max(0, start - 2), start) || namesGroup(tokens, start - 1, start) || namedByItsMembers(tokens, start, lang);
+    const known: Introduced = armed ? { name, acronym: acronym.text, cue: ARMED_GROUP_CUE } : { name, acronym: acronym.text };
+    introduced.set(acronym.folded, known);
+    introduced.set(foldWord(name), known);
   }
 
   for (let i = 0; i < tokens.length; i += 1) {

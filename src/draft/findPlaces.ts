@@ -6,6 +6,7 @@ import type { Mention } from "./findMentions.js";
 import { joinTokens } from "./findMentions.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { COUNTRIES } from "./speakerLexicon.js";
+import { ARTICLES } from "./articles.js";
 
 /** A place a sentence names, and whether it is a camp or base rather than a town. */
 export interface PlaceMention {
@@ -102,11 +103,21 @@ const SITE_ADJECTIVES = new Set(["militaire", "military", "army", "de", "l'armee
 /** The Arabic article written in lower case before a capitalised name (« al-Mawasi », "el-Fasher", "ad-Damazin"). */
 const ARABIC_ARTICLE = /^(?:al|el|ad|ar|as|ash|at|az|an)-\p{Lu}/u;
 
-const isName = (token: Token | undefined): boolean =>
+const isCapitalisedName = (token: Token | undefined): boolean =>
   token !== undefined &&
   token.kind === "word" &&
   (token.text[0] !== token.text[0]!.toLowerCase() || ARABIC_ARTICLE.test(token.text)) &&
   !ALL_CALENDAR_NAMES.has(token.folded);
+
+/**
+ * Whether a token can be part of a place's name. "The" that opens an English
+ * sentence is capitalised but names nothing ("The town was attacked"); in
+ * French the article may open a name (« Les Cayes »), so it stays.
+ */
+const placeNameWord =
+  (lang: LexiconLanguage) =>
+  (token: Token | undefined): boolean =>
+    isCapitalisedName(token) && !(lang === "en" && ARTICLES.en.includes(token!.folded));
 
 /**
  * The places a sentence names with confidence: a military site with its
@@ -117,6 +128,7 @@ const isName = (token: Token | undefined): boolean =>
  * emprises », "the area") is no place.
  */
 export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book: DraftBook, mentions: readonly Mention[]): PlaceMention[] {
+  const isName = placeNameWord(lang);
   const inMention: boolean[] = [];
   for (const m of mentions) for (let t = m.start; t < m.end; t += 1) inMention[t] = true;
   const nameAt = (i: number): number => {

@@ -40,6 +40,10 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion de", "agent"],
     ["mene|menee|menees|menes|perpetre|perpetree|perpetrees|commis|commise|commises|conduit|conduite|lance|lancee par", "agent"],
     ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "agent"],
+    // « la base a été attaquée par des éléments du groupe X », « prise pour cible par »: the passive's agent did it.
+    ["attaque|attaquee|attaques|attaquees|visee|visees|ciblee|ciblees par", "agent"],
+    ["pris|prise|prises pour cible par", "agent"],
+    ["pris|prise|prises d' assaut par", "agent"],
     // « a imputé l'attentat aux FDS », « attribue les tueries aux milices Fano »: the deed named between the verb and its author.
     [
       "attribue|attribuent|attribuait|attribuant|impute|imputent|imputait|imputant l'|la|le|les|cette|cet|ces attaque|attaques|attentat|attentats|tueries|tuerie|massacre|massacres|enlevement|embuscade|frappe|frappes|violences|assaut a|au|aux",
@@ -82,6 +86,8 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["blew up", "subject"],
     ["attack|attacks|assault|raid|ambush|offensive|bombing by", "agent"],
     ["carried out by", "agent"],
+    // "the base was attacked by fighters of the ADF", "the convoy was ambushed by al-Shabab".
+    ["attacked|ambushed|stormed|raided|overrun|targeted|shelled|bombed by", "agent"],
     ["launched|mounted|staged|perpetrated|committed by", "agent"],
     ["blamed|attributed on|to", "agent"],
     // "blamed the killings on suspected herders", "attributed the attack to the ADF": the deed named between the verb and its author.

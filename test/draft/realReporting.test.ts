@@ -1401,4 +1401,26 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
   it("names the place a verb of attack hit ('gunmen attacked Gure')", () => {
     expect(lines("Gunmen attacked Gure, a farming community in Baruten, on Friday night, police said.", "en")).toEqual(['Police (party): location = "gure"']);
   });
+  it("names the agent of a passive attack as its author (« prise pour cible par », 'ambushed by')", () => {
+    expect(lines("Selon la Minusca, la base a été « prise pour cible par des éléments armés du groupe Azande Ani Kpi Gbe (AAKG) ».", "fr")).toEqual([
+      'Minusca (international): perpetrator = "aakg"',
+    ]);
+    expect(lines("The convoy was ambushed by al-Shabaab fighters, police said.", "en")).toEqual([
+      'Police (party): means = ["ambush"]',
+      'Police (party): perpetrator = "al-shabaab"',
+    ]);
+  });
+
+  it("reads a name introduced with its acronym after a group's noun as an armed group's, whose spokesman speaks for it", () => {
+    expect(
+      lines(
+        "Des éléments du groupe Azande Ani Kpi Gbe (AAKG) ont été vus. Un porte-parole de l’AAKG, Faustin Zangba, a rejeté toute responsabilité dans l’attaque.",
+        "fr",
+      ),
+    ).toEqual(['Faustin Zangba (porte-parole de l’AAKG) (party): perpetrator = not "aakg"']);
+  });
+
+  it("never takes the 'The' that opens a sentence for a place ('The village was attacked')", () => {
+    expect(lines("The village was shelled by the army, residents said.", "en")).toEqual(['Residents (local): means = ["shelling"]']);
+  });
 });
