@@ -1341,7 +1341,9 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     if (denier) push(denier, speech, speech.at, involvement + 1, undefined, true);
     // "said the group had nothing to do with the strike", « affirme que ses membres n'ont rien à voir avec l'attaque »: a denial in other words.
     const unrelated = speech.speaker.party ? nothingToDoWith(tokens, speech.at, lang) : undefined;
-    const own = unrelated && !denier ? actorById(book, speech.speaker.source.actor) : undefined;
+    const speaking = unrelated && !denier ? actorById(book, speech.speaker.source.actor) : undefined;
+    // "police said the group had nothing to do with it": "the group" is the speaker's own side only when the speaker is a group.
+    const own = unrelated && GROUP_NOUNS.has(tokens[unrelated[0]]!.folded) && speaking?.kind !== "armed-group" ? undefined : speaking;
     if (own && unrelated) push(own, speech, unrelated[0], unrelated[1], undefined, true);
     if (!speech.responsibility || !speech.speaker.party) continue;
     const actor = actorById(book, speech.speaker.source.actor);
@@ -1636,6 +1638,8 @@ const NOTHING_TO_DO_WITH: Record<LexiconLanguage, readonly string[]> = { fr: ["r
 function nothingToDoWith(tokens: readonly Token[], verb: number, lang: LexiconLanguage): readonly [number, number] | undefined {
   const words = NOTHING_TO_DO_WITH[lang];
   for (let i = verb + 1; i <= verb + 12 && i < tokens.length; i += 1) {
+    const part = deniedPart(tokens, verb, i, lang);
+    if (part) return part;
     const end = wordsFrom(tokens, i, words);
     if (end < 0) continue;
     // The subject stands before the auxiliary ("had", « ont »), and before « n' » in French.
@@ -1644,6 +1648,38 @@ function nothingToDoWith(tokens: readonly Token[], verb: number, lang: LexiconLa
     const subject = auxiliary - 1 - (tokens[auxiliary - 1]?.folded === "n'" ? 1 : 0);
     return OWN_SIDE.has(tokens[subject]?.folded ?? "") ? [i, end] : undefined;
   }
+  return undefined;
+}
+
+/** Verbs and adjectives of taking part in a deed (« n'a pas participé », "were not involved"). */
+const TAKING_PART: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["participe", "implique", "impliques", "impliquee", "impliquees", "mele", "meles"]),
+  en: new Set(["involved", "participate", "participated", "part"]),
+};
+
+/** Words that deny what follows within a few words: « n'a pas participé », "none of its members were involved", "did not participate". */
+const DENYING_WORDS: ReadonlySet<string> = new Set(["pas", "jamais", "aucun", "aucune", "not", "never", "none", "didn't", "wasn't", "weren't", "no"]);
+
+/**
+ * Whether the token at `at` is a denied part in the deed said of the
+ * speaker's own side, in the clause after the verb of saying at `verb`:
+ * « a assuré que ses éléments n'avaient pas participé », "said none of its
+ * members were involved", "said it "did not participate" in the attack".
+ * The denial stands within four words before; the own side's word (a
+ * pronoun, "its members") stands between the verb and the part ("said
+ * civilians were not involved" denies nothing of the speaker's). Returns
+ * the tokens `[start, end)` from the side's word or the denial, whichever
+ * comes first, to the part.
+ */
+function deniedPart(tokens: readonly Token[], verb: number, at: number, lang: LexiconLanguage): readonly [number, number] | undefined {
+  if (!TAKING_PART[lang].has(tokens[at]!.folded)) return undefined;
+  // "took part in" is a part only after "took"; "part of" names a share.
+  const taking = tokens[at - 1]?.folded === "no" ? at - 2 : at - 1;
+  if (tokens[at]!.folded === "part" && !["take", "took", "taken", "taking"].includes(tokens[taking]?.folded ?? "")) return undefined;
+  let denial = -1;
+  for (let k = at - 1; k >= Math.max(verb + 1, at - 5); k -= 1) if (DENYING_WORDS.has(tokens[k]!.folded)) denial = k;
+  if (denial < 0) return undefined;
+  for (let k = verb + 1; k < at; k += 1) if (OWN_SIDE.has(tokens[k]!.folded)) return [Math.min(k, denial), at + 1];
   return undefined;
 }
 

@@ -772,6 +772,8 @@ function hasVerbWithObject(tokens: readonly Token[], from: number, to: number): 
 function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[], verb: number): Mention | undefined {
   let k = verb - 1;
   while (k >= 0 && AUXILIARIES.has(tokens[k]!.folded)) k -= 1;
+  // `part of its "East Asia Province," claimed`: the comma that closes the apposition may stand inside the quotation mark.
+  if (QUOTE_MARKS.has(tokens[k]?.text ?? "") && tokens[k - 1]?.text === ",") k -= 1;
   if (tokens[k]?.text !== ",") return undefined;
   let open = k - 1;
   // "the army spokesman, Brig. Gen. X, said": a title's dot ends no apposition.
@@ -785,7 +787,9 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   if (CONJUNCTIONS.has(tokens[open + 1]?.folded ?? "")) return undefined;
   // "Islamic State, to which the ADF has pledged allegiance, claimed": a relative pronoun may follow its preposition.
   const relative = RELATIVE_PRONOUNS.has(tokens[open + 1]?.folded ?? "") || RELATIVE_PRONOUNS.has(tokens[open + 2]?.folded ?? "");
-  for (let t = open + 1; t < k; t += 1) if (QUOTE_MARKS.has(tokens[t]!.text) || (!relative && FINITE_VERBS.has(tokens[t]!.folded))) return undefined;
+  // A relative clause may quote a name ("which counts them as part of its "East Asia Province,""); any other quotation is no apposition.
+  for (let t = open + 1; t < k; t += 1)
+    if ((!relative && QUOTE_MARKS.has(tokens[t]!.text)) || (!relative && FINITE_VERBS.has(tokens[t]!.folded))) return undefined;
   // "The gunmen, locally known as bandits, raided the village on Tuesday, said X": a past verb with its object is the clause, not an apposition.
   if (!relative && hasVerbWithObject(tokens, open + 1, k)) return undefined;
   // The last mention, by index, that either spans the apposition or ends before it.

@@ -29,7 +29,13 @@ export type Cue =
   | { readonly kind: "means"; readonly means: readonly string[]; readonly seizable?: boolean; readonly firing?: true }
   | { readonly kind: "hedge"; readonly hedge: Exclude<Hedge, "asserted"> }
   | { readonly kind: "negation"; readonly looks: "ahead" | "back" | "around" }
-  | { readonly kind: "refusal" }
+  /**
+   * `ofCount` refusals decline a question ("declined to say whether…"): they
+   * withhold a figure only when a count of the sentence says which one
+   * ("whether any soldiers were wounded"); "whether the attack was linked to
+   * the election" withholds none.
+   */
+  | { readonly kind: "refusal"; readonly ofCount?: true }
   | { readonly kind: "ignorance" }
   | { readonly kind: "blocker" };
 
@@ -40,6 +46,7 @@ const firing: Cue = { kind: "means", means: ["small-arms"], firing: true };
 const hedge = (h: Exclude<Hedge, "asserted">): Cue => ({ kind: "hedge", hedge: h });
 const negation = (looks: "ahead" | "back" | "around"): Cue => ({ kind: "negation", looks });
 const REFUSAL: Cue = { kind: "refusal" };
+const REFUSAL_OF_COUNT: Cue = { kind: "refusal", ofCount: true };
 const IGNORANCE: Cue = { kind: "ignorance" };
 const BLOCKER: Cue = { kind: "blocker" };
 
@@ -484,6 +491,13 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["in vain", negation("around")],
     ["without success", negation("around")],
     ["declin*|refus* to? … give|provide|disclose|release|comment|say|confirm|reveal|publish|share", REFUSAL],
+    // "declined to say whether any soldiers were wounded": a refusal of a question withholds the count it names, if any.
+    ["declin*|refus* to? say|comment|confirm|disclose|reveal|specify whether|if|who|why", REFUSAL_OF_COUNT],
+    // "declined to say whether any suspects had been arrested", "refused to say who was behind it": a question of the attackers.
+    [
+      "declin*|refus* to? say|comment|confirm|disclose|reveal|specify whether|if|who|why … suspect*|arrest*|attacker*|assailant*|gunmen|behind|responsible|motive*",
+      BLOCKER,
+    ],
     ["did|does|do|would|has|have|had not|n't disclose|give|provide|release|reveal|publish|say|share", REFUSAL],
     ["didn't|doesn't|wouldn't|hasn't|haven't|hadn't disclose|give|provide|release|reveal|publish|say|share", REFUSAL],
     ["withheld|withholding|withhold", REFUSAL],

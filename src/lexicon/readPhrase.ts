@@ -101,6 +101,7 @@ export function readPhrase(text: string, lang: string): PhraseReading {
   for (const refusal of refusals) {
     const named = unnamedCounts.get(sentence[refusal.start]!)?.shift();
     if (named) absorbed.add(named);
+    if (!named && refusal.data.kind === "refusal" && refusal.data.ofCount) continue;
     const facet = named?.data.kind === "count" ? named.data.facet : "killed";
     const value = refusal.data.kind === "refusal" ? "withheld" : "unknown";
     candidates.push({ at: refusal.start, candidate: { facet, value, words: named ? [words(refusal), words(named)] : [words(refusal)] } });

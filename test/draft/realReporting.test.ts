@@ -1423,4 +1423,20 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
   it("never takes the 'The' that opens a sentence for a place ('The village was attacked')", () => {
     expect(lines("The village was shelled by the army, residents said.", "en")).toEqual(['Residents (local): means = ["shelling"]']);
   });
+  it("hears a denial of any part in the attack said of the speaker's own men ('none of its members were involved')", () => {
+    expect(lines("The Moro Islamic Liberation Front (MILF), whose fighters remain in the area, said none of its members were involved.", "en")).toEqual([
+      'MILF (party): perpetrator = not "milf"',
+    ]);
+    expect(lines("Le M23 affirme que ses éléments n'ont pas participé à l'attaque.", "fr")).toEqual(['M23 (party): perpetrator = not "m23"']);
+    expect(lines("Police said the group was not involved in the attack.", "en")).toEqual([]);
+  });
+
+  it("finds the subject across a relative clause that quotes a name with its comma inside the quotation mark", () => {
+    expect(
+      lines(
+        'She said 400 families had fled. The Islamic State group, which counts its followers as part of its "East Asia Province," claimed the attack in a statement, saying it had killed "nine Crusader soldiers."',
+        "en",
+      ),
+    ).toEqual(['Islamic State (party): killed = {"phrase":"nine"}', 'Islamic State (party): perpetrator = "islamic-state"']);
+  });
 });
