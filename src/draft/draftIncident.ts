@@ -1387,7 +1387,9 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     }
     if (cue.data === "subject") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
-      const m = index.firstEnding(cue.start - 1, cue.start);
+      // "suspected Dawlah Islamiyah militants ambushed": the cue opens with the men's noun, which the group's mention holds.
+      const m =
+        index.firstEnding(cue.start - 1, cue.start) ?? index.firstEnding(cue.start + 1, cue.start + 1, (x) => x.start < cue.start && x.cue.side === "group");
       // "wearing an Afghan military uniform struck": a word between the actor and the verb may only qualify the verb.
       const gap = m && m.end < cue.start ? tokens[m.end]!.folded : undefined;
       // "Five troops killed in a bombing": a count before the actor makes it the dead, not the author.

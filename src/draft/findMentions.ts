@@ -176,6 +176,8 @@ const PARTICLES = new Set([
 ]);
 /** Capitalised words that open a sentence or a clause without being a name (« Selon », "According", « Dans »). */
 const NOT_A_NAME = new Set([
+  // "Suspected Dawlah Islamiyah militants ambushed…": the doubt that opens a sentence is capitalised, and names no one.
+  ...SUSPICION_WORDS,
   "selon",
   "d'apres",
   "suivant",
@@ -712,7 +714,14 @@ const NAMED_BY_NOUN = new Set(["group", "groupe", "committee", "comite"]);
 /** Where the capitalised words of a name before token `at` start (`at` when none): "SITE Intelligence" before "Group". */
 function nameBeforeNoun(tokens: readonly Token[], at: number, taken: readonly boolean[], lang: LexiconLanguage): number {
   let start = at;
-  while (start > 0 && isCapitalised(tokens[start - 1]) && !taken[start - 1] && !DETERMINERS[lang].has(tokens[start - 1]!.folded)) start -= 1;
+  while (
+    start > 0 &&
+    isCapitalised(tokens[start - 1]) &&
+    !taken[start - 1] &&
+    !DETERMINERS[lang].has(tokens[start - 1]!.folded) &&
+    !NOT_A_NAME.has(tokens[start - 1]!.folded)
+  )
+    start -= 1;
   // The first word of a sentence is capitalised whatever it is: a name needs a second word ("Intelligence Group"), or a word in capitals.
   if (start === 0 && at - start === 1 && tokens[0]!.text !== tokens[0]!.text.toUpperCase()) return at;
   return start;

@@ -1439,4 +1439,11 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
       ),
     ).toEqual(['Islamic State (party): killed = {"phrase":"nine"}', 'Islamic State (party): perpetrator = "islamic-state"']);
   });
+  it("reads 'suspected X militants ambushed' as X in doubt, at the start of a sentence or inside it", () => {
+    for (const text of [
+      "Suspected Dawlah Islamiyah militants ambushed a patrol on Thursday, the military said.",
+      "Four soldiers were killed when suspected Dawlah Islamiyah militants ambushed a patrol, the military said.",
+    ])
+      expect(lines(text, "en")).toContain('Military (party): perpetrator = "dawlah-islamiyah"');
+  });
 });
