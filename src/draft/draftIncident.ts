@@ -1351,9 +1351,12 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   }
   // « une frappe aérienne israélienne », "a Russian missile strike": the state whose forces struck.
   for (let i = 0; i < tokens.length; i += 1) {
+    const near = (from: number, to: number) => tokens.slice(Math.max(0, from), to).some((t) => STRIKE_NOUNS[lang].has(t.folded));
+    // "a military air strike", "an army drone": the forces of the one state the article names.
+    const state = lang === "en" && STATE_FORCES_ADJECTIVES.has(tokens[i]!.folded) && near(i + 1, i + 4) ? book.soleState() : undefined;
+    if (state) push(state, speechFor(context, i), i, Math.min(tokens.length, i + 4));
     const country = demonymOf(tokens[i]!.folded, lang);
     if (country === undefined) continue;
-    const near = (from: number, to: number) => tokens.slice(Math.max(0, from), to).some((t) => STRIKE_NOUNS[lang].has(t.folded));
     if (!(lang === "fr" ? near(i - 3, i) : near(i + 1, i + 4))) continue;
     // The quote runs from the strike to its demonym: three words before it in French, after it in English.
     push(book.stateOf(country), speechFor(context, i), lang === "fr" ? Math.max(0, i - 3) : i, lang === "fr" ? i + 1 : Math.min(tokens.length, i + 4));
@@ -1605,7 +1608,7 @@ const VERB_OF_DEED: Record<LexiconLanguage, RegExp> = { fr: /^\p{L}{3,}(?:er|ir|
 const DEED_AUXILIARIES = new Set(["avoir", "etre", "having", "being"]);
 /** Words of the attack itself, which make an accusation one of carrying it out. */
 const ATTACK_DEEDS =
-  /^(?:attaqu|men[eé]|perp[ée]tr|commis|tu[eé]|massacr|bombard|frapp|enlev|lanc|orchestr|tir[eé]|cibl|vis[eé]|attack|carr|kill|massacre|bomb|shell|strik|struck|abduct|kidnap|stag|mount|launch|fir|shoot|shot|target|respons|the$|l'|cette$|cet$)/iu;
+  /^(?:attaqu|men[eé]|perp[ée]tr|commis|tu[eé]|massacr|bombard|frapp|enlev|lanc|orchestr|tir[eé]|cibl|vis[eé]|attack|carr|kill|massacre|bomb|shell|strik|struck|abduct|kidnap|stag|mount|launch|fir|shoot|shot|target|respons|punish|puni|crime|atrocit|exaction|repr[eé]sail|reprisal|carnage|genocid|g[eé]nocid|the$|l'|cette$|cet$)/iu;
 
 /**
  * Whether an accusation (« accuse le Hamas d'utiliser les infrastructures
@@ -1741,6 +1744,9 @@ const ATTACKERS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["assaillant", "assaillants", "agresseur", "agresseurs", "attaquant", "attaquants"]),
   en: new Set(["assailant", "assailants", "attacker", "attackers"]),
 };
+
+/** English words of the state's forces used as an adjective before a strike ("a military air strike", "an army drone"). */
+const STATE_FORCES_ADJECTIVES: ReadonlySet<string> = new Set(["military", "army"]);
 
 /** Nouns of strikes that a demonym names the author of (« frappe israélienne », "Russian missiles"). */
 const STRIKE_NOUNS: Record<LexiconLanguage, ReadonlySet<string>> = {

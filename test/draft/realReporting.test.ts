@@ -1446,4 +1446,15 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
     ])
       expect(lines(text, "en")).toContain('Military (party): perpetrator = "dawlah-islamiyah"');
   });
+  it("reads an accusation of collective punishment or war crimes as one of the attack", () => {
+    expect(lines("Amnesty International accused the RSF of collective punishment.", "en")).toEqual(['Amnesty International (ngo): perpetrator = "rsf"']);
+    expect(lines("Amnesty International accused the RSF of looting the town.", "en")).toEqual([]);
+  });
+
+  it("gives 'a military air strike' to the one state the article names", () => {
+    expect(lines("Myanmar's military said it had struck rebels. Residents said the monastery was hit by a military air strike.", "en")).toContain(
+      'Residents (local): perpetrator = "myanmars-military"',
+    );
+    expect(lines("Residents said the monastery was hit by a military air strike.", "en")).toEqual(['Residents (local): means = ["airstrike"]']);
+  });
 });
