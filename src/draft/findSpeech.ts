@@ -247,9 +247,11 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
         ? ({ start: cue.start, end: cue.start, cue: { kind: "other", role: "pronoun", anaphor: "speaker" }, name: joined.text } satisfies Mention)
         : participle && earlier
           ? earlier
-          : earlier && coordinated(tokens, cue.start)
-            ? earlier
-            : subjectOf(tokens, subjects, cue, lang);
+          : participle
+            ? (sentenceSubject(tokens, subjects, cue.start, lang) ?? subjectOf(tokens, subjects, cue, lang))
+            : earlier && coordinated(tokens, cue.start)
+              ? earlier
+              : subjectOf(tokens, subjects, cue, lang);
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
       const said = speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement);
@@ -659,6 +661,53 @@ export function negated(tokens: readonly Token[], at: number): boolean {
     if (NEGATIONS.has(token.folded) || token.folded.endsWith("n't")) return true;
   }
   return false;
+}
+
+/**
+ * The subject of the sentence's main clause, for a participle of saying that
+ * has no speech before it ("When contacted, the district police officer
+ * declined to comment on the casualties, saying the matter was sensitive"):
+ * the first mention before `before` that opens the sentence or follows a
+ * comma, its article aside (an opening clause of time or place ends with
+ * one). A mention after a preposition ("of the army") is no subject.
+ */
+function sentenceSubject(tokens: readonly Token[], subjects: readonly Mention[], before: number, lang: LexiconLanguage): Mention | undefined {
+  for (const m of subjects) {
+    if (m.end > before) return undefined;
+    let k = m.start - 1;
+    // "the district police officer": a word or two that qualify the noun, no verb or preposition among them.
+    for (let modifiers = 0; k >= 0 && modifiers < 2 && isModifier(tokens[k]!); modifiers += 1) k -= 1;
+    while (k >= 0 && ARTICLES[lang].includes(tokens[k]!.folded)) k -= 1;
+    if (k < 0 || tokens[k]!.kind === "break" || tokens[k]!.text === ",") return m;
+  }
+  return undefined;
+}
+
+/** Words that may qualify a subject's noun before it ("district", "provincial"): lower-case, and no past participle, preposition or article. */
+const NOT_MODIFIERS = new Set([
+  "of",
+  "to",
+  "by",
+  "from",
+  "in",
+  "on",
+  "at",
+  "with",
+  "for",
+  "and",
+  "the",
+  "a",
+  "an",
+  "de",
+  "du",
+  "des",
+  "a",
+  "par",
+  "pour",
+  "et",
+]);
+function isModifier(token: Token): boolean {
+  return token.kind === "word" && token.text === token.folded && !NOT_MODIFIERS.has(token.folded) && !/(?:ed|e|es)$/u.test(token.folded);
 }
 
 /** Words that open a relative clause about a person (« qui », "who"). */

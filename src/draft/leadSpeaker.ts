@@ -157,7 +157,10 @@ export class LeadSpeaker {
     if (speaker === undefined || speaker.source === lead.source) return undefined;
     this.#closed = true;
     // The next speaker is a person, or a body by its name (« La Fondation … (FDDA) », "the ISPR").
-    if (speaker.mention.person === undefined && speaker.mention.introduced === undefined && speaker.mention.named === undefined) return undefined;
+    // Or, after a lead told by plain "officials", one of them who speaks next unnamed ("A district administration official, who
+    // requested anonymity, told Dawn…"): one voice of the officials, told again.
+    const oneOfThem = lead.family === "officials" && isOnePerson(speaker);
+    if (speaker.mention.person === undefined && speaker.mention.introduced === undefined && speaker.mention.named === undefined && !oneOfThem) return undefined;
     const same = sameRole(lead.speaker, speaker.mention);
     if (!same && (lead.family === undefined || !oneVoice(lead.family, familyOf(speaker.mention)))) return undefined;
     return { from: lead.source, to: speaker.source, sameRole: same };

@@ -273,6 +273,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["local? elected official|officials|representative|representatives|leader|leaders", ELECTED],
     ["deputy mayor", ELECTED],
     ["local|district|regional|state|municipal|provincial|county official|officials|authorities|administrator|administrators|government", ADMINISTRATION],
+    // "A district administration official", "a local government official": the administration's official.
+    ["local|district|regional|state|municipal|provincial|county administration|government official|officials", ADMINISTRATION],
     ["local sources|source|residents|leaders|chiefs|elders", LOCAL],
     ["elders|elder|chiefs|notables", LOCAL],
     ["community|religious|traditional|youth leader|leaders|chief|chiefs|elder|elders", LOCAL],

@@ -91,4 +91,10 @@ describe("draftIncident gives the lead of unnamed officials to the official name
     );
     expect(drafted).toContain('Police officer: killed = {"atLeast":20}');
   });
+  it("gives the lead of plain officials to one of them who speaks next, unnamed but for his office", () => {
+    const drafted = draftLines(
+      "MIRAMSHAH: Six people were killed when a quadcopter dropped explosives on a house in Hurmaz village on Monday, officials said.\n\nA district administration official, who requested anonymity as he was not authorised to speak to the media, told Dawn that the children had been playing in the courtyard. Two women were among the injured, he said.",
+    );
+    expect(drafted).toContain('District administration official: killed = {"phrase":"Six"}');
+  });
 });

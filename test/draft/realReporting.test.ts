@@ -1457,4 +1457,9 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
     );
     expect(lines("Residents said the monastery was hit by a military air strike.", "en")).toEqual(['Residents (local): means = ["airstrike"]']);
   });
+  it("hears the subject of the sentence in a participle of saying that follows its refusal", () => {
+    expect(lines('When contacted, the district police officer declined to comment on the casualties, saying the matter was "sensitive".', "en")).toEqual([
+      'Police officer (party): killed = "withheld"',
+    ]);
+  });
 });
