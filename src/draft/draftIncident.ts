@@ -890,7 +890,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   const counted = candidate.facet === "killed" && BURIED.test(candidate.words.join(" "));
   const value = counted && typeof read === "number" ? { atLeast: read } : read;
   // What a source denies (« a démenti toute prise du poste ») is the fact with `not`; a denied figure is no figure.
-  const denied = attributed?.denies === true && first >= attributed.at;
+  // "denied involvement, accusing the military of carrying out the strike with its own drones": the counter-accusation denies nothing.
+  const denied = attributed?.denies === true && first >= attributed.at && !accusedBetween(tokens, attributed.at + 1, first);
   if (denied && candidate.quantity) return undefined;
   // "It is not true (that 200 people were killed)", « c'est faux »: the words after a rebuttal are the figure rebutted, no one's claim.
   if (rebuttedBefore(tokens, first, lang)) return undefined;
@@ -1588,6 +1589,12 @@ function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number): 
 
 /** The verbs of an accusation, whose object is the accused (« accuse », "blamed", « impute »). */
 const ACCUSATION = /^(?:accus|imput|blam|attribu)/iu;
+
+/** Whether a verb of accusation stands among tokens `from`…`to`: what follows it is the accusation's, not a denial's. */
+function accusedBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (tokens[t]!.kind === "word" && ACCUSATION.test(tokens[t]!.folded)) return true;
+  return false;
+}
 
 /**
  * The state's army accused by a speaker by its common noun ("accused the

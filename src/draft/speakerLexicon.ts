@@ -472,7 +472,8 @@ export const NAMED: readonly NamedSpeaker[] = [
   armedGroup(["Hezbollah", "Hizbollah"]),
   armedGroup(["Houthis", "Houthi", "Ansar Allah"]),
   armedGroup(["Taliban", "talibans"]),
-  armedGroup(["TTP", "Tehrik-i-Taliban Pakistan"]),
+  // Pakistan's military calls the TTP « Fitna al-Khawarij ».
+  armedGroup(["TTP", "Tehrik-i-Taliban Pakistan", "Tehreek-i-Taliban Pakistan", "Tehrik-e-Taliban Pakistan", "Fitna al-Khawarij"]),
   armedGroup(["PKK"]),
   armedGroup(["HTS", "Hayat Tahrir al-Sham"]),
   armedGroup(["Katiba Macina", "katiba Macina"], "JNIM"),
@@ -495,6 +496,8 @@ export const NAMED: readonly NamedSpeaker[] = [
   forces("israel", "IDF", "Tsahal", "Israel Defense Forces", "Forces de défense israéliennes"),
   forces("ukraine", "ZSU", "Ukrainian Armed Forces", "Forces armées ukrainiennes"),
   forces("nigeria", "Nigerian Army", "NAF", "Nigerian Air Force"),
+  // Pakistan's military speaks through its media wing, the ISPR.
+  forces("pakistan", "ISPR", "Inter-Services Public Relations", "Frontier Corps"),
   // India's paramilitary forces, which wire reports name without the country.
   forces("india", "Assam Rifles", "Rashtriya Rifles", "CRPF", "Central Reserve Police Force", "BSF", "Border Security Force"),
   forces(

@@ -206,6 +206,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["enterre|enterres|enterrees|enterree|ensevelis|ensevelies|ensevelie|enseveli sous", BLOCKER],
     // Bodies counted are the dead (« au moins dix corps »).
     ["corps|cadavres|depouilles", count("killed")],
+    // « ont manifesté avec les corps des victimes »: the bodies carried in protest are the dead already told, no count.
+    ["avec|portant|transportant les|leurs corps|cadavres|depouilles", BLOCKER],
     // « éliminé », the armies' word for killing an enemy.
     ["elimine|elimines|eliminee|eliminees|eliminer|eliminant", count("killed")],
     ["brule*|brulee* vif|vifs|vive|vives", count("killed")],
@@ -364,6 +366,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["held|hold|holds|holding|kept|keep|keeps|retained|retain*|maintain*|remained|remains in? … control", control("held")],
     ["still controls|control", control("held")],
     ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
+    // "staged a sit-in with the bodies": the bodies carried in protest are the dead already told, no count.
+    ["with|carrying|carried the|their bodies|corpses", BLOCKER],
     ["lost their|his|her lives|life", count("killed")],
     // "The toll rose to 19", "the toll had risen to 38": a toll that moves is the dead counted anew.
     ["toll|tolls has|had|have|now? rose|risen|rises|climbed|climbs|jumped|increased|stood|stands to|at", count("killed")],

@@ -1462,4 +1462,18 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
       'Police officer (party): killed = "withheld"',
     ]);
   });
+  it("keeps a counter-accusation out of the denial it follows", () => {
+    expect(
+      lines(
+        'The banned TTP denied involvement in a message sent to journalists, accusing the military of carrying out the strike with "its own drones".',
+        "en",
+      ),
+    ).toEqual(['TTP (party): means = ["drone"]', 'TTP (party): perpetrator = not "ttp"']);
+  });
+
+  it("names Pakistan's military by its media wing, the ISPR", () => {
+    expect(lines("In a statement, the Inter-Services Public Relations (ISPR) said five soldiers were killed.", "en")).toEqual([
+      'Inter-Services Public Relations (ISPR) (party): killed = {"phrase":"five"}',
+    ]);
+  });
 });

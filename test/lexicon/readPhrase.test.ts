@@ -74,6 +74,7 @@ const SEED_PHRASES: readonly Case[] = [
 ];
 
 const FRENCH: readonly Case[] = [
+  ["Des centaines de personnes ont manifesté avec les corps des victimes", []],
   ["repoussés", ["control=repelled"]],
   ["mis en déroute", ["control=repelled"]],
   ["tenté d'occuper en vain", ["control!=captured"]],
@@ -215,6 +216,7 @@ const ENGLISH: readonly Case[] = [
   ["refused to say who was behind the attack", []],
   ["declined to say whether any soldiers were wounded", ["wounded=withheld"]],
   ["declined to say whether the attack was linked to the election", []],
+  ["Hundreds of people staged a sit-in with the bodies on the road", []],
   ["the toll is not known", ["killed=unknown"]],
   ["an unknown number of", ["killed=unknown"]],
   ["it is unclear how many died", ["killed=unknown"]],
