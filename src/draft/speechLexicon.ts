@@ -111,8 +111,9 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["selon|d'apres un|le|son|leur bilan|communique|rapport|decompte … par", ACCORDING],
     // « le ministère a porté le bilan à sept morts »: the subject gives a new toll.
     ["porte|portent|portait|portaient|portant le|son|leur|ce bilan", SAY],
-    // « a-t-on appris mardi auprès d'un groupe de secours local »: who told the outlet what it learned.
-    ["appris lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? aupres de|d'|du|des", ACCORDING],
+    // « a-t-on appris mardi auprès d'un groupe de secours local », « a appris Studio Tamani auprès d'élus locaux »: who told
+    // the outlet what it learned (the outlet or the day between).
+    ["appris … aupres de|d'|du|des", ACCORDING],
     ...FR_SAY.map((stem): [string, SpeechCue] => [
       frenchErVerb(stem),
       stem === "precis" ||

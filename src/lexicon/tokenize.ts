@@ -109,6 +109,8 @@ function wordEnd(text: string, i: number, lang: LexiconLanguage): number {
   for (;;) {
     while (isLetter(text[j])) j += 1;
     const c = text[j];
+    // « d'« une vingtaine » », « l'"opération" »: an elision before a quotation mark or a digit is still one.
+    if (lang === "fr" && c !== undefined && APOSTROPHES.has(c) && !isLetter(text[j + 1]) && ELIDED.has(text.slice(i, j).toLowerCase())) return j + 1;
     if (c === undefined || !isLetter(text[j + 1])) return j;
     if (HYPHENS.has(c)) j += 1;
     else if (APOSTROPHES.has(c)) {
@@ -117,6 +119,9 @@ function wordEnd(text: string, i: number, lang: LexiconLanguage): number {
     } else return j;
   }
 }
+
+/** French words that elide before a vowel (« d' », « l' », « qu' »), whose apostrophe belongs to them whatever follows. */
+const ELIDED = new Set(["d", "l", "j", "m", "n", "s", "t", "c", "qu", "jusqu", "lorsqu", "puisqu", "quoiqu", "presqu"]);
 
 interface DigitsRead {
   readonly end: number;

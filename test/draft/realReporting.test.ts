@@ -1476,4 +1476,15 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
       'Inter-Services Public Relations (ISPR) (party): killed = {"phrase":"five"}',
     ]);
   });
+  it("hears who told the outlet what it learned, the outlet named between (« a appris Studio Tamani auprès d'élus locaux »)", () => {
+    expect(lines("Au moins 22 personnes ont été tuées samedi, a appris Studio Tamani auprès d'élus locaux.", "fr")).toEqual([
+      'Élus locaux (local): killed = {"atLeast":22}',
+    ]);
+  });
+
+  it("reads a toll the speaker spoke of in quotation marks (« parlait d'« une vingtaine de morts » »)", () => {
+    expect(lines("Joint par téléphone samedi, le maire de la commune, Amadou Guindo, parlait d'« une vingtaine de morts ».", "fr")).toEqual([
+      'Amadou Guindo (maire) (local): killed = {"phrase":"une vingtaine"}',
+    ]);
+  });
 });

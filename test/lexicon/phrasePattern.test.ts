@@ -32,3 +32,15 @@ describe("a table of phrase patterns", () => {
     expect(matched(text, () => false)).toEqual(matched(text));
   });
 });
+
+describe("French elisions in the tokenizer", () => {
+  const words = (text: string) => tokenize(text, "fr").map((t) => t.text);
+
+  it("keeps the apostrophe with the elided word before a quotation mark or a digit", () => {
+    expect(words("parlait d'« une vingtaine » et l'\"opération\"")).toEqual(["parlait", "d'", "«", "une", "vingtaine", "»", "et", "l'", '"', "opération", '"']);
+  });
+
+  it("leaves a closing apostrophe after any other word alone", () => {
+    expect(words("les 'rebelles' ont fui")).toEqual(["les", "'", "rebelles", "'", "ont", "fui"]);
+  });
+});
