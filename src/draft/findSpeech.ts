@@ -251,7 +251,8 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
             ? (sentenceSubject(tokens, subjects, cue.start, lang) ?? subjectOf(tokens, subjects, cue, lang))
             : earlier && coordinated(tokens, cue.start)
               ? earlier
-              : subjectOf(tokens, subjects, cue, lang);
+              : // « le gouvernorat condamne l'attaque et fait état de 19 civils tués »: joined to a verb that says nothing, the sentence's subject.
+                (subjectOf(tokens, subjects, cue, lang) ?? (coordinated(tokens, cue.start) ? sentenceSubject(tokens, subjects, cue.start, lang) : undefined));
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
       const said = speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement);
@@ -873,6 +874,13 @@ function relaysAround(tokens: readonly Token[], mentions: readonly Mention[], fr
     const m = index.firstStarting(cue.end, cue.end + 2, (x) => wordsOnly(tokens, cue.end, x.start) && x.cue.role !== "pronoun");
     if (m) relays.push(m);
   }
+  // « Dans un communiqué lu dimanche à l'ORTM, le gouvernorat… », "In a statement read on Channels TV, the army…": the
+  // channel named in the opening clause, which closes with a comma right before the speaker.
+  for (let c = firstAtOrAfter(relayCues, from - OPENING_REACH, (cue) => cue.start); c < relayCues.length && relayCues[c]!.start < from; c += 1) {
+    const cue = relayCues[c]!;
+    const m = index.firstStarting(cue.end, cue.end + 2, (x) => wordsOnly(tokens, cue.end, x.start) && x.cue.kind === "media");
+    if (m && tokens[m.end]?.text === "," && onlyArticlesBetween(tokens, m.end + 1, from) && !relays.includes(m)) relays.push(m);
+  }
   const told = toldOf(tokens);
   for (let k = firstAtOrAfter(told, from, (t) => t); k < told.length && told[k]! < Math.min(tokens.length, to + 3); k += 1) {
     const t = told[k]!;
@@ -887,6 +895,16 @@ function relaysAround(tokens: readonly Token[], mentions: readonly Mention[], fr
   }
   return relays;
 }
+
+/** How many tokens before its speaker a clause that opens the sentence may name the channel that carried the words. */
+const OPENING_REACH = 15;
+
+/** Whether tokens `from`…`to` are articles only (the speaker's own, « le gouvernorat », "the army"). */
+function onlyArticlesBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) if (!ALL_ARTICLES.has(tokens[t]!.folded)) return false;
+  return true;
+}
+const ALL_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES.fr, ...ARTICLES.en]);
 
 const RELAY_CUES = new WeakMap<readonly PatternMatch<SpeechCue>[], PatternMatch<SpeechCue>[]>();
 

@@ -111,6 +111,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["selon|d'apres un|le|son|leur bilan|communique|rapport|decompte … par", ACCORDING],
     // « le ministère a porté le bilan à sept morts »: the subject gives a new toll.
     ["porte|portent|portait|portaient|portant le|son|leur|ce bilan", SAY],
+    // « il a revu ce bilan : « Nous avons inhumé 26 personnes » »: the subject gives the toll anew.
+    ["revu|revise|corrige|actualise|rehausse|alourdi|revoit|revisent|revisait le|son|leur|ce bilan", SAY],
     // « a-t-on appris mardi auprès d'un groupe de secours local », « a appris Studio Tamani auprès d'élus locaux »: who told
     // the outlet what it learned (the outlet or the day between).
     ["appris … aupres de|d'|du|des", ACCORDING],
@@ -162,6 +164,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["relaye|relayee|relayes|relayees|diffuse|diffusee|diffuses|diffusees|publie|publiee|publies|publiees par", RELAY],
     // « dans un communiqué lu à la télévision nationale », « diffusé sur la radio d'État »: the channel that carried it.
     ["lu|lue|lus|lues|diffuse|diffusee|diffuses|diffusees a|sur la|le|l'", RELAY],
+    // « lu dimanche soir à l'ORTM »: when it was read stands between.
+    ["lu|lue|lus|lues|diffuse|diffusee|diffuses|diffusees lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier|soir|matin … a|sur la|le|l'", RELAY],
     [
       "joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees|interviewe|interviewee par",
       RELAY,

@@ -1487,4 +1487,21 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
       'Amadou Guindo (maire) (local): killed = {"phrase":"une vingtaine"}',
     ]);
   });
+  it("hears the subject of a verb of saying joined by « et » to one that says nothing, and the channel named in the opening clause", () => {
+    const draft = draftIncident(
+      "Dans un communiqué lu dimanche soir à l'ORTM, le gouvernorat de la région condamne « une attaque terroriste » et fait état de « 19 civils tués ».",
+      { lang: "fr" },
+    );
+    const governorate = draft.sources.find((s) => s.name === "Gouvernorat");
+    expect(draft.claims.filter((c) => c.source === governorate?.id).map((c) => [c.about.facet, c.value, c.via])).toEqual([
+      ["killed", 19, ["ortm", "article"]],
+      ["status", "civilians", ["ortm", "article"]],
+    ]);
+  });
+
+  it("hears a toll given anew (« il a revu ce bilan : … »)", () => {
+    expect(lines("Le maire, Amadou Guindo, a revu ce bilan dimanche : « Nous avons inhumé 26 personnes. »", "fr")).toEqual([
+      'Amadou Guindo (maire) (local): killed = {"atLeast":26}',
+    ]);
+  });
 });
