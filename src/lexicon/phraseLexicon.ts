@@ -331,9 +331,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     [`ignor* … ${FR_TOLL}`, IGNORANCE],
     ["impossible de savoir|connaitre|etablir|determiner", IGNORANCE],
     ["nombre|bilan indetermine|inconnu", IGNORANCE],
-    [`pas en mesure de|d' … ${FR_TOLL}`, IGNORANCE],
+    [`pas etre? en mesure de|d' … ${FR_TOLL}`, IGNORANCE],
     // « n'était pas en mesure lundi de fournir un bilan »: a day may stand inside the phrase.
-    [`pas en mesure … fournir|donner|communiquer|preciser|avancer … ${FR_TOLL}`, IGNORANCE],
+    [`pas etre? en mesure … fournir|donner|communiquer|preciser|avancer … ${FR_TOLL}`, IGNORANCE],
     [`dans l' impossibilite de|d' … ${FR_TOLL}`, IGNORANCE],
     [`incapable* de|d' … ${FR_TOLL}`, IGNORANCE],
     [`aucun|aucune ${FR_TOLL} … disponible*`, IGNORANCE],

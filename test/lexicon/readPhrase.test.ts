@@ -74,6 +74,7 @@ const SEED_PHRASES: readonly Case[] = [
 ];
 
 const FRENCH: readonly Case[] = [
+  ["Il dit ne pas être en mesure de préciser le nombre de personnes portées disparues", ["missing=unknown"]],
   ["Des centaines de personnes ont manifesté avec les corps des victimes", []],
   ["repoussés", ["control=repelled"]],
   ["mis en déroute", ["control=repelled"]],
