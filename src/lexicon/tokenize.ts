@@ -72,6 +72,12 @@ export function tokenize(text: string, lang: LexiconLanguage): Token[] {
       const word = text.slice(i, end);
       push({ kind: "word", text: word, folded: foldWord(word), start: i, end });
       i = end;
+    } else if (isDigit(c) && alphanumericNameEnd(text, i) !== undefined) {
+      // « le groupe armé 3R »: digits joined to capitals are a name, not a number.
+      const end = alphanumericNameEnd(text, i)!;
+      const word = text.slice(i, end);
+      push({ kind: "word", text: word, folded: foldWord(word), start: i, end });
+      i = end;
     } else if (isDigit(c)) {
       const read = readDigits(text, i, lang);
       push({ kind: "number", text: text.slice(i, read.end), folded: read.digits, start: i, end: read.end, value: read.value, decimal: read.decimal });
@@ -118,6 +124,21 @@ function wordEnd(text: string, i: number, lang: LexiconLanguage): number {
       j += 1;
     } else return j;
   }
+}
+
+/**
+ * Where a name written as one or two digits joined to capitals ends (« le
+ * 3R », "the 5G"), when nothing but a mark or a space follows: such a name
+ * is a word, not a number. `undefined` otherwise ("15h30", "4x4", "3e").
+ */
+function alphanumericNameEnd(text: string, i: number): number | undefined {
+  if (isLetter(text[i - 1]) || isDigit(text[i - 1])) return undefined;
+  let j = i;
+  while (j - i < 2 && isDigit(text[j])) j += 1;
+  if (!isUpper(text[j])) return undefined;
+  const letters = j;
+  while (j - letters < 4 && isUpper(text[j])) j += 1;
+  return isLetter(text[j]) || isDigit(text[j]) ? undefined : j;
 }
 
 /** French words that elide before a vowel (« d' », « l' », « qu' »), whose apostrophe belongs to them whatever follows. */

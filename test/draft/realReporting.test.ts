@@ -1504,4 +1504,7 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
       'Amadou Guindo (maire) (local): killed = {"atLeast":26}',
     ]);
   });
+  it("names an armed group written with a digit (« le groupe armé 3R »)", () => {
+    expect(lines("Le 3R a démenti toute implication.", "fr")).toEqual(['3R (party): perpetrator = not "3r"']);
+  });
 });

@@ -43,4 +43,33 @@ describe("French elisions in the tokenizer", () => {
   it("leaves a closing apostrophe after any other word alone", () => {
     expect(words("les 'rebelles' ont fui")).toEqual(["les", "'", "rebelles", "'", "ont", "fui"]);
   });
+
+  it("reads digits joined to capitals as a name (« le groupe armé 3R »), never a time or a count", () => {
+    expect(words("le groupe armé 3R (Retour), à 15H30, un 4X4, le 3e, 12 morts")).toEqual([
+      "le",
+      "groupe",
+      "armé",
+      "3R",
+      "(",
+      "Retour",
+      ")",
+      ",",
+      "à",
+      "15",
+      "H",
+      "30",
+      ",",
+      "un",
+      "4",
+      "X",
+      "4",
+      ",",
+      "le",
+      "3",
+      "e",
+      ",",
+      "12",
+      "morts",
+    ]);
+  });
 });
