@@ -1121,10 +1121,13 @@ function addPersons(
     const first = tokens[i]!;
     const atStart = i === 0 || tokens[i - 1]!.kind === "break" || OPENING_QUOTE_MARKS.has(tokens[i - 1]!.text) || ['"', "("].includes(tokens[i - 1]!.text);
     const before = tokens[i - 1]?.folded ?? "";
+    // « le Dr Firmin Ndoyo », « le colonel Basa »: a name that opens with a person's title is no place, whatever stands before.
+    const titled = first.kind === "word" && TITLES.has(first.folded) && !ARTICLES[lang].includes(first.folded);
     const placed =
-      (PLACE_BEFORE.has(before) && !SPEAKING_BEFORE.has(tokens[i - 2]?.folded ?? "") && !(before === "to" && tokens[i - 2]?.folded === "according")) ||
-      // "Mozambique's northern Cabo Delgado province": a name before a noun of places is the place's.
-      PLACE_WORDS.has(tokens[end]?.folded ?? "");
+      !titled &&
+      ((PLACE_BEFORE.has(before) && !SPEAKING_BEFORE.has(tokens[i - 2]?.folded ?? "") && !(before === "to" && tokens[i - 2]?.folded === "according")) ||
+        // "Mozambique's northern Cabo Delgado province": a name before a noun of places is the place's.
+        PLACE_WORDS.has(tokens[end]?.folded ?? ""));
     let organisation = false;
     for (let t = i; t < end; t += 1)
       if (nameParts(tokens[t]!.folded).some((w) => NOT_PERSON.has(w)) || countryNameIndex(lang).has(tokens[t]!.folded)) organisation = true;

@@ -1507,4 +1507,7 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
   it("names an armed group written with a digit (« le groupe armé 3R »)", () => {
     expect(lines("Le 3R a démenti toute implication.", "fr")).toEqual(['3R (party): perpetrator = not "3r"']);
   });
+  it("reads a name that opens with a person's title after « le » as the person, never a place (« Le Dr Firmin Ndoyo »)", () => {
+    expect(lines("Le Dr Firmin Ndoyo a indiqué avoir soigné 13 blessés par balle.", "fr")).toEqual(["Dr Firmin Ndoyo (other): wounded = 13"]);
+  });
 });
