@@ -11,7 +11,7 @@ import type { Hedge } from "../model/claim.js";
 import { countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, SUSPICION_WORDS } from "./findMentions.js";
-import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, negated, type Speech, THAT_WORDS } from "./findSpeech.js";
+import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, type Speech, THAT_WORDS } from "./findSpeech.js";
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
@@ -1669,8 +1669,13 @@ const TAKING_PART: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["involved", "participate", "participated", "part"]),
 };
 
-/** Words that deny what follows within a few words: « n'a pas participé », "none of its members were involved", "did not participate". */
-const DENYING_WORDS: ReadonlySet<string> = new Set(["pas", "jamais", "aucun", "aucune", "not", "never", "none", "didn't", "wasn't", "weren't", "no"]);
+/**
+ * Words that deny what follows within a few words: findSpeech's negations
+ * and those of no one (« aucun de ses éléments », "none of its members");
+ * "didn't", "wasn't" end in "n't". Not « plus », which far from its verb is
+ * "more" (« plus de 200 de ses combattants ont participé »).
+ */
+const DENYING_WORDS: ReadonlySet<string> = new Set([...[...NEGATIONS].filter((w) => w !== "plus"), "aucun", "aucune", "none"]);
 
 /**
  * Whether the token at `at` is a denied part in the deed said of the
@@ -1689,7 +1694,7 @@ function deniedPart(tokens: readonly Token[], verb: number, at: number, lang: Le
   const taking = tokens[at - 1]?.folded === "no" ? at - 2 : at - 1;
   if (tokens[at]!.folded === "part" && !["take", "took", "taken", "taking"].includes(tokens[taking]?.folded ?? "")) return undefined;
   let denial = -1;
-  for (let k = at - 1; k >= Math.max(verb + 1, at - 5); k -= 1) if (DENYING_WORDS.has(tokens[k]!.folded)) denial = k;
+  for (let k = at - 1; k >= Math.max(verb + 1, at - 5); k -= 1) if (DENYING_WORDS.has(tokens[k]!.folded) || tokens[k]!.folded.endsWith("n't")) denial = k;
   if (denial < 0) return undefined;
   for (let k = verb + 1; k < at; k += 1) if (OWN_SIDE.has(tokens[k]!.folded)) return [Math.min(k, denial), at + 1];
   return undefined;

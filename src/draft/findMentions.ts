@@ -750,8 +750,12 @@ function possessiveCountry(token: Token | undefined, lang: LexiconLanguage): Cou
   return countryNameIndex(lang).get(token.folded.slice(0, -2));
 }
 
-/** Prepositions that make the pronoun after them an object (« d'entre eux », « parmi elles », "of them"); « selon lui » stays a speaker. */
-const PRONOUN_OBJECT_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
+/**
+ * Prepositions that make the pronoun after them an object (« d'entre eux »,
+ * « parmi elles », "of them"); « selon lui » stays a speaker. findSpeech
+ * reads them too, as words that never qualify a subject's noun.
+ */
+export const PRONOUN_OBJECT_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["entre", "parmi", "de", "d'", "a", "pour", "avec", "contre", "sur", "chez", "par", "vers", "sans"]),
   en: new Set(["of", "among", "to", "for", "with", "against", "on", "by", "at", "from"]),
 };

@@ -6,7 +6,7 @@ import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
 import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
-import { joinTokens, type Mention } from "./findMentions.js";
+import { joinTokens, type Mention, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
 import { ARTICLES } from "./articles.js";
 import { isDenial, NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
@@ -645,7 +645,7 @@ function timeClauseStart(tokens: readonly Token[], subject: number, lang: Lexico
 }
 
 /** Words that deny the verb after them ("not", "never", « pas », « jamais »). */
-const NEGATIONS = new Set(["not", "never", "n't", "pas", "jamais", "plus", "nobody", "no"]);
+export const NEGATIONS: ReadonlySet<string> = new Set(["not", "never", "n't", "pas", "jamais", "plus", "nobody", "no"]);
 /** How far before a verb its negation may stand ("has not yet claimed", « n'a toujours pas revendiqué »). */
 const NEGATION_REACH = 3;
 
@@ -677,38 +677,21 @@ function sentenceSubject(tokens: readonly Token[], subjects: readonly Mention[],
     if (m.end > before) return undefined;
     let k = m.start - 1;
     // "the district police officer": a word or two that qualify the noun, no verb or preposition among them.
-    for (let modifiers = 0; k >= 0 && modifiers < 2 && isModifier(tokens[k]!); modifiers += 1) k -= 1;
+    for (let modifiers = 0; k >= 0 && modifiers < 2 && isModifier(tokens[k]!, lang); modifiers += 1) k -= 1;
     while (k >= 0 && ARTICLES[lang].includes(tokens[k]!.folded)) k -= 1;
     if (k < 0 || tokens[k]!.kind === "break" || tokens[k]!.text === ",") return m;
   }
   return undefined;
 }
 
-/** Words that may qualify a subject's noun before it ("district", "provincial"): lower-case, and no past participle, preposition or article. */
-const NOT_MODIFIERS = new Set([
-  "of",
-  "to",
-  "by",
-  "from",
-  "in",
-  "on",
-  "at",
-  "with",
-  "for",
-  "and",
-  "the",
-  "a",
-  "an",
-  "de",
-  "du",
-  "des",
-  "a",
-  "par",
-  "pour",
-  "et",
-]);
-function isModifier(token: Token): boolean {
-  return token.kind === "word" && token.text === token.folded && !NOT_MODIFIERS.has(token.folded) && !/(?:ed|e|es)$/u.test(token.folded);
+/**
+ * Whether a word may qualify a subject's noun before it ("district" of "the
+ * district police officer"): lower-case, no preposition, article or
+ * conjunction, and no past participle or French adjective ending in -e.
+ */
+function isModifier(token: Token, lang: LexiconLanguage): boolean {
+  if (token.kind !== "word" || token.text !== token.folded || /(?:ed|e|es)$/u.test(token.folded)) return false;
+  return !PRONOUN_OBJECT_BEFORE[lang].has(token.folded) && !ARTICLES[lang].includes(token.folded) && !COORDINATORS.has(token.folded);
 }
 
 /** Words that open a relative clause about a person (« qui », "who"). */

@@ -1429,6 +1429,7 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
     ]);
     expect(lines("Le M23 affirme que ses éléments n'ont pas participé à l'attaque.", "fr")).toEqual(['M23 (party): perpetrator = not "m23"']);
     expect(lines("Police said the group was not involved in the attack.", "en")).toEqual([]);
+    expect(lines("Le M23 affirme que plus de 200 de ses combattants ont participé à l'attaque.", "fr")).toEqual([]);
   });
 
   it("finds the subject across a relative clause that quotes a name with its comma inside the quotation mark", () => {
