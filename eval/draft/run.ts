@@ -45,7 +45,8 @@ function parseArguments(argv: readonly string[]): Arguments | string {
       const set = value();
       if (set === "all") sets = ALL_SETS;
       else if ((SET_NAMES as readonly string[]).includes(set ?? "")) sets = [set as SetName];
-      else return `unknown set ${JSON.stringify(set)}: use dev, holdout, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, blind, seeds, final, unseen or all`;
+      else
+        return `unknown set ${JSON.stringify(set)}: use dev, holdout, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, blind, seeds, final, unseen or all`;
     } else if (flag === "--min-precision" || flag === "--min-recall") {
       const number = Number(value());
       if (!(number >= 0 && number <= 1)) return `${flag} takes a number between 0 and 1`;
