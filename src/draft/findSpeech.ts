@@ -233,7 +233,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
       const speaker =
         index.firstStarting(cue.start + 1, cue.end + 4, (x) => x.end > cue.end && wordsOnly(tokens, cue.end, x.start)) ??
         nameAfter(tokens, pastOwner(tokens, cue.end), lang);
-      if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues), inStatement));
+      if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues, lang), inStatement));
     } else if (data.kind === "verb" || data.kind === "responsibility") {
       if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
       // « …, affirmant avoir tué 17 militaires », "…, saying its fighters…": the participle's subject is the sentence's speaker.
@@ -255,7 +255,12 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
                 (subjectOf(tokens, subjects, cue, lang) ?? (coordinated(tokens, cue.start) ? sentenceSubject(tokens, subjects, cue.start, lang) : undefined));
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
-      const said = speech(cue, speaker, relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues), inStatement);
+      const said = speech(
+        cue,
+        speaker,
+        relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues, lang),
+        inStatement,
+      );
       // "The attack … came weeks after Prime Minister X announced a new operation": a saying that dates the sentence owns no word before it.
       const dating = speaker.start < cue.start ? timeClauseStart(tokens, speaker.start, lang) : undefined;
       speeches.push(dating === undefined ? said : { ...said, from: dating });
@@ -847,7 +852,14 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
  * « cité par Y » or « joint par Y » inside that span or just after it,
  * "told Y", « a déclaré à Y ».
  */
-function relaysAround(tokens: readonly Token[], mentions: readonly Mention[], from: number, to: number, cues: readonly PatternMatch<SpeechCue>[]): Mention[] {
+function relaysAround(
+  tokens: readonly Token[],
+  mentions: readonly Mention[],
+  from: number,
+  to: number,
+  cues: readonly PatternMatch<SpeechCue>[],
+  lang: LexiconLanguage,
+): Mention[] {
   const relays: Mention[] = [];
   const index = mentionIndex(mentions);
   // Cues stand in the order of the sentence: only those from `from` on are read.
@@ -862,7 +874,7 @@ function relaysAround(tokens: readonly Token[], mentions: readonly Mention[], fr
   for (let c = firstAtOrAfter(relayCues, from - OPENING_REACH, (cue) => cue.start); c < relayCues.length && relayCues[c]!.start < from; c += 1) {
     const cue = relayCues[c]!;
     const m = index.firstStarting(cue.end, cue.end + 2, (x) => wordsOnly(tokens, cue.end, x.start) && x.cue.kind === "media");
-    if (m && tokens[m.end]?.text === "," && onlyArticlesBetween(tokens, m.end + 1, from) && !relays.includes(m)) relays.push(m);
+    if (m && tokens[m.end]?.text === "," && onlyArticlesBetween(tokens, m.end + 1, from, lang) && !relays.includes(m)) relays.push(m);
   }
   const told = toldOf(tokens);
   for (let k = firstAtOrAfter(told, from, (t) => t); k < told.length && told[k]! < Math.min(tokens.length, to + 3); k += 1) {
@@ -883,11 +895,10 @@ function relaysAround(tokens: readonly Token[], mentions: readonly Mention[], fr
 const OPENING_REACH = 15;
 
 /** Whether tokens `from`…`to` are articles only (the speaker's own, « le gouvernorat », "the army"). */
-function onlyArticlesBetween(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = from; t < to; t += 1) if (!ALL_ARTICLES.has(tokens[t]!.folded)) return false;
+function onlyArticlesBetween(tokens: readonly Token[], from: number, to: number, lang: LexiconLanguage): boolean {
+  for (let t = from; t < to; t += 1) if (!ARTICLES[lang].includes(tokens[t]!.folded)) return false;
   return true;
 }
-const ALL_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES.fr, ...ARTICLES.en]);
 
 const RELAY_CUES = new WeakMap<readonly PatternMatch<SpeechCue>[], PatternMatch<SpeechCue>[]>();
 
