@@ -239,6 +239,7 @@ function pairCounts(
   ].sort((a, b) => a.at - b.at || (a.quantity ? -1 : 1));
   const paired = new Map<PatternMatch<Cue>, QuantityMatch>();
   const taken = new Set<QuantityMatch>();
+  const openers = clauseOpenersBefore(tokens);
   const free = (item: Item | undefined, cue: PatternMatch<Cue>) =>
     item?.quantity !== undefined && !taken.has(item.quantity) && sentence[item.quantity.start] === sentence[cue.start];
   // A count word right after its count (« 28 morts », "14 wounded") is that count's, whatever stands before them both;
@@ -264,6 +265,8 @@ function pairCounts(
       if (free(items[b], cue)) chosen = items[b]!.quantity;
     }
     for (let a = k + 1; a < items.length && items[a]!.cue === undefined && chosen === undefined; a += 1) {
+      // "19 bodies had been recovered and that three suspects had been arrested": a count after a new clause's « that » is that clause's.
+      if (openers[items[a]!.at]! > openers[cue.end]!) break;
       if (free(items[a], cue)) chosen = items[a]!.quantity;
     }
     if (chosen) {
@@ -272,6 +275,18 @@ function pairCounts(
     }
   });
   return paired;
+}
+
+/** Words that open a reported clause of its own (« et que trois suspects… », "and that three suspects…"). */
+const CLAUSE_OPENERS = new Set(["that", "que", "qu'"]);
+
+/** For each token, how many reported clauses open before it: a count after a new one is that clause's. */
+function clauseOpenersBefore(tokens: readonly Token[]): number[] {
+  const before = [0];
+  tokens.forEach((token, t) => {
+    before.push(before[t]! + (CLAUSE_OPENERS.has(token.folded) ? 1 : 0));
+  });
+  return before;
 }
 
 function strongestHedge(cues: readonly PatternMatch<Cue>[], words: (m: { start: number; end: number }) => string): PhraseReading["hedge"] {

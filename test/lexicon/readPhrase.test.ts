@@ -229,6 +229,9 @@ const ENGLISH: readonly Case[] = [
   ["the fighters seized the base", ["control=captured"]],
   ["the fighters seized the weapons", ["seized"]],
   ['the army had "repulsed" the assault', ["control=repelled"]],
+  // A count after a new clause's "that" is that clause's, never the count of a word before it.
+  ["19 bodies had been recovered and that three suspects had been arrested", ["killed=19", "seized"]],
+  ["three rifles had been recovered", ["seized=3"]],
 ];
 
 /** A source that does not answer withholds the figure; the facet is the count named beside it, else the dead. */
