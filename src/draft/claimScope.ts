@@ -3,15 +3,25 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { isCapitalisedWord, type Token } from "../lexicon/tokenize.js";
 import { COUNTRIES, type Country } from "./speakerLexicon.js";
 
-/** The group of people a counted noun names, in the `conflict` vocabulary's groups. */
-export type CountedGroup = "soldiers" | "civilians" | "combatants" | "persons";
+/**
+ * The group of people a counted noun names: the `conflict` vocabulary's
+ * groups, and two groups that are only some of the civilians, children and
+ * women (« dont 7 femmes », "including three children"), kept apart so that
+ * a part is never read as every civilian killed.
+ */
+export type CountedGroup = "soldiers" | "civilians" | "combatants" | "persons" | "children" | "women";
+
+/** The groups that are civilians, all of them or some. */
+export const CIVILIAN_GROUPS: ReadonlySet<CountedGroup> = new Set(["civilians", "children", "women"]);
 
 /** Folded nouns of people, per language, and the group each names. */
 export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> = {
   fr: table({
     soldiers: "soldat,soldats,militaire,militaires,gendarme,gendarmes,policier,policiers,casque,casques,elements,membres",
     civilians:
-      "civil,civils,civile,civiles,villageois,habitant,habitants,passant,passants,fideles,femmes,enfants,eleves,deplaces,orpailleurs,commercants,bergers,eleveurs,agriculteurs",
+      "civil,civils,civile,civiles,villageois,habitant,habitants,passant,passants,fideles,eleves,deplaces,orpailleurs,commercants,bergers,eleveurs,agriculteurs",
+    children: "enfant,enfants,fillette,fillettes,garcon,garcons",
+    women: "femme,femmes",
     combatants:
       "assaillant,assaillants,terroriste,terroristes,jihadiste,jihadistes,djihadiste,djihadistes,insurge,insurges,rebelle,rebelles,combattant,combattants,islamiste,islamistes,bandits,miliciens,kamikazes,assaillants",
     persons: "personne,personnes,individus",
@@ -19,7 +29,9 @@ export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> 
   en: table({
     soldiers:
       "soldier,soldiers,troops,troop,servicemen,serviceman,officers,policemen,policeman,peacekeepers,peacekeeper,gendarmes,personnel,marines,troopers,security forces",
-    civilians: "civilian,civilians,villagers,villager,residents,worshippers,women,children,students,pupils,passengers,farmers,herders,miners,traders",
+    civilians: "civilian,civilians,villagers,villager,residents,worshippers,students,pupils,passengers,farmers,herders,miners,traders",
+    children: "child,children,girl,girls,boy,boys",
+    women: "woman,women",
     combatants:
       "militant,militants,fighter,fighters,gunmen,gunman,attacker,attackers,assailant,assailants,insurgent,insurgents,terrorist,terrorists,jihadist,jihadists,rebel,rebels,bandits,militiamen,extremists",
     persons: "people,persons,person",

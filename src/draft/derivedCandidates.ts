@@ -183,11 +183,12 @@ export function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: 
 const PARTS_OPEN = /^[^,.;]{0,60}?,\s*(dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|including|among\s+them)\s+/iu;
 
 /**
- * Nouns of people that name only some of a group (women, children, pupils):
- * « dont 7 femmes » is not "7 civilians", who may be more, so such a part is
- * never drafted as its group's count.
+ * Nouns of people that name only some of a group the vocabulary has no
+ * word for (pupils, students): « dont 7 élèves » is not "7 civilians", who
+ * may be more, so such a part is never drafted as its group's count.
+ * Children and women have groups of their own ({@link PEOPLE}).
  */
-const SOME_OF_A_GROUP = new Set(["femmes", "enfants", "eleves", "filles", "garcons", "women", "children", "students", "pupils", "girls", "boys"]);
+const SOME_OF_A_GROUP = new Set(["eleves", "students", "pupils"]);
 
 /**
  * The parts a source counts within a whole it has just given: « Au moins

@@ -8,7 +8,7 @@ import { CLOSING_QUOTE_MARKS, isCapitalisedWord, OPENING_QUOTE_MARKS, QUOTE_MARK
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
-import { countedScope, ITEMS, PEOPLE } from "./claimScope.js";
+import { CIVILIAN_GROUPS, countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, SUSPICION_WORDS } from "./findMentions.js";
 import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, type Speech, THAT_WORDS } from "./findSpeech.js";
@@ -1377,7 +1377,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       // "denied attacking the checkpoint" is a denial of the deed; a gerund after any other verb of saying tells nothing of the author.
       if (!speech?.denies && tokens[cue.start]!.folded.endsWith("ing")) continue;
       // « a nié avoir tué des civils », "denied killing civilians": whom it killed is denied, not that it fought.
-      if (speech?.denies && tokens.slice(cue.end, cue.end + 3).some((t) => PEOPLE[lang].get(t.folded) === "civilians")) continue;
+      if (speech?.denies && tokens.slice(cue.end, cue.end + 3).some((t) => CIVILIAN_GROUPS.has(PEOPLE[lang].get(t.folded)!))) continue;
       // « a démenti avoir mené l'attaque », "denied it had carried out the attack": the speaker's side says it is not the author.
       if (speech && actor) push(actor, speech, speech.span[0], cue.end, speech.denies ? undefined : "claimed", speech.denies ? true : undefined);
       continue;

@@ -994,8 +994,19 @@ describe("the parts a source counts within its whole", () => {
     expect(lines("Gunmen killed 20 people, including 12 soldiers, a local official said.", "en")).toContain("Local official (government): killed = 12");
   });
 
-  it("leaves out a part that names only some of a group (« dont 7 femmes »), and parts that name one group twice", () => {
-    expect(lines("Au moins 23 personnes ont été tuées, dont 7 femmes, a indiqué le gouverneur.", "fr")).toEqual([
+  it("drafts the children and the women among the dead under groups of their own, never as every civilian killed", () => {
+    const draft = draftIncident("Au moins 23 personnes ont été tuées, dont 7 femmes et cinq enfants, a indiqué le gouverneur.", { lang: "fr" });
+    expect(draft.claims.map((c) => [c.about.group, c.value])).toEqual([
+      ["persons", { atLeast: 23 }],
+      ["women", 7],
+      ["children", { phrase: "cinq" }],
+    ]);
+    const wounded = draftIncident("At least 11 people had been wounded, including three children, the ombudsman said.", { lang: "en" });
+    expect(wounded.claims.map((c) => [c.about.facet, c.about.group, c.value])).toContainEqual(["wounded", "children", { phrase: "three" }]);
+  });
+
+  it("leaves out a part that names only some of a group with no word of its own (« dont 7 élèves »), and parts that name one group twice", () => {
+    expect(lines("Au moins 23 personnes ont été tuées, dont 7 élèves, a indiqué le gouverneur.", "fr")).toEqual([
       'Gouverneur (government): killed = {"atLeast":23}',
     ]);
     expect(lines("Au moins 23 personnes ont été tuées, dont 7 villageois et 4 commerçants, a indiqué le gouverneur.", "fr")).toEqual([
@@ -1510,5 +1521,24 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
   });
   it("reads a name that opens with a person's title after « le » as the person, never a place (« Le Dr Firmin Ndoyo »)", () => {
     expect(lines("Le Dr Firmin Ndoyo a indiqué avoir soigné 13 blessés par balle.", "fr")).toEqual(["Dr Firmin Ndoyo (other): wounded = 13"]);
+  });
+});
+
+describe("a speaker named after a clause that has its own verb and object", () => {
+  it('gives ", shooting at residents and setting homes ablaze, said Victor Akaa" to Akaa, not to the attackers nor to a place\'s "local government"', () => {
+    const drafted = lines(
+      "The attackers stormed Mbakor-Ikyaan in Gwer West local government area late on Sunday, shooting at residents and setting homes ablaze, said Victor Akaa, chairman of Gwer West.",
+      "en",
+    );
+    expect(drafted.length).toBeGreaterThan(0);
+    expect(drafted.every((l) => l.startsWith("Victor Akaa"))).toBe(true);
+  });
+});
+
+describe("a spokesman for a state's governor, the state named", () => {
+  it('names "A spokesman for the Benue state governor, Solomon Iyorkase," as Iyorkase speaking for the governor', () => {
+    expect(lines("A spokesman for the Benue state governor, Solomon Iyorkase, said 12 people were killed.", "en")).toEqual([
+      "Solomon Iyorkase (spokesman for the Benue state governor) (government): killed = 12",
+    ]);
   });
 });
