@@ -107,24 +107,38 @@ export const COMPLEMENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["de", "du", "des", "d'", "la", "l'", "le", "les"]),
   en: new Set(["of", "for", "from", "the", "by"]),
 };
-/** The words between a role and whose it is: the complement's own, and what level of the state the body is ("a spokesman for the state police"). */
+/** What level of the state a body is ("a spokesman for the state police", "the district commissioner"). */
+const STATE_LEVELS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(),
+  en: new Set(["state", "state's", "federal", "national", "local", "regional", "provincial", "district", "county", "city", "municipal"]),
+};
+/** The words between a role and whose it is: the complement's own, and what level of the state the body is. */
 const COMPLEMENT_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: COMPLEMENT_WORDS.fr,
-  en: new Set([
-    ...COMPLEMENT_WORDS.en,
-    "state",
-    "state's",
-    "federal",
-    "national",
-    "local",
-    "regional",
-    "provincial",
-    "district",
-    "county",
-    "city",
-    "municipal",
-  ]),
+  en: new Set([...COMPLEMENT_WORDS.en, ...STATE_LEVELS.en]),
 };
+
+/**
+ * Whether the words between a role and the body it speaks for are only a
+ * complement's ("a spokesman for the state governor"), allowing the one name
+ * of the place that qualifies a level of the state ("a spokesman for the Benue
+ * state governor", "for the Borno state police").
+ */
+function complementGap(tokens: readonly Token[], from: number, to: number, lang: LexiconLanguage): boolean {
+  if (gapIs(tokens, from, to, COMPLEMENT_GAP[lang])) return true;
+  // The level may close the gap or open the body's own noun ("state governor").
+  for (const place of [to - 2, to - 1]) {
+    if (
+      place > from &&
+      to - from <= 4 &&
+      isCapitalised(tokens[place]) &&
+      STATE_LEVELS[lang].has(tokens[place + 1]?.folded ?? "") &&
+      allWordsIn(tokens, from, place, COMPLEMENT_WORDS[lang])
+    )
+      return true;
+  }
+  return false;
+}
 const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set([
     ...ARTICLES.fr,
@@ -1433,7 +1447,7 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       k += 1;
       continue;
     }
-    if (m.cue.complement && next && next.cue.role !== "pronoun" && gapIs(tokens, m.end, next.start, COMPLEMENT_GAP[lang])) {
+    if (m.cue.complement && next && next.cue.role !== "pronoun" && complementGap(tokens, m.end, next.start, lang)) {
       out.push({ ...m, end: next.end, name: text(m.start, next.end), of: next });
       k += 1;
       continue;
@@ -1480,9 +1494,7 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       // "X, a spokesman for the provincial governor,": the role's complement says whose voice it is.
       const whose = mentions[k + 2];
       const complement =
-        !next.of && next.cue.complement && whose && whose.cue.role !== "pronoun" && gapIs(tokens, next.end, whose.start, COMPLEMENT_GAP[lang])
-          ? whose
-          : undefined;
+        !next.of && next.cue.complement && whose && whose.cue.role !== "pronoun" && complementGap(tokens, next.end, whose.start, lang) ? whose : undefined;
       const role = next.of ? next : { ...next, name: withComplement(next, tokens, lang, text), ...(complement ? { of: complement } : {}) };
       out.push({ ...m, cue: next.cue, of: role });
       k += complement ? 2 : 1;

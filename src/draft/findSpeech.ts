@@ -802,6 +802,22 @@ function hasVerbWithObject(tokens: readonly Token[], from: number, to: number): 
 }
 
 /**
+ * Whether a mention starting at `start` stands after a past verb and its
+ * object in its own clause ("The attackers stormed Mbakor-Ikyaan in Gwer
+ * West local government area"): part of what the clause says, never its
+ * subject. The clause opens after the last comma or sentence break.
+ */
+function inPredicate(tokens: readonly Token[], start: number): boolean {
+  let open = start - 1;
+  while (open >= 0 && (tokens[open]!.kind === "word" || tokens[open]!.kind === "number")) open -= 1;
+  for (let t = open + 1; t + 1 < start; t += 1) {
+    const next = tokens[t + 1]!;
+    if (/^\p{L}{3,}ed$/u.test(tokens[t]!.folded) && (OBJECT_OPENERS.has(next.folded) || (next.text !== next.folded && next.kind === "word"))) return true;
+  }
+  return false;
+}
+
+/**
  * The subject before an apposition that ends right before the verb: « L'armée
  * malienne, soutenue par Wagner, assure… », "Police commander Tomas Langa,
  * quoted by Lusa, said…". The apposition opens with a comma that follows the
@@ -842,6 +858,10 @@ function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[
   const holder = mention?.person !== undefined ? index.firstStarting(open + 1, open + 1, (m) => m.person !== undefined && m.end === k) : undefined;
   if (holder) return holder;
   if (mention === undefined || mention.end < open - 7) return undefined;
+  // "The attackers stormed the village late on Sunday, shooting at residents, said X": a mention with its own verb and object
+  // before the comma is the clause's subject, and what follows the comma is no apposition of it; nor is a mention inside
+  // that verb's predicate ("stormed Mbakor-Ikyaan in Gwer West local government area").
+  if (hasVerbWithObject(tokens, mention.end, open) || inPredicate(tokens, mention.start)) return undefined;
   // « Plusieurs soldats ont été tués … de l'armée, dans la région de Ménaka, ont indiqué X »: a mention after the clause's own verb is no subject.
   if (firstClauseVerb(tokens) < mention.start) return undefined;
   return mention;
