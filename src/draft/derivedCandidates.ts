@@ -180,7 +180,7 @@ export function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: 
 }
 
 /** Words that open the parts of a whole just counted (« 23 personnes ont été tuées, dont 16 civils », "killed 20 people, including 12 soldiers"). */
-const PARTS_OPEN = /^[^,.;]{0,60}?,\s*(dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|including|among\s+them)\s+/iu;
+const PARTS_OPEN = /^[^,.;]{0,60}?,\s*(dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|including|among\s+them|(?=[\p{L}\d-]+\s+of\s+them\s))\s*/iu;
 
 /**
  * Nouns of people that name only some of a group the vocabulary has no
@@ -189,6 +189,9 @@ const PARTS_OPEN = /^[^,.;]{0,60}?,\s*(dont|parmi\s+lesquels|parmi\s+lesquelles|
  * Children and women have groups of their own ({@link PEOPLE}).
  */
 const SOME_OF_A_GROUP = new Set(["eleves", "students", "pupils"]);
+
+/** The noun of people a part counts, after its count: « de femmes », "of women", "of them children" (« dont cinq d'entre eux »). */
+const PART_NOUN = /^\s*(?:(?:de|d'|of)\s+)?(?:(?:them|d'entre\s+eux|d'entre\s+elles)\s+)?([\p{L}'’-]+)/u;
 
 /**
  * The parts a source counts within a whole it has just given: « Au moins
@@ -212,13 +215,15 @@ export function partsOfWhole(candidate: PhraseCandidate, sentence: string, lang:
   for (let k = 0; k < 3; k += 1) {
     const part = parseQuantity(rest, lang);
     if (part === undefined || !rest.startsWith(part.phrase) || /\d{4}/u.test(part.phrase)) break;
-    const noun = /^\s*(?:(?:de|d'|of)\s+)?([\p{L}'’-]+)/u.exec(rest.slice(part.phrase.length));
+    // « un enfant », "a pregnant woman": the lexicon reads the noun with its count.
+    const own = foldWord(lastWord(part.phrase));
+    const noun = PEOPLE[lang].has(own) ? ["", own] : PART_NOUN.exec(rest.slice(part.phrase.length));
     const folded = foldWord(noun?.[1] ?? "");
     const group = PEOPLE[lang].get(folded);
     if (group === undefined) break;
     if (groups.has(group)) return [];
     groups.add(group);
-    const words = `${rest.slice(0, part.phrase.length + noun![0].length)}`;
+    const words = `${rest.slice(0, part.phrase.length + (noun?.[0] ?? "").length)}`;
     if (!SOME_OF_A_GROUP.has(folded)) parts.push({ facet: candidate.facet, value: part.value, quantity: part, words: [`${marker} ${words}`, part.phrase] });
     const joined = /^\s*(?:,|et|and)\s+/iu.exec(rest.slice(words.length));
     if (joined === null) break;

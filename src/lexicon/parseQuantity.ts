@@ -372,11 +372,16 @@ function readFigure(tokens: readonly Token[], j: number, lang: LexiconLanguage):
 
 /**
  * Where the one thing an article counts ends: its noun (« un soldat », "a
- * soldier"), a noun of two counted words ("a police officer"), or one word
+ * soldier"), a noun of two counted words ("a police officer"), one word
  * before the counted noun ("a security guard", "an army officer", « un
- * jeune berger »). `undefined` when no counted thing follows.
+ * jeune berger »), or an age ("a 10-year-old girl"). `undefined` when no
+ * counted thing follows.
  */
 function articleNounEnd(tokens: readonly Token[], at: number, lang: LexiconLanguage): number | undefined {
+  // "a 10-year-old girl": one person told by age (the age itself is no count).
+  if (lang === "en" && tokens[at]?.kind === "number" && tokens[at + 1]?.text === "-" && word(tokens[at + 2]) === "year-old") {
+    return isCountedThing(word(tokens[at + 3]), lang) ? at + 4 : undefined;
+  }
   if (isCountedThing(word(tokens[at]), lang)) {
     // "a police station", "an army patrol": the counted word only qualifies the noun after it, which is the one thing counted.
     if (lang === "en" && NOT_ONE_PERSON.has(word(tokens[at + 1]) ?? "")) return at + 2;

@@ -421,6 +421,8 @@ export const COUNTED_THINGS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "journalist",
     "wounded",
     "injured",
+    "girl",
+    "boy",
   ]),
 };
 

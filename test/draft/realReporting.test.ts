@@ -1005,6 +1005,17 @@ describe("the parts a source counts within its whole", () => {
     expect(wounded.claims.map((c) => [c.about.facet, c.about.group, c.value])).toContainEqual(["wounded", "children", { phrase: "three" }]);
   });
 
+  it('reads a part told as "five of them children", « dont un enfant » or "including a 10-year-old girl"', () => {
+    const parts = (text: string, lang: "fr" | "en") =>
+      draftIncident(text, { lang })
+        .claims.filter((c) => c.about.group === "children")
+        .map((c) => c.value);
+    expect(parts("Eleven people were killed, five of them children, the governor said.", "en")).toEqual([{ phrase: "five" }]);
+    expect(parts("Onze personnes ont été tuées, dont un enfant, a indiqué le gouverneur.", "fr")).toEqual([{ phrase: "un enfant" }]);
+    expect(parts("Eleven people were killed, including a 10-year-old girl, the governor said.", "en")).toEqual([1]);
+    expect(parts("Eleven people were killed, two of them in the market, the governor said.", "en")).toEqual([]);
+  });
+
   it("leaves out a part that names only some of a group with no word of its own (« dont 7 élèves »), and parts that name one group twice", () => {
     expect(lines("Au moins 23 personnes ont été tuées, dont 7 élèves, a indiqué le gouverneur.", "fr")).toEqual([
       'Gouverneur (government): killed = {"atLeast":23}',

@@ -183,6 +183,9 @@ const ENGLISH_COUNTS: readonly Case[] = [
   ["two hundred and five", 205],
   ["a thousand", 1000],
   ["a soldier was killed", 1],
+  // A person told by age is one person, never the age: "a 10-year-old girl" counts like "a girl".
+  ["a 10-year-old girl was killed", 1],
+  ["a 25-year-old man", 1],
   ["about 50", { approx: 50 }],
   ["around 50", { approx: 50 }],
   ["roughly 50", { approx: 50 }],
@@ -246,7 +249,6 @@ const ENGLISH_NON_COUNTS: readonly string[] = [
   "12 May 2023",
   "in 2015",
   "article 3",
-  "a 25-year-old man",
   "aged 25",
   "25 years",
   "at 17:00",
