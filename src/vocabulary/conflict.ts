@@ -16,7 +16,11 @@ import { defineVocabulary, type Vocabulary } from "./vocabulary.js";
  * - `means` is an open set: the listed names are the common ones, others are
  *   accepted.
  * - groups of people: `soldiers` ⊂ `combatants` ⊂ `persons`,
- *   `civilians` ⊂ `persons`.
+ *   `civilians` ⊂ `persons`; `children` ⊂ `persons` and `women` ⊂
+ *   `persons`, told apart as the parts of a toll sources give (« dont cinq
+ *   enfants »), and never taken for civilians: no source's word makes every
+ *   child or woman killed a civilian, so a count of them is compared with
+ *   the dead of all kinds, not with the civilians.
  * - items: the things counted as seized, destroyed or looted (`vehicles`,
  *   `weapons`, `ammunition`, `motorcycles`, `camps`, `depots`, `houses`, …),
  *   each with its English and French names ({@link CONFLICT_ITEMS}); an
@@ -74,6 +78,8 @@ export const conflict: Vocabulary = defineVocabulary({
     soldiers: ["combatants"],
     combatants: ["persons"],
     civilians: ["persons"],
+    children: ["persons"],
+    women: ["persons"],
   },
   items: CONFLICT_ITEMS,
   labels: {
@@ -118,7 +124,7 @@ export const conflict: Vocabulary = defineVocabulary({
         ambush: "embuscade",
         arson: "incendie",
       },
-      groups: { soldiers: "soldats", combatants: "combattants", civilians: "civils", persons: "personnes" },
+      groups: { soldiers: "soldats", combatants: "combattants", civilians: "civils", persons: "personnes", children: "enfants", women: "femmes" },
       items: CONFLICT_ITEM_LABELS_FR,
     },
   },

@@ -40,7 +40,7 @@ export interface ConflictValues {
 export type ConflictOpenFacet = "means";
 
 /** The groups of people `conflict` knows. */
-export type ConflictGroup = "soldiers" | "combatants" | "persons" | "civilians";
+export type ConflictGroup = "soldiers" | "combatants" | "persons" | "civilians" | "children" | "women";
 
 /** The items `conflict` counts. */
 export type ConflictItem = "vehicles" | "motorcycles" | "weapons" | "ammunition" | "equipment" | "tanks" | "drones" | "aircraft" | "boats" | "camps" | "depots" | "houses" | "shops" | "schools" | "buildings" | "granaries" | "food" | "livestock" | "fuel-tanks" | "vbieds" | "ieds";
