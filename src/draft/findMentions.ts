@@ -716,6 +716,8 @@ function closesGroupName(tokens: readonly Token[], at: number, lang: LexiconLang
   let start = at;
   while (start > 0 && at - start < 6 && isCapitalised(tokens[start - 1]) && !DETERMINERS[lang].has(tokens[start - 1]!.folded)) start -= 1;
   const words = tokens.slice(start, at).map((t) => t.folded);
+  // « Les Forces de défense… », "The Forces": a capitalised determiner before the noun opens no name.
+  if (words.length === 0) return false;
   if (words.some((w) => INSURGENT_NAME_WORDS.has(w))) return true;
   const national = (w: string) => demonymIndex(lang).get(w) !== undefined || countryNameIndex(lang).get(w.replace(/'s$/u, "")) !== undefined;
   if (noun.folded === "forces") return !national(words[words.length - 1]!);

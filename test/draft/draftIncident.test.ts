@@ -210,6 +210,43 @@ describe("draftIncident is a pure function of its text", () => {
     for (const claim of draft.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.quote);
   });
 
+  /** Words that open names and close them, capitalised or not, with determiners and marks: the soup names are read from. */
+  const SOUP = [
+    "The",
+    "Les",
+    "La",
+    "le",
+    "Forces",
+    "Army",
+    "Group",
+    "Liberation",
+    "Mali",
+    "Nigerian",
+    "said",
+    "tués",
+    "12",
+    "(",
+    ")",
+    ",",
+    ".",
+    "«",
+    '"',
+    "of",
+    "de",
+  ];
+  property.prop([fc.array(fc.array(fc.constantFrom(...SOUP), { minLength: 1, maxLength: 8 }), { minLength: 1, maxLength: 6 }), fc.constantFrom("fr", "en")], {
+    numRuns: 400,
+  })('never throws on sentences of name words, determiners and marks ("The Forces said" once did)', (sentences, lang) => {
+    const text = sentences.map((words) => words.join(" ")).join(". ");
+    const draft = draftIncident(text, { lang });
+    for (const claim of draft.claims) expect(text.slice(claim.evidence.start, claim.evidence.end)).toBe(claim.quote);
+  });
+
+  it('reads a sentence that opens with a capitalised determiner before « Forces » (« Les Forces de défense… », "The Forces…")', () => {
+    expect(draftIncident("Les Forces de défense ont tué 12 assaillants, selon l'armée.", { lang: "fr" }).claims.length).toBeGreaterThan(0);
+    expect(() => draftIncident("The Forces killed 3 men, the army said.", { lang: "en" })).not.toThrow();
+  });
+
   it("formats a draft for review, each quote marked in its sentence", () => {
     const text = "Selon l'armée malienne, 12 soldats ont été tués.";
     expect(formatDraft(draftIncident(text, { lang: "fr" }), text)).toBe(
