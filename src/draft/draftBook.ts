@@ -102,11 +102,11 @@ export class DraftBook {
     return id;
   }
 
-  /** Records an actor under `key`, adding `name` as an alias when it is new. */
-  actor(key: string, name: string, kind: string, partOf?: string): DraftActor {
+  /** Records an actor under `key`, adding `name` as an alias when it is new; a new actor's id is made from `idFrom`, else from its name. */
+  actor(key: string, name: string, kind: string, partOf?: string, idFrom?: string): DraftActor {
     let actor = this.actors.get(key);
     if (actor === undefined) {
-      actor = { id: this.#id("actors", name), name, kind };
+      actor = { id: this.#id("actors", idFrom ?? name), name, kind };
       this.actors.set(key, actor);
     } else if (normalizeName(actor.name) !== normalizeName(name) && !(actor.aliases ?? []).some((a) => normalizeName(a) === normalizeName(name))) {
       actor.aliases = [...(actor.aliases ?? []), name];
@@ -191,7 +191,10 @@ export class DraftBook {
           target.name,
           COUNTRIES.find((c) => c.id === a.country),
         );
-      return this.actor(`group:${normalizeName(target.named.names[0]!)}`, asWritten(target), a.kind, a.partOf);
+      const key = `group:${normalizeName(target.named.names[0]!)}`;
+      // « l'Armée de libération oromo (OLA) »: the group known by the acronym it is given, its full name an alias.
+      // « l'Armée de libération oromo (OLA) »: the group named as written, its id the acronym it is given.
+      return this.actor(key, asWritten(target), a.kind, a.partOf, acronymAfter(target.name));
     }
     if (target.introduced && target.cue.kind === "party") {
       const key = `group:${normalizeName(target.introduced.acronym)}`;
@@ -422,6 +425,14 @@ function armedGroupNoun(name: string): boolean {
 }
 
 /** A named organisation as the article writes it (« l'AFP » → AFP, "Islamic State's" → Islamic State). */
+/** The acronym in parentheses that closes a name (« Armée de libération oromo (OLA) » → "OLA"), if any. */
+function acronymAfter(written: string): string | undefined {
+  const open = written.lastIndexOf("(");
+  if (!written.endsWith(")") || open <= 0) return undefined;
+  const acronym = written.slice(open + 1, -1).trim();
+  return acronym.length < 2 || acronym.length > 12 ? undefined : acronym;
+}
+
 function asWritten(mention: Mention): string {
   // « Le Monde », « La Croix »: the article is part of the name.
   if (mention.named?.names.some((n) => normalizeName(n) === normalizeName(mention.name))) return mention.name;

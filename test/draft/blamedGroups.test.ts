@@ -7,7 +7,7 @@ const perpetrators = (text: string, lang: "en" | "fr" = "en") => draftLines(text
 describe("draftIncident names the group a speaker blames, however the group is introduced", () => {
   it('reads "blamed the paramilitary Rapid Support Forces (RSF)" as the RSF', () => {
     expect(perpetrators("The Sudan Doctors Network blamed the paramilitary Rapid Support Forces (RSF) for Thursday's attack.")).toEqual([
-      'Sudan Doctors Network: perpetrator = "rapid-support-forces-rsf"',
+      'Sudan Doctors Network: perpetrator = "rsf"',
     ]);
   });
 
