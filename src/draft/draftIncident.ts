@@ -1489,6 +1489,7 @@ function statuses(context: SentenceContext): Omit<DraftClaim, "id">[] {
   const { tokens, sentence, lang } = context;
   const out: Omit<DraftClaim, "id">[] = [];
   for (const cue of statusCuesOf(tokens, lang)) {
+    if (cue.data === "silence") continue;
     const attributed = speechFor(context, cue.start);
     const denied = (attributed?.denies === true && cue.start >= attributed.at) || cue.data === "noCivilians";
     if (cue.data === "deniedCivilians" && !denied) continue;

@@ -574,6 +574,10 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
       "outre",
       "par",
       "ailleurs",
+      // « le JNIM a de son côté dénoncé »
+      "de",
+      "son",
+      "cote",
     ].includes(tokens[k]!.folded)
   )
     k -= 1;
@@ -785,7 +789,28 @@ const CONJUNCTIONS = new Set([...COORDINATORS, "tandis", "alors", "while", "wher
 /** Finite verbs that make the words between two commas a clause of their own, not an apposition. */
 const FINITE_VERBS = new Set([...CLAUSE_VERBS, "sont", "serait", "seraient", "aurait", "auraient", "avait", "is", "are"]);
 
-const AUXILIARIES = new Set(["a", "ont", "avait", "avaient", "has", "had", "have", "also", "later", "then", "did", "would", "will"]);
+/** Words between a subject's apposition and its verb: auxiliaries and adverbs (« a de son côté dénoncé », « a pour sa part indiqué », "has also said"). */
+const AUXILIARIES = new Set([
+  "a",
+  "ont",
+  "avait",
+  "avaient",
+  "has",
+  "had",
+  "have",
+  "also",
+  "later",
+  "then",
+  "did",
+  "would",
+  "will",
+  "de",
+  "son",
+  "cote",
+  "pour",
+  "sa",
+  "part",
+]);
 
 /** Determiners that open the object of a verb ("raided the village", "killed several people"). */
 const OBJECT_OPENERS = new Set(["the", "a", "an", "its", "their", "his", "her", "several", "some", "dozens", "scores"]);

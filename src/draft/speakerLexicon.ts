@@ -114,6 +114,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["service|direction|cellule de|du communication|presse|relations des|de|d' armees|l'armee", ARMY_PRESS],
     ["service|direction|cellule de|du communication|presse|relations de l' armee", ARMY_PRESS],
     ["dirpa|sirpa", ARMY_PRESS],
+    // « la Direction de l'information et des relations publiques des armées (Dirpa) », « la Direction de la communication et des relations publiques des armées ».
+    ["direction|service de l'|la information|communication et des relations publiques des|de l'? armees|armee", ARMY_PRESS],
     ["gouvernement|gouvernements|junte|presidence|autorites|ministre|ministres", GOVERNMENT],
     ["ministere", SAME_MINISTRY],
     ["mission", SAME_MISSION],

@@ -90,7 +90,11 @@ const FR_SAY = [
   "attribu",
   // « le JNIM qualifie les victimes de « musulmans innocents » »: who names what the dead were speaks.
   "qualifi",
+  // « martèle le porte-parole »: words said with force are words said. (« déplorer » is left out: « nous déplorons 14 morts » counts the dead.)
+  "martel",
 ];
+/** Verbs of feeling said with their pronoun (« s'indigne un notable », « s'insurge le maire »): words said with feeling. */
+const FR_SAY_REFLEXIVE = ["indign", "insurg", "alarm", "emport"];
 const FR_CLAIM = ["affirm", "revendiqu", "assur", "avanc", "proclam", "vant", "fanfaronn"];
 
 /**
@@ -132,6 +136,10 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ...FR_CLAIM.map((stem): [string, SpeechCue] => [
       frenchErVerb(stem),
       stem === "assur" || stem === "avanc" || stem === "vant" ? { ...CLAIM, weak: true } : CLAIM,
+    ]),
+    ...FR_SAY_REFLEXIVE.flatMap((stem): [string, SpeechCue][] => [
+      [`se|s' ${frenchErVerb(stem)}`, SAY],
+      [`s' est|sont ${["e", "ee", "es", "ees"].map((ending) => stem + ending).join("|")}`, SAY],
     ]),
     ["dit|disent|disait|disaient|dira|diront|dit-il|dit-elle|disent-ils|disent-elles|disait-il|disait-elle", SAY],
     ["se|s' dit|disent|disait", SAY],

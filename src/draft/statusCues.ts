@@ -15,9 +15,12 @@ import { isQuoteMark, type Token } from "../lexicon/tokenize.js";
  *   drafted only after a verb of denial;
  * - `noCivilians`: the source says in its own words that no civilian was
  *   among the dead (« Aucun civil n'a été pris pour cible », "no civilians
- *   were killed"), with or without a verb of denial.
+ *   were killed"), with or without a verb of denial;
+ * - `silence`: a text that does not mention civilians among the dead (« Le
+ *   texte ne mentionne aucune victime civile », "made no mention of
+ *   civilian casualties"): no label, and no claim.
  */
-export type StatusCue = "civilians" | "combatants" | "deniedCivilians" | "noCivilians";
+export type StatusCue = "civilians" | "combatants" | "deniedCivilians" | "noCivilians" | "silence";
 
 /** The phrases of {@link StatusCue}, per language, in the notation of `phrasePattern`. */
 export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, StatusCue])[]> = {
@@ -43,6 +46,8 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
     ["toute|toutes victime|victimes civile|civiles", "deniedCivilians"],
     ["aucun civil n' a|ont ete vise|tue|cible|touche|pris", "noCivilians"],
     ["aucune victime civile", "noCivilians"],
+    ["ne mentionne|mentionnait|signale|signalait|evoque|evoquait aucune victime civile", "silence"],
+    ["ne fait|faisait etat d' aucune victime civile", "silence"],
     // « ses combattants n'ont jamais visé de civils »: no civilian among those it hit, in its own words.
     ["n' ont|a|avaient|avait jamais|pas vise|cible|tue|attaque de civils", "noCivilians"],
   ],
@@ -71,6 +76,8 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
     ["it|they had|have targeted|attacked|killed|shelled|struck civilians", "deniedCivilians"],
     ["no civilians|civilian were|was|had been? killed|harmed|targeted|hurt|among", "noCivilians"],
     ["no civilian casualties|deaths", "noCivilians"],
+    ["no mention of civilian|civilians casualties|deaths|victims", "silence"],
+    ["did|does not mention any civilian|civilians casualties|deaths|victims", "silence"],
     // "its fighters never targeted civilians", "did not target civilians".
     ["never|not targeted|target|attacked|attack|killed|kill civilians", "noCivilians"],
   ],

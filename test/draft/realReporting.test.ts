@@ -1567,3 +1567,40 @@ describe("armed groups and militias reported across regions are known by name", 
     expect(draft.actors?.map((a) => a.kind)).toEqual(["militia"]);
   });
 });
+
+describe("words said with feeling, and a subject that speaks « de son côté »", () => {
+  it("gives « …, s'indigne un notable » and « s'est indigné le maire » to who is indignant", () => {
+    expect(lines("« Ce sont des civils », s'est indigné le maire.", "fr")).toEqual(['Maire (local): status = "civilians"']);
+    expect(lines("« C'étaient des cultivateurs et leurs familles », s'indigne un notable de Guiré.", "fr")[0]).toMatch(/^Notable/u);
+  });
+
+  it("keeps « nous déplorons 14 militaires tués » a count, not a verb of saying", () => {
+    const text = "Des sources sécuritaires ont confirmé l'attaque. « Nous déplorons 14 militaires tués », a précisé l'une de ces sources.";
+    expect(lines(text, "fr")).toEqual(["Sources sécuritaires (party): killed = 14"]);
+  });
+
+  it("gives « Le JNIM, actif dans la zone, a de son côté dénoncé … » to the JNIM", () => {
+    const drafted = lines(
+      "Le Groupe de soutien à l'islam et aux musulmans (JNIM), actif dans la zone, a de son côté dénoncé « le massacre de 22 civils innocents ».",
+      "fr",
+    );
+    expect(drafted[0]).toMatch(/^Groupe de soutien à l'islam et aux musulmans \(JNIM\) \(party\): killed = 22$/u);
+  });
+
+  it("reads the army's press directorate by its full name (« la Direction de l'information et des relations publiques des armées »)", () => {
+    expect(lines("Contactée, la Direction de l'information et des relations publiques des armées (Dirpa) n'a pas souhaité commenter le bilan.", "fr")).toEqual([
+      'Direction de l\'information et des relations publiques des armées (Dirpa) (party): killed = "withheld"',
+    ]);
+  });
+});
+
+describe("a text that does not mention civilians", () => {
+  it('labels none of the dead (« Le texte ne mentionne aucune victime civile », "made no mention of civilian casualties")', () => {
+    expect(lines("L'armée affirme avoir tué dix terroristes. Le texte ne mentionne aucune victime civile.", "fr").some((l) => l.includes("status"))).toBe(
+      false,
+    );
+    expect(lines("The army said it killed ten militants. The statement made no mention of civilian casualties.", "en").some((l) => l.includes("status"))).toBe(
+      false,
+    );
+  });
+});
