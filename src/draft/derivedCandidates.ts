@@ -173,7 +173,9 @@ export function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: 
   const part = PART_AFTER.exec(before);
   if (part === null) return [];
   const comma = at - before.length + part.index;
-  const open = Math.max(sentence.lastIndexOf(",", comma - 1), sentence.lastIndexOf("-", comma - 1)) + 1;
+  // The clause opens after a comma or a dash set off by spaces (" – "), never inside a word ("vingt-huit").
+  const dashes = [" - ", " – ", " — "].map((dash) => sentence.lastIndexOf(dash, comma - 1)).filter((at) => at >= 0);
+  const open = Math.max(sentence.lastIndexOf(",", comma - 1), ...dashes.map((at) => at + 2)) + 1;
   const whole = parseQuantity(sentence.slice(open, comma), lang);
   if (whole === undefined || /\d{4}/u.test(whole.phrase)) return [];
   return [{ facet: candidate.facet, value: whole.value, quantity: whole, words: [cue, whole.phrase] }];

@@ -11,7 +11,7 @@ import type { Hedge } from "../model/claim.js";
 import { CIVILIAN_GROUPS, countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, SUSPICION_WORDS } from "./findMentions.js";
-import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, type Speech, THAT_WORDS } from "./findSpeech.js";
+import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgainBetween, type Speech, THAT_WORDS } from "./findSpeech.js";
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
@@ -891,7 +891,12 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   const value = counted && typeof read === "number" ? { atLeast: read } : read;
   // What a source denies (« a démenti toute prise du poste ») is the fact with `not`; a denied figure is no figure.
   // "denied involvement, accusing the military of carrying out the strike with its own drones": the counter-accusation denies nothing.
-  const denied = attributed?.denies === true && first >= attributed.at && !accusedBetween(tokens, attributed.at + 1, first);
+  // « a démenti … et assuré que les policiers avaient « repoussé les bandits » »: what is said again after the denial is asserted.
+  const denied =
+    attributed?.denies === true &&
+    first >= attributed.at &&
+    !accusedBetween(tokens, attributed.at + 1, first) &&
+    !saysAgainBetween(tokens, attributed.at + 1, first, lang);
   if (denied && candidate.quantity) return undefined;
   // "It is not true (that 200 people were killed)", « c'est faux »: the words after a rebuttal are the figure rebutted, no one's claim.
   if (rebuttedBefore(tokens, first, lang)) return undefined;

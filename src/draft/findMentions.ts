@@ -1503,8 +1503,11 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       continue;
     }
     const previous = out[out.length - 1];
-    // "An army spokesman in the region, Captain Antony Mwalushayi,": the name set off by a comma after its role.
-    const apposed = previous !== undefined && tokens[m.start - 1]?.text === "," && m.start - previous.end <= 9 && noMark(tokens, previous.end, m.start - 1);
+    // "An army spokesman in the region, Captain Antony Mwalushayi,": the name set off by a comma after its role,
+    // titles between (« le porte-parole de la police, l'inspecteur Wilner Joseph, »).
+    let comma = m.start - 1;
+    while (previous !== undefined && comma > previous.end && tokens[comma]!.text !== "," && TITLES.has(tokens[comma]!.folded)) comma -= 1;
+    const apposed = previous !== undefined && tokens[comma]?.text === "," && comma + 1 - previous.end <= 9 && noMark(tokens, previous.end, comma);
     // "Junta spokesman Brigadier General Kyaw Soe Naing": a rank between the role and the name is a title.
     let ranks = 0;
     while (ranks < out.length && RANK_ROLES.has(out[out.length - 1 - ranks]!.cue.role)) ranks += 1;
@@ -1661,6 +1664,12 @@ const TITLES = new Set([
   "-",
   "adjudant",
   "chef",
+  // Police ranks: « l'inspecteur Wilner Joseph », "Superintendent Grace Ameh".
+  "inspecteur",
+  "inspectrice",
+  "commissaire",
+  "inspector",
+  "superintendent",
 ]);
 /**
  * Whether the one word between a French role and a name qualifies the role

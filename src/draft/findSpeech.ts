@@ -354,6 +354,33 @@ export function hasVerbOfSaying(tokens: readonly Token[], lang: LexiconLanguage)
     );
 }
 
+const JOINED_SAYINGS = new WeakMap<readonly Token[], readonly number[]>();
+
+/**
+ * Whether a verb of saying that denies nothing, joined by « et », "and",
+ * "but" to what came before, stands among tokens `from`…`to` (« a démenti
+ * toute prise de contrôle et assuré que les policiers avaient repoussé les
+ * bandits », "denied the claim and said troops had repelled the attack"):
+ * what follows it is asserted, not denied. Found once per sentence.
+ */
+export function saysAgainBetween(tokens: readonly Token[], from: number, to: number, lang: LexiconLanguage): boolean {
+  let starts = JOINED_SAYINGS.get(tokens);
+  if (starts === undefined) {
+    starts = speechTable(lang)
+      .scan(tokens)
+      .filter((cue) => cue.data.kind === "verb" && cue.data.denies !== true && joinedAt(tokens, cue.start))
+      .map((cue) => cue.start);
+    JOINED_SAYINGS.set(tokens, starts);
+  }
+  return starts.some((at) => at >= from && at < to);
+}
+
+/** Whether a coordinator stands right before token `at`, or before its auxiliary (« et assuré », « et a assuré », "and said"). */
+function joinedAt(tokens: readonly Token[], at: number): boolean {
+  const before = AUXILIARIES.has(tokens[at - 1]?.folded ?? "") ? at - 2 : at - 1;
+  return COORDINATORS.has(tokens[before]?.folded ?? "");
+}
+
 /** Whether the words after a weak verb of saying introduce what is said (« assure pour sa part avoir… », "noted that"). */
 function introducesSpeech(tokens: readonly Token[], from: number, lang: LexiconLanguage): boolean {
   let t = from;

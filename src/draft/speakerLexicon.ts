@@ -360,6 +360,8 @@ const armedGroup = (names: string[], partOf?: string): NamedSpeaker => ({
 const forces = (country: string, ...names: string[]): NamedSpeaker => ({ names, cue: ARMY, actor: { kind: "state", country } });
 /** A militia that fights beside a state (the CJTF, the PMF): a side of its own, speaking as a party. */
 const militia = (names: string[]): NamedSpeaker => ({ names, cue: speaker("party", "group", { side: "group" }), actor: { kind: "militia" } });
+/** A country's police force by its name (« la Police nationale d'Haïti », "the Haitian National Police"): the state's police. */
+const policeForce = (country: string, ...names: string[]): NamedSpeaker => ({ names, cue: POLICE, actor: { kind: "state", country } });
 const foreign = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("party", "group", { side: "group" }), actor: { kind: "foreign-force" } });
 
 /**
@@ -553,6 +555,8 @@ export const NAMED: readonly NamedSpeaker[] = [
   forces("israel", "IDF", "Tsahal", "Israel Defense Forces", "Forces de défense israéliennes"),
   forces("ukraine", "ZSU", "Ukrainian Armed Forces", "Forces armées ukrainiennes"),
   forces("nigeria", "Nigerian Army", "NAF", "Nigerian Air Force"),
+  policeForce("haiti", "PNH", "Police nationale d'Haïti", "Haitian National Police", "HNP"),
+  policeForce("colombia", "Policía Nacional", "Colombian National Police"),
   // Pakistan's military speaks through its media wing, the ISPR.
   forces("pakistan", "ISPR", "Inter-Services Public Relations", "Frontier Corps"),
   // India's paramilitary forces, which wire reports name without the country.

@@ -1604,3 +1604,29 @@ describe("a text that does not mention civilians", () => {
     );
   });
 });
+
+describe("a toll whose whole is written in hyphenated words", () => {
+  it("reads « Au moins vingt-huit personnes, dont un policier » as at least 28, never eight", () => {
+    const drafted = lines("Au moins vingt-huit personnes, dont un policier, ont été tuées, a indiqué le maire.", "fr");
+    expect(drafted).toContain('Maire (local): killed = {"phrase":"Au moins vingt-huit"}');
+    expect(drafted.some((l) => l.includes('"huit"'))).toBe(false);
+  });
+});
+
+describe('what a speaker asserts after a denial, joined by « et » or "and"', () => {
+  it("is asserted, not denied (« a démenti toute prise de contrôle et assuré que les policiers avaient « repoussé les bandits » »)", () => {
+    const drafted = lines("Le porte-parole de la police a démenti toute prise de contrôle et assuré que les policiers avaient « repoussé les bandits ».", "fr");
+    expect(drafted).toEqual(['Police (party): control = not "captured"', 'Police (party): control = "repelled"']);
+    expect(lines("The police spokesman denied that gunmen had seized the town and said officers had repelled the attack.", "en")).toContain(
+      'Police spokesman (party): control = "repelled"',
+    );
+  });
+});
+
+describe("a police officer named after his role and rank", () => {
+  it("names « le porte-parole de la police, l'inspecteur Wilner Joseph, » as Joseph, and knows Haiti's national police by its name", () => {
+    expect(lines("Le porte-parole de la police, l'inspecteur Wilner Joseph, a indiqué que 6 bandits ont été tués.", "fr")[0]).toMatch(/^Wilner Joseph/u);
+    const draft = draftIncident("La Police nationale d'Haïti (PNH) a indiqué que 6 bandits ont été tués.", { lang: "fr" });
+    expect(draft.sources.find((s) => s.kind === "party")?.name).toBe("Police nationale d'Haïti (PNH)");
+  });
+});
