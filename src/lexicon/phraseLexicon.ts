@@ -405,6 +405,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["shot dead", count("killed")],
     ["executed|massacred", count("killed")],
     ["wounded|wounding|injured|injuring|injuries|hurt", count("wounded")],
+    // "six people with knife wounds had been admitted", "treated for gunshot wounds": the wounded by their wounds.
+    ["with|for gunshot|bullet|knife|machete|shrapnel|blast|burn? wounds", count("wounded")],
     ["taken|took prisoner|prisoners|captive|hostage", count("captured-persons")],
     ["prisoner*|captive*|abduct*|kidnap*|hostage*", count("captured-persons")],
     ["missing", count("missing")],

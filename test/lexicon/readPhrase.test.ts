@@ -232,6 +232,10 @@ const ENGLISH: readonly Case[] = [
   // A count after a new clause's "that" is that clause's, never the count of a word before it.
   ["19 bodies had been recovered and that three suspects had been arrested", ["killed=19", "seized"]],
   ["three rifles had been recovered", ["seized=3"]],
+  // The wounded told by their wounds; those who died of them are no longer wounded.
+  ["six people with knife wounds had been admitted", ["wounded=6"]],
+  ["12 people were treated for gunshot wounds", ["wounded=12"]],
+  ["three of them died of their wounds", []],
 ];
 
 /** A source that does not answer withholds the figure; the facet is the count named beside it, else the dead. */
