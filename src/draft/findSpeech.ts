@@ -1,3 +1,4 @@
+import { THAT_WORDS } from "../lexicon/readPhrase.js";
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { isSpeakerComplement } from "./speakerComplement.js";
 import { isAbbreviationDot } from "./splitSentences.js";
@@ -95,12 +96,9 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
 const SUBJECT_GAP = 6;
 /** Verbs of saying followed by who is told, never by who speaks ("told The Punch"). */
 const TOLD_WORDS = new Set(["told", "tells", "telling"]);
-/**
- * The words that open reported speech ("said that…", « a indiqué que… »);
- * between a mention and a verb of saying they make the verb another
- * subject's (« l'armée affirme que le JNIM a revendiqué »: JNIM, not the army).
- */
-export const THAT_WORDS: ReadonlySet<string> = new Set(["que", "qu'", "that"]);
+// THAT_WORDS, the words that open reported speech ("said that…", « a indiqué que… »): between a mention and a verb of saying
+// they make the verb another subject's (« l'armée affirme que le JNIM a revendiqué »: JNIM, not the army).
+export { THAT_WORDS };
 /** The endings of a verb with its subject pronoun after it (« dit-il », « a-t-elle »). */
 const INVERTED = ["-il", "-elle", "-ils", "-elles", "-t-on"];
 
@@ -570,44 +568,7 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   const inverted =
     previous === undefined || previous.text === "," || previous.text === "»" || previous.text === "”" || previous.text === '"' || previous.kind === "break";
   let k = cue.start - 1;
-  while (
-    k >= 0 &&
-    [
-      "a",
-      "ont",
-      "avait",
-      "avaient",
-      "aurait",
-      "auraient",
-      "has",
-      "had",
-      "have",
-      "also",
-      "later",
-      "previously",
-      "egalement",
-      "aussi",
-      "encore",
-      "deja",
-      "ensuite",
-      "would",
-      "will",
-      "did",
-      "pour",
-      "sa",
-      "part",
-      "finalement",
-      "en",
-      "outre",
-      "par",
-      "ailleurs",
-      // « le JNIM a de son côté dénoncé »
-      "de",
-      "son",
-      "cote",
-    ].includes(tokens[k]!.folded)
-  )
-    k -= 1;
+  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.folded)) k -= 1;
   const before = tokens[k];
   // "…, Malam Ahmed Mohammed, told The Punch that …": who is told comes after "told", never who speaks.
   if ((inverted || before?.text === ",") && !TOLD_WORDS.has(tokens[cue.start]!.folded)) {
@@ -837,6 +798,29 @@ const AUXILIARIES = new Set([
   "pour",
   "sa",
   "part",
+]);
+
+/**
+ * Words that may stand between a subject and its verb of saying: the
+ * auxiliaries and adverbs of {@link AUXILIARIES}, the conditional, and
+ * adverbs of time and addition (« a également indiqué », « a par ailleurs
+ * précisé », « aurait finalement reconnu », "had previously said").
+ */
+const BEFORE_VERB: ReadonlySet<string> = new Set([
+  ...AUXILIARIES,
+  "aurait",
+  "auraient",
+  "previously",
+  "egalement",
+  "aussi",
+  "encore",
+  "deja",
+  "ensuite",
+  "finalement",
+  "en",
+  "outre",
+  "par",
+  "ailleurs",
 ]);
 
 /** Determiners that open the object of a verb ("raided the village", "killed several people"). */

@@ -277,14 +277,21 @@ function pairCounts(
   return paired;
 }
 
-/** Words that open a reported clause of its own (« et que trois suspects… », "and that three suspects…"). */
-const CLAUSE_OPENERS = new Set(["that", "que", "qu'"]);
+/**
+ * Words that open a reported clause of its own (« et que trois suspects… »,
+ * "and that three suspects…"), folded.
+ *
+ * @example
+ * THAT_WORDS.has("qu'") && THAT_WORDS.has("that")
+ * //=> true
+ */
+export const THAT_WORDS: ReadonlySet<string> = new Set(["que", "qu'", "that"]);
 
 /** For each token, how many reported clauses open before it: a count after a new one is that clause's. */
 function clauseOpenersBefore(tokens: readonly Token[]): number[] {
   const before = [0];
   tokens.forEach((token, t) => {
-    before.push(before[t]! + (CLAUSE_OPENERS.has(token.folded) ? 1 : 0));
+    before.push(before[t]! + (THAT_WORDS.has(token.folded) ? 1 : 0));
   });
   return before;
 }
