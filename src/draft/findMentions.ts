@@ -854,13 +854,13 @@ function insideGroupName(tokens: readonly Token[], i: number, named: { end: numb
   return false;
 }
 
-/** Words that make an organisation introduced with its acronym an armed side rather than any organisation. */
 /** Words of a name that make it the state's police. */
 const POLICE_WORDS: ReadonlySet<string> = new Set(["police", "gendarmerie"]);
 
 /** Words of a name that make it a body defending rights (« Ligue … des droits de l'homme », "Human Rights Watch"), whatever else it names. */
 const RIGHTS_WORDS: ReadonlySet<string> = new Set(["droits", "rights"]);
 
+/** Words that make an organisation introduced with its acronym an armed side rather than any organisation. */
 const ARMED_WORDS = new Set([
   "front",
   "mouvement",
