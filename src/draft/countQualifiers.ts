@@ -7,15 +7,21 @@ const MORE: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(), en: 
 /** Words after "more" that make it no increment: "more than 10", "20 more in hospital", "20 more and …". */
 const NOT_AFTER_MORE = new Set(["than", "in", "at", "on", "and", "or", "as", "when", "while", "after", "before", "during"]);
 
-/** Pronouns of a part of people already counted ("two of them", « deux d'entre eux »). */
+/** Words of a part of people already counted ("two of them", « deux d'entre eux », "five of the injured", « trois des blessés »). */
 const OF_THEM: Record<LexiconLanguage, readonly (readonly string[])[]> = {
   fr: [
     ["d'", "entre", "eux"],
     ["d'", "entre", "elles"],
+    ["des", "blesses"],
+    ["d'", "entre", "les", "blesses"],
   ],
   en: [
     ["of", "them"],
     ["of", "whom"],
+    ["of", "the", "injured"],
+    ["of", "the", "wounded"],
+    ["of", "those", "injured"],
+    ["of", "those", "wounded"],
   ],
 };
 
@@ -33,7 +39,8 @@ const STATE_REACH = 5;
  * increment ("seven more bodies were found", "one more passenger had
  * died": the toll rising, told again as a new total or not at all) or the
  * state of a part of people already counted ("two of them were in critical
- * condition", "four of them seriously"). A part counted by who they are
+ * condition", "four of them seriously", "five of the injured were in a
+ * critical condition"). A part counted by who they are
  * ("20 people, 12 of them soldiers") is left to be read as a part.
  *
  * @param tokens - The sentence's tokens.

@@ -20,6 +20,14 @@ describe("draftIncident reads an increment or the state of a part as no count of
     expect(counts("Eleven people were injured, police said, two of them in critical condition.")).toEqual(['wounded = {"phrase":"Eleven"}']);
   });
 
+  it('drafts no wounded for "five of the injured were in critical condition", in English or French', () => {
+    expect(counts("Twelve people were injured in the blast. Five of the injured were in critical condition, the doctor said.")).toEqual([
+      'wounded = {"phrase":"Twelve"}',
+    ]);
+    const french = draftIncident("Trois des blessés sont dans un état critique, selon le médecin.", { lang: "fr" });
+    expect(french.claims).toEqual([]);
+  });
+
   it('still reads "more than 10" as a count, and "12 of them soldiers" as a part', () => {
     expect(counts("More than 10 people were killed, police said.")).toEqual(['killed = {"atLeast":11}']);
     expect(counts("The attack killed 20 people, 12 of them soldiers, the army said.")).toContain("killed = 20");
