@@ -1,6 +1,6 @@
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { normalizeName } from "../model/normalizeName.js";
-import { HEDGE_STRENGTH } from "../lexicon/phraseLexicon.js";
+import { HEDGE_STRENGTH, PLACE_NOUNS } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
@@ -882,8 +882,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     const places = placesIn(context);
     const place = places.find((p) => p.camp) ?? places[0];
     if (place) about.place = place.place.id;
-    // « s'être emparé de nombreuses armes », "seized weapons": things taken, not ground.
-    else if (tokens.slice(lastToken + 1, lastToken + 5).some((t) => ITEMS[lang].has(t.folded))) return undefined;
+    // « s'être emparé de nombreuses armes », "seized weapons": things taken, not ground; « repris le contrôle du village » is ground.
+    else if (tokens.slice(lastToken + 1, lastToken + 5).some((t) => ITEMS[lang].has(t.folded) && !PLACE_NOUNS[lang].includes(t.folded))) return undefined;
   }
   const read = candidate.quantity ? quantityValue(candidate.quantity, candidate.value, lang) : candidate.value;
   // Bodies counted or buried (« 22 corps », "We buried 38 people") are at least that many dead: more may lie uncounted.

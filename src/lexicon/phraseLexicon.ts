@@ -311,6 +311,11 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["sans succes", negation("around")],
     // Refusals and ignorance.
     [`pas souhaite|voulu|donne|communique|fourni|precise|publie|divulgue|devoile|avance|apporte|rendu|confirme … ${FR_TOLL}`, REFUSAL],
+    // « tués ou capturés »: killed or taken, put out of action.
+    ["tue|tues|tuee|tuees ou captures|capturees|capture|capturee|arretes|arrete", count("neutralized")],
+    // « n'a pas souhaité dire si des militaires avaient été tués »: a refusal of a question withholds the count it names, if any.
+    ["pas souhaite|voulu dire|preciser|confirmer|indiquer|reveler si|combien", REFUSAL_OF_COUNT],
+    ["refus* de|d' dire|preciser|confirmer|indiquer|reveler si|combien", REFUSAL_OF_COUNT],
     ["pas … souhaite|voulu s'? exprimer|commenter|repondre|communiquer|reagir", REFUSAL],
     ["pas … donne|donnee|donnait suite", REFUSAL],
     ["sans donner suite", REFUSAL],
@@ -366,6 +371,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["held|hold|holds|holding|kept|keep|keeps|retained|retain*|maintain*|remained|remains in? … control", control("held")],
     ["still controls|control", control("held")],
     ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
+    // "whether any of the attackers had been killed or captured": people taken, not a place; killed or taken is put out of action.
+    ["killed or captured", count("neutralized")],
     // "staged a sit-in with the bodies": the bodies carried in protest are the dead already told, no count.
     ["with|carrying|carried the|their bodies|corpses", BLOCKER],
     ["lost their|his|her lives|life", count("killed")],
@@ -500,10 +507,7 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // "declined to say whether any soldiers were wounded": a refusal of a question withholds the count it names, if any.
     ["declin*|refus* to? say|comment|confirm|disclose|reveal|specify whether|if|who|why", REFUSAL_OF_COUNT],
     // "declined to say whether any suspects had been arrested", "refused to say who was behind it": a question of the attackers.
-    [
-      "declin*|refus* to? say|comment|confirm|disclose|reveal|specify whether|if|who|why … suspect*|arrest*|attacker*|assailant*|gunmen|behind|responsible|motive*",
-      BLOCKER,
-    ],
+    ["declin*|refus* to? say|comment|confirm|disclose|reveal|specify whether|if|who|why … suspect*|arrest*|behind|responsible|motive*", BLOCKER],
     ["did|does|do|would|has|have|had not|n't disclose|give|provide|release|reveal|publish|say|share", REFUSAL],
     ["didn't|doesn't|wouldn't|hasn't|haven't|hadn't disclose|give|provide|release|reveal|publish|say|share", REFUSAL],
     ["withheld|withholding|withhold", REFUSAL],
