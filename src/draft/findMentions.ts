@@ -1514,8 +1514,11 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
     const beforeRank = ranks > 0 && out.length > ranks ? out[out.length - 1 - ranks] : undefined;
     // "…, Captain Antony Mwalushayi,": the rank opens the name, and the comma before it sets the whole off.
     const titled = ranks > 0 ? out[out.length - ranks]!.start : m.start;
+    // « le porte-parole de l'armée, le capitaine X, »: an article may stand between the comma and the rank.
+    let rankComma = titled - 1;
+    while (beforeRank !== undefined && rankComma > beforeRank.end && tokens[rankComma]!.text !== "," && TITLES.has(tokens[rankComma]!.folded)) rankComma -= 1;
     const apposedWithRank =
-      beforeRank !== undefined && tokens[titled - 1]?.text === "," && titled - beforeRank.end <= 9 && noMark(tokens, beforeRank.end, titled - 1);
+      beforeRank !== undefined && tokens[rankComma]?.text === "," && rankComma + 1 - beforeRank.end <= 9 && noMark(tokens, beforeRank.end, rankComma);
     if (
       m.person &&
       beforeRank &&
@@ -1613,7 +1616,8 @@ const PERSON_ROLES = new Set([
 const RANK_ROLES = new Set(["rank"]);
 
 function noMark(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = from; t < to; t += 1) if (tokens[t]!.kind !== "word") return false;
+  // « le secteur opérationnel Sokola 2 »: a number may name a unit; a mark or a line break ends the words.
+  for (let t = from; t < to; t += 1) if (tokens[t]!.kind !== "word" && tokens[t]!.kind !== "number") return false;
   return true;
 }
 

@@ -104,6 +104,10 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["etat-major|etat-majors", ARMY],
     ["etat major", ARMY],
     ["commandement militaire?", ARMY],
+    // « le porte-parole du secteur opérationnel Sokola 2 », « la région militaire »: a unit of the army, named by its command.
+    ["secteur|secteurs operationnel|operationnels", ARMY],
+    ["region|regions|zone|zones militaire|militaires|operationnelle|operationnelles", ARMY],
+    ["zone|zones de defense", ARMY],
     ["ministere|ministre … de la defense", DEFENCE_MINISTRY],
     ["ministere|ministre des armees", DEFENCE_MINISTRY],
     ["ministere|ministre … de l' interieur", INTERIOR_MINISTRY],

@@ -1630,3 +1630,39 @@ describe("a police officer named after his role and rank", () => {
     expect(draft.sources.find((s) => s.kind === "party")?.name).toBe("Police nationale d'Haïti (PNH)");
   });
 });
+
+describe("a refusal of a question about a count", () => {
+  it("withholds the count it names in French too (« n'a pas souhaité dire si des militaires avaient été tués »)", () => {
+    expect(lines("Le maire a indiqué que cinq miliciens ont été tués. Il n'a pas souhaité dire si des militaires avaient été tués.", "fr")).toContain(
+      'Maire (local): killed = "withheld"',
+    );
+    expect(lines("Le maire a refusé de dire si des suspects avaient été arrêtés.", "fr")).toEqual([]);
+  });
+
+  it('reads "killed or captured", « tués ou capturés » as the attackers put out of action, never a place captured', () => {
+    expect(lines("The defence ministry declined to say whether any of the attackers had been killed or captured.", "en")).toEqual([
+      'Defence ministry (party): neutralized = "withheld"',
+    ]);
+    expect(lines("Un responsable de la police a refusé de dire si des assaillants avaient été tués ou capturés.", "fr")).toEqual([
+      'Police (party): neutralized = "withheld"',
+    ]);
+  });
+});
+
+describe("a spokesman named after his role, an article and a rank", () => {
+  it("names « le porte-parole du secteur opérationnel Sokola 2, le capitaine X, » as X, a party, even with a number in the role", () => {
+    const drafted = lines(
+      "Le porte-parole du secteur opérationnel Sokola 2 au Sud-Kivu, le capitaine Dieudonné Kasereka, confirme l'attaque. D'après lui, les militaires ont repris le contrôle du village.",
+      "fr",
+    );
+    expect(drafted).toEqual(['Dieudonné Kasereka (porte-parole du secteur opérationnel) (party): control = "retaken"']);
+  });
+});
+
+describe("a place taken back that is named only by its noun", () => {
+  it('drafts « ont repris le contrôle du village » and "retook the village", but no ground for « emparés de nombreuses armes »', () => {
+    expect(lines("Selon l'armée, les militaires ont repris le contrôle du village.", "fr")).toEqual(['Armée (party): control = "retaken"']);
+    expect(lines("Troops retook the village on Sunday, the army said.", "en")).toEqual(['Army (party): control = "retaken"']);
+    expect(lines("Selon l'armée, les assaillants se sont emparés de nombreuses armes.", "fr").some((l) => l.includes("control"))).toBe(false);
+  });
+});
