@@ -432,6 +432,16 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     }
     // "a group of local doctors", "a group of residents": the people the group is made of speak, not an armed group told again.
     if (match.data.anaphor === "group" && tokens[match.end]?.folded === "of") continue;
+    // "according to a Sahel-focused research group": a group the article introduces with "a" is a new body, never the armed group named before.
+    const introducedAt =
+      match.data.anaphor === "group" && match.end - match.start === 1 && NAMED_BY_NOUN.has(tokens[match.start]!.folded) && !namedAfter(tokens, match.end)
+        ? indefiniteBefore(tokens, match.start, taken, lang)
+        : -1;
+    if (introducedAt >= 0) {
+      const name = text(introducedAt + 1, match.end);
+      add({ start: introducedAt + 1, end: match.end, cue: { kind: "other", role: "organisation" }, name });
+      continue;
+    }
     // "the Mahmuda terror group" once the group is known: its noun closes the name already read.
     const known =
       match.data.anaphor === "group" ? mentions.findIndex((m) => m.end === match.start && m.cue.side === "group" && m.introduced !== undefined) : -1;
@@ -1614,6 +1624,35 @@ const PERSON_ROLES = new Set([
 
 /** Roles that are ranks (ARMY role by a rank word): see the speakers' table. */
 const RANK_ROLES = new Set(["rank"]);
+
+/** Whether a name follows a noun, set off by a comma or not ("a little-known group, Jaish al-Nasr,", "a group Jaish al-Nasr"). */
+function namedAfter(tokens: readonly Token[], end: number): boolean {
+  return isCapitalised(tokens[end]) || (tokens[end]?.text === "," && isCapitalised(tokens[end + 1]));
+}
+
+/** Indefinite articles that introduce a body the article has not named before ("a research group", « un groupe »). */
+const INDEFINITE: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["un", "une"]), en: new Set(["a", "an"]) };
+
+/** How many lower-case words may qualify a noun after its indefinite article ("a Sahel-focused research group"). */
+const INDEFINITE_REACH = 4;
+
+/**
+ * The index of the indefinite article that opens the noun phrase ending with
+ * the noun at `noun` ("a Sahel-focused research group"), over words no
+ * mention has taken and never over a complement's « de la » or "of the"; -1
+ * when no such article stands within reach. A group named in the words
+ * ("a Boko Haram faction") was read as that group before this is asked.
+ */
+function indefiniteBefore(tokens: readonly Token[], noun: number, taken: readonly boolean[], lang: LexiconLanguage): number {
+  for (let t = noun - 1; t >= 0 && t >= noun - 1 - INDEFINITE_REACH; t -= 1) {
+    const token = tokens[t]!;
+    if (token.kind !== "word" || taken[t] === true) return -1;
+    if (INDEFINITE[lang].has(token.folded)) return t + 1 < noun ? t : -1;
+    // « un porte-parole de la milice »: the noun is a complement of another, which the article opens.
+    if (COMPLEMENT_WORDS[lang].has(token.folded)) return -1;
+  }
+  return -1;
+}
 
 function noMark(tokens: readonly Token[], from: number, to: number): boolean {
   // « le secteur opérationnel Sokola 2 »: a number may name a unit; a mark or a line break ends the words.

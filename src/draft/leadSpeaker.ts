@@ -22,6 +22,8 @@ const FAMILY: Readonly<Record<string, string>> = {
   "interior-ministry": "police",
   // « une organisation locale de défense des droits humains », then « La Fondation … (FDDA) dit avoir recensé ces victimes ».
   ngo: "ngo",
+  // "…, a medical group says", then "The Sudan Doctors Network said": a body the lead introduces by its noun, then by its name.
+  organisation: "ngo",
 };
 
 /**

@@ -320,6 +320,11 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["medical superintendent|director|officer|staff|personnel|team|teams", MEDICAL],
     ["rights|aid|humanitarian group|groups|organisation|organization|organisations|organizations|agency|agencies|workers|worker", NGO],
     ["ngo|ngos|charity|monitor|watchdog", NGO],
+    // "a local activist group", "a community group": civil society, never the armed "group" named before.
+    ["activist|activists|civic|community|youth group|groups|network|networks|collective|committee|committees|coalition", COMMITTEE],
+    // "an advocacy group", "a doctors' group", "a lawyers' network": organisations that watch and count, and professions organised.
+    ["advocacy|campaign|monitoring group|groups|network|networks|organisation|organization", NGO],
+    ["doctors|physicians|lawyers|teachers|journalists ' group|groups|network|union|association|syndicate", NGO],
     ["humanitarian sources|source", NGO],
     ["social media", SOCIAL],
     // "Local media reported", "media reports": outlets the article does not name.

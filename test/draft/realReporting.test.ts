@@ -1666,3 +1666,30 @@ describe("a place taken back that is named only by its noun", () => {
     expect(lines("Selon l'armée, les assaillants se sont emparés de nombreuses armes.", "fr").some((l) => l.includes("control"))).toBe(false);
   });
 });
+
+describe("a body the article introduces with an indefinite article", () => {
+  it('gives "according to a local activist group" and "a doctors\' group says" to them, never to the armed group in the sentence', () => {
+    expect(lines("Fighters from the RSF have killed at least 34 people in a village, according to a local activist group.", "en")[0]).toBe(
+      'Activist group (local): killed = {"atLeast":34}',
+    );
+    expect(lines("RSF fighters killed at least 46 civilians in a village, a doctors' group says.", "en")[0]).toBe(
+      'Doctors\' group (ngo): killed = {"atLeast":46}',
+    );
+    expect(lines("RSF fighters killed at least 46 civilians in a village, according to a Sahel-focused research group.", "en")[0]).toMatch(
+      /^Sahel-focused research group \(other\)/u,
+    );
+  });
+
+  it('still reads « un porte-parole de la milice » as the militia\'s, and "the group said" as the group named before', () => {
+    expect(lines("Al-Shabaab fighters stormed the base. The group said it killed 20 soldiers.", "en")).toContain("Al-Shabaab (party): killed = 20");
+    expect(lines("Un porte-parole de la milice Zaïre affirme que ses hommes ont tué trois soldats.", "fr")[0]).toMatch(/\(party\)/u);
+  });
+
+  it('gives the lead of "a medical group" to the network named as the next paragraph\'s speaker', () => {
+    const drafted = lines(
+      "A drone strike on a market has killed at least 38 people, a medical group says.\n\nThe Sudan Doctors Network said the market was hit on Sunday.",
+      "en",
+    );
+    expect(drafted[0]).toMatch(/^Sudan Doctors Network/u);
+  });
+});
