@@ -171,6 +171,9 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "regions",
     "pays",
     "communautes",
+    // « 3 000 familles ont fui », "3,000 families had fled": households, a count of the displaced, never of the dead.
+    "familles",
+    "menages",
     "villes",
     "quartiers",
     "tirs",
@@ -213,6 +216,8 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "countries",
     // "attacked three communities, killing 20": places, never the people counted; "an army patrol" is a unit.
     "communities",
+    "families",
+    "households",
     "patrol",
     "patrols",
     "unit",

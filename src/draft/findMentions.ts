@@ -837,7 +837,10 @@ const CONTRACTED_ARTICLES: ReadonlySet<string> = new Set(["au", "aux"]);
 function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { end: number; entry: NamedSpeaker } | undefined {
   const token = tokens[i];
   if (token === undefined || token.kind !== "word") return undefined;
-  for (const candidate of namedIndex(lang).get(token.folded) ?? []) {
+  // "UNICEF's representative", "the UN's envoy": a one-word name is found without its possessive too.
+  const owner = lang === "en" && token.folded.endsWith("'s") ? token.folded.slice(0, -2) : undefined;
+  const candidates = [...(namedIndex(lang).get(token.folded) ?? []), ...(owner ? (namedIndex(lang).get(owner) ?? []) : [])];
+  for (const candidate of candidates) {
     const n = candidate.words.length;
     let ok = true;
     for (let k = 0; k < n && ok; k += 1) {
@@ -846,7 +849,7 @@ function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { 
       ok = folded === candidate.words[k] || (k === n - 1 && folded === `${candidate.words[k]}'s`);
     }
     if (!ok) continue;
-    if (candidate.exactCase && joinTokens(tokens, i, i + n).replace(/ /gu, "") !== candidate.text.replace(/ /gu, "")) continue;
+    if (candidate.exactCase && ownerless(joinTokens(tokens, i, i + n)).replace(/ /gu, "") !== candidate.text.replace(/ /gu, "")) continue;
     if (!candidate.exactCase && n === 1 && !isCapitalised(token) && candidate.text[0] !== candidate.text[0]!.toLowerCase()) continue;
     return { end: i + n, entry: candidate.entry };
   }

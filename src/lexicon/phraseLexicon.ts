@@ -522,8 +522,13 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     [`${EN_TOLL} … unknown|unclear|undetermined|uncertain`, IGNORANCE],
     [`${EN_TOLL} … not … known|clear|established|determined`, IGNORANCE],
     ["not immediately? known|clear how many", IGNORANCE],
-    [`could|can not … put|give|provide|offer|say|estimate … ${EN_FIGURES}`, IGNORANCE],
-    [`couldn't|cannot|can't|unable to? … put|give|provide|offer|say|estimate … ${EN_FIGURES}`, IGNORANCE],
+    // "Rudaw could not independently verify the figure": the outlet's own caution about a figure others gave, no ignorance of a toll
+    // (listed first: of two matches as long, the first listed wins).
+    [`could|can not independently verify|confirm … ${EN_FIGURES}`, BLOCKER],
+    [`couldn't|cannot|can't|unable to? independently verify|confirm … ${EN_FIGURES}`, BLOCKER],
+    // "could not yet confirm the number of dead": a source that cannot vouch for a figure does not know it, and says no zero.
+    [`could|can not … put|give|provide|offer|say|estimate|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
+    [`couldn't|cannot|can't|unable to? … put|give|provide|offer|say|estimate|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
     ["still assessing|counting|tallying|evaluating|determining|establishing", IGNORANCE],
     ["yet to determine|establish|assess", IGNORANCE],
     [`no ${EN_TOLL} … available`, IGNORANCE],

@@ -1693,3 +1693,25 @@ describe("a body the article introduces with an indefinite article", () => {
     expect(drafted[0]).toMatch(/^Sudan Doctors Network/u);
   });
 });
+
+describe("a source that cannot confirm a figure", () => {
+  it('does not know it: "could not yet confirm the number of dead" is unknown, never a zero, and "3,000 families had fled" counts no dead', () => {
+    expect(lines("The governor said 3,000 families had fled to El Obeid, but said he could not yet confirm the number of dead.", "en")).toEqual([
+      'Governor (government): killed = "unknown"',
+    ]);
+  });
+
+  it('leaves out the outlet\'s own caution ("could not independently verify the figure")', () => {
+    expect(lines("Rudaw English could not independently verify the figure.", "en")).toEqual([]);
+  });
+});
+
+describe("a named body with a possessive", () => {
+  it('reads "UNICEF\'s representative", "the UN\'s envoy" and "Amnesty\'s director" as those bodies speaking', () => {
+    expect(lines("The UN's envoy said 20 people died.", "en")).toEqual(["UN (international): killed = 20"]);
+    expect(lines("Amnesty's director said 20 people died.", "en")).toEqual(["Amnesty (ngo): killed = 20"]);
+    expect(lines("UNICEF's representative said children were among the dead but could not yet confirm how many.", "en")).toEqual([
+      'UNICEF (international): killed = "unknown"',
+    ]);
+  });
+});
