@@ -31,10 +31,12 @@ export function placesOf(text: string, word: string): number[] {
   return places;
 }
 
-/** Whether `word`, found at `at` in `text`, stands there as a whole word: a word's edge that is a letter or a digit must not go on into the text's (« d' » may be glued to what follows). */
+/** Whether `word`, found at `at` in `text`, stands there as a whole word: a word's edge that is a letter or a digit must not go on into the text's, nor across a hyphen into a letter (« d' » may be glued to what follows). */
 function wholeAt(text: string, word: string, at: number): boolean {
-  const before = text[at - 1] ?? " ";
-  const after = text[at + word.length] ?? " ";
+  // « dix-sept »: a hyphen between letters joins one word, as the tokenizer keeps it, so « sept » is not found inside it.
+  const joined = (hyphen: number, letter: number) => text[hyphen] === "-" && WORD_CHARACTER.test(text[letter] ?? " ");
+  const before = joined(at - 1, at - 2) ? "x" : (text[at - 1] ?? " ");
+  const after = joined(at + word.length, at + word.length + 1) ? "x" : (text[at + word.length] ?? " ");
   const opens = !WORD_CHARACTER.test(word[0]!) || !WORD_CHARACTER.test(before);
   const closes = !WORD_CHARACTER.test(word[word.length - 1]!) || !WORD_CHARACTER.test(after);
   return opens && closes;

@@ -38,8 +38,15 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "tues",
     "tuees",
     "tue",
+    "tuee",
     "enleve",
     "enleves",
+    "enlevee",
+    "enlevees",
+    "kidnappe",
+    "kidnappes",
+    "kidnappee",
+    "kidnappees",
     "visant",
     "vise",
     "cible",
@@ -142,12 +149,16 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "message",
     "publication",
     "tweet",
+    // « n'était pas en mesure lundi soir de donner le nombre »: when the source could not say, not when it happened.
+    "mesure",
   ]),
   en: new Set([
     "said",
     "says",
     "told",
     "announced",
+    // "was unable on Monday to give a figure": when the source could not say, not when it happened.
+    "unable",
     "statement",
     "released",
     "posted",
@@ -194,9 +205,24 @@ export function datelineEnd(first: Sentence | undefined): number {
   const text = first.text.slice(0, 160);
   for (const mark of [") -", ") –", ") —", " - ", " – ", " — "]) {
     const at = text.indexOf(mark);
-    if (at > 0 && text.slice(0, 3) === text.slice(0, 3).toUpperCase()) return at + mark.length;
+    if (at > 0 && (text.slice(0, 3) === text.slice(0, 3).toUpperCase() || closesOutlet(text, at))) return at + mark.length;
   }
   return 0;
+}
+
+/**
+ * Whether the text right before `at` is an outlet in parentheses, as a
+ * dateline whose place is not in capitals closes: « Yaoundé (Cameroun), 21
+ * avril 2026 (APA) – ». The parentheses hold one capitalised word or an
+ * acronym (« (APA) », "(Reuters)"), never a clause.
+ */
+function closesOutlet(text: string, at: number): boolean {
+  if (text[at] !== ")") return false;
+  const open = text.lastIndexOf("(", at);
+  const inside = text.slice(open + 1, at);
+  return (
+    open >= 0 && inside.length >= 2 && inside.length <= 24 && !inside.includes(" ") && inside[0] === inside[0]!.toUpperCase() && /\d/u.test(text.slice(0, open))
+  );
 }
 
 const PUBLISHED = ["publié le", "publie le", "mis à jour le", "published", "updated", "posted"];

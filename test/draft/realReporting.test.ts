@@ -1715,3 +1715,28 @@ describe("a named body with a possessive", () => {
     ]);
   });
 });
+
+describe("a toll in hyphenated words with a part whose word it holds", () => {
+  it("drafts both « Au moins dix-sept personnes » and « dont sept enfants », never finding « sept » inside « dix-sept »", () => {
+    expect(lines("Au moins dix-sept personnes, dont sept enfants, ont été enlevées dans la nuit, a indiqué le maire.", "fr")).toEqual([
+      'Maire (local): captured-persons = {"phrase":"sept"}',
+      'Maire (local): captured-persons = {"phrase":"Au moins dix-sept"}',
+    ]);
+  });
+});
+
+describe("a dateline whose place is not in capitals", () => {
+  it("ends at « (APA) – », so the night told after it dates the abduction, not the dateline's day", () => {
+    const drafted = lines(
+      "Yaoundé (Cameroun), 21 avril 2026 (APA) – Au moins dix-sept personnes ont été enlevées dans la nuit de dimanche à lundi à Mbang-Foulbé.",
+      "fr",
+    );
+    expect(drafted).toContain('APA (media): occurred = {"from":"2026-04-19","to":"2026-04-20"}');
+    expect(drafted).toContain('APA (media): location = "mbang-foulbe"');
+  });
+
+  it("dates no event by the day a source could not give a figure (« n'était pas en mesure lundi soir de donner le nombre des personnes enlevées »)", () => {
+    const drafted = lines("Bunia, 12 mai 2026 (AFP) – Le colonel Bakuzi n'était pas en mesure lundi soir de donner le nombre des personnes enlevées.", "fr");
+    expect(drafted.some((l) => l.includes("occurred"))).toBe(false);
+  });
+});
