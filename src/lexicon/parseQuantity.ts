@@ -387,8 +387,38 @@ function articleNounEnd(tokens: readonly Token[], at: number, lang: LexiconLangu
     if (lang === "en" && NOT_ONE_PERSON.has(word(tokens[at + 1]) ?? "")) return at + 2;
     return isCountedThing(word(tokens[at + 1]), lang) ? at + 2 : at + 1;
   }
+  // « un groupe rebelle », "a rebel unit": a body of people counts no one.
+  if (COLLECTIVES.has(word(tokens[at]) ?? "")) return undefined;
   return word(tokens[at]) !== undefined && isCountedThing(word(tokens[at + 1]), lang) ? at + 2 : undefined;
 }
+
+/** Nouns of a body of people (« un groupe rebelle », « un commando jihadiste »): one of them is never one person. */
+const COLLECTIVES: ReadonlySet<string> = new Set([
+  "groupe",
+  "bande",
+  "gang",
+  "commando",
+  "convoi",
+  "colonne",
+  "unite",
+  "cellule",
+  "faction",
+  "mouvement",
+  "coalition",
+  "detachement",
+  "bataillon",
+  "patrouille",
+  "equipe",
+  "group",
+  "band",
+  "unit",
+  "squad",
+  "column",
+  "convoy",
+  "patrol",
+  "cell",
+  "team",
+]);
 
 /** English nouns a counted word may qualify ("a police station", "a military convoy"): the one thing counted is a place, a vehicle or a unit, not a person. */
 const NOT_ONE_PERSON: ReadonlySet<string> = new Set([

@@ -169,6 +169,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["reprise|reprises|repris|reprendre des|les combats|hostilites|affrontements|attaques|tirs", BLOCKER],
     ["garde*|conserv*|maintien*|maintenu*|maintenir le controle", control("held")],
     ["toujours sous … controle", control("held")],
+    // « l'armée contrôlait désormais l'intégralité de la zone »: the ground held now.
+    ["controle|controlait|controlent|controlaient desormais|toujours|encore", control("held")],
     ["tient|tiennent|tenu|tenue|tenus toujours", control("held")],
     // Counts of people and things.
     ["tue|tues|tuee|tuees|tuer|tuant|tuent|tua|tuerent", count("killed")],
@@ -219,6 +221,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["porte|portes|portee|portees? disparu*", count("missing")],
     ["disparu*", count("missing")],
     ["neutralis*", count("neutralized")],
+    // « mis hors d'état de nuire », « mis hors de combat »: put out of action, an army's word for enemies killed or taken.
+    ["mis|mise|mises|mettre hors d' etat de nuire", count("neutralized")],
+    ["mis|mise|mises|mettre hors de combat", count("neutralized")],
     ["pille*|pillage*|pillant|piller", count("looted")],
     ["saisi|saisis|saisie|saisies|saisir|saisissant|saisit|saisirent", count("seized")],
     ["recuper*|confisqu*", count("seized")],
@@ -370,6 +375,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["regain*|regained … control", control("retaken")],
     ["held|hold|holds|holding|kept|keep|keeps|retained|retain*|maintain*|remained|remains in? … control", control("held")],
     ["still controls|control", control("held")],
+    ["now|still controlled|controls|control", control("held")],
+    ["was|were now|still in control", control("held")],
     ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
     // "whether any of the attackers had been killed or captured": people taken, not a place; killed or taken is put out of action.
     ["killed or captured", count("neutralized")],
