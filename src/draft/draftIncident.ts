@@ -380,8 +380,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   }
 
   // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
-  // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
   if (relinks.length > 0) claims.splice(0, claims.length, ...relinkLead(claims, relinks, lang));
+  for (const relink of relinks) if (relink.role !== undefined) speaksInRole(book, relink.from, relink.to, relink.role);
   withoutWideLocations(claims, book);
   withoutDenialsOfOwnClaims(claims);
   const cited = new Set(claims.flatMap((c) => [c.source, ...(c.via ?? [])]));
@@ -1249,6 +1249,22 @@ function viaOf(attributed: Attributed | undefined, outlet: DraftSource): string[
   const chain = attributed.relays.map((r) => r.id);
   if (chain[chain.length - 1] !== outlet.id) chain.push(outlet.id);
   return [...new Set(chain)].filter((id) => id !== attributed.speaker.source.id);
+}
+
+/**
+ * A person named bare after a lead told by one person in a role (« le
+ * porte-parole du gouvernement », then « Abakar Hassane Mahamat a
+ * affirmé ») speaks in that role: the person's source takes the lead
+ * source's kind and actor, and the role beside the name.
+ */
+function speaksInRole(book: DraftBook, from: string, to: string, role: string): void {
+  const sources = [...book.sources.values()];
+  const lead = sources.find((s) => s.id === from);
+  const person = sources.find((s) => s.id === to);
+  if (lead === undefined || person === undefined) return;
+  person.kind = lead.kind;
+  if (lead.actor !== undefined) person.actor = lead.actor;
+  person.name = `${person.name} (${role})`;
 }
 
 /**

@@ -349,7 +349,11 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     if (i - start < 2 || namedAt(tokens, i + 1, lang)) continue;
     const name = text(start, i);
     // « des éléments du groupe Azande Ani Kpi Gbe (AAKG) »: a group's noun or its men's before the name makes it an armed group's.
-    const armed = namesGroup(tokens, Math.max(0, start - 2), start) || namesGroup(tokens, start - 1, start) || namedByItsMembers(tokens, start, lang);
+    const armed =
+      namesGroup(tokens, Math.max(0, start - 2), start) ||
+      namesGroup(tokens, start - 1, start) ||
+      namedByItsMembers(tokens, start, lang) ||
+      groupInApposition(tokens, i + 3);
     const known: Introduced = armed ? { name, acronym: acronym.text, cue: ARMED_GROUP_CUE } : { name, acronym: acronym.text };
     introduced.set(acronym.folded, known);
     introduced.set(foldWord(name), known);
@@ -655,6 +659,14 @@ function namesGroup(tokens: readonly Token[], start: number, end: number): boole
 /** Words that may stand between the comma of an apposition and a group's noun (« principal groupe armé », "a powerful militia"). */
 const APPOSITION_OPENERS = new Set(["un", "une", "le", "la", "l'", "principal", "puissant", "a", "an", "the", "main", "powerful", "rival"]);
 
+/** Whether an apposition opening at `comma` names an armed group (« (CCMSR), un groupe rebelle basé dans le sud de la Libye, »). */
+function groupInApposition(tokens: readonly Token[], comma: number): boolean {
+  if (tokens[comma]?.text !== ",") return false;
+  let t = comma + 1;
+  while (t < comma + 3 && APPOSITION_OPENERS.has(tokens[t]?.folded ?? "")) t += 1;
+  return namesGroup(tokens, t, t + 1) || namesGroup(tokens, t, t + 2);
+}
+
 /**
  * The name that a group's noun stands in apposition to, as tokens
  * `[start, end)` (« Le RED-Tabara, principal groupe armé burundais, »,
@@ -789,10 +801,11 @@ export const PRONOUN_OBJECT_BEFORE: Record<LexiconLanguage, ReadonlySet<string>>
 /**
  * Where a name written in lower case after its first word begins (« le
  * Collectif haïtien pour les droits de la personne (CHDP) »): just after the
- * nearest determiner, within ten words, that a capitalised word follows.
+ * nearest determiner, within {@link FRENCH_NAME_REACH} words, that a
+ * capitalised word follows.
  */
 function frenchNameStart(tokens: readonly Token[], open: number, lang: LexiconLanguage): number | undefined {
-  for (let k = open - 1; k >= 0 && open - k <= 10; k -= 1) {
+  for (let k = open - 1; k >= 0 && open - k <= FRENCH_NAME_REACH; k -= 1) {
     const token = tokens[k]!;
     if (token.kind !== "word") return undefined;
     // « la Fondation pour la défense des droits de l'Artibonite (FDDA) »: a determiner after « de » is inside the name,
@@ -802,6 +815,9 @@ function frenchNameStart(tokens: readonly Token[], open: number, lang: LexiconLa
   }
   return undefined;
 }
+
+/** How many words a French name written in lower case may run before its acronym (« le Conseil de commandement militaire pour le salut de la République (CCMSR) »: eleven). */
+const FRENCH_NAME_REACH = 14;
 
 /** Capitalised nouns that open the name of a French rights body (« la Ligue », « l'Association », « le Collectif »). */
 const RIGHTS_BODY_NOUNS: ReadonlySet<string> = new Set(["ligue", "association", "collectif", "fondation", "observatoire", "comite", "reseau", "coalition"]);

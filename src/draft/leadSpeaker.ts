@@ -64,6 +64,8 @@ export interface Relink {
   readonly to: string;
   /** The person is named by the lead's very role ("the district commissioner", then "District Commissioner X"): one voice, whatever figures they give. */
   readonly sameRole: boolean;
+  /** The lead's role, when the person was named bare ("Abakar Hassane Mahamat said" after "the government spokesman"): the role the person speaks in. */
+  readonly role?: string;
 }
 
 /** The words of a name, folded, without its determiners. */
@@ -86,6 +88,11 @@ function sameRole(lead: SentenceSpeaker, named: Mention): boolean {
   const role = roleWords(lead.mention.name);
   const held = new Set(wordsOf(`${named.of?.name ?? ""} ${named.name}`));
   return held.has(role[role.length - 1] ?? "");
+}
+
+/** A person named with no role, title or body of his own ("Abakar Hassane Mahamat said"). */
+function isBareName(mention: Mention): boolean {
+  return mention.person !== undefined && mention.of === undefined && mention.cue.role === "person";
 }
 
 /** The words of a role before the body it serves: « porte-parole » of « le porte-parole du ministère de l'Intérieur », "spokesman" of "a spokesman for the army". */
@@ -163,9 +170,12 @@ export class LeadSpeaker {
     // requested anonymity, told Dawn…"): one voice of the officials, told again.
     const oneOfThem = lead.family === "officials" && isOnePerson(speaker);
     if (speaker.mention.person === undefined && speaker.mention.introduced === undefined && speaker.mention.named === undefined && !oneOfThem) return undefined;
-    const same = sameRole(lead.speaker, speaker.mention);
+    // « …, a annoncé le porte-parole du gouvernement », then « S'exprimant à la télévision nationale, Abakar Hassane Mahamat a affirmé »:
+    // one person in a role, then a person named bare, with no role of his own, is that role named.
+    const bare = isOnePerson(lead.speaker) && isBareName(speaker.mention);
+    const same = bare || sameRole(lead.speaker, speaker.mention);
     if (!same && (lead.family === undefined || !oneVoice(lead.family, familyOf(speaker.mention)))) return undefined;
-    return { from: lead.source, to: speaker.source, sameRole: same };
+    return { from: lead.source, to: speaker.source, sameRole: same, ...(bare ? { role: lead.speaker.mention.name } : {}) };
   }
 }
 

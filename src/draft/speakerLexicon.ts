@@ -167,6 +167,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["comite", COMMITTEE],
     ["societe civile", COMMITTEE],
     ["son|sa|leur|ses|leurs porte-parole|representant|representants|porte-paroles", SAME_SPEAKER],
+    // « son secrétaire général »: the body's own officer, never a general of an army.
+    ["son|sa|leur secretaire general|generale", SAME_SPEAKER],
     // « Le bilan diverge selon les sources »: « les sources » are many sources, none of them the last speaker.
     ["cette|ces|la|meme|memes source|sources", SAME_SPEAKER],
     ["source|sources gouvernementale|gouvernementales|officielle|officielles|administrative|administratives", speaker("government", "government-source")],
@@ -198,6 +200,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
       speaker("media", "state-media"),
     ],
     ["porte-parole|porte-paroles|representant|representants|dirigeant|dirigeants|chef|chefs|commandant|emir|leader", SPOKESPERSON],
+    // « le secrétaire général du mouvement », « le directeur général »: a body's officer, never a general of an army.
+    ["secretaire|directeur|directrice|delegue|procureur general|generale", SPOKESPERSON],
     // « le président de la société civile », « le coordonnateur de l'ONG »: who heads a body speaks as that body.
     ["president|presidente|coordonnateur|coordonnatrice|coordinateur|coordinatrice", SPOKESPERSON],
     ["porte parole", SPOKESPERSON],
@@ -298,6 +302,12 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["committee", COMMITTEE],
     ["civil society groups?", COMMITTEE],
     ["its|their|his|her spokesman|spokeswoman|spokesperson|spokesmen|representative", SAME_SPEAKER],
+    // "its secretary-general": the body's own officer, never a general of an army.
+    ["its|their|his|her secretary-general|secretary general", SAME_SPEAKER],
+    // "the UN Secretary-General", "the Director General": a body's officer; "the Inspector General of Police" heads the police.
+    ["secretary-general|director-general", SPOKESPERSON],
+    ["secretary|director general", SPOKESPERSON],
+    ["inspector|inspector-general general? of police", POLICE],
     ["the|that|this|same source|sources", SAME_SPEAKER],
     ["the organisation|organization|agency|institution|charity", SAME_SPEAKER],
     // "…, the ombudsman's office said. … the office said in a post on X": the body last named.

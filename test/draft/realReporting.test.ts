@@ -1740,3 +1740,41 @@ describe("a dateline whose place is not in capitals", () => {
     expect(drafted.some((l) => l.includes("occurred"))).toBe(false);
   });
 });
+
+describe("a rebel group named in eleven words before its acronym, and set off as « un groupe rebelle »", () => {
+  it("is one armed group that claims, and « un groupe rebelle » counts no one", () => {
+    expect(
+      lines(
+        "Le Conseil de commandement militaire pour le salut de la République (CCMSR), un groupe rebelle basé dans le sud de la Libye, a revendiqué la mort de « 43 soldats ».",
+        "fr",
+      ),
+    ).toEqual(["CCMSR (party): killed = 43"]);
+    expect(lines("Le CCMSR, un groupe rebelle, a revendiqué la mort de 43 soldats.", "fr")).toEqual(["CCMSR (party): killed = 43"]);
+  });
+
+  it("reads « son secrétaire général » as the group's own officer, never an army's general", () => {
+    const drafted = lines("Le CCMSR, un groupe rebelle, a revendiqué l'attaque. Joint par l'AFP, son secrétaire général affirme avoir pris la base.", "fr");
+    expect(drafted.every((l) => l.startsWith("CCMSR"))).toBe(true);
+    expect(lines("The Inspector General of Police said 20 people died.", "en")).toEqual(["Inspector General of Police (party): killed = 20"]);
+  });
+});
+
+describe("an army's words for enemies put out of action and ground held", () => {
+  it("reads « mis hors d'état de nuire » as neutralized and « contrôlait désormais » as held", () => {
+    expect(
+      lines("Le ministre a affirmé que « plus de 70 mercenaires » avaient été « mis hors d'état de nuire » et que l'armée contrôlait désormais la zone.", "fr"),
+    ).toEqual(['Ministre (party): neutralized = {"atLeast":71}', 'Ministre (party): control = "held"']);
+    expect(lines("The army said it now controlled the town.", "en")).toEqual(['Army (party): control = "held"']);
+  });
+});
+
+describe("a lead told by one person in a role, then a person named bare", () => {
+  it("gives the lead to that person, who speaks in the lead's role", () => {
+    const drafted = lines(
+      "N'Djamena (AFP) – Au moins huit soldats ont été tués lors de combats, a annoncé samedi le porte-parole du gouvernement.\n\nS'exprimant à la télévision nationale, Abakar Hassane Mahamat a affirmé que l'armée contrôlait désormais la zone.",
+      "fr",
+    );
+    expect(drafted[0]).toMatch(/^Abakar Hassane Mahamat \(porte-parole du gouvernement\)/u);
+    expect(drafted.every((l) => l.startsWith("Abakar Hassane Mahamat"))).toBe(true);
+  });
+});
