@@ -5,6 +5,7 @@ import { ownerless, withoutPossessives } from "./possessives.js";
 import { elidedSources } from "./elidedSources.js";
 import { MODIFIED_NOUNS } from "./modifierNouns.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
+import { ARTICLE_ONES } from "../lexicon/parseQuantity.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { perLanguage } from "../lexicon/language.js";
 import { allWordsIn, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
@@ -1649,9 +1650,6 @@ function namedAfter(tokens: readonly Token[], end: number): boolean {
   return isCapitalised(tokens[end]) || (tokens[end]?.text === "," && isCapitalised(tokens[end + 1]));
 }
 
-/** Indefinite articles that introduce a body the article has not named before ("a research group", « un groupe »). */
-const INDEFINITE: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["un", "une"]), en: new Set(["a", "an"]) };
-
 /** How many lower-case words may qualify a noun after its indefinite article ("a Sahel-focused research group"). */
 const INDEFINITE_REACH = 4;
 
@@ -1666,7 +1664,7 @@ function indefiniteBefore(tokens: readonly Token[], noun: number, taken: readonl
   for (let t = noun - 1; t >= 0 && t >= noun - 1 - INDEFINITE_REACH; t -= 1) {
     const token = tokens[t]!;
     if (token.kind !== "word" || taken[t] === true) return -1;
-    if (INDEFINITE[lang].has(token.folded)) return t + 1 < noun ? t : -1;
+    if (ARTICLE_ONES[lang].has(token.folded)) return t + 1 < noun ? t : -1;
     // « un porte-parole de la milice »: the noun is a complement of another, which the article opens.
     if (COMPLEMENT_WORDS[lang].has(token.folded)) return -1;
   }

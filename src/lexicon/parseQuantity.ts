@@ -445,8 +445,16 @@ interface Numeral {
   readonly digits: boolean;
 }
 
-/** Per language: in French « a » is « à » folded, never the article « un ». */
-const ARTICLE_ONES: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["un", "une"]), en: new Set(["a", "an"]) };
+/**
+ * The indefinite articles, per language: one thing, and a thing the text
+ * has not named before (in French « a » is « à » folded, never the article
+ * « un »).
+ *
+ * @example
+ * ARTICLE_ONES.fr.has("une") && ARTICLE_ONES.en.has("an")
+ * //=> true
+ */
+export const ARTICLE_ONES: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["un", "une"]), en: new Set(["a", "an"]) };
 
 function readNumeral(tokens: readonly Token[], j: number, lang: LexiconLanguage): Numeral | undefined {
   const token = tokens[j];
