@@ -384,41 +384,26 @@ function articleNounEnd(tokens: readonly Token[], at: number, lang: LexiconLangu
   }
   if (isCountedThing(word(tokens[at]), lang)) {
     // "a police station", "an army patrol": the counted word only qualifies the noun after it, which is the one thing counted.
+    // "a rebel group", "a jihadist cell": a body of people, which English qualifies before its noun, counts no one.
+    if (lang === "en" && COLLECTIVES.en.has(word(tokens[at + 1]) ?? "")) return undefined;
     if (lang === "en" && NOT_ONE_PERSON.has(word(tokens[at + 1]) ?? "")) return at + 2;
     return isCountedThing(word(tokens[at + 1]), lang) ? at + 2 : at + 1;
   }
-  // « un groupe rebelle », "a rebel unit": a body of people counts no one.
-  if (COLLECTIVES.has(word(tokens[at]) ?? "")) return undefined;
+  // « un groupe rebelle »: a body of people, which French qualifies after its noun, counts no one.
+  if (lang === "fr" && COLLECTIVES.fr.has(word(tokens[at]) ?? "")) return undefined;
   return word(tokens[at]) !== undefined && isCountedThing(word(tokens[at + 1]), lang) ? at + 2 : undefined;
 }
 
-/** Nouns of a body of people (« un groupe rebelle », « un commando jihadiste »): one of them is never one person. */
-const COLLECTIVES: ReadonlySet<string> = new Set([
-  "groupe",
-  "bande",
-  "gang",
-  "commando",
-  "convoi",
-  "colonne",
-  "unite",
-  "cellule",
-  "faction",
-  "mouvement",
-  "coalition",
-  "detachement",
-  "bataillon",
-  "patrouille",
-  "equipe",
-  "group",
-  "band",
-  "unit",
-  "squad",
-  "column",
-  "convoy",
-  "patrol",
-  "cell",
-  "team",
-]);
+/**
+ * Nouns of a body of people (« un groupe rebelle », « un commando
+ * jihadiste », "a rebel group", "a jihadist cell"): one of them is never
+ * one person, nor any thing counted. French qualifies them after the noun,
+ * English before it ("a gang member" is one person).
+ */
+const COLLECTIVES: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["groupe", "bande", "gang", "commando", "cellule", "faction", "mouvement", "coalition", "milice", "equipe"]),
+  en: new Set(["group", "gang", "band", "squad", "cell", "team", "faction", "movement", "militia", "coalition"]),
+};
 
 /** English nouns a counted word may qualify ("a police station", "a military convoy"): the one thing counted is a place, a vehicle or a unit, not a person. */
 const NOT_ONE_PERSON: ReadonlySet<string> = new Set([
@@ -432,6 +417,7 @@ const NOT_ONE_PERSON: ReadonlySet<string> = new Set([
   "convoy",
   "patrol",
   "unit",
+  "column",
   "vehicle",
   "truck",
   "operation",

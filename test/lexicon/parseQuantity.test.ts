@@ -121,6 +121,9 @@ const FRENCH_COUNTS: readonly Case[] = [
 ];
 
 const FRENCH_NON_COUNTS: readonly string[] = [
+  // A body of people counts no one.
+  "un groupe rebelle",
+  "un commando jihadiste",
   // « à » folds to "a", which is the English article, not the French one.
   "arrivés à moto",
   "à pied",
@@ -168,6 +171,9 @@ const FRENCH_NON_COUNTS: readonly string[] = [
 ];
 
 const ENGLISH_COUNTS: readonly Case[] = [
+  // One of a body's members is one person.
+  ["a gang member", 1],
+  ["a militia fighter", 1],
   ["12", 12],
   ["1,200", 1200],
   ["1 200", 1200],
@@ -238,6 +244,9 @@ const ENGLISH_COUNTS: readonly Case[] = [
 ];
 
 const ENGLISH_NON_COUNTS: readonly string[] = [
+  // A body of people counts no one.
+  "a rebel group",
+  "a jihadist cell",
   "",
   "no toll",
   "no figures were given",
