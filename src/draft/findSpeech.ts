@@ -229,6 +229,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
       // « de sources sécuritaires »: the cue's last word may open the speaker's mention.
       // "according to the country's Emergency Medicine Centre": a body no list knows, by its capitalised name.
       const speaker =
+        reportAgent(index, tokens, cue.end, lang) ??
         index.firstStarting(cue.start + 1, cue.end + 4, (x) => x.end > cue.end && wordsOnly(tokens, cue.end, x.start)) ??
         nameAfter(tokens, pastOwner(tokens, cue.end), lang);
       if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues, lang), inStatement));
@@ -454,6 +455,51 @@ function nameAfter(tokens: readonly Token[], from: number, lang: LexiconLanguage
     .join("");
   return { start, end, cue: { kind: "other", role: "named" }, name };
 }
+
+/** Nouns of a toll or a text some body gives, which « selon » or "according to" may name before the body. */
+const REPORT_NOUNS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["bilan", "bilans", "decompte", "rapport", "communique", "releve", "estimation", "estimations", "chiffres", "recensement"]),
+  en: new Set(["toll", "tally", "count", "report", "statement", "estimate", "estimates", "figures", "assessment", "list"]),
+};
+
+/** Words that open the body a toll or a text comes from (« par », « de », "by", "from"). */
+const REPORT_AGENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["par", "de", "du", "des", "d'", "aupres"]),
+  en: new Set(["by", "from", "of"]),
+};
+
+/** How many words may stand between a toll's noun and the body that gave it (« un bilan provisoire communiqué mardi au Nouvelliste par »). */
+const REPORT_AGENT_REACH = 8;
+
+/**
+ * The body a toll or a text comes from, after « selon » or "according to"
+ * and the toll's noun with its words (« selon un bilan provisoire de la
+ * Croix-Rouge », « selon un bilan rendu public dimanche par l'état-major »,
+ * « selon un bilan communiqué mardi au Nouvelliste par le maire », "according
+ * to a toll released on Sunday by the army"):
+ * the first speaker named right after a word that opens an agent. A figure
+ * after « de » (« un bilan de 19 morts ») names no one, so the search goes on
+ * to the next such word, within the clause.
+ */
+function reportAgent(index: MentionIndex, tokens: readonly Token[], from: number, lang: LexiconLanguage): Mention | undefined {
+  const noun = ARTICLES[lang].includes(tokens[from]?.folded ?? "") || POSSESSIVE_DETERMINERS.has(tokens[from]?.folded ?? "") ? from + 1 : from;
+  if (!REPORT_NOUNS[lang].has(tokens[noun]?.folded ?? "")) return undefined;
+  const last = Math.min(tokens.length, noun + 1 + REPORT_AGENT_REACH);
+  for (let k = noun + 1; k < last && (tokens[k]!.kind === "word" || tokens[k]!.kind === "number"); k += 1) {
+    if (!REPORT_AGENT_WORDS[lang].has(tokens[k]!.folded)) continue;
+    const agent = index.firstStarting(k + 1, k + 4, (x) => wordsOnly(tokens, k + 1, x.start) && x.cue.anaphor !== "statement");
+    if (agent) return agent;
+    // « par le CASEC de la zone, Wilner Pierre-Louis »: a body no list knows, by its capitalised name, and the person set off after it who speaks for it.
+    const body = nameAfter(tokens, k + 1, lang);
+    if (body === undefined) continue;
+    const person = tokens[body.end]?.text === "," ? index.firstStarting(body.end + 1, body.end + 2, (x) => x.cue.role === "person") : undefined;
+    return person ?? body;
+  }
+  return undefined;
+}
+
+/** Possessive determiners before a toll's noun (« son bilan », "its tally"). */
+const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"]);
 
 /** Whether a verb is joined to the one before it (« parle de … et avance un bilan », "said … and added"): it shares its subject. */
 function coordinated(tokens: readonly Token[], verb: number): boolean {

@@ -1778,3 +1778,23 @@ describe("a lead told by one person in a role, then a person named bare", () => 
     expect(drafted.every((l) => l.startsWith("Abakar Hassane Mahamat"))).toBe(true);
   });
 });
+
+describe("a toll given « selon un bilan … par » its body, with words between", () => {
+  it("gives the toll to the body named after the toll's words, its date and its outlet", () => {
+    expect(lines("Au moins 19 personnes ont été tuées, selon un bilan provisoire de la Croix-Rouge.", "fr")).toEqual([
+      'Croix-Rouge (ngo): killed = {"atLeast":19}',
+    ]);
+    expect(lines("Au moins 19 personnes ont été tuées, selon un bilan provisoire communiqué mardi au Nouvelliste par la Croix-Rouge.", "fr")).toEqual([
+      'Croix-Rouge (ngo): killed = {"atLeast":19}',
+    ]);
+  });
+
+  it("skips a figure after « de » and reads a person set off after a body no list knows", () => {
+    expect(lines("Au moins 19 personnes ont été tuées, selon un bilan de 19 morts établi par le maire.", "fr")).toEqual([
+      'Maire (local): killed = {"atLeast":19}',
+    ]);
+    expect(lines("Au moins 19 personnes ont été tuées, selon un bilan communiqué par le CASEC de la zone, Wilner Pierre-Louis.", "fr")[0]).toMatch(
+      /^Wilner Pierre-Louis /u,
+    );
+  });
+});
