@@ -31,12 +31,16 @@ export function placesOf(text: string, word: string): number[] {
   return places;
 }
 
+/** A letter of any script: a hyphen joins two of them into one word. */
+const LETTER = /\p{L}/u;
+
 /** Whether `word`, found at `at` in `text`, stands there as a whole word: a word's edge that is a letter or a digit must not go on into the text's, nor across a hyphen into a letter (« d' » may be glued to what follows). */
 function wholeAt(text: string, word: string, at: number): boolean {
   // « dix-sept »: a hyphen between letters joins one word, as the tokenizer keeps it, so « sept » is not found inside it.
-  const joined = (hyphen: number, letter: number) => text[hyphen] === "-" && WORD_CHARACTER.test(text[letter] ?? " ");
-  const before = joined(at - 1, at - 2) ? "x" : (text[at - 1] ?? " ");
-  const after = joined(at + word.length, at + word.length + 1) ? "x" : (text[at + word.length] ?? " ");
+  // Digits stay apart across one ("15-20", « 2021-2022 »), as ranges are read.
+  const joined = (hyphen: number, outer: number, inner: number) => text[hyphen] === "-" && LETTER.test(text[outer] ?? " ") && LETTER.test(text[inner] ?? " ");
+  const before = joined(at - 1, at - 2, at) ? "x" : (text[at - 1] ?? " ");
+  const after = joined(at + word.length, at + word.length + 1, at + word.length - 1) ? "x" : (text[at + word.length] ?? " ");
   const opens = !WORD_CHARACTER.test(word[0]!) || !WORD_CHARACTER.test(before);
   const closes = !WORD_CHARACTER.test(word[word.length - 1]!) || !WORD_CHARACTER.test(after);
   return opens && closes;
@@ -194,6 +198,11 @@ const PARTS_OPEN = /^[^,.;]{0,60}?,\s*(dont|parmi\s+lesquels|parmi\s+lesquelles|
  */
 const SOME_OF_A_GROUP = new Set(["eleves", "students", "pupils"]);
 
+/** The pronoun of the bodies a part counts after « dont », "including" (« ceux de », "those of"). */
+const BODIES_OF = /^(?:those\s+of\s+|(?:ceux|celles|celui|celle)\s+(?:de\s+|d['’]))/iu;
+/** The same « de », "of" before each part after the first (« et d'un nourrisson », "and of a baby"). */
+const OF_AGAIN = /^(?:of\s+|de\s+|d['’])/iu;
+
 /** The noun of people a part counts, after its count: « de femmes », "of women", "of them children" (« dont cinq d'entre eux »). */
 const PART_NOUN = /^\s*(?:(?:de|d'|of)\s+)?(?:(?:them|d'entre\s+eux|d'entre\s+elles)\s+)?([\p{L}'’-]+)/u;
 
@@ -216,7 +225,14 @@ export function partsOfWhole(candidate: PhraseCandidate, sentence: string, lang:
   const groups = new Set<string>();
   let rest = after.slice(open[0].length);
   let marker = open[1]!;
+  // "19 bodies, including those of four children", « 12 corps, dont ceux de trois femmes et d'un nourrisson »: the bodies of whom.
+  const bodies = BODIES_OF.exec(rest);
   for (let k = 0; k < 3; k += 1) {
+    const of = (k === 0 ? bodies : bodies && OF_AGAIN.exec(rest))?.[0] ?? "";
+    if (of.length > 0) {
+      marker = `${marker} ${of.trimEnd()}`.trim();
+      rest = rest.slice(of.length);
+    }
     const part = parseQuantity(rest, lang);
     if (part === undefined || !rest.startsWith(part.phrase) || /\d{4}/u.test(part.phrase)) break;
     // « un enfant », "a pregnant woman": the lexicon reads the noun with its count.
@@ -228,7 +244,8 @@ export function partsOfWhole(candidate: PhraseCandidate, sentence: string, lang:
     if (groups.has(group)) return [];
     groups.add(group);
     const words = `${rest.slice(0, part.phrase.length + (noun?.[0] ?? "").length)}`;
-    if (!SOME_OF_A_GROUP.has(folded)) parts.push({ facet: candidate.facet, value: part.value, quantity: part, words: [`${marker} ${words}`, part.phrase] });
+    if (!SOME_OF_A_GROUP.has(folded))
+      parts.push({ facet: candidate.facet, value: part.value, quantity: part, words: [`${marker}${/['’]$/u.test(marker) ? "" : " "}${words}`, part.phrase] });
     const joined = /^\s*(?:,|et|and)\s+/iu.exec(rest.slice(words.length));
     if (joined === null) break;
     rest = rest.slice(words.length + joined[0].length);

@@ -72,17 +72,28 @@ describe("MentionIndex", () => {
 
 describe("placesOf", () => {
   const WORD = /[\p{L}\p{N}]/u;
+  const LETTER = /\p{L}/u;
   /** The search it replaced in long texts: every place of the word in the text, whole words only, the first sixteen. */
   const searched = (text: string, word: string) => {
     const places: number[] = [];
     if (word === "") return places;
     for (let at = text.indexOf(word); at >= 0 && places.length < 16; at = text.indexOf(word, at + 1)) {
-      const opens = !WORD.test(word[0]!) || !WORD.test(text[at - 1] ?? " ");
-      const closes = !WORD.test(word[word.length - 1]!) || !WORD.test(text[at + word.length] ?? " ");
+      // « dix-sept »: a hyphen between two letters joins them into one word.
+      const letters = (a: string | undefined, b: string | undefined) => LETTER.test(a ?? " ") && LETTER.test(b ?? " ");
+      const before = text[at - 1] === "-" && letters(text[at - 2], word[0]) ? "x" : (text[at - 1] ?? " ");
+      const after = text[at + word.length] === "-" && letters(text[at + word.length + 1], word[word.length - 1]) ? "x" : (text[at + word.length] ?? " ");
+      const opens = !WORD.test(word[0]!) || !WORD.test(before);
+      const closes = !WORD.test(word[word.length - 1]!) || !WORD.test(after);
       if (opens && closes) places.push(at);
     }
     return places;
   };
+  it("finds a number joined by a hyphen to another, but never a word inside a hyphenated word", () => {
+    expect(placesOf("entre 15-20 morts", "15")).toEqual([6]);
+    expect(placesOf("-1-1", "1")).toEqual([1, 3]);
+    expect(placesOf("dix-sept morts, dont sept enfants", "sept")).toEqual([21]);
+  });
+
   const piece = fc.constantFrom("1", "12", "2021", "tué", "tués", "killed", " ", ", ", "'", "d'", "« ", "é", "\u{1d400}", "-");
 
   property.prop([fc.array(piece, { minLength: 1, maxLength: 12 }), fc.array(piece, { minLength: 1, maxLength: 4 }), fc.nat(3)])(
