@@ -1798,3 +1798,18 @@ describe("a toll given « selon un bilan … par » its body, with words between
     );
   });
 });
+
+describe("parts of a toll named as the bodies of whom", () => {
+  it('reads « dont ceux de … et d\'un nourrisson » and "including those of" as parts of the bodies counted', () => {
+    expect(lines("Le maire affirme avoir enterré 12 corps, dont ceux de trois femmes et d'un nourrisson.", "fr")).toEqual([
+      'Maire (local): killed = {"atLeast":12}',
+      'Maire (local): killed = {"phrase":"trois"}',
+      'Maire (local): killed = {"phrase":"un nourrisson"}',
+    ]);
+    expect(lines("The mayor said he buried 12 bodies, including those of three women and a baby.", "en")).toEqual([
+      'Mayor (local): killed = {"atLeast":12}',
+      'Mayor (local): killed = {"phrase":"three"}',
+      'Mayor (local): killed = {"phrase":"a baby"}',
+    ]);
+  });
+});
