@@ -386,6 +386,8 @@ function articleNounEnd(tokens: readonly Token[], at: number, lang: LexiconLangu
     // "a police station", "an army patrol": the counted word only qualifies the noun after it, which is the one thing counted.
     // "a rebel group", "a jihadist cell": a body of people, which English qualifies before its noun, counts no one.
     if (lang === "en" && COLLECTIVES.en.has(word(tokens[at + 1]) ?? "")) return undefined;
+    // "declined to give a death toll", "a death threat": the counted word names what the noun after it is about, and counts nothing.
+    if (lang === "en" && ABOUT_THE_COUNTED.has(word(tokens[at + 1]) ?? "")) return undefined;
     if (lang === "en" && NOT_ONE_PERSON.has(word(tokens[at + 1]) ?? "")) return at + 2;
     return isCountedThing(word(tokens[at + 1]), lang) ? at + 2 : at + 1;
   }
@@ -404,6 +406,21 @@ const COLLECTIVES: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["groupe", "bande", "gang", "commando", "cellule", "faction", "mouvement", "coalition", "milice", "equipe"]),
   en: new Set(["group", "gang", "band", "squad", "cell", "team", "faction", "movement", "militia", "coalition"]),
 };
+
+/** English nouns a counted word may qualify that count nothing ("a death toll", "a casualty figure", "a death threat"). */
+const ABOUT_THE_COUNTED: ReadonlySet<string> = new Set([
+  "toll",
+  "tolls",
+  "figure",
+  "figures",
+  "count",
+  "list",
+  "threat",
+  "threats",
+  "sentence",
+  "penalty",
+  "certificate",
+]);
 
 /** English nouns a counted word may qualify ("a police station", "a military convoy"): the one thing counted is a place, a vehicle or a unit, not a person. */
 const NOT_ONE_PERSON: ReadonlySet<string> = new Set([

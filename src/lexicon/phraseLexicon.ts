@@ -177,7 +177,7 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["mort|morts|morte|mortes|deces|decede*", count("killed")],
     ["perdu|perdent|perdant|perdirent la vie", count("killed")],
     // « Nous avons perdu quinze éléments »: a side's own dead.
-    ["perdu|perdent|perdu|perdait … hommes|soldats|militaires|elements|combattants|policiers|gendarmes", count("killed")],
+    ["perdu|perdent|perdait … hommes|soldats|militaires|elements|combattants|policiers|gendarmes|camarades|collegues|agents", count("killed")],
     ["peri|peris|perir|perissent", count("killed")],
     // « plus d'une dizaine de militaires tombés », « trois de nos hommes sont tombés »: soldiers fallen are dead; a convoy « tombé dans une embuscade » is not.
     ["tombes|tombees", count("killed")],
@@ -385,6 +385,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["lost their|his|her lives|life", count("killed")],
     // "The toll rose to 19", "the toll had risen to 38": a toll that moves is the dead counted anew.
     ["toll|tolls has|had|have|now? rose|risen|rises|climbed|climbs|jumped|increased|stood|stands to|at", count("killed")],
+    // "Kioko had put the toll at five", "the ministry placed the death toll at 12": a source gives the dead.
+    ["put|puts|putting|placed|places|placing the|its|their|a death? toll|tally at", count("killed")],
     // "two later died of their wounds": neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["died|dying|succumbed|succumbing of|from|to their|his|her|its? injuries|wounds", BLOCKER],
     // "after two wounded soldiers died in hospital": the wounded who died, counted in the new toll, no longer wounded.

@@ -363,6 +363,8 @@ export const COUNTED_THINGS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "fidele",
     "berger",
     "commercant",
+    "camarade",
+    "collegue",
   ]),
   en: new Set([
     "soldier",

@@ -244,6 +244,9 @@ const ENGLISH_COUNTS: readonly Case[] = [
 ];
 
 const ENGLISH_NON_COUNTS: readonly string[] = [
+  // A counted word that only names what a toll or a figure is about counts no one.
+  "declined to give a death toll",
+  "a casualty figure",
   // A body of people counts no one.
   "a rebel group",
   "a jihadist cell",

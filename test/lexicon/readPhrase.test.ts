@@ -349,3 +349,17 @@ describe("readPhrase", () => {
     expect(() => readPhrase("zurückgeschlagen", "de")).toThrow(RangeError);
   });
 });
+
+describe("readPhrase reads a side's own dead and a toll a source puts", () => {
+  it("reads comrades lost as the dead, in French and English", () => {
+    expect(readPhrase("« Nous avons perdu neuf camarades », a déclaré un gendarme.", "fr").candidates).toMatchObject([{ facet: "killed", value: 9 }]);
+    expect(readPhrase('"We lost nine comrades," a soldier said.', "en").candidates).toMatchObject([{ facet: "killed", value: 9 }]);
+  });
+
+  it('reads "put the toll at" as the dead, and "a death toll" declined as no one', () => {
+    expect(readPhrase("Kioko had put the toll at five on Monday.", "en").candidates).toMatchObject([{ facet: "killed", value: 5 }]);
+    expect(readPhrase("The governor declined to give a death toll.", "en").candidates).toEqual([
+      { facet: "killed", value: "withheld", words: ["declined to give", "death"] },
+    ]);
+  });
+});
