@@ -19,6 +19,7 @@ import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, reference
 import type { Interval } from "../values/interval.js";
 import { DEFINITE_ARTICLES } from "./articles.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
+import { inQuestionPut } from "./questionPut.js";
 import { targetPhrasesOf } from "./targetPhrases.js";
 import { statusCuesOf } from "./statusCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
@@ -900,6 +901,8 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   if (denied && candidate.quantity) return undefined;
   // "It is not true (that 200 people were killed)", « c'est faux »: the words after a rebuttal are the figure rebutted, no one's claim.
   if (rebuttedBefore(tokens, first, lang)) return undefined;
+  // "did not respond to requests for comment on reports that three soldiers were killed": the figure is the question put, no one's claim.
+  if (!refusal && inQuestionPut(tokens, first, lang)) return undefined;
   const not = denied ? !candidate.not : candidate.not === true;
   const hedge = strongest(candidate.value === "withheld" || candidate.value === "unknown" ? undefined : readHedge(context), attributed?.hedge);
   const via = viaOf(attributed, context.outlet);

@@ -7,6 +7,7 @@ import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
 import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
+import { HEARSAY_NOUNS } from "./questionPut.js";
 import { joinTokens, type Mention, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
 import { ARTICLES } from "./articles.js";
 import { isDenial, NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
@@ -349,6 +350,8 @@ export function hasVerbOfSaying(tokens: readonly Token[], lang: LexiconLanguage)
       (cue) =>
         cue.data.kind === "verb" &&
         !NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "") &&
+        // « les informations faisant état de bergers tués », "reports saying that…": hearsay, which no one in the sentence says.
+        !HEARSAY_NOUNS[lang].has(tokens[cue.start - 1]?.folded ?? "") &&
         (!cue.data.weak || introducesSpeech(tokens, cue.end, lang)),
     );
 }

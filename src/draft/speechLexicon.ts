@@ -275,6 +275,9 @@ export const NOT_BEFORE_VERB: Record<LexiconLanguage, ReadonlySet<string>> = {
     "unverified",
     "such",
     "of",
+    // "seeking comment on reports that…", "asked about claims that…": a preposition makes the word after it a noun.
+    "on",
+    "about",
     "independently",
     "immediately",
     "officially",

@@ -1813,3 +1813,19 @@ describe("parts of a toll named as the bodies of whom", () => {
     ]);
   });
 });
+
+describe("a source that declines a question about what others report", () => {
+  it("refuses the toll, and the figure in the question is no one's claim", () => {
+    expect(
+      lines(
+        "Ten people died.\n\nThe spokesman of the army's 1 Division, Major Ikechukwu Anene, did not respond to calls and text messages seeking comment on reports that three soldiers were killed.",
+        "en",
+      ).slice(1),
+    ).toEqual(['Ikechukwu Anene (spokesman of the army\'s) (party): killed = "withheld"']);
+    expect(
+      lines("Dix personnes sont mortes.\n\nLe porte-parole de l'armée n'a pas souhaité commenter les informations faisant état de bergers tués.", "fr").slice(
+        1,
+      ),
+    ).toEqual(['Armée (party): killed = "withheld"']);
+  });
+});
