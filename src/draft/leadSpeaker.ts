@@ -40,9 +40,17 @@ function oneVoice(lead: string, next: string | undefined): boolean {
   return (lead === "officials" && next !== undefined && next !== "ngo") || (lead === "civil" && next === "police");
 }
 
-/** The family of the voice a mention speaks with, from its role (or the role of the title beside a person). */
+/**
+ * The family of the voice a mention speaks with, from its role, or else the
+ * role of the title beside a person and of the body that title serves ("DSP
+ * X", titled "spokesperson for the Niger State Police", speaks for the police).
+ */
 function familyOf(mention: Mention): string | undefined {
-  return FAMILY[mention.cue.role] ?? (mention.of ? FAMILY[mention.of.cue.role] : undefined);
+  for (let m: Mention | undefined = mention; m !== undefined; m = m.of) {
+    const family = FAMILY[m.cue.role];
+    if (family !== undefined) return family;
+  }
+  return undefined;
 }
 
 /** A speaker no name tells apart: « officials », "security sources", "the military" (no person, no organisation by name). */

@@ -1829,3 +1829,14 @@ describe("a source that declines a question about what others report", () => {
     ).toEqual(['Armée (party): killed = "withheld"']);
   });
 });
+
+describe("a lead told by officials, then a spokesperson for a named body", () => {
+  it("gives the lead to the spokesperson, whose body says the voice is the police's", () => {
+    const drafted = lines(
+      "MINNA (Daily Trust) - Bandits have killed at least 23 people in an attack on Gidan Bako, officials said on Sunday.\n\nA spokesperson for the Niger State Police Command, DSP Yahaya Musa Ndagi, said the gunmen shot at residents. He said 11 people were injured.",
+      "en",
+    );
+    expect(drafted[0]).toMatch(/^DSP Yahaya Musa Ndagi .*killed = \{"atLeast":23\}$/u);
+    expect(drafted.some((l) => l.startsWith("Officials"))).toBe(false);
+  });
+});
