@@ -423,6 +423,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["wounded|wounding|injured|injuring|injuries|hurt", count("wounded")],
     // "six people with knife wounds had been admitted", "treated for gunshot wounds": the wounded by their wounds.
     ["with|for gunshot|bullet|knife|machete|shrapnel|blast|burn? wounds", count("wounded")],
+    // "how many more were being treated in the mountains", "12 are being treated in hospital": the wounded by their care.
+    ["being treated", count("wounded")],
+    ["being treated for|with gunshot|bullet|knife|machete|shrapnel|blast|burn? wounds|injuries", count("wounded")],
     ["taken|took prisoner|prisoners|captive|hostage", count("captured-persons")],
     ["prisoner*|captive*|abduct*|kidnap*|hostage*", count("captured-persons")],
     ["missing", count("missing")],

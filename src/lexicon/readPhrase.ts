@@ -99,7 +99,7 @@ export function readPhrase(text: string, lang: string): PhraseReading {
     unnamedCounts.set(sentence[cue.start]!, list);
   }
   for (const refusal of refusals) {
-    const named = unnamedCounts.get(sentence[refusal.start]!)?.shift();
+    const named = refusedCount(refusal, tokens, facetCues, unnamedCounts.get(sentence[refusal.start]!) ?? [], counted);
     if (named) absorbed.add(named);
     if (!named && refusal.data.kind === "refusal" && refusal.data.ofCount) continue;
     const facet = named?.data.kind === "count" ? named.data.facet : "killed";
@@ -224,6 +224,44 @@ function deniedBy(
  * between two count words is looked at by those two only, so pairing is
  * linear in the number of cues and counts.
  */
+/** The words that ask for a count ("how many", « combien »). */
+const HOW_MANY: ReadonlySet<string> = new Set(["how", "many", "combien"]);
+
+/** How many words may stand between a refusal and the count word it withholds ("could not say how many civilians had been hurt"). */
+const REFUSED_COUNT_REACH = 8;
+
+/**
+ * The count word a refusal or an admitted ignorance withholds, taken from
+ * `unnamed` (the sentence's count words paired with no figure): the nearest
+ * one after it ("declined to say how many were abducted", "but could not say
+ * how many more injured people…", not "seven wounded" before the "but"), or
+ * else the sentence's first. After "how many", the count word the clause
+ * governs is the one withheld even when a figure before the refusal was
+ * paired with it ("recovered … several firearms …, but could not say how
+ * many civilians had been hurt": "several" counts no one hurt).
+ */
+function refusedCount(
+  refusal: PatternMatch<Cue>,
+  tokens: readonly Token[],
+  facetCues: readonly PatternMatch<Cue>[],
+  unnamed: PatternMatch<Cue>[],
+  counted: Map<PatternMatch<Cue>, QuantityMatch>,
+): PatternMatch<Cue> | undefined {
+  const near = (c: PatternMatch<Cue>) => c.data.kind === "count" && c.start >= refusal.end && c.start - refusal.end <= REFUSED_COUNT_REACH;
+  const after = unnamed.find(near);
+  if (after) {
+    unnamed.splice(unnamed.indexOf(after), 1);
+    return after;
+  }
+  const howMany = [tokens[refusal.end - 1], tokens[refusal.end]].some((t) => t !== undefined && HOW_MANY.has(t.folded));
+  const governed = howMany ? facetCues.find((c) => near(c) && (counted.get(c)?.start ?? Number.POSITIVE_INFINITY) < refusal.start) : undefined;
+  if (governed) {
+    counted.delete(governed);
+    return governed;
+  }
+  return unnamed.shift();
+}
+
 function pairCounts(
   countCues: readonly PatternMatch<Cue>[],
   quantities: readonly QuantityMatch[],

@@ -363,3 +363,25 @@ describe("readPhrase reads a side's own dead and a toll a source puts", () => {
     ]);
   });
 });
+
+describe('readPhrase reads what a source cannot count from the words after "how many"', () => {
+  it("withholds the count the clause after the refusal names, not one told before it", () => {
+    expect(readPhrase("He said 11 people were injured, but could not say how many people were abducted.", "en").candidates).toMatchObject([
+      { facet: "wounded", value: 11 },
+      { facet: "captured-persons", value: "unknown" },
+    ]);
+    expect(
+      readPhrase("He said troops recovered several firearms from the site, but he could not say how many civilians had been hurt.", "en").candidates,
+    ).toMatchObject([{ facet: "seized" }, { facet: "wounded", value: "unknown" }]);
+  });
+
+  it("reads people being treated as the wounded, with their wounds as one cue", () => {
+    expect(readPhrase("A doctor said seven wounded had arrived, but could not say how many more were being treated.", "en").candidates).toMatchObject([
+      { facet: "wounded", value: 7 },
+      { facet: "wounded", value: "unknown" },
+    ]);
+    expect(readPhrase("More than 40 others were being treated for shrapnel wounds, he said, and several of them had been sent on.", "en").candidates).toEqual([
+      expect.objectContaining({ facet: "wounded", value: { atLeast: 41 } }),
+    ]);
+  });
+});
