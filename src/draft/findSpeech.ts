@@ -722,8 +722,9 @@ function sentenceSubject(tokens: readonly Token[], subjects: readonly Mention[],
   for (const m of subjects) {
     if (m.end > before) return undefined;
     let k = m.start - 1;
-    // "the district police officer": a word or two that qualify the noun, no verb or preposition among them.
-    for (let modifiers = 0; k >= 0 && modifiers < 2 && isModifier(tokens[k]!, lang); modifiers += 1) k -= 1;
+    // "the district police officer": a word or two that qualify the noun, no verb or preposition among them;
+    // "Marsabit County Commissioner Paul Rotich": or the names of the place whose office it is.
+    for (let modifiers = 0; k >= 0 && modifiers < 2 && (isModifier(tokens[k]!, lang) || isCapitalisedWord(tokens[k])); modifiers += 1) k -= 1;
     while (k >= 0 && ARTICLES[lang].includes(tokens[k]!.folded)) k -= 1;
     if (k < 0 || tokens[k]!.kind === "break" || tokens[k]!.text === ",") return m;
   }
@@ -849,6 +850,9 @@ const AUXILIARIES = new Set([
   "part",
 ]);
 
+/** Words of a refusal before the verb of saying it governs ("X, Y, declined to give a toll", « a refusé de donner un bilan »): its subject is the refuser. */
+const REFUSING: readonly string[] = ["to", "declined", "refused", "refuse"];
+
 /**
  * Words that may stand between a subject and its verb of saying: the
  * auxiliaries and adverbs of {@link AUXILIARIES}, the conditional, and
@@ -870,6 +874,7 @@ const BEFORE_VERB: ReadonlySet<string> = new Set([
   "outre",
   "par",
   "ailleurs",
+  ...REFUSING,
 ]);
 
 /** Determiners that open the object of a verb ("raided the village", "killed several people"). */
@@ -910,7 +915,7 @@ function inPredicate(tokens: readonly Token[], start: number): boolean {
  */
 function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[], verb: number): Mention | undefined {
   let k = verb - 1;
-  while (k >= 0 && AUXILIARIES.has(tokens[k]!.folded)) k -= 1;
+  while (k >= 0 && (AUXILIARIES.has(tokens[k]!.folded) || REFUSING.includes(tokens[k]!.folded))) k -= 1;
   // `part of its "East Asia Province," claimed`: the comma that closes the apposition may stand inside the quotation mark.
   if (QUOTE_MARKS.has(tokens[k]?.text ?? "") && tokens[k - 1]?.text === ",") k -= 1;
   if (tokens[k]?.text !== ",") return undefined;

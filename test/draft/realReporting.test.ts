@@ -1840,3 +1840,19 @@ describe("a lead told by officials, then a spokesperson for a named body", () =>
     expect(drafted.some((l) => l.startsWith("Officials"))).toBe(false);
   });
 });
+
+describe("a refusal told with its own verbs, by a titled official", () => {
+  it('finds the refuser across "declined to give a toll" and a participle after the refusal', () => {
+    expect(
+      lines(
+        "Gunmen killed 20 people, police said.\n\nThe state's security spokesman, Julio César Ocampo Nava, declined to give a toll of his own or to say whether any of the dead had been armed.",
+        "en",
+      ),
+    ).toEqual(["Police (party): killed = 20", expect.stringMatching(/^Julio César Ocampo Nava \(spokesman\) \(\w+\): killed = "withheld"$/u)]);
+    const drafted = lines(
+      "Gunmen killed 20 people, police said.\n\nMarsabit County Commissioner Paul Rotich declined to comment on the toll, saying a security team had been dispatched to the area.",
+      "en",
+    );
+    expect(drafted).toContain('Paul Rotich (County Commissioner) (government): killed = "withheld"');
+  });
+});
