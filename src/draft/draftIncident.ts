@@ -12,7 +12,7 @@ import { CIVILIAN_GROUPS, countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, SUSPICION_WORDS } from "./findMentions.js";
 import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgainBetween, type Speech, THAT_WORDS } from "./findSpeech.js";
-import { RELATIVE_PRONOUNS } from "./relativeClause.js";
+import { inRelativeClause, RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
@@ -236,7 +236,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     // "In January, a drone strike on a bus killed about 30": once the incident is told and no date of it is known, a bare month is another time.
     // « en décembre 2016 » in an article that never gives its own year: once the incident is told, a year named is another time.
     const backstory =
-      claims.length > 0 && ((incidentDays === undefined && bareMonth(tokens, lang)) || (year === undefined && yearsOf(tokens, lang).length > 0));
+      claims.length > 0 &&
+      ((incidentDays === undefined && bareMonth(tokens, lang)) ||
+        (year === undefined && yearsOf(tokens, lang).some((y) => !inRelativeClause(tokens, y.at, true))));
     elsewhere = time.elsewhere || (goesOn && elsewhere) || datedElsewhere(dated, incidentDays) || backstory;
     elsewhereParagraph = elsewhere ? sentence.paragraph : -1;
     if (!elsewhere && incidentDays === undefined && dated[0]?.value !== undefined) incidentDays = daysOf(dated[0].value);

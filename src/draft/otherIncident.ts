@@ -3,7 +3,7 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import type { Token } from "../lexicon/tokenize.js";
-import { describingClauseAround, inRelativeClause } from "./relativeClause.js";
+import { describingClauseAround, relativeClauseAround } from "./relativeClause.js";
 
 /**
  * What a phrase says of the time a sentence speaks of:
@@ -233,7 +233,13 @@ export function timeCuesOf(
   const cues = compares ? scanned.filter((c) => c.start < compares.start) : scanned;
   // "…, the military said, two days after an operation was launched": what follows the cue is the other event's.
   const after = cues.find((c) => c.data === "since" && c.start > 4) ?? compares;
-  const years = yearsOf(tokens, lang).filter((y) => (compares === undefined || y.at < compares.start) && !inRelativeClause(tokens, y.at));
+  // "the GLF, an armed group that rejected a peace deal signed in 2022": the year dates the group's past, which the clause tells aside.
+  const years = yearsOf(tokens, lang).filter((y) => {
+    if (compares !== undefined && y.at >= compares.start) return false;
+    const clause = relativeClauseAround(tokens, y.at, true);
+    if (clause) asides.push([tokens[clause[0]]!.start, tokens[clause[1] - 1]!.end]);
+    return clause === undefined;
+  });
   const otherYear = years.some((y) => y.since || (year === undefined ? y.bare : y.year !== year));
   return {
     elsewhere:

@@ -61,23 +61,70 @@ const TIMED_NOUNS = new Set([
   "violences",
 ]);
 
+/** Articles that open an apposition's noun after a comma (", an armed group that…", « , un groupe qui… »). */
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "un", "une", "le", "la", "l'", "les", "des"]);
+
+/** How many words may stand between a comma and the relative pronoun of its clause (", an armed group that…", ", to which…"). */
+const PRONOUN_REACH = 5;
+
 /**
- * Whether token `at` stands in a relative clause set off by commas
- * ("The Islamic State group, to which the ADF pledged allegiance in 2019,
- * claimed the attack"): what the clause dates is the noun it describes,
- * not the sentence's event. The clause opens within three words after its
- * comma (a preposition may come first) and closes with a comma before the
- * sentence ends. A clause on an event or a war ({@link TIMED_NOUNS}, named
- * since the comma before) dates that event or war, so it is not set aside.
+ * The relative clause set off by a comma that token `at` stands in ("The
+ * Islamic State group, to which the ADF pledged allegiance in 2019, claimed
+ * the attack", "He blamed the GLF, an armed group that rejected a peace deal
+ * signed in 2022."): what the clause dates is the noun it describes, not the
+ * sentence's event. The clause opens within five words after its comma (a
+ * preposition, or the noun of an apposition, may come first) and runs to the
+ * next comma; with `toSentenceEnd`, it may run to the sentence's end instead,
+ * which only a year is read through (a clause at the end that tells of a
+ * day, "…, which attacked the village on Monday.", may tell this incident's
+ * own). A clause on an event or a war
+ * ({@link TIMED_NOUNS}, named since the comma before) dates that event or
+ * war, so it is not set aside.
+ *
+ * @returns Token indices `[start, end)` from the comma's next word to the clause's end, or `undefined`.
+ * @example
+ * const tokens = tokenize("He blamed the GLF, an armed group that rejected a deal in 2022.", "en");
+ * relativeClauseAround(tokens, tokens.findIndex((t) => t.text === "2022")) !== undefined;
+ * //=> true
  */
-export function inRelativeClause(tokens: readonly Token[], at: number): boolean {
+export function relativeClauseAround(tokens: readonly Token[], at: number, toSentenceEnd = false): readonly [number, number] | undefined {
   let comma = at - 1;
   while (comma >= 0 && tokens[comma]!.text !== ",") comma -= 1;
-  if (comma < 0 || !tokens.slice(comma + 1, comma + 4).some((t) => RELATIVE_PRONOUNS.has(t.folded))) return false;
-  // "The war between the army and the RSF, which broke out in April 2023,": the noun may stand a few words before the comma.
-  for (let t = comma - 1; t >= 0 && tokens[t]!.text !== ","; t -= 1) if (TIMED_NOUNS.has(tokens[t]!.folded)) return false;
-  for (let t = at + 1; t < tokens.length; t += 1) if (tokens[t]!.text === ",") return true;
-  return false;
+  if (comma < 0) return undefined;
+  const opening = tokens.slice(comma + 1, comma + 1 + PRONOUN_REACH);
+  // ", an armed group that…": an apposition opens with its article right after the comma.
+  const apposed = APPOSITION_ARTICLES.has(opening[0]?.folded ?? "");
+  // "that" opens reported speech too ("…, told The Associated Press that"); after the noun of an apposition it is relative.
+  const pronoun = opening.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.folded) || (t.folded === "that" && apposed && k > 1));
+  if (pronoun < 0) return undefined;
+  // The clause describes the apposition's noun, which says whether it is an event's.
+  const apposition = opening.slice(0, pronoun);
+  if (apposed && pronoun > 1) {
+    if (apposition.some((t) => TIMED_NOUNS.has(t.folded))) return undefined;
+  } else {
+    // "The war between the army and the RSF, which broke out in April 2023,": the noun may stand a few words before the comma.
+    for (let t = comma - 1; t >= 0 && tokens[t]!.text !== ","; t -= 1) if (TIMED_NOUNS.has(tokens[t]!.folded)) return undefined;
+  }
+  let end = at + 1;
+  while (end < tokens.length && tokens[end]!.text !== "," && tokens[end]!.kind !== "break") end += 1;
+  // The clause closes with a comma; or, when asked, with the sentence (only marks follow it).
+  const closes = tokens[end]?.text === "," || (toSentenceEnd && tokens.slice(end).every((t) => t.kind === "mark" || t.kind === "break"));
+  if (!closes) return undefined;
+  return [comma + 1, end];
+}
+
+/**
+ * Whether token `at` stands in a relative clause set off by commas: see
+ * {@link relativeClauseAround}; with `toSentenceEnd`, or closed by the
+ * sentence's end.
+ *
+ * @example
+ * const tokens = tokenize("The group, to which the ADF pledged allegiance in 2019, claimed it.", "en");
+ * inRelativeClause(tokens, tokens.findIndex((t) => t.text === "2019"));
+ * //=> true
+ */
+export function inRelativeClause(tokens: readonly Token[], at: number, toSentenceEnd = false): boolean {
+  return relativeClauseAround(tokens, at, toSentenceEnd) !== undefined;
 }
 
 /** The relative pronouns that open a clause on the person or thing just named, never a complement clause (« que », "that"). */

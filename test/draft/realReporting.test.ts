@@ -1856,3 +1856,14 @@ describe("a refusal told with its own verbs, by a titled official", () => {
     expect(drafted).toContain('Paul Rotich (County Commissioner) (government): killed = "withheld"');
   });
 });
+
+describe("a year in a clause that describes the group blamed", () => {
+  it("dates the group's past, not the sentence, so the blame is drafted", () => {
+    expect(
+      lines(
+        "Gunmen killed 20 people, police said.\n\nThe administrator said 20 died.\n\nHe blamed the attack on the Gumuz Liberation Front (GLF), an armed group that rejected a peace deal signed with the regional government in 2022.",
+        "en",
+      ),
+    ).toContain('Administrator (government): perpetrator = "glf"');
+  });
+});
