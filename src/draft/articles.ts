@@ -36,3 +36,14 @@ export const DEFINITE_ARTICLES: ReadonlySet<string> = new Set(["the", "le", "la"
  * //=> true
  */
 export const ONE_DEFINITE_ARTICLES: ReadonlySet<string> = new Set([...DEFINITE_ARTICLES].filter((a) => a !== "les"));
+
+/**
+ * The possessive determiners of both languages, folded (« son bilan »,
+ * "its tally", "their statement"): the words that tie a noun to someone
+ * already named.
+ *
+ * @example
+ * POSSESSIVE_DETERMINERS.has("leur") && POSSESSIVE_DETERMINERS.has("its")
+ * //=> true
+ */
+export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"]);

@@ -17,7 +17,7 @@ import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
 import type { Interval } from "../values/interval.js";
-import { DEFINITE_ARTICLES } from "./articles.js";
+import { DEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { inQuestionPut } from "./questionPut.js";
 import { targetPhrasesOf } from "./targetPhrases.js";
@@ -523,7 +523,7 @@ function attribute(
   tokens: readonly Token[],
 ): Attributed | undefined {
   // « La police …, selon son porte-parole », "the group, its spokesman said": the sentence's own subject, before anyone earlier.
-  const possessive = speech.speaker.cue.role === "same-speaker" && POSSESSIVES.has(tokens[speech.speaker.start]?.folded ?? "");
+  const possessive = speech.speaker.cue.role === "same-speaker" && POSSESSIVE_DETERMINERS.has(tokens[speech.speaker.start]?.folded ?? "");
   // « le JNIM a diffusé un message, dans lequel il qualifie… », "a statement in which it said": the pronoun after a relative one is the statement's author, the subject.
   const inWhich = speech.speaker.cue.role === "pronoun" && RELATIVE_PRONOUNS.has(tokens[speech.speaker.start - 1]?.folded ?? "");
   const subject = possessive || inWhich ? firstSubjectBy(mentions, speech.speaker.start) : undefined;
@@ -963,8 +963,6 @@ const BURIED = /\b(?:corps|cadavres|dépouilles|bodies|corpses|buried|bury|buryi
 
 /** Values that answer no figure: a refusal names no dead, so labels none of them. */
 const REFUSALS = new Set(["withheld", "unknown"]);
-
-const POSSESSIVES = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"]);
 
 /** Words before a fact that make it an aim, not an outcome: « pour repousser », « une volonté de reprendre », "to retake", "tried to seize". */
 const INTENT: Record<LexiconLanguage, ReadonlySet<string>> = {

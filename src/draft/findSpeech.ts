@@ -9,7 +9,7 @@ import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
 import { joinTokens, type Mention, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
-import { ARTICLES } from "./articles.js";
+import { ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { isDenial, NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
 /**
@@ -500,9 +500,6 @@ function reportAgent(index: MentionIndex, tokens: readonly Token[], from: number
   }
   return undefined;
 }
-
-/** Possessive determiners before a toll's noun (« son bilan », "its tally"). */
-const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"]);
 
 /** Whether a verb is joined to the one before it (« parle de … et avance un bilan », "said … and added"): it shares its subject. */
 function coordinated(tokens: readonly Token[], verb: number): boolean {

@@ -1,4 +1,5 @@
 import type { Token } from "../lexicon/tokenize.js";
+import { ARTICLES } from "./articles.js";
 
 /**
  * Every relative pronoun, French and English: the words that open a
@@ -61,8 +62,11 @@ const TIMED_NOUNS = new Set([
   "violences",
 ]);
 
+/** French articles of a part or of a complement (« de », « du », « d' »), which open no apposition. */
+const PARTITIVES: ReadonlySet<string> = new Set(["de", "du", "d'"]);
+
 /** Articles that open an apposition's noun after a comma (", an armed group that…", « , un groupe qui… »). */
-const APPOSITION_ARTICLES: ReadonlySet<string> = new Set(["a", "an", "the", "un", "une", "le", "la", "l'", "les", "des"]);
+const APPOSITION_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES.fr, ...ARTICLES.en].filter((a) => !PARTITIVES.has(a)));
 
 /** How many words may stand between a comma and the relative pronoun of its clause (", an armed group that…", ", to which…"). */
 const PRONOUN_REACH = 5;
