@@ -235,7 +235,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
         nameAfter(tokens, pastOwner(tokens, cue.end), lang);
       if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues, lang), inStatement));
     } else if (data.kind === "verb" || data.kind === "responsibility") {
-      if (NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "")) continue;
+      if (isNoun(tokens, cue.start, lang)) continue;
       // « …, affirmant avoir tué 17 militaires », "…, saying its fighters…": the participle's subject is the sentence's speaker.
       const participle = tokens[cue.start - 1]?.text === "," && (tokens[cue.start]!.folded.endsWith("ant") || tokens[cue.start]!.folded.endsWith("ing"));
       const earlier = speeches[speeches.length - 1]?.speaker;
@@ -335,6 +335,18 @@ function withReportingRelays(speeches: readonly Speech[], tokens: readonly Token
 }
 
 /**
+ * Whether the word of saying at token `at` is no verb with a speaker: a
+ * determiner or a preposition before it makes it a noun (« l'annonce »,
+ * "comment on reports that…"), and a participle after a noun of hearsay is
+ * hearsay that no one in the sentence says (« les informations faisant état
+ * de bergers tués », "reports saying that…").
+ */
+function isNoun(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  const before = tokens[at - 1]?.folded ?? "";
+  return NOT_BEFORE_VERB[lang].has(before) || HEARSAY_NOUNS[lang].has(before);
+}
+
+/**
  * Whether a sentence has a verb of saying (« a déclaré », "said in a
  * statement") whether or not its speaker can be found: then its words are
  * someone's, and if nobody can be named they are nobody's, never the
@@ -346,14 +358,7 @@ function withReportingRelays(speeches: readonly Speech[], tokens: readonly Token
 export function hasVerbOfSaying(tokens: readonly Token[], lang: LexiconLanguage): boolean {
   return speechTable(lang)
     .scan(tokens)
-    .some(
-      (cue) =>
-        cue.data.kind === "verb" &&
-        !NOT_BEFORE_VERB[lang].has(tokens[cue.start - 1]?.folded ?? "") &&
-        // « les informations faisant état de bergers tués », "reports saying that…": hearsay, which no one in the sentence says.
-        !HEARSAY_NOUNS[lang].has(tokens[cue.start - 1]?.folded ?? "") &&
-        (!cue.data.weak || introducesSpeech(tokens, cue.end, lang)),
-    );
+    .some((cue) => cue.data.kind === "verb" && !isNoun(tokens, cue.start, lang) && (!cue.data.weak || introducesSpeech(tokens, cue.end, lang)));
 }
 
 const JOINED_SAYINGS = new WeakMap<readonly Token[], readonly number[]>();
