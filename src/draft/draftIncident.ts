@@ -31,6 +31,7 @@ import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
 import { countryOfLead } from "./articleCountry.js";
 import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
+import { toldEarlier } from "./earlierStatement.js";
 import { isIncrementOrState } from "./countQualifiers.js";
 import { blankSpeakerCounts } from "./speakerCounts.js";
 
@@ -181,6 +182,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
 
   const lead = new LeadSpeaker();
   const relinks: Relink[] = [];
+  /** Claims of figures their speaker gave before the news ("he had put the toll at nine"). */
+  const earlier = new Set<DraftClaim>();
   const sentences = splitSentences(article, lang);
   const introduced = armedGroupsNamed(sentences, lang);
   const reference = options.date ?? referenceDay(sentences, lang);
@@ -374,6 +377,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       claims.slice(claimsBefore).map((c) => c.source),
     );
     if (relink) relinks.push(relink);
+    // "On Friday, he had put the death toll at nine": a figure its speaker gave before, which names no second voice.
+    const before = new Set(speeches.filter((s) => toldEarlier(tokens, s.at, lang)).map((s) => s.speaker.source.id));
+    for (const claim of claims.slice(claimsBefore)) if (before.has(claim.source)) earlier.add(claim);
     told = { index, from: claimsBefore, to: claims.length };
     const last = speeches[speeches.length - 1];
     if (last) {
@@ -383,7 +389,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   }
 
   // "…, officials said" then ", said Simon Ndive, the senior divisional officer": the lead's figures are the named official's.
-  if (relinks.length > 0) claims.splice(0, claims.length, ...relinkLead(claims, relinks, lang));
+  if (relinks.length > 0) claims.splice(0, claims.length, ...relinkLead(claims, relinks, lang, earlier));
   for (const relink of relinks) if (relink.role !== undefined) speaksInRole(book, relink.from, relink.to, relink.role);
   withoutWideLocations(claims, book);
   withoutDenialsOfOwnClaims(claims);

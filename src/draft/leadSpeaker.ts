@@ -225,16 +225,17 @@ const countedKey = (c: LinkedClaim): string => `${c.about.facet} ${c.about.group
  * Whether source `to` gives, for what source `from` counted, another
  * number: two voices, or one that revised. A count of another group ("Among
  * the dead are five children" after "32 people were killed") is a part,
- * not another figure.
+ * not another figure; nor is a figure the voice says it gave before ("On
+ * Friday, he had put the death toll at nine"), which the lead's revised.
  */
-function givesOtherFigure(claims: readonly LinkedClaim[], from: string, to: string, lang: LexiconLanguage): boolean {
+function givesOtherFigure<C extends LinkedClaim>(claims: readonly C[], from: string, to: string, lang: LexiconLanguage, earlier: ReadonlySet<C>): boolean {
   const counted = new Map<string, Set<number>>();
   for (const c of claims) {
     const n = c.source === from ? countOf(c.value, lang) : undefined;
     if (n !== undefined) counted.set(countedKey(c), (counted.get(countedKey(c)) ?? new Set()).add(n));
   }
   return claims.some((c) => {
-    const n = c.source === to ? countOf(c.value, lang) : undefined;
+    const n = c.source === to && !earlier.has(c) ? countOf(c.value, lang) : undefined;
     return n !== undefined && counted.has(countedKey(c)) && !counted.get(countedKey(c))!.has(n);
   });
 }
@@ -269,12 +270,18 @@ function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
  * @param claims - The draft's claims, in order.
  * @param relinks - The links {@link LeadSpeaker.observe} proposed.
  * @param lang - The article's language, to read figures written in words.
+ * @param earlier - Claims of figures their speaker gave before the news ("he had put the toll at nine"): no sign of a second voice.
  * @returns The claims, relinked and without repeats.
  */
-export function relinkLead<C extends LinkedClaim>(claims: readonly C[], relinks: readonly Relink[], lang: LexiconLanguage): C[] {
+export function relinkLead<C extends LinkedClaim>(
+  claims: readonly C[],
+  relinks: readonly Relink[],
+  lang: LexiconLanguage,
+  earlier: ReadonlySet<C> = new Set(),
+): C[] {
   let out = [...claims];
   for (const { from, to, sameRole: same } of relinks) {
-    if (!same && !repeatsFigure(out, from, to, lang) && givesOtherFigure(out, from, to, lang)) continue;
+    if (!same && !repeatsFigure(out, from, to, lang) && givesOtherFigure(out, from, to, lang, earlier)) continue;
     const own = new Set(out.filter((c) => c.source === to).map((c) => `${c.about.facet} ${JSON.stringify(c.value)}`));
     out = out.filter((c) => c.source !== from || !own.has(`${c.about.facet} ${JSON.stringify(c.value)}`));
     for (const claim of out) if (claim.source === from) claim.source = to;

@@ -1867,3 +1867,37 @@ describe("a year in a clause that describes the group blamed", () => {
     ).toContain('Administrator (government): perpetrator = "glf"');
   });
 });
+
+describe("a lead told by officials, then an official who had given an earlier toll", () => {
+  it("gives the lead to the official: a figure he gave before is his revised answer, not a second voice", () => {
+    const drafted = lines(
+      "At least 16 people have been killed in clashes in Kurram since Thursday, officials said on Saturday.\n\nDeputy Commissioner Asif Khan Wazir told Dawn that the fighting had spread to five villages. On Friday, he had put the death toll at nine.",
+      "en",
+    );
+    expect(drafted).toContain('Asif Khan Wazir (Deputy Commissioner) (government): killed = {"atLeast":16}');
+    expect(drafted).toContain('Asif Khan Wazir (Deputy Commissioner) (government): killed = {"phrase":"nine"}');
+    expect(drafted.some((l) => l.startsWith("Officials"))).toBe(false);
+  });
+
+  it("keeps two voices apart when the named official gives another figure now", () => {
+    const drafted = lines(
+      "At least 16 people have been killed in clashes in Kurram since Thursday, officials said on Saturday.\n\nDeputy Commissioner Asif Khan Wazir told Dawn that nine people had been killed.",
+      "en",
+    );
+    expect(drafted).toContain('Officials (government): killed = {"atLeast":16}');
+  });
+});
+
+describe("a district health officer", () => {
+  it("speaks for the state's health service", () => {
+    expect(
+      lines(
+        "Clashes broke out on Thursday.\n\nDistrict Health Officer Dr Farman Ali Bangash said the hospital in Sadda had received 11 bodies and 27 injured people.",
+        "en",
+      ),
+    ).toEqual([
+      'Dr Farman Ali Bangash (Health Officer) (government): killed = {"atLeast":11}',
+      "Dr Farman Ali Bangash (Health Officer) (government): wounded = 27",
+    ]);
+  });
+});

@@ -1,0 +1,45 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
+import type { Token } from "../lexicon/tokenize.js";
+
+/**
+ * The auxiliaries of the pluperfect (« avait annoncé », "had put"): a
+ * saying told in it came before the article's own news.
+ */
+const PLUPERFECT: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["avait", "avaient"]),
+  en: new Set(["had"]),
+};
+
+/**
+ * Words that date a saying before the news (« un précédent bilan », « avait
+ * auparavant annoncé », "an earlier toll", "had initially put the toll at").
+ */
+const EARLIER_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["precedent", "precedente", "auparavant", "initialement", "anterieur", "anterieure"]),
+  en: new Set(["earlier", "previous", "previously", "initially", "initial"]),
+};
+
+/** How many words may stand between the auxiliary and the verb of saying ("had earlier put", « avait dans un premier temps annoncé »). */
+const AUXILIARY_REACH = 3;
+
+/**
+ * Whether a sentence tells what its speaker said before the news it
+ * reports: the verb of saying at token `verb` is in the pluperfect ("On
+ * Friday, he had put the death toll at nine", « le ministère avait fait
+ * état de 15 morts »), or a word dates the saying earlier ("an earlier
+ * toll", « un précédent bilan »). The figure is that speaker's first
+ * answer, since revised, not a second voice's: an official who named a
+ * lead's figure may also have given an earlier one.
+ *
+ * @param tokens - The sentence's tokens.
+ * @param verb - The token where the verb of saying starts.
+ * @param lang - The sentence's language.
+ * @example
+ * const tokens = tokenize("On Friday, he had put the death toll at nine.", "en"); // "put" is token 5
+ * toldEarlier(tokens, 5, "en");
+ * //=> true
+ */
+export function toldEarlier(tokens: readonly Token[], verb: number, lang: LexiconLanguage): boolean {
+  for (let k = verb - 1; k >= Math.max(0, verb - AUXILIARY_REACH); k--) if (PLUPERFECT[lang].has(tokens[k]!.folded)) return true;
+  return tokens.some((t) => EARLIER_WORDS[lang].has(t.folded));
+}
