@@ -12,6 +12,9 @@ const FAMILY: Readonly<Record<string, string>> = {
   // Plain "officials", who may be the state's of any kind: see oneVoice.
   officials: "officials",
   administration: "civil",
+  // « les autorités nigériennes », « le gouvernement centrafricain », then its ministry or its spokesman: the government's voice.
+  government: "government",
+  ministry: "government",
   "government-source": "civil",
   army: "military",
   "army-press": "military",
@@ -32,12 +35,17 @@ const FAMILY: Readonly<Record<string, string>> = {
  * the state's of any kind ("…, officials said", then "a statement issued by
  * the Assam Rifles"), or by civilian authorities, whose security secretary
  * then speaks for them ("…, state authorities have said", then "Michoacán's
- * public security secretary, Gen. X, told reporters"). Never an NGO's voice
- * for the state's, nor local officials' for the army's.
+ * public security secretary, Gen. X, told reporters"), or by a government,
+ * whose ministers speak for it (« ont annoncé les autorités nigériennes »,
+ * then « le ministère de l'Intérieur précise »; "the state government
+ * said", then "Blue Nile's information minister told SUNA"). Never an NGO's
+ * voice for the state's, nor local officials' or a government's for the
+ * army's.
  */
 function oneVoice(lead: string, next: string | undefined): boolean {
   if (next === lead) return true;
-  return (lead === "officials" && next !== undefined && next !== "ngo") || (lead === "civil" && next === "police");
+  if (lead === "officials") return next !== undefined && next !== "ngo";
+  return (lead === "civil" || lead === "government") && (next === "police" || next === "government");
 }
 
 /**
@@ -53,9 +61,12 @@ function familyOf(mention: Mention): string | undefined {
   return undefined;
 }
 
-/** A speaker no name tells apart: « officials », "security sources", "the military" (no person, no organisation by name). */
+/** The roles of a government's ministries, each one body of it. */
+const MINISTRIES: ReadonlySet<string> = new Set(["ministry", "interior-ministry", "defence-ministry"]);
+
+/** A speaker no name tells apart: « officials », "security sources", "the military", « les autorités nigériennes » (no person, no organisation by name: a country's adjective names none). */
 function isUnnamed(mention: Mention): boolean {
-  return mention.person === undefined && mention.named === undefined && mention.introduced === undefined && mention.country === undefined;
+  return mention.person === undefined && mention.named === undefined && mention.introduced === undefined;
 }
 
 /** One sentence's first speaker, as {@link LeadSpeaker.observe} reads it. */
@@ -176,7 +187,8 @@ export class LeadSpeaker {
     // The next speaker is a person, or a body by its name (« La Fondation … (FDDA) », "the ISPR").
     // Or, after a lead told by plain "officials", one of them who speaks next unnamed ("A district administration official, who
     // requested anonymity, told Dawn…"): one voice of the officials, told again.
-    const oneOfThem = lead.family === "officials" && isOnePerson(speaker);
+    // After a lead told by a government, one of its ministries (« les autorités nigériennes », then « le ministère de l'Intérieur précise »).
+    const oneOfThem = (lead.family === "officials" && isOnePerson(speaker)) || (lead.family === "government" && MINISTRIES.has(speaker.mention.cue.role));
     if (speaker.mention.person === undefined && speaker.mention.introduced === undefined && speaker.mention.named === undefined && !oneOfThem) return undefined;
     // « …, a annoncé le porte-parole du gouvernement », then « S'exprimant à la télévision nationale, Abakar Hassane Mahamat a affirmé »:
     // one person in a role, then a person named bare, with no role of his own, is that role named.

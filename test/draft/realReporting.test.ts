@@ -1901,3 +1901,31 @@ describe("a district health officer", () => {
     ]);
   });
 });
+
+describe("a lead told by a government, then one of its ministers or ministries", () => {
+  it("gives the lead to the ministry whose statement the next paragraph quotes", () => {
+    const drafted = lines(
+      "Au moins quatorze personnes ont été tuées dimanche lors de l'attaque du village de Kolloma-Haoussa, ont annoncé lundi les autorités nigériennes.\n\nDans un communiqué lu lundi soir à la télévision publique, le ministère de l'Intérieur précise que les victimes sont « toutes des civils ».",
+      "fr",
+    );
+    expect(drafted.some((l) => l.startsWith("Ministère de l'Intérieur") && l.includes("killed"))).toBe(true);
+    expect(drafted.some((l) => l.startsWith("Autorités nigériennes"))).toBe(false);
+  });
+
+  it("gives a state government's lead to its minister, who gave an earlier toll", () => {
+    const drafted = lines(
+      "At least 23 civilians were killed when drones struck a market in Khor Dunia on Tuesday, the state government said.\n\nBlue Nile's information minister, Abdelrahman Hamid Tirab, told the state-run news agency that 37 others had been wounded. Late on Tuesday, the ministry had put the death toll at 15.",
+      "en",
+    );
+    expect(drafted.some((l) => l.startsWith("Abdelrahman Hamid Tirab") && l.includes('killed = {"atLeast":23}'))).toBe(true);
+    expect(drafted.some((l) => l.startsWith("State government"))).toBe(false);
+  });
+
+  it("keeps a government's lead from the army that speaks next", () => {
+    const drafted = lines(
+      "At least 23 civilians were killed in an attack on Tuesday, the government said.\n\nThe army spokesman, Col. Ali Bako, said 23 civilians were killed.",
+      "en",
+    );
+    expect(drafted.some((l) => l.startsWith("Government"))).toBe(true);
+  });
+});
