@@ -32,6 +32,7 @@ import { blankMemberLists } from "./memberLists.js";
 import { countryOfLead } from "./articleCountry.js";
 import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
 import { toldEarlier } from "./earlierStatement.js";
+import { clearedAuthor, type GenericAuthor, genericAuthorAfter, genericAuthorNamedIn } from "./genericAuthors.js";
 import { isIncrementOrState } from "./countQualifiers.js";
 import { blankSpeakerCounts } from "./speakerCounts.js";
 
@@ -1368,11 +1369,17 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     let involvement = -1;
     for (let i = speech.at + 1; speech.denies && involvement < 0 && i <= speech.at + 5 && i < tokens.length; i += 1)
       if (i >= 0 && INVOLVEMENT[lang].has(tokens[i]!.folded) && !accusationOfElse(tokens, i, lang)) involvement = i;
-    const denier = involvement >= 0 && speech.speaker.party ? actorById(book, speech.speaker.source.actor) : undefined;
+    // « L'association des éleveurs … a rejeté toute implication de ses membres »: a body of those blamed speaks for them.
+    const community = speech.speaker.party ? undefined : genericAuthorNamedIn(speech.speaker.source.name, lang);
+    const side = () => (community ? genericActor(book, community) : actorById(book, speech.speaker.source.actor));
+    const denier = involvement >= 0 && (speech.speaker.party || community) ? side() : undefined;
     if (denier) push(denier, speech, speech.at, involvement + 1, undefined, true);
+    // "denied that herders were involved": the author named by what its men are, denied whoever speaks.
+    const cleared = speech.denies ? clearedAuthor(tokens, speech.at, lang) : undefined;
+    if (cleared) push(genericActor(book, cleared.author), speech, speech.at, cleared.end, undefined, true);
     // "said the group had nothing to do with the strike", « affirme que ses membres n'ont rien à voir avec l'attaque »: a denial in other words.
-    const unrelated = speech.speaker.party ? nothingToDoWith(tokens, speech.at, lang) : undefined;
-    const speaking = unrelated && !denier ? actorById(book, speech.speaker.source.actor) : undefined;
+    const unrelated = speech.speaker.party || community ? nothingToDoWith(tokens, speech.at, lang) : undefined;
+    const speaking = unrelated && !denier ? side() : undefined;
     // "police said the group had nothing to do with it": "the group" is the speaker's own side only when the speaker is a group.
     const own = unrelated && GROUP_NOUNS.has(tokens[unrelated[0]]!.folded) && speaking?.kind !== "armed-group" ? undefined : speaking;
     if (own && unrelated) push(own, speech, unrelated[0], unrelated[1], undefined, true);
@@ -1456,6 +1463,16 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       if (cue.data === "doneBy" && actor?.kind !== "armed-group") continue;
       // "suspected members of …", « probablement menée par … »: the words just before the cue or between it and the name.
       const doubt = namedInDoubt(tokens, cue.start - 2, m ? m.start : cue.end) ? "unconfirmed" : undefined;
+      // « accusant des éleveurs armés », "blamed the killings on suspected armed herders": the author named by what its men are.
+      const generic = actor ? undefined : genericAuthorAfter(tokens, cue.end, lang);
+      if (generic && !accusedOfElse(tokens, cue.start, generic.end, lang))
+        push(
+          genericActor(book, generic.author),
+          speechFor(context, cue.start),
+          cue.start,
+          generic.end,
+          namedInDoubt(tokens, cue.start - 2, generic.end) ? "unconfirmed" : undefined,
+        );
       if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) {
         push(actor, speechFor(context, cue.start), cue.start, m.end, doubt);
         // « accuse l'armée burundaise et des miliciens Imbonerakure d'avoir tué »: a second author joined to the first.
@@ -1839,6 +1856,11 @@ function demonymOf(word: string, lang: LexiconLanguage): Country | undefined {
 
 function emptySpeech(speaker: Speaker): Attributed {
   return { speaker, relays: [], span: [0, 0], at: 0, responsibility: true, denies: false };
+}
+
+/** The draft's actor for an author named by what its men are: one per kind of author (« éleveurs », « éleveurs armés »). */
+function genericActor(book: DraftBook, author: GenericAuthor): DraftActor {
+  return book.actor(`generic:${author.id}`, author.name, author.kind, undefined, author.id);
 }
 
 function namedActor(book: DraftBook, m: Mention): DraftActor | undefined {

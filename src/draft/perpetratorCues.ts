@@ -52,6 +52,9 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     // « les assaillants, des combattants de Boko Haram », « les assaillants étaient des membres de l'EI »: who the attackers were.
     ["assaillants|attaquants , des|de? combattants|membres|elements|hommes|jihadistes|djihadistes|miliciens du|des|de|d'", "agent"],
     ["assaillants|attaquants etaient|seraient des combattants|membres|elements|hommes|jihadistes|djihadistes|miliciens du|des|de|d'", "agent"],
+    // « les assaillants étaient « des éleveurs armés » », « les assaillants, des jihadistes présumés »: an author by what its men are.
+    ["assaillants|attaquants etaient|seraient|sont", "agent"],
+    ["assaillants|attaquants , des|d'", "agent"],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
     [
       "tue|tues|tuee|tuees|blesse|blesses|blessee|blessees|enleve|enleves|enlevee|enlevees|abattu|abattus|abattue|abattues|massacre|massacres|executes|kidnappe|kidnappes par",
@@ -98,6 +101,9 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     // "the attackers, fighters of the ADF", "the gunmen were members of ISWAP": who the attackers were.
     ["attackers|assailants|gunmen , fighters|members|militants from|of", "agent"],
     ["attackers|assailants|gunmen were|are fighters|members|militants from|of", "agent"],
+    // "the attackers were suspected herders", "described the attackers as armed herders": an author by what its men are.
+    ["attackers|assailants|gunmen were|are", "agent"],
+    ["described|identified the attackers|assailants|gunmen as", "agent"],
     ["claimed by", "claimedBy"],
     ["killed|wounded|injured|abducted|kidnapped|shot|massacred|executed|beheaded by", "doneBy"],
     // "the service was behind the attack", "the new group could be behind it".

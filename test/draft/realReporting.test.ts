@@ -1929,3 +1929,28 @@ describe("a lead told by a government, then one of its ministers or ministries",
     expect(drafted.some((l) => l.startsWith("Government"))).toBe(true);
   });
 });
+
+describe("an accusation and a denial of authors named by what their men are", () => {
+  it("drafts whom each source blames, and the denial of those blamed, as the dispute it is", () => {
+    const drafted = lines(
+      "An attack took place on Sunday.\n\nAmnesty International blamed the killings on suspected armed herders.\n\nThe Miyetti Allah Cattle Breeders Association denied that herders were involved.",
+      "en",
+    );
+    expect(drafted).toContain('Amnesty International (ngo): perpetrator = "herders"');
+    expect(drafted.some((l) => l.startsWith("Miyetti Allah") && l.endsWith('perpetrator = not "herders"'))).toBe(true);
+  });
+
+  it("reads « les assaillants étaient » and a blame put on « des bandits armés »", () => {
+    const drafted = lines(
+      "Une attaque a eu lieu dimanche.\n\nLe député a affirmé que les assaillants étaient « des éleveurs armés ».\n\nLe gouverneur attribue l'attaque à des bandits armés venus du Nigeria voisin.",
+      "fr",
+    );
+    expect(drafted).toContain('Député (government): perpetrator = "eleveurs"');
+    expect(drafted.some((l) => l.startsWith("Gouverneur") && l.endsWith('perpetrator = "bandits"'))).toBe(true);
+  });
+
+  it("drafts no author from a story that names unknown attackers as the subject of their deed", () => {
+    const drafted = lines("Suspected jihadists ambushed a convoy near Tera on Sunday, killing 12 soldiers, security sources said.", "en");
+    expect(drafted.some((l) => l.includes("perpetrator"))).toBe(false);
+  });
+});

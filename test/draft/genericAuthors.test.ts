@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { clearedAuthor, genericAuthorAfter, genericAuthorNamedIn } from "../../src/draft/genericAuthors.js";
+import { tokenize } from "../../src/lexicon/tokenize.js";
+
+const after = (text: string, lang: "fr" | "en") => genericAuthorAfter(tokenize(text, lang), 0, lang)?.author.id;
+
+describe("an author named by what its men are", () => {
+  it("is read after determiners, quotation marks and words of doubt, in either language", () => {
+    expect(after("des « éleveurs armés » d'avoir tué", "fr")).toBe("eleveurs");
+    expect(after("des bandits armés venus du Nigeria voisin", "fr")).toBe("bandits");
+    expect(after("suspected armed herders", "en")).toBe("herders");
+    expect(after("the herdsmen", "en")).toBe("herders");
+  });
+
+  it("is a militia's members when the militia is said to be made of them", () => {
+    expect(after("des milices de jeunes agriculteurs", "fr")).toBe("agriculteurs");
+    expect(after("militia from the neighbouring community", "en")).toBe("militia");
+  });
+
+  it("is never a word that says only that someone attacked, nor a noun too far from the cue", () => {
+    expect(after("des hommes armés", "fr")).toBeUndefined();
+    expect(after("gunmen", "en")).toBeUndefined();
+    expect(after("the attack in which herders", "en")).toBeUndefined();
+    expect(after("des coupeurs", "fr")).toBeUndefined();
+    expect(after("des coupeurs de route", "fr")).toBe("coupeurs-de-route");
+  });
+
+  it("is named by a body of them that speaks for them", () => {
+    expect(genericAuthorNamedIn("Association des éleveurs nomades du Logone oriental", "fr")?.id).toBe("eleveurs");
+    expect(genericAuthorNamedIn("Miyetti Allah Cattle Breeders Association", "en")?.id).toBe("herders");
+    expect(genericAuthorNamedIn("Red Cross", "en")).toBeUndefined();
+  });
+
+  it("is cleared by a denial that names it and its part", () => {
+    const cleared = (text: string, lang: "fr" | "en") => clearedAuthor(tokenize(text, lang), 0, lang)?.author.id;
+    expect(cleared("denied that herders were involved", "en")).toBe("herders");
+    expect(cleared("nié que des éleveurs soient impliqués", "fr")).toBe("eleveurs");
+    expect(cleared("denied that herders had fled", "en")).toBeUndefined();
+  });
+});
