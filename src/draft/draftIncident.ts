@@ -1464,7 +1464,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       // "suspected members of …", « probablement menée par … »: the words just before the cue or between it and the name.
       const doubt = namedInDoubt(tokens, cue.start - 2, m ? m.start : cue.end) ? "unconfirmed" : undefined;
       // « accusant des éleveurs armés », "blamed the killings on suspected armed herders": the author named by what its men are.
-      const generic = actor ? undefined : genericAuthorAfter(tokens, cue.end, lang);
+      const generic = actor || cue.data !== "blame" ? undefined : genericAuthorAfter(tokens, cue.end, lang);
       if (generic && !accusedOfElse(tokens, cue.start, generic.end, lang))
         push(
           genericActor(book, generic.author),

@@ -9,8 +9,12 @@ import { isQuoteMark, type Token } from "../lexicon/tokenize.js";
  * - `subject`: the actor named just before carried it out (« le CSP avait
  *   lancé une offensive », "al-Shabab fighters stormed");
  * - `agent`: the actor named just after did (« une attaque du JNIM »,
- *   « menée par », "carried out by", "blamed on"), or is accused of it by
- *   the speaker (« qui accuse l'armée soudanaise », "blamed the ADF");
+ *   « menée par », "carried out by");
+ * - `blame`: the speaker blames the actor named just after (« accuse »,
+ *   « attribue l'attaque à », "blamed the killings on") or says who the
+ *   attackers were (« les assaillants étaient », "described the attackers
+ *   as"): read as `agent`, and the only cue after which an author named by
+ *   what its men are (« des éleveurs armés ») is drafted;
  * - `claimedBy`: the actor named just after claimed it (« revendiquée par »,
  *   "claimed by"), so its own words make it the perpetrator;
  * - `doneBy`: the armed group named just after killed or took the victims
@@ -19,7 +23,7 @@ import { isQuoteMark, type Token } from "../lexicon/tokenize.js";
  * - `ownDeed`: a speaker tells of its own deed (« affirme avoir tué », "said
  *   it carried out"), right after a verb of saying.
  */
-export type PerpetratorCue = "subject" | "agent" | "claimedBy" | "doneBy" | "ownDeed";
+export type PerpetratorCue = "subject" | "agent" | "blame" | "claimedBy" | "doneBy" | "ownDeed";
 
 /** The phrases of {@link PerpetratorCue}, per language, in the notation of `phrasePattern`. */
 export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [string, PerpetratorCue])[]> = {
@@ -39,7 +43,7 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     // « une attaque de Boko Haram »: the group by its name (a place after « de » is no actor, and names none).
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion de", "agent"],
     ["mene|menee|menees|menes|perpetre|perpetree|perpetrees|commis|commise|commises|conduit|conduite|lance|lancee par", "agent"],
-    ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "agent"],
+    ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "blame"],
     // « la base a été attaquée par des éléments du groupe X », « prise pour cible par »: the passive's agent did it.
     ["attaque|attaquee|attaques|attaquees|visee|visees|ciblee|ciblees par", "agent"],
     ["pris|prise|prises pour cible par", "agent"],
@@ -47,20 +51,20 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     // « a imputé l'attentat aux FDS », « attribue les tueries aux milices Fano »: the deed named between the verb and its author.
     [
       "attribue|attribuent|attribuait|attribuant|impute|imputent|imputait|imputant l'|la|le|les|cette|cet|ces attaque|attaques|attentat|attentats|tueries|tuerie|massacre|massacres|enlevement|embuscade|frappe|frappes|violences|assaut a|au|aux",
-      "agent",
+      "blame",
     ],
     // « les assaillants, des combattants de Boko Haram », « les assaillants étaient des membres de l'EI »: who the attackers were.
-    ["assaillants|attaquants , des|de? combattants|membres|elements|hommes|jihadistes|djihadistes|miliciens du|des|de|d'", "agent"],
-    ["assaillants|attaquants etaient|seraient des combattants|membres|elements|hommes|jihadistes|djihadistes|miliciens du|des|de|d'", "agent"],
+    ["assaillants|attaquants , des|de? combattants|membres|elements|hommes|jihadistes|djihadistes|miliciens du|des|de|d'", "blame"],
+    ["assaillants|attaquants etaient|seraient des combattants|membres|elements|hommes|jihadistes|djihadistes|miliciens du|des|de|d'", "blame"],
     // « les assaillants étaient « des éleveurs armés » », « les assaillants, des jihadistes présumés »: an author by what its men are.
-    ["assaillants|attaquants etaient|seraient|sont", "agent"],
-    ["assaillants|attaquants , des|d'", "agent"],
+    ["assaillants|attaquants etaient|seraient|sont", "blame"],
+    ["assaillants|attaquants , des|d'", "blame"],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
     [
       "tue|tues|tuee|tuees|blesse|blesses|blessee|blessees|enleve|enleves|enlevee|enlevees|abattu|abattus|abattue|abattues|massacre|massacres|executes|kidnappe|kidnappes par",
       "doneBy",
     ],
-    ["accuse|accusent|accusant|accusait|accuse|accusaient|imputant|imputent", "agent"],
+    ["accuse|accusent|accusant|accusait|accuse|accusaient|imputant|imputent", "blame"],
     // « le groupe … pourrait être derrière l'opération »: the actor named before is said to be the author.
     [
       "est|sont|etait|etaient|serait|seraient|etre derriere l'|cette|cet|ces|le|la|les attaque|attaques|operation|assaut|enlevement|massacre|attentat|embuscade|frappe",
@@ -92,18 +96,18 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     // "the base was attacked by fighters of the ADF", "the convoy was ambushed by al-Shabab".
     ["attacked|ambushed|stormed|raided|overrun|targeted|shelled|bombed by", "agent"],
     ["launched|mounted|staged|perpetrated|committed by", "agent"],
-    ["blamed|attributed on|to", "agent"],
+    ["blamed|attributed on|to", "blame"],
     // "blamed the killings on suspected herders", "attributed the attack to the ADF": the deed named between the verb and its author.
     [
       "blamed|blames|blaming|attributed|attributes|attributing the|this|that|these|those|last attack|attacks|killings|killing|massacre|bombing|ambush|strike|strikes|abduction|violence|assault|raid on|to",
-      "agent",
+      "blame",
     ],
     // "the attackers, fighters of the ADF", "the gunmen were members of ISWAP": who the attackers were.
-    ["attackers|assailants|gunmen , fighters|members|militants from|of", "agent"],
-    ["attackers|assailants|gunmen were|are fighters|members|militants from|of", "agent"],
+    ["attackers|assailants|gunmen , fighters|members|militants from|of", "blame"],
+    ["attackers|assailants|gunmen were|are fighters|members|militants from|of", "blame"],
     // "the attackers were suspected herders", "described the attackers as armed herders": an author by what its men are.
-    ["attackers|assailants|gunmen were|are", "agent"],
-    ["described|identified the attackers|assailants|gunmen as", "agent"],
+    ["attackers|assailants|gunmen were|are", "blame"],
+    ["described|identified the attackers|assailants|gunmen as", "blame"],
     ["claimed by", "claimedBy"],
     ["killed|wounded|injured|abducted|kidnapped|shot|massacred|executed|beheaded by", "doneBy"],
     // "the service was behind the attack", "the new group could be behind it".
@@ -115,7 +119,7 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
       "could|may|might|would|likely be behind the|this|that|these|those attack|attacks|assault|raid|bombing|operation|killings|massacre|abduction|kidnapping|ambush|strike",
       "subject",
     ],
-    ["blamed|blames|blaming|accused|accuses|accusing", "agent"],
+    ["blamed|blames|blaming|accused|accuses|accusing", "blame"],
     ["it|they|we had|have? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed", "ownDeed"],
     [
       "its|their|our|his forces|troops|fighters|men|jets|aircraft|drones had|have? killed|attacked|struck|carried|conducted|launched|targeted|shot|destroyed",
