@@ -8,7 +8,7 @@ import { CLOSING_QUOTE_MARKS, isCapitalisedWord, OPENING_QUOTE_MARKS, QUOTE_MARK
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
-import { CIVILIAN_GROUPS, countedScope, ITEMS, PEOPLE } from "./claimScope.js";
+import { CIVILIAN_GROUPS, type CountedGroup, countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, SUSPICION_WORDS } from "./findMentions.js";
 import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgainBetween, type Speech, THAT_WORDS } from "./findSpeech.js";
@@ -348,10 +348,13 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const buildings = tokens.some((t) => BUILDINGS[lang].has(t.folded));
     const derived = reading.candidates.flatMap((c) => [...meansOfDeed(c, buildings), ...wholeOfPart(c, read, lang), ...otherSide(c, read, lang)]);
     const parts = new Set(reading.candidates.flatMap((c) => partsOfWhole(c, read, lang)));
+    const labelled: Omit<DraftClaim, "id">[] = [];
+    const dead: Omit<DraftClaim, "id">[] = [];
     for (const candidate of [...reading.candidates, ...derived, ...parts]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
       add(claim);
+      if (claim.about.facet === "killed") dead.push(claim);
       // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.
       // « supplétifs civils » are no civilians: the label is the counted people's own noun. « 19 morts, dont 16 civils » labels only some.
       if (
@@ -362,8 +365,11 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
         /\bcivil/iu.test(claim.quote) &&
         !countsNone(claim.value, lang)
       )
-        add({ ...claim, about: { facet: "status" }, value: "civilians" });
+        labelled.push({ ...claim, about: { facet: "status" }, value: "civilians" });
     }
+    // "Eight civilians and three policemen were killed", « des civils figuraient parmi les victimes »:
+    // civilians among other dead say nothing of who the dead were.
+    for (const claim of labelled) if (!someOfTheDead(claim, dead, tokens, lang)) add(claim);
     for (const claim of perpetrators(context)) add(claim);
     for (const claim of targets(context)) add(claim);
     for (const claim of statuses(context)) add(claim);
@@ -1856,6 +1862,29 @@ function demonymOf(word: string, lang: LexiconLanguage): Country | undefined {
 
 function emptySpeech(speaker: Speaker): Attributed {
   return { speaker, relays: [], span: [0, 0], at: 0, responsibility: true, denies: false };
+}
+
+/**
+ * Words that make the people counted some of the dead (« parmi les
+ * victimes », "among the dead"). Not "also" or « également », which as
+ * often qualify the saying ("he also said") as the dead.
+ */
+const AMONG_OTHERS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["parmi"]),
+  en: new Set(["among"]),
+};
+
+/**
+ * Whether the civilians a claim counts are only some of the dead, so that
+ * labelling the dead civilians (`status`) would be wrong: the sentence
+ * counts other dead of the same source by another group ("Eight civilians
+ * and three policemen"), or says the civilians were among them.
+ */
+function someOfTheDead(claim: Omit<DraftClaim, "id">, dead: readonly Omit<DraftClaim, "id">[], tokens: readonly Token[], lang: LexiconLanguage): boolean {
+  if (tokens.some((t) => AMONG_OTHERS[lang].has(t.folded))) return true;
+  return dead.some(
+    (d) => d.source === claim.source && d.about.group !== undefined && d.about.group !== "persons" && !CIVILIAN_GROUPS.has(d.about.group as CountedGroup),
+  );
 }
 
 /** The draft's actor for an author named by what its men are: one per kind of author (« éleveurs », « éleveurs armés »). */

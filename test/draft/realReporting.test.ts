@@ -1954,3 +1954,15 @@ describe("an accusation and a denial of authors named by what their men are", ()
     expect(drafted.some((l) => l.includes("perpetrator"))).toBe(false);
   });
 });
+
+describe("civilians counted among other dead", () => {
+  it("labels the dead civilians only when the civilians are all the dead the source counts", () => {
+    expect(lines("Au moins onze civils ont été tués dimanche à Namitoro, selon des sources locales.", "fr")).toContain(
+      'Sources locales (local): status = "civilians"',
+    );
+    const mixed = lines("Huit civils et trois policiers ont perdu la vie dimanche à Kigaramango, selon le ministère de l'Intérieur.", "fr");
+    expect(mixed.some((l) => l.includes("status"))).toBe(false);
+    const among = lines("Four civilians, including a 15-year-old girl, were among the dead, the ombudsman said.", "en");
+    expect(among.some((l) => l.includes("status"))).toBe(false);
+  });
+});
