@@ -98,6 +98,9 @@ const ATTACK_NOUNS = new Set([
   "offensive",
 ]);
 
+/** Platforms a statement is posted on (« sur Facebook », "on X", "via WhatsApp"): after « sur » / "on" they are never the place of the incident. */
+const PLATFORMS: ReadonlySet<string> = new Set(["facebook", "whatsapp", "telegram", "x", "twitter", "youtube", "tiktok", "instagram", "signal"]);
+
 const SITE_ADJECTIVES = new Set(["militaire", "military", "army", "de", "l'armee", "des", "fama", "gendarmerie", "police", "securite"]);
 
 /** The Arabic article written in lower case before a capitalised name (« al-Mawasi », "el-Fasher", "ad-Damazin"). */
@@ -194,7 +197,7 @@ export function findPlaces(tokens: readonly Token[], lang: LexiconLanguage, book
     // "The attack on El Tepehuaje", « l'attaque contre Kumbo »: the place attacked, by its name.
     // "gunmen attacked Gure, a farming community", « ont attaqué Kidal »: the place the verb hit.
     const attacked = (ATTACKED_BEFORE[lang].has(before) && ATTACK_NOUNS.has(tokens[i - 2]?.folded ?? "")) || PLACE_ATTACKING_VERBS[lang].has(before);
-    if ((AT[lang].has(before) || near || attacked) && isName(tokens[i]) && !inMention[i]) {
+    if ((AT[lang].has(before) || near || attacked) && isName(tokens[i]) && !inMention[i] && !PLATFORMS.has(tokens[i]!.folded)) {
       const end = nameAt(i);
       if (end > i) {
         const name = joinTokens(tokens, i, end);

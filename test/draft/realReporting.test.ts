@@ -1966,3 +1966,16 @@ describe("civilians counted among other dead", () => {
     expect(among.some((l) => l.includes("status"))).toBe(false);
   });
 });
+
+describe("a platform a statement is posted on", () => {
+  it("is never the place of the incident (« sur Facebook », « sur X »)", () => {
+    for (const platform of ["X", "Facebook"]) {
+      const drafted = lines(
+        `Le Front de libération de l'Azawad (FLA) a dénoncé sur ${platform} un « massacre de civils » et avancé le chiffre de 23 morts.`,
+        "fr",
+      );
+      expect(drafted.some((l) => l.includes("killed = 23"))).toBe(true);
+      expect(drafted.some((l) => l.includes("location"))).toBe(false);
+    }
+  });
+});
