@@ -40,6 +40,9 @@ const CUES: Record<LexiconLanguage, readonly string[]> = {
     // « une attaque terroriste contre la brigade », « l'attaque a été menée contre le site de déplacés ».
     "attaque|attaques|assaut|raid|frappe|frappes|attentat|embuscade terroriste|jihadiste|djihadiste|armee|meurtriere|complexe contre|visant",
     "mene|menee|menees|dirigee|dirigees|perpetre|perpetree|lancee|lancees contre",
+    // « une explosion sur le marché », « l'attaque survenue dans un camp de déplacés »: where the blast or attack struck.
+    "explosion|attentat|attaque|frappe|frappes sur|dans",
+    "attaque|attentat|explosion survenue|survenu|perpetre|perpetree sur|dans|contre",
   ],
   en: [
     "attack|attacks|assault|raid|raids|strike|strikes|airstrike|airstrikes|bombing|shelling|ambush|assaults on|against|targeting",
@@ -51,6 +54,9 @@ const CUES: Record<LexiconLanguage, readonly string[]> = {
     // "a bomb went off next to a police van", "exploded outside a school": where the blast was set.
     "off|exploded|detonated next to",
     "off|exploded|detonated near|outside|inside",
+    // "an explosion in a crowded market", "a suicide bombing outside an army recruitment centre", "blew himself up at the gate of a base".
+    "explosion|blast|bombing|bombings|attack|attacks|strike|strikes|airstrike|airstrikes in|at|outside|inside",
+    "blew himself|herself|themselves up in|at|outside|inside|near|among",
   ],
 };
 

@@ -88,3 +88,19 @@ describe("a target in the speaker's own words", () => {
     expect(targets('The ministry said it struck "a concentration of enemy troops" near the river.', "en")).toEqual(["a concentration of enemy troops"]);
   });
 });
+
+describe("a target named where a blast or an attack struck", () => {
+  it.each([
+    ["A suicide bombing at a Shia mosque killed 14 worshippers.", "en", "a Shia mosque"],
+    ["The bomber blew himself up outside an army recruitment center.", "en", "an army recruitment center"],
+    ["Une explosion sur le marché hebdomadaire de Tourou a fait neuf morts.", "fr", "le marché hebdomadaire de Tourou"],
+    ["L'attaque survenue dans un camp de déplacés a fait 12 morts.", "fr", "un camp de déplacés"],
+  ] as const)("reads %s", (sentence, lang, target) => {
+    expect(targets(sentence, lang)).toEqual([target]);
+  });
+
+  it("names no target where the attack struck a place by its name or a time", () => {
+    expect(targets("An attack in Goundam on Tuesday killed five people.", "en")).toEqual([]);
+    expect(targets("Une attaque dans la nuit de samedi a fait cinq morts.", "fr")).toEqual([]);
+  });
+});
