@@ -181,7 +181,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const seen = new Set<string>();
   const persons = new Map<string, string>();
 
-  const lead = new LeadSpeaker();
+  const lead = new LeadSpeaker(outlet.id);
   const relinks: Relink[] = [];
   /** Claims of figures their speaker gave before the news ("he had put the toll at nine"). */
   const earlier = new Set<DraftClaim>();

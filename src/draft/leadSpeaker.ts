@@ -149,6 +149,12 @@ function isOnePerson(lead: SentenceSpeaker): boolean {
 export class LeadSpeaker {
   #lead: { readonly source: string; readonly family: string | undefined; readonly paragraph: number; readonly speaker: SentenceSpeaker } | undefined;
   #closed = false;
+  readonly #outlet: string | undefined;
+
+  /** @param outlet - The source of the outlet's own voice, whose telling between the lead and a named speaker separates neither. */
+  constructor(outlet?: string) {
+    this.#outlet = outlet;
+  }
   /** The last paragraph, from the lead's on, in which someone spoke or something was told. */
   #lastHeard = -1;
 
@@ -174,9 +180,10 @@ export class LeadSpeaker {
       }
       return undefined;
     }
-    // A paragraph that says nothing and names no one (« Avec notre correspondant à Port-au-Prince, … ») stands between none:
-    // only a paragraph that did, after the lead's own, keeps the lead's speaker from those named later.
-    if (speaker === undefined && claimSources.length === 0) return undefined;
+    // A paragraph that says nothing and names no one (« Avec notre correspondant à Port-au-Prince, … ») stands between none,
+    // nor does the outlet's own telling ("The blast tore through the Sayed Abad mosque…"):
+    // only a paragraph in which someone spoke, after the lead's own, keeps the lead's speaker from those named later.
+    if (speaker === undefined && claimSources.every((s) => s === this.#outlet)) return undefined;
     if (paragraph > this.#lastHeard && this.#lastHeard > lead.paragraph) {
       this.#closed = true;
       return undefined;

@@ -179,6 +179,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // « Nous avons perdu quinze éléments »: a side's own dead.
     ["perdu|perdent|perdait … hommes|soldats|militaires|elements|combattants|policiers|gendarmes|camarades|collegues|agents", count("killed")],
     ["peri|peris|perir|perissent", count("killed")],
+    // « deux gendarmes ayant payé le prix suprême »: how armies tell their own dead.
+    ["paye|payes|payant|paie|paient le prix supreme|ultime", count("killed")],
     // « plus d'une dizaine de militaires tombés », « trois de nos hommes sont tombés »: soldiers fallen are dead; a convoy « tombé dans une embuscade » is not.
     ["tombes|tombees", count("killed")],
     ["tombe|tombes|tombee|tombees au combat|champ", count("killed")],

@@ -32,11 +32,23 @@ describe("draftIncident gives the lead of unnamed officials to the official name
     expect(drafted).toContain('FDDA: killed = {"atLeast":24}');
   });
 
-  it("keeps the lead's speaker when a paragraph that tells something stands before the body named", () => {
+  it("gives the lead to the body named after a paragraph the outlet tells in its own voice", () => {
     const drafted = draftLines(
       [
         "Au moins 24 personnes ont été tuées samedi à Pérodin, selon une organisation locale de défense des droits humains.",
         "Les bandits ont incendié une soixantaine de maisons.",
+        "La Fondation pour la défense des droits de l'Artibonite (FDDA) dit avoir recensé ces victimes à partir des témoignages des familles.",
+      ].join("\n\n"),
+      "fr",
+    );
+    expect(drafted).toContain('FDDA: killed = {"atLeast":24}');
+  });
+
+  it("keeps the lead's speaker when a paragraph in which someone else speaks stands before the body named", () => {
+    const drafted = draftLines(
+      [
+        "Au moins 24 personnes ont été tuées samedi à Pérodin, selon une organisation locale de défense des droits humains.",
+        "Selon des habitants, les bandits ont incendié une soixantaine de maisons.",
         "La Fondation pour la défense des droits de l'Artibonite (FDDA) dit avoir recensé ces victimes à partir des témoignages des familles.",
       ].join("\n\n"),
       "fr",

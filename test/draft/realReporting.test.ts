@@ -1979,3 +1979,22 @@ describe("a platform a statement is posted on", () => {
     }
   });
 });
+
+describe("the outlet's own telling between a lead and the official it names", () => {
+  it("keeps the lead's unnamed officials and the named official one voice", () => {
+    const drafted = lines(
+      "At least 14 worshippers have been killed in a suicide bombing at a Shia mosque in northern Afghanistan, Taliban officials say.\n\nThe blast tore through the Sayed Abad mosque in Khanabad district on Friday.\n\nThe spokesman for the Taliban's police in Kunduz, Ghulam Sakhi Rasuli, said 14 people had died and 31 had been wounded.",
+      "en",
+    );
+    expect(drafted.some((l) => l.startsWith("Officials"))).toBe(false);
+    expect(drafted.some((l) => l.startsWith("Ghulam Sakhi Rasuli") && l.includes('killed = {"atLeast":14}'))).toBe(true);
+  });
+
+  it("still keeps them apart when the named official counts the same dead otherwise", () => {
+    const drafted = lines(
+      "Trois gendarmes ont été tués mardi lors d'une attaque contre la brigade de Mbessa, a-t-on appris de sources sécuritaires.\n\nSelon nos informations, les assaillants ont surgi vers 23 heures.\n\nDans un communiqué, le colonel Serge Mbarga Owona fait état de « deux gendarmes ayant payé le prix suprême ».",
+      "fr",
+    );
+    expect(drafted.some((l) => l.startsWith("Sources sécuritaires") && l.includes("killed"))).toBe(true);
+  });
+});

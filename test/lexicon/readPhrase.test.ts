@@ -162,6 +162,8 @@ const FRENCH: readonly Case[] = [
   ["les assaillants, venus à bord d'une cinquantaine de pirogues, ont incendié 12 maisons", ["destroyed=12"]],
   // A wounded man who died is counted in the new toll, no longer among the wounded.
   ["dix morts, un blessé ayant succombé samedi", ["killed=10"]],
+  // How armies tell their own dead.
+  ["il fait état de deux gendarmes ayant payé le prix suprême", ["killed=2"]],
   // A writer's quotation mark between the verb and its count keeps them together.
   ["ont attaqué « une position militaire » et y ont tué « 12 militaires et policiers »", ["killed=12"]],
 ];
