@@ -298,8 +298,15 @@ export function countedScope(tokens: readonly Token[], from: number, after: numb
   };
 }
 
-/** Words that say among whom a count was made (« parmi les soldats », "among the attackers"). */
-const AMONG: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["parmi"]), en: new Set(["among", "amongst"]) };
+/**
+ * « parmi », "among": the words that make people counted some of a larger
+ * number (« 12 morts parmi les soldats », "four civilians were among the dead").
+ *
+ * @example
+ * AMONG.en.has("among")
+ * //=> true
+ */
+export const AMONG: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["parmi"]), en: new Set(["among", "amongst"]) };
 const AMONG_DETERMINERS = new Set(["les", "des", "ses", "leurs", "the", "its", "their"]);
 
 /** The group named after « parmi » or "among", at the count's noun or right after it (« 12 morts parmi les soldats », « 30 parmi les assaillants »). */

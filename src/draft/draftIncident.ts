@@ -8,7 +8,7 @@ import { CLOSING_QUOTE_MARKS, isCapitalisedWord, OPENING_QUOTE_MARKS, QUOTE_MARK
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
-import { CIVILIAN_GROUPS, type CountedGroup, countedScope, ITEMS, PEOPLE } from "./claimScope.js";
+import { AMONG, CIVILIAN_GROUPS, type CountedGroup, countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, SUSPICION_WORDS } from "./findMentions.js";
 import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgainBetween, type Speech, THAT_WORDS } from "./findSpeech.js";
@@ -1865,23 +1865,15 @@ function emptySpeech(speaker: Speaker): Attributed {
 }
 
 /**
- * Words that make the people counted some of the dead (« parmi les
- * victimes », "among the dead"). Not "also" or « également », which as
- * often qualify the saying ("he also said") as the dead.
- */
-const AMONG_OTHERS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["parmi"]),
-  en: new Set(["among"]),
-};
-
-/**
  * Whether the civilians a claim counts are only some of the dead, so that
  * labelling the dead civilians (`status`) would be wrong: the sentence
  * counts other dead of the same source by another group ("Eight civilians
- * and three policemen"), or says the civilians were among them.
+ * and three policemen"), or says the civilians were among them (« parmi
+ * les victimes », "among the dead"; not "also" or « également », which as
+ * often qualify the saying as the dead).
  */
 function someOfTheDead(claim: Omit<DraftClaim, "id">, dead: readonly Omit<DraftClaim, "id">[], tokens: readonly Token[], lang: LexiconLanguage): boolean {
-  if (tokens.some((t) => AMONG_OTHERS[lang].has(t.folded))) return true;
+  if (tokens.some((t) => AMONG[lang].has(t.folded))) return true;
   return dead.some(
     (d) => d.source === claim.source && d.about.group !== undefined && d.about.group !== "persons" && !CIVILIAN_GROUPS.has(d.about.group as CountedGroup),
   );

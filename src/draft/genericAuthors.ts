@@ -1,6 +1,7 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { isQuoteMark, type Token, tokenize } from "../lexicon/tokenize.js";
 import { THAT_WORDS } from "../lexicon/readPhrase.js";
+import { ARTICLES } from "./articles.js";
 import { SUSPICION_WORDS } from "./findMentions.js";
 
 /**
@@ -66,7 +67,7 @@ const AUTHOR_NOUNS: Record<LexiconLanguage, ReadonlyMap<string, GenericAuthor>> 
 };
 
 /** Words that may open the author's words: determiners and what the men are said to be ("suspected armed", « des … »). */
-const BEFORE_NOUN: ReadonlySet<string> = new Set(["des", "les", "de", "d'", "the", "some", "armed", "heavily", ...SUSPICION_WORDS]);
+const BEFORE_NOUN: ReadonlySet<string> = new Set([...ARTICLES.fr, ...ARTICLES.en, "some", "armed", "heavily", ...SUSPICION_WORDS]);
 
 /** Words that may close them: « armés », « présumés » after the noun. */
 const AFTER_NOUN: ReadonlySet<string> = new Set(["arme", "armes", "presume", "presumes", "lourdement"]);
