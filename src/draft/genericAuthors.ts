@@ -120,7 +120,9 @@ export function genericAuthorAfter(tokens: readonly Token[], from: number, lang:
   for (let i = from; i < Math.min(tokens.length, from + BEFORE_REACH + 1); i += 1) {
     const found = authorAt(tokens, i, lang);
     if (found) return found;
-    if (!BEFORE_NOUN.has(tokens[i]!.folded) && !isQuoteMark(tokens[i]!)) return undefined;
+    // "Fulani herders", "armed Fulani militia": a people's name may say whose men they are.
+    const people = i > from && tokens[i]!.kind === "word" && tokens[i]!.text[0] !== tokens[i]!.text[0]!.toLowerCase();
+    if (!BEFORE_NOUN.has(tokens[i]!.folded) && !isQuoteMark(tokens[i]!) && !people) return undefined;
   }
   return undefined;
 }

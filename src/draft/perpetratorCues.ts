@@ -58,6 +58,8 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["assaillants|attaquants etaient|seraient des combattants|membres|elements|hommes|jihadistes|djihadistes|miliciens du|des|de|d'", "blame"],
     // « les assaillants étaient « des éleveurs armés » », « les assaillants, des jihadistes présumés »: an author by what its men are.
     ["assaillants|attaquants etaient|seraient|sont", "blame"],
+    // « Ce sont des bandits qui utilisent notre nom »: who did it, said by one who denies it was his own.
+    ["ce sont|c'etait|c'est des|les", "blame"],
     ["assaillants|attaquants , des|d'", "blame"],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
     [

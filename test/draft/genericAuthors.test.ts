@@ -10,6 +10,7 @@ describe("an author named by what its men are", () => {
     expect(after("des bandits armés venus du Nigeria voisin", "fr")).toBe("bandits");
     expect(after("suspected armed herders", "en")).toBe("herders");
     expect(after("the herdsmen", "en")).toBe("herders");
+    expect(after('"Fulani herders we know from the forest"', "en")).toBe("herders");
   });
 
   it("is a militia's members when the militia is said to be made of them", () => {

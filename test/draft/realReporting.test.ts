@@ -1949,6 +1949,12 @@ describe("an accusation and a denial of authors named by what their men are", ()
     expect(drafted.some((l) => l.startsWith("Gouverneur") && l.endsWith('perpetrator = "bandits"'))).toBe(true);
   });
 
+  it("reads whom a denial puts the deed on instead (« Ce sont des bandits qui utilisent notre nom »)", () => {
+    expect(lines("Une attaque a eu lieu.\n\n« Ce sont des bandits qui utilisent notre nom », a affirmé le chef coutumier Jean Kalala.", "fr")).toContain(
+      'Jean Kalala (chef coutumier) (local): perpetrator = "bandits"',
+    );
+  });
+
   it("drafts no author from a story that names unknown attackers as the subject of their deed", () => {
     const drafted = lines("Suspected jihadists ambushed a convoy near Tera on Sunday, killing 12 soldiers, security sources said.", "en");
     expect(drafted.some((l) => l.includes("perpetrator"))).toBe(false);
