@@ -369,7 +369,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     }
     // "Eight civilians and three policemen were killed", « des civils figuraient parmi les victimes »:
     // civilians among other dead say nothing of who the dead were.
-    for (const claim of labelled) if (!someOfTheDead(claim, dead, tokens, lang)) add(claim);
+    if (labelled.length > 0) {
+      const some = someOfTheDead(dead, tokens, lang);
+      for (const claim of labelled) if (!some(claim)) add(claim);
+    }
     for (const claim of perpetrators(context)) add(claim);
     for (const claim of targets(context)) add(claim);
     for (const claim of statuses(context)) add(claim);
@@ -385,7 +388,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     );
     if (relink) relinks.push(relink);
     // "On Friday, he had put the death toll at nine": a figure its speaker gave before, which names no second voice.
-    const before = new Set(speeches.filter((s) => toldEarlier(tokens, s.at, lang)).map((s) => s.speaker.source.id));
+    const earlierSaying = speeches.length > 0 ? toldEarlier(tokens, lang) : undefined;
+    const before = new Set(speeches.filter((s) => earlierSaying?.(s.at)).map((s) => s.speaker.source.id));
     for (const claim of claims.slice(claimsBefore)) if (before.has(claim.source)) earlier.add(claim);
     told = { index, from: claimsBefore, to: claims.length };
     const last = speeches[speeches.length - 1];
@@ -1870,13 +1874,15 @@ function emptySpeech(speaker: Speaker): Attributed {
  * counts other dead of the same source by another group ("Eight civilians
  * and three policemen"), or says the civilians were among them (« parmi
  * les victimes », "among the dead"; not "also" or « également », which as
- * often qualify the saying as the dead).
+ * often qualify the saying as the dead). The sentence is read once, so
+ * that a long sentence of many counts stays linear.
  */
-function someOfTheDead(claim: Omit<DraftClaim, "id">, dead: readonly Omit<DraftClaim, "id">[], tokens: readonly Token[], lang: LexiconLanguage): boolean {
-  if (tokens.some((t) => AMONG[lang].has(t.folded))) return true;
-  return dead.some(
-    (d) => d.source === claim.source && d.about.group !== undefined && d.about.group !== "persons" && !CIVILIAN_GROUPS.has(d.about.group as CountedGroup),
+function someOfTheDead(dead: readonly Omit<DraftClaim, "id">[], tokens: readonly Token[], lang: LexiconLanguage): (claim: Omit<DraftClaim, "id">) => boolean {
+  const among = tokens.some((t) => AMONG[lang].has(t.folded));
+  const others = new Set(
+    dead.filter((d) => d.about.group !== undefined && d.about.group !== "persons" && !CIVILIAN_GROUPS.has(d.about.group as CountedGroup)).map((d) => d.source),
   );
+  return (claim) => among || others.has(claim.source);
 }
 
 /** The draft's actor for an author named by what its men are: one per kind of author (« éleveurs », « éleveurs armés »). */

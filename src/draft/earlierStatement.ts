@@ -23,23 +23,28 @@ const EARLIER_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
 const AUXILIARY_REACH = 3;
 
 /**
- * Whether a sentence tells what its speaker said before the news it
- * reports: the verb of saying at token `verb` is in the pluperfect ("On
- * Friday, he had put the death toll at nine", « le ministère avait fait
- * état de 15 morts »), or a word dates the saying earlier ("an earlier
- * toll", « un précédent bilan »). The figure is that speaker's first
- * answer, since revised, not a second voice's: an official who named a
- * lead's figure may also have given an earlier one.
+ * Which sayings of a sentence tell what their speaker said before the news
+ * it reports: the verb of saying is in the pluperfect ("On Friday, he had
+ * put the death toll at nine", « le ministère avait fait état de 15 morts »),
+ * or a word dates the saying earlier ("an earlier toll", « un précédent
+ * bilan »). The figure is that speaker's first answer, since revised, not a
+ * second voice's: an official who named a lead's figure may also have given
+ * an earlier one. The sentence is read once, so asking of every saying in a
+ * long sentence stays linear.
  *
  * @param tokens - The sentence's tokens.
- * @param verb - The token where the verb of saying starts.
  * @param lang - The sentence's language.
+ * @returns Whether the saying whose verb starts at a token was told earlier.
  * @example
- * const tokens = tokenize("On Friday, he had put the death toll at nine.", "en"); // "put" is token 5
- * toldEarlier(tokens, 5, "en");
+ * const tokens = tokenize("On Friday, he had put the death toll at nine.", "en");
+ * toldEarlier(tokens, "en")(5); // "put" is token 5
  * //=> true
  */
-export function toldEarlier(tokens: readonly Token[], verb: number, lang: LexiconLanguage): boolean {
-  for (let k = verb - 1; k >= Math.max(0, verb - AUXILIARY_REACH); k--) if (PLUPERFECT[lang].has(tokens[k]!.folded)) return true;
-  return tokens.some((t) => EARLIER_WORDS[lang].has(t.folded));
+export function toldEarlier(tokens: readonly Token[], lang: LexiconLanguage): (verb: number) => boolean {
+  const dated = tokens.some((t) => EARLIER_WORDS[lang].has(t.folded));
+  return (verb) => {
+    if (dated) return true;
+    for (let k = verb - 1; k >= Math.max(0, verb - AUXILIARY_REACH); k--) if (PLUPERFECT[lang].has(tokens[k]!.folded)) return true;
+    return false;
+  };
 }

@@ -4,11 +4,7 @@ import { tokenize } from "../../src/lexicon/tokenize.js";
 
 const at = (text: string, word: string, lang: "fr" | "en") => {
   const tokens = tokenize(text, lang);
-  return toldEarlier(
-    tokens,
-    tokens.findIndex((t) => t.folded === word),
-    lang,
-  );
+  return toldEarlier(tokens, lang)(tokens.findIndex((t) => t.folded === word));
 };
 
 describe("a saying told before the news", () => {
