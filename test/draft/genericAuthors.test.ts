@@ -2,28 +2,28 @@ import { describe, expect, it } from "vitest";
 import { clearedAuthor, genericAuthorAfter, genericAuthorNamedIn } from "../../src/draft/genericAuthors.js";
 import { tokenize } from "../../src/lexicon/tokenize.js";
 
-const after = (text: string, lang: "fr" | "en") => genericAuthorAfter(tokenize(text, lang), 0, lang)?.author.id;
+const authorAfter = (text: string, lang: "fr" | "en") => genericAuthorAfter(tokenize(text, lang), 0, lang)?.author.id;
 
 describe("an author named by what its men are", () => {
   it("is read after determiners, quotation marks and words of doubt, in either language", () => {
-    expect(after("des « éleveurs armés » d'avoir tué", "fr")).toBe("eleveurs");
-    expect(after("des bandits armés venus du Nigeria voisin", "fr")).toBe("bandits");
-    expect(after("suspected armed herders", "en")).toBe("herders");
-    expect(after("the herdsmen", "en")).toBe("herders");
-    expect(after('"Fulani herders we know from the forest"', "en")).toBe("herders");
+    expect(authorAfter("des « éleveurs armés » d'avoir tué", "fr")).toBe("eleveurs");
+    expect(authorAfter("des bandits armés venus du Nigeria voisin", "fr")).toBe("bandits");
+    expect(authorAfter("suspected armed herders", "en")).toBe("herders");
+    expect(authorAfter("the herdsmen", "en")).toBe("herders");
+    expect(authorAfter('"Fulani herders we know from the forest"', "en")).toBe("herders");
   });
 
   it("is a militia's members when the militia is said to be made of them", () => {
-    expect(after("des milices de jeunes agriculteurs", "fr")).toBe("agriculteurs");
-    expect(after("militia from the neighbouring community", "en")).toBe("militia");
+    expect(authorAfter("des milices de jeunes agriculteurs", "fr")).toBe("agriculteurs");
+    expect(authorAfter("militia from the neighbouring community", "en")).toBe("militia");
   });
 
   it("is never a word that says only that someone attacked, nor a noun too far from the cue", () => {
-    expect(after("des hommes armés", "fr")).toBeUndefined();
-    expect(after("gunmen", "en")).toBeUndefined();
-    expect(after("the attack in which herders", "en")).toBeUndefined();
-    expect(after("des coupeurs", "fr")).toBeUndefined();
-    expect(after("des coupeurs de route", "fr")).toBe("coupeurs-de-route");
+    expect(authorAfter("des hommes armés", "fr")).toBeUndefined();
+    expect(authorAfter("gunmen", "en")).toBeUndefined();
+    expect(authorAfter("the attack in which herders", "en")).toBeUndefined();
+    expect(authorAfter("des coupeurs", "fr")).toBeUndefined();
+    expect(authorAfter("des coupeurs de route", "fr")).toBe("coupeurs-de-route");
   });
 
   it("is named by a body of them that speaks for them", () => {
