@@ -1,5 +1,5 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
-import { isQuoteMark, type Token, tokenize } from "../lexicon/tokenize.js";
+import { isCapitalisedWord, isQuoteMark, type Token, tokenize } from "../lexicon/tokenize.js";
 import { THAT_WORDS } from "../lexicon/readPhrase.js";
 import { ARTICLES } from "./articles.js";
 import { SUSPICION_WORDS } from "./findMentions.js";
@@ -121,7 +121,7 @@ export function genericAuthorAfter(tokens: readonly Token[], from: number, lang:
     const found = authorAt(tokens, i, lang);
     if (found) return found;
     // "Fulani herders", "armed Fulani militia": a people's name may say whose men they are.
-    const people = i > from && tokens[i]!.kind === "word" && tokens[i]!.text[0] !== tokens[i]!.text[0]!.toLowerCase();
+    const people = i > from && isCapitalisedWord(tokens[i]);
     if (!BEFORE_NOUN.has(tokens[i]!.folded) && !isQuoteMark(tokens[i]!) && !people) return undefined;
   }
   return undefined;
