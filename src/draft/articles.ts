@@ -47,3 +47,15 @@ export const ONE_DEFINITE_ARTICLES: ReadonlySet<string> = new Set([...DEFINITE_A
  * //=> true
  */
 export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["son", "sa", "ses", "leur", "leurs", "its", "their", "his", "her"]);
+
+/**
+ * The word that joins two nouns or two counts in each language, folded
+ * (« de défense et de sécurité », "12 soldiers and 30 militants"): kept
+ * beside the articles as the other small word the drafter's phrases are
+ * joined by.
+ *
+ * @example
+ * AND_WORDS.has("et") && AND_WORDS.has("and")
+ * //=> true
+ */
+export const AND_WORDS: ReadonlySet<string> = new Set(["et", "and"]);

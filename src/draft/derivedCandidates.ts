@@ -1,3 +1,4 @@
+import { AND_WORDS } from "./articles.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { parseQuantity } from "../lexicon/parseQuantity.js";
@@ -256,8 +257,7 @@ export function partsOfWhole(candidate: PhraseCandidate, sentence: string, lang:
 
 /** A count of people joined to another by « et », "and" (« 12 soldats et 30 terroristes », "12 soldiers and 30 militants"): the two sides' counts. */
 const JOINED_COUNT = /^\s*([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:et|and|as well as|ainsi que)\s+(?:de\s+|d')?/iu;
-/** Words that join two counts of people (« et », "and"), and the determiners a count of the second may open with. */
-const JOINS = new Set(["et", "and"]);
+/** The determiners a count of the second of two joined counts may open with. */
 const OF_WORDS = new Set(["de", "d'", "of"]);
 
 /**
@@ -271,7 +271,7 @@ function joinedBefore(before: string, lang: LexiconLanguage): number {
   const words = [...before.matchAll(/\S+/gu)];
   let k = words.length - 1;
   if (k >= 0 && OF_WORDS.has(foldWord(words[k]![0]))) k -= 1;
-  if (k < 1 || !JOINS.has(foldWord(words[k]![0]))) return -1;
+  if (k < 1 || !AND_WORDS.has(foldWord(words[k]![0]))) return -1;
   const noun = words[k - 1]!;
   return PEOPLE[lang].has(foldWord(noun[0])) ? noun.index : -1;
 }

@@ -1,5 +1,5 @@
 import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
-import { ARTICLES, ONE_DEFINITE_ARTICLES } from "./articles.js";
+import { AND_WORDS, ARTICLES, ONE_DEFINITE_ARTICLES } from "./articles.js";
 import { joinRanksToNames } from "./rankedNames.js";
 import { ownerless, withoutPossessives } from "./possessives.js";
 import { elidedSources } from "./elidedSources.js";
@@ -513,13 +513,11 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       // « le ministère russe de la Défense »: the demonym inside the phrase.
       country = demonymIndex(lang).get(tokens[t]!.folded);
     }
-    if (!pronoun && country === undefined && COMPLEMENT_WORDS[lang].has(tokens[end]?.folded ?? "")) {
-      const next = tokens[end + 1]?.folded === "'" ? end + 2 : end + 1;
-      const target = tokens[next]?.folded === "the" || tokens[next]?.folded === "l'" || tokens[next]?.folded === "la" ? next + 1 : next;
-      const c = tokens[target]?.kind === "word" ? countryNameIndex(lang).get(tokens[target]!.folded) : undefined;
-      if (c && match.data.side === "state") {
-        country = c;
-        end = target + 1;
+    if (!pronoun && country === undefined && match.data.side === "state") {
+      const owner = countryOwning(tokens, end, lang);
+      if (owner) {
+        country = owner.country;
+        end = owner.end;
       }
     }
     // "state news agency SANA", « la télévision publique ORTM »: the outlet's own name after the words that describe it.
@@ -577,6 +575,41 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
   addPersons(tokens, lang, taken, persons, introduced, add, text);
   mentions.sort((a, b) => a.start - b.start);
   return voicesOfTheNamedParty(joinRanksToNames(linkComplements(mentions, tokens, lang, text), (from, to) => onlyTitles(tokens, from, to)));
+}
+
+/** How many lowercase words may qualify a state body before the country it belongs to (« de défense et de sécurité »). */
+const MAX_QUALIFIERS = 4;
+
+/**
+ * The country a state body belongs to, named in its complement: « l'armée
+ * du Niger », "the army of Nigeria", and past lowercase words that qualify
+ * the body first, « les Forces armées de défense du Mozambique », « les
+ * Forces de défense et de sécurité du Burkina ». A capitalised word that is
+ * no country, or a mark, ends the search: « la police de Goma » names a
+ * town's police, which is no country's.
+ */
+function countryOwning(tokens: readonly Token[], end: number, lang: LexiconLanguage): { country: Country; end: number } | undefined {
+  let qualifiers = 0;
+  // « et de sécurité »: after « et », a qualifier must come before the country (« l'armée et le Niger » are two).
+  let joined = false;
+  for (let t = end; t < tokens.length; t += 1) {
+    const token = tokens[t]!;
+    if (token.kind !== "word" && token.folded !== "'") return undefined;
+    const previous = tokens[t - 1]?.folded ?? "";
+    const afterComplement = COMPLEMENT_WORDS[lang].has(previous) || previous === "'";
+    if (COMPLEMENT_WORDS[lang].has(token.folded) || token.folded === "'") continue;
+    if (AND_WORDS.has(token.folded)) {
+      joined = true;
+      continue;
+    }
+    if (isCapitalised(token)) {
+      const country = afterComplement && !joined ? countryNameIndex(lang).get(token.folded) : undefined;
+      return country ? { country, end: t + 1 } : undefined;
+    }
+    if (!afterComplement || ++qualifiers > MAX_QUALIFIERS) return undefined;
+    joined = false;
+  }
+  return undefined;
 }
 
 /**

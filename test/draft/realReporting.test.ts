@@ -2004,3 +2004,30 @@ describe("the outlet's own telling between a lead and the official it names", ()
     expect(drafted.some((l) => l.startsWith("Sources sécuritaires") && l.includes("killed"))).toBe(true);
   });
 });
+
+describe("the means one source tells in one sentence", () => {
+  it("are one account, not two answers to set side by side", () => {
+    const drafted = lines(
+      "Gunmen stormed the village late on Sunday, shooting at residents and setting homes ablaze, said Victor Akaa, the local council chairman.",
+      "en",
+    );
+    expect(drafted.filter((l) => l.includes(": means = "))).toEqual(['Victor Akaa (other): means = ["small-arms","arson"]']);
+  });
+});
+
+describe("a state's forces named with words between them and their country", () => {
+  it("keeps the whole name « Forces armées de défense du Mozambique », and the country's forces, not another's named before", () => {
+    const drafted = lines(
+      "Des forces rwandaises et mozambicaines ont été déployées dans la zone.\n\nLes Forces armées de défense du Mozambique (FADM), contactées par l'AFP, n'ont pas souhaité donner de bilan de leurs pertes.",
+      "fr",
+    );
+    expect(drafted).toContain('Forces armées de défense du Mozambique (party): killed = "withheld"');
+  });
+
+  it("reads « Forces de défense et de sécurité du Burkina » whole, but not « l'armée et le Niger » as Niger's army", () => {
+    const draft = draftIncident("Selon les Forces de défense et de sécurité du Burkina, douze personnes ont été tuées.", { lang: "fr" });
+    expect(draft.sources.map((s) => s.name)).toContain("Forces de défense et de sécurité du Burkina");
+    const two = draftIncident("Selon l'armée et le Niger, douze personnes ont été tuées.", { lang: "fr" });
+    expect(two.sources.map((s) => s.name)).not.toContain("Armée et le Niger");
+  });
+});
