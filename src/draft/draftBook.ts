@@ -196,7 +196,7 @@ export class DraftBook {
       // « l'Armée de libération oromo (OLA) »: the group named as written, its id the acronym it is given.
       return this.actor(key, asWritten(target), a.kind, a.partOf, acronymAfter(target.name));
     }
-    if (target.introduced && target.cue.kind === "party") {
+    if (target.introduced && target.cue.kind === "party" && target.cue.side !== "state") {
       const key = `group:${normalizeName(target.introduced.acronym)}`;
       // "the Arakan Army", then "the Arakan Army (AA)": the group named in full before its acronym was given is the same group.
       const earlier = this.actors.get(`group:${normalizeName(target.introduced.name)}`);
@@ -311,6 +311,8 @@ export class DraftBook {
       const source = this.#source(`person:${normalizeName(mention.person)}`, named, kind, kind === "party" ? actor : undefined);
       const speaker = { source, party: kind === "party" };
       if (mention.of && !mention.of.person) this.#holders.set(roleWord(stripDeterminer(mention.of.name)), speaker);
+      // « le lieutenant-colonel X… L'officier n'a pas souhaité… »: the officer is the person last named who speaks for the forces.
+      if (speaker.party) for (const noun of OFFICER_NOUNS) this.#holders.set(noun, speaker);
       return speaker;
     }
     if (cue.anaphor === "statement" && mention.of === undefined) {
@@ -394,6 +396,9 @@ function roleWord(role: string): string {
   const of = words.findIndex((w) => w === "of" || w === "du" || w === "de" || w === "des" || w === "for");
   return (of > 0 ? words[of - 1] : words[words.length - 1]) ?? "";
 }
+
+/** The nouns that stand for the person last named who speaks for the forces, folded (« l'officier », "the officer"). */
+const OFFICER_NOUNS: readonly string[] = ["officier", "officer"];
 
 /**
  * Roles whose speakers hold distinct offices: "the state prosecutor's office"

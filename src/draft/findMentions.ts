@@ -11,7 +11,18 @@ import { perLanguage } from "../lexicon/language.js";
 import { allWordsIn, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
-import { COUNTRIES, countryNameIndex, GROUP_MEMBERS, NAMED, POLICE, SPEAKERS, type Country, type NamedSpeaker, type SpeakerCue } from "./speakerLexicon.js";
+import {
+  ARMY,
+  COUNTRIES,
+  countryNameIndex,
+  GROUP_MEMBERS,
+  NAMED,
+  POLICE,
+  SPEAKERS,
+  type Country,
+  type NamedSpeaker,
+  type SpeakerCue,
+} from "./speakerLexicon.js";
 import { isToldOutletName } from "./findOutlet.js";
 
 /**
@@ -76,6 +87,8 @@ export interface Introduced {
   readonly name: string;
   readonly acronym: string;
   readonly cue?: SpeakerCue;
+  /** The country whose armed forces the name is (« Forces armées centrafricaines (FACa) »). */
+  readonly country?: Country;
 }
 
 /**
@@ -355,7 +368,13 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       namesGroup(tokens, start - 1, start) ||
       namedByItsMembers(tokens, start, lang) ||
       groupInApposition(tokens, i + 3);
-    const known: Introduced = armed ? { name, acronym: acronym.text, cue: ARMED_GROUP_CUE } : { name, acronym: acronym.text };
+    // « les Forces armées centrafricaines (FACa) », « Forces de défense rwandaises (RDF) »: a state's army by its own name.
+    const state = stateForces(tokens, start, i, lang);
+    const known: Introduced = state
+      ? { name, acronym: acronym.text, cue: ARMY, country: state }
+      : armed
+        ? { name, acronym: acronym.text, cue: ARMED_GROUP_CUE }
+        : { name, acronym: acronym.text };
     introduced.set(acronym.folded, known);
     introduced.set(foldWord(name), known);
   }
@@ -373,14 +392,28 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     const token = tokens[i]!;
     const known = token.kind === "word" ? introduced.get(token.folded) : undefined;
     if (known && (isCapitalised(token) || token.text === token.text.toUpperCase())) {
-      add({ start: i, end: i + 1, cue: known.cue ?? introducedCue(known.name), name: known.acronym, introduced: known });
+      add({
+        start: i,
+        end: i + 1,
+        cue: known.cue ?? introducedCue(known.name),
+        name: known.acronym,
+        introduced: known,
+        ...(known.country ? { country: known.country } : {}),
+      });
       continue;
     }
     if (token.kind === "word" && isCapitalised(token)) {
       const end = introducedNameEnd(tokens, i, introduced);
       if (end > i) {
         const name = introduced.get(foldWord(text(i, end)))!;
-        add({ start: i, end, cue: name.cue ?? introducedCue(name.name), name: name.acronym, introduced: name });
+        add({
+          start: i,
+          end,
+          cue: name.cue ?? introducedCue(name.name),
+          name: name.acronym,
+          introduced: name,
+          ...(name.country ? { country: name.country } : {}),
+        });
         i = end - 1;
       }
     }
@@ -963,6 +996,31 @@ const ARMED_WORDS = new Set([
   "union",
   ...CARTEL_WORDS,
 ]);
+
+/** The words that make a name of forces a state's army, beside « forces »: armed or defence forces, never « démocratiques » or « de libération ». */
+const STATE_FORCES_WORDS: ReadonlySet<string> = new Set(["armees", "armed", "defense", "defence"]);
+const FORCES_WORDS: ReadonlySet<string> = new Set(["forces", "force"]);
+
+/**
+ * The country whose armed forces a name introduced with its acronym is:
+ * « Forces armées centrafricaines », « Forces de défense rwandaises »,
+ * "Ethiopian National Defense Force" name a state's army by its country's
+ * adjective or name. « Forces démocratiques syriennes » and "Ambazonia
+ * Defence Forces" are armed groups: no armed or defence forces of a
+ * country.
+ */
+function stateForces(tokens: readonly Token[], start: number, end: number, lang: LexiconLanguage): Country | undefined {
+  let forces = false;
+  let armed = false;
+  let country: Country | undefined;
+  for (let t = start; t < end; t += 1) {
+    const word = tokens[t]!.folded;
+    if (FORCES_WORDS.has(word)) forces = true;
+    else if (STATE_FORCES_WORDS.has(word)) armed = true;
+    else country ??= demonymIndex(lang).get(word) ?? countryNameIndex(lang).get(word);
+  }
+  return forces && armed ? country : undefined;
+}
 
 function introducedCue(name: string): SpeakerCue {
   const words = name.split(/[\s'’-]+/u).map(foldWord);

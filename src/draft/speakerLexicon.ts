@@ -26,7 +26,8 @@ export interface SpeakerCue {
 }
 
 const speaker = (kind: SourceKind, role: string, extra: Partial<SpeakerCue> = {}): SpeakerCue => ({ kind, role, ...extra });
-const ARMY = speaker("party", "army", { side: "state" });
+/** A state's armed forces: the army, « les forces armées », "the military". */
+export const ARMY = speaker("party", "army", { side: "state" });
 const GOVERNMENT = speaker("party", "government", { side: "state" });
 /** A defence ministry speaks for the army's side, but as a source of its own: "the army said … the defence ministry declined to comment" are two. */
 const DEFENCE_MINISTRY = speaker("party", "defence-ministry", { side: "state" });

@@ -2031,3 +2031,38 @@ describe("a state's forces named with words between them and their country", () 
     expect(two.sources.map((s) => s.name)).not.toContain("Armée et le Niger");
   });
 });
+
+describe("« l'officier » after an officer named by his rank and role", () => {
+  it("is that officer, not a new voice of the forces", () => {
+    const drafted = lines(
+      "Joint par RFI, le porte-parole de l'armée, le lieutenant-colonel Guy-Serge Wanzoui, précise que quatre militaires ont péri dans l'assaut. L'officier n'a pas souhaité dire combien de soldats avaient été blessés.",
+      "fr",
+    );
+    expect(drafted).toContain(`Guy-Serge Wanzoui (porte-parole de l'armée) (party): wounded = "withheld"`);
+    expect(drafted.some((l) => l.startsWith("Officier"))).toBe(false);
+  });
+
+  it("stays a voice of its own when no one of the forces was named before", () => {
+    const drafted = lines(
+      "Le maire, Issa Traoré, a indiqué que six civils avaient été tués. L'officier n'a pas souhaité dire combien de soldats avaient été blessés.",
+      "fr",
+    );
+    expect(drafted.some((l) => l.startsWith("Issa Traoré") && l.includes("wounded"))).toBe(false);
+  });
+});
+
+describe("a state's army introduced by its own name and acronym", () => {
+  it("is the state's forces, so that its spokesman named next speaks in his own name", () => {
+    const drafted = lines(
+      "Joint par RFI, le porte-parole de l'état-major des Forces armées centrafricaines (FACa), le lieutenant-colonel Guy-Serge Wanzoui, précise que quatre militaires ont péri dans l'assaut.",
+      "fr",
+    );
+    expect(drafted.some((l) => l.startsWith("Guy-Serge Wanzoui") && l.includes('killed = {"phrase":"quatre"}'))).toBe(true);
+    expect(drafted.some((l) => l.startsWith("FACa"))).toBe(false);
+  });
+
+  it("leaves « Forces démocratiques syriennes (FDS) » an armed group", () => {
+    const draft = draftIncident("Selon les Forces démocratiques syriennes (FDS), douze personnes ont été tuées.", { lang: "fr" });
+    expect(draft.actors.find((a) => a.name === "FDS")?.kind).toBe("armed-group");
+  });
+});
