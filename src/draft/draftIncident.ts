@@ -11,13 +11,13 @@ import type { Hedge } from "../model/claim.js";
 import { AMONG, CIVILIAN_GROUPS, type CountedGroup, countedScope, ITEMS, PEOPLE } from "./claimScope.js";
 import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
 import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, SUSPICION_WORDS } from "./findMentions.js";
-import { COORDINATORS, findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgainBetween, type Speech, THAT_WORDS } from "./findSpeech.js";
+import { findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgainBetween, type Speech, THAT_WORDS } from "./findSpeech.js";
 import { inRelativeClause, RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
 import type { Interval } from "../values/interval.js";
-import { DEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
+import { AND_WORDS, DEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { inQuestionPut } from "./questionPut.js";
 import { targetPhrasesOf } from "./targetPhrases.js";
@@ -1641,6 +1641,8 @@ function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number): 
   let capitalised = 0;
   for (let t = from; t < to - 1; t += 1) {
     const token = tokens[t]!;
+    // « Retour, Réclamation et Réhabilitation (3R) »: a comma may part the capitalised words of one name.
+    if (token.text === "," && capitalised > 0 && isCapitalisedWord(tokens[t + 1])) continue;
     if (token.kind !== "word") return false;
     if (isCapitalisedWord(token)) capitalised += 1;
     else if (capitalised === 0 ? !GROUP_WORDS.has(token.folded) : !NAME_INNER_WORDS.has(token.folded)) return false;
@@ -1935,9 +1937,6 @@ function armedGroupsNamed(sentences: readonly Sentence[], lang: LexiconLanguage)
   for (const [key, known] of seen) if (known.cue?.kind === "party") groups.set(key, known);
   return groups;
 }
-
-/** The words that join two authors ("the army and the militia", « l'armée et des miliciens »): the coordinators but "but". */
-const AND_WORDS: ReadonlySet<string> = new Set([...COORDINATORS].filter((w) => w !== "but" && w !== "mais"));
 
 /** The actor's mention that a second author starts with, right after « et » / "and" (`from`), past a determiner and the noun of its men. */
 function secondAuthor(index: ReturnType<typeof mentionIndex>, tokens: readonly Token[], from: number): Mention | undefined {

@@ -9,7 +9,7 @@ import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
 import { joinTokens, type Mention, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
-import { ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
+import { AND_WORDS, ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { isDenial, NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
 /**
@@ -515,7 +515,7 @@ function coordinated(tokens: readonly Token[], verb: number): boolean {
 }
 
 /** Words that join a second verb to the first one's subject ("and", "but", « et », « mais »). */
-export const COORDINATORS: ReadonlySet<string> = new Set(["et", "and", "but", "mais"]);
+export const COORDINATORS: ReadonlySet<string> = new Set([...AND_WORDS, "but", "mais"]);
 
 /** Whether tokens `from`…`to` are all words (« selon un élu local », "according to a local militia leader"). */
 function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean {
@@ -523,7 +523,6 @@ function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean 
   return true;
 }
 
-const AND = new Set(["and", "et"]);
 const JOINED_DETERMINERS = new Set(["the", "a", "an", "l'", "la", "le", "les", "des", "un", "une"]);
 
 /**
@@ -535,7 +534,7 @@ const JOINED_DETERMINERS = new Set(["the", "a", "an", "l'", "la", "le", "les", "
 function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speaker: Mention, lang: LexiconLanguage): Mention | undefined {
   if (speaker.cue.anaphor !== undefined || speaker.cue.kind === "media") return undefined;
   const usable = (m: Mention | undefined) => m !== undefined && m !== speaker && m.cue.anaphor === undefined && m.cue.kind !== "media";
-  if (AND.has(tokens[speaker.end]?.folded ?? "")) {
+  if (AND_WORDS.has(tokens[speaker.end]?.folded ?? "")) {
     let start = speaker.end + 1;
     if (JOINED_DETERMINERS.has(tokens[start]?.folded ?? "")) start += 1;
     const after = mentionIndex(mentions).firstStarting(start, start);
@@ -553,7 +552,7 @@ function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speak
   }
   let k = speaker.start - 1;
   if (JOINED_DETERMINERS.has(tokens[k]?.folded ?? "")) k -= 1;
-  if (!AND.has(tokens[k]?.folded ?? "")) return undefined;
+  if (!AND_WORDS.has(tokens[k]?.folded ?? "")) return undefined;
   const before = mentionIndex(mentions).firstEnding(k, k);
   if (!usable(before)) return undefined;
   let open = before!.start - 1;

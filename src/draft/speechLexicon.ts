@@ -160,7 +160,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["fait|font|faisait|faisaient|faisant egalement|aussi|encore? etat", REPORT],
     ["estim|estime|estiment|estimait|estimaient", WEAK],
     [
-      "revendiqu* l'|la|cette|ces|les|des|une|un|deux|trois|cet attaque*|attentat*|operation*|assaut*|embuscade*|action*|raid*|frappe*|enlevement*|tuerie*|massacre*",
+      // « a revendiqué jeudi soir l'attaque »: when it was claimed may stand before what.
+      "revendiqu* lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? soir|matin|apres-midi? l'|la|cette|ces|les|des|une|un|deux|trois|cet attaque*|attentat*|operation*|assaut*|embuscade*|action*|raid*|frappe*|enlevement*|tuerie*|massacre*",
       RESPONSIBILITY,
     ],
     ["revendiqu* la|sa paternite", RESPONSIBILITY],

@@ -2066,3 +2066,20 @@ describe("a state's army introduced by its own name and acronym", () => {
     expect(draft.actors.find((a) => a.name === "FDS")?.kind).toBe("armed-group");
   });
 });
+
+describe("a claim or an accusation with words between the verb and the attack", () => {
+  it("reads « a revendiqué jeudi soir l'attaque » as the group's claim", () => {
+    expect(lines("Le JNIM a revendiqué jeudi soir l'attaque de Koumbia.", "fr")).toContain('JNIM (party): perpetrator = "jnim"');
+  });
+
+  it("reads « attribue elle aussi l'attaque au JNIM » and « attribue également » as an accusation", () => {
+    expect(lines("Une source sécuritaire attribue elle aussi l'attaque au JNIM.", "fr")).toContain('Source sécuritaire (party): perpetrator = "jnim"');
+    expect(lines("Une source sécuritaire attribue également l'attaque au JNIM.", "fr")).toContain('Source sécuritaire (party): perpetrator = "jnim"');
+  });
+
+  it("reads a group's name whose words a comma parts, before its acronym", () => {
+    expect(lines("Le sous-préfet attribue l'attaque au mouvement Retour, Réclamation et Réhabilitation (3R).", "fr")).toContain(
+      'Sous-préfet (government): perpetrator = "3r"',
+    );
+  });
+});
