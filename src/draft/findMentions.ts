@@ -480,9 +480,11 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       add({ start: introducedAt + 1, end: match.end, cue: { kind: "other", role: "organisation" }, name });
       continue;
     }
-    // "the Mahmuda terror group" once the group is known: its noun closes the name already read.
+    // "the Mahmuda terror group" once the group is known, "the Lakurawa armed group" known by its name: its noun closes the name already read.
     const known =
-      match.data.anaphor === "group" ? mentions.findIndex((m) => m.end === match.start && m.cue.side === "group" && m.introduced !== undefined) : -1;
+      match.data.anaphor === "group"
+        ? mentions.findIndex((m) => m.end === match.start && m.cue.side === "group" && (m.introduced !== undefined || m.named !== undefined))
+        : -1;
     if (known >= 0) {
       mentions[known] = { ...mentions[known]!, end: match.end };
       for (let t = match.start; t < match.end; t += 1) taken[t] = true;

@@ -2083,3 +2083,10 @@ describe("a claim or an accusation with words between the verb and the attack", 
     );
   });
 });
+
+describe("a group known by its name, then its lower-case noun", () => {
+  it('reads "the Lakurawa armed group" as the group, the author of what it did', () => {
+    expect(lines("Members of the Lakurawa armed group stormed the village, police said.", "en")).toContain('Police (party): perpetrator = "lakurawa"');
+    expect(lines("Police said the Lakurawa armed group carried out the attack.", "en")).toContain('Police (party): perpetrator = "lakurawa"');
+  });
+});
