@@ -26,7 +26,7 @@ import { splitSentences, type Sentence } from "./splitSentences.js";
 import { CONTRAST, isDenial, NOT_BEFORE_VERB } from "./speechLexicon.js";
 import { COUNTRIES, type Country, countryNameIndex, GROUP_MEMBERS } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
-import { joinMeans } from "./joinedMeans.js";
+import { joinMeans, withoutBurningAsMeans } from "./sentenceMeans.js";
 import { BUILDINGS, meansOfDeed, otherSide, partsOfWhole, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
@@ -378,8 +378,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     for (const claim of targets(context)) add(claim);
     for (const claim of statuses(context)) add(claim);
     for (const claim of whenAndWhere(context, reference, index === leadIndex ? dateline : 0)) add(claim);
-    // "shooting at residents and setting homes ablaze": one source's means in one sentence are one account.
-    claims.splice(claimsBefore, claims.length - claimsBefore, ...joinMeans(claims.slice(claimsBefore), article));
+    // "shooting at residents and setting homes ablaze": one source's means in one sentence are one account;
+    // « ont incendié vingt-six maisons » alone tells what was destroyed, not how the attack was carried out.
+    claims.splice(claimsBefore, claims.length - claimsBefore, ...withoutBurningAsMeans(joinMeans(claims.slice(claimsBefore), article)));
     const first = speeches[0];
     const firstMention = first?.mention;
     const relink = lead.observe(

@@ -475,11 +475,8 @@ describe("« tombés en héros » is how an army tells its dead", () => {
 });
 
 describe("buildings set on fire or razed are destroyed", () => {
-  it("reads « ont incendié 60 maisons » as 60 destroyed by arson, and « ont incendié le marché » as arson", () => {
-    expect(lines("Selon la police, les assaillants ont incendié 60 maisons.", "fr")).toEqual([
-      "Police (party): destroyed = 60",
-      'Police (party): means = ["arson"]',
-    ]);
+  it("reads « ont incendié 60 maisons » as 60 destroyed (the fire told by what it destroyed), and « ont incendié le marché » as arson", () => {
+    expect(lines("Selon la police, les assaillants ont incendié 60 maisons.", "fr")).toEqual(["Police (party): destroyed = 60"]);
     expect(lines("Selon la police, les assaillants ont incendié le marché.", "fr")).toEqual(['Police (party): means = ["arson"]']);
   });
 
@@ -495,8 +492,8 @@ describe("buildings burnt are destroyed, in English too", () => {
     "Police said the attackers set 20 houses ablaze.",
     "Police said the attackers burned 20 houses.",
     "Police said 20 houses were burned down.",
-  ])("reads « %s » as 20 destroyed by arson", (text) => {
-    expect(lines(text, "en")).toEqual(["Police (party): destroyed = 20", 'Police (party): means = ["arson"]']);
+  ])("reads « %s » as 20 destroyed, not as the means of the attack", (text) => {
+    expect(lines(text, "en")).toEqual(["Police (party): destroyed = 20"]);
   });
 
   it('still reads "burned alive" as killed', () => {
@@ -505,11 +502,8 @@ describe("buildings burnt are destroyed, in English too", () => {
 });
 
 describe("French burnt homes in the active, and people never destroyed", () => {
-  it("reads « ont mis le feu à 20 maisons » as 20 destroyed by arson, and « ont brûlé une quarantaine de maisons » as destroyed", () => {
-    expect(lines("Selon la police, les assaillants ont mis le feu à 20 maisons.", "fr")).toEqual([
-      "Police (party): destroyed = 20",
-      'Police (party): means = ["arson"]',
-    ]);
+  it("reads « ont mis le feu à 20 maisons » and « ont brûlé une quarantaine de maisons » as destroyed", () => {
+    expect(lines("Selon la police, les assaillants ont mis le feu à 20 maisons.", "fr")).toEqual(["Police (party): destroyed = 20"]);
     expect(lines("Selon la police, les assaillants ont brûlé une quarantaine de maisons.", "fr")[0]).toBe(
       'Police (party): destroyed = {"approx":40,"tolerance":5}',
     );
@@ -2012,6 +2006,21 @@ describe("the means one source tells in one sentence", () => {
       "en",
     );
     expect(drafted.filter((l) => l.includes(": means = "))).toEqual(['Victor Akaa (other): means = ["small-arms","arson"]']);
+  });
+});
+
+describe("a fire told only by what it destroyed", () => {
+  it("is destruction, not the means of the attack", () => {
+    const drafted = lines("Les assaillants ont incendié vingt-six maisons avant de se retirer, selon l'administrateur du territoire.", "fr");
+    expect(drafted.some((l) => l.includes(": destroyed = "))).toBe(true);
+    expect(drafted.some((l) => l.includes(": means = "))).toBe(false);
+  });
+
+  it("stays arson beside the shooting, or where people were burned", () => {
+    expect(lines("Gunmen stormed the village, shooting at residents and setting homes ablaze, said Victor Akaa.", "en")).toContain(
+      'Victor Akaa (other): means = ["small-arms","arson"]',
+    );
+    expect(lines("Some of the victims had been burnt inside their houses, a resident said.", "en").some((l) => l.includes('means = ["arson"]'))).toBe(true);
   });
 });
 

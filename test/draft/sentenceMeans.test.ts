@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { joinMeans, type MeansClaim } from "../../src/draft/joinedMeans.js";
+import { joinMeans, type MeansClaim, withoutBurningAsMeans } from "../../src/draft/sentenceMeans.js";
 
 const text = "They were shooting at residents and setting homes ablaze, he said, and the army used drones.";
 const at = (words: string) => {
@@ -52,5 +52,22 @@ describe("joinMeans", () => {
     const joined = joinMeans(claims, text);
     expect(joined.map((c) => c.about.facet)).toEqual(["means", "killed"]);
     expect(claims[0]!.value).toEqual(["small-arms"]);
+  });
+});
+
+describe("withoutBurningAsMeans", () => {
+  const destroyed = { source: "mayor", about: { facet: "destroyed" }, value: 26 };
+  const arson = { source: "mayor", about: { facet: "means" }, value: ["arson"] };
+
+  it("leaves out arson when all the source tells of the fire is what it destroyed", () => {
+    expect(withoutBurningAsMeans([destroyed, arson])).toEqual([destroyed]);
+  });
+
+  it("keeps arson told beside the assault, arson with nothing destroyed, and another source's arson", () => {
+    const joined = { ...arson, value: ["small-arms", "arson"] };
+    expect(withoutBurningAsMeans([destroyed, joined])).toEqual([destroyed, joined]);
+    expect(withoutBurningAsMeans([arson])).toEqual([arson]);
+    const other = { ...arson, source: "police" };
+    expect(withoutBurningAsMeans([destroyed, other])).toEqual([destroyed, other]);
   });
 });

@@ -1,3 +1,4 @@
+/** The means one source tells in one sentence: joined into one account, and kept apart from what a fire destroyed. */
 /** The parts of a drafted claim that joining means reads. */
 export interface MeansClaim {
   readonly source: string;
@@ -60,4 +61,41 @@ export function joinMeans<C extends MeansClaim>(claims: readonly C[], text: stri
     const replacement = joined.get(claim);
     return replacement === undefined ? [] : [replacement];
   });
+}
+
+/** The parts of a drafted claim that telling burning from means reads. */
+export interface FacetClaim {
+  readonly source: string;
+  readonly about: { readonly facet: string };
+  readonly value: unknown;
+}
+
+/**
+ * Leaves out arson as the means of an attack when all a source says of the
+ * fire, in one sentence, is what it destroyed: « les assaillants ont
+ * incendié vingt-six maisons » and "a dozen homes were burned down" tell of
+ * destruction (drafted as `destroyed`), not of how the attack was carried
+ * out, and analysts code them so. Burning told beside the assault
+ * ("shooting at residents and setting homes ablaze", joined first by
+ * {@link joinMeans}) and people burned ("burnt inside their houses", which
+ * destroys nothing) stay arson.
+ *
+ * @param claims - One sentence's drafted claims, means already joined.
+ * @returns The claims without those means; the input is not changed.
+ *
+ * @example
+ * withoutBurningAsMeans([
+ *   { source: "mayor", about: { facet: "destroyed", item: "houses" }, value: 26 },
+ *   { source: "mayor", about: { facet: "means" }, value: ["arson"] },
+ * ])
+ * //=> [{ source: "mayor", about: { facet: "destroyed", item: "houses" }, value: 26 }]
+ */
+export function withoutBurningAsMeans<C extends FacetClaim>(claims: readonly C[]): C[] {
+  const destroying = new Set(claims.filter((c) => c.about.facet === "destroyed").map((c) => c.source));
+  if (destroying.size === 0) return [...claims];
+  return claims.filter((c) => !(c.about.facet === "means" && destroying.has(c.source) && onlyArson(c.value)));
+}
+
+function onlyArson(value: unknown): boolean {
+  return Array.isArray(value) && value.length === 1 && value[0] === "arson";
 }
