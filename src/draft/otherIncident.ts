@@ -105,6 +105,15 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["dans une autre attaque|localite|region", ELSEWHERE],
     // « Plus de 1 300 personnes sont mortes et plus d'un million ont fui »: the toll of a conflict, told with its displaced.
     ["million|millions … deplaces|deplacees|fui|refugies", ELSEWHERE],
+    // « des frappes aériennes menées le lendemain », « une opération de ratissage lancée le jour suivant »: a follow-up on another day.
+    [
+      "frappe|frappes|operation|operations|raid|raids|ratissage|ratissages|represailles|bombardement|bombardements … mene|menee|menes|menees|lance|lancee|lances|lancees|conduite|conduites le lendemain",
+      ELSEWHERE,
+    ],
+    [
+      "frappe|frappes|operation|operations|raid|raids|ratissage|ratissages|represailles|bombardement|bombardements … mene|menee|menes|menees|lance|lancee|lances|lancees|conduite|conduites le|les jour|jours suivant|suivants",
+      ELSEWHERE,
+    ],
     ["a cette occasion", BACK],
     ["lors de cette|cet attaque|offensive|embuscade|journee|assaut|operation|episode", BACK],
     ["ce jour-la", BACK],
@@ -142,6 +151,11 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["a similar|previous|separate|earlier attack|assault|raid|ambush|strike|incident", ELSEWHERE],
     ["days|weeks|months earlier|before|ago", ELSEWHERE],
     ["days|weeks|months after", AFTER_EVENT],
+    // "air strikes carried out the next day", "a follow-up operation launched the following day": another day's operation.
+    [
+      "strike|strikes|airstrike|airstrikes|operation|operations|raid|raids|sweep|sweeps … carried|launched|conducted … the next|following day|morning|night",
+      ELSEWHERE,
+    ],
     ["in all since", ELSEWHERE],
     // "More than 2,400 people have been killed since then": a tally from an earlier event up to now.
     ["since then", ELSEWHERE],

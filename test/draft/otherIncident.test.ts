@@ -1,0 +1,27 @@
+import { describe, expect, it } from "vitest";
+import { timeCuesOf } from "../../src/draft/otherIncident.js";
+import type { LexiconLanguage } from "../../src/lexicon/language.js";
+import { tokenize } from "../../src/lexicon/tokenize.js";
+
+const cues = (text: string, lang: LexiconLanguage, year?: number) => timeCuesOf(tokenize(text, lang), lang, year);
+
+describe("timeCuesOf", () => {
+  it("reads a follow-up operation on another day as another incident", () => {
+    expect(cues("Il affirme que des frappes aériennes menées le lendemain ont permis de neutraliser plusieurs dizaines de terroristes.", "fr").elsewhere).toBe(
+      true,
+    );
+    expect(cues("Une opération de ratissage lancée les jours suivants a permis d'interpeller six suspects.", "fr").elsewhere).toBe(true);
+    expect(cues("The army said air strikes carried out the next day killed 30 militants.", "en").elsewhere).toBe(true);
+  });
+
+  it("leaves this incident's words told the next day as they are", () => {
+    expect(cues("Le lendemain, l'armée a annoncé un bilan de douze morts.", "fr").elsewhere).toBe(false);
+    expect(cues("The next day, the army said 12 soldiers had been killed.", "en").elsewhere).toBe(false);
+  });
+
+  it("reads another year, and a stretch of years up to now, as another time", () => {
+    expect(cues("En 2022, une attaque avait fait 40 morts.", "fr", 2026).elsewhere).toBe(true);
+    expect(cues("More than 2,000 people have been killed since 2017.", "en", 2026).elsewhere).toBe(true);
+    expect(cues("Twelve soldiers were killed on Monday, the army said.", "en", 2026).elsewhere).toBe(false);
+  });
+});
