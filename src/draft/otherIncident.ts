@@ -151,6 +151,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["a similar|previous|separate|earlier attack|assault|raid|ambush|strike|incident", ELSEWHERE],
     ["days|weeks|months earlier|before|ago", ELSEWHERE],
     ["days|weeks|months after", AFTER_EVENT],
+    // "killed six militants in a follow-up search operation": the riposte after the attack, a trap of its own.
+    ["follow-up operation|operations|search|sweep|sweeps|raid|raids|strike|strikes", ELSEWHERE],
     // "air strikes carried out the next day", "a follow-up operation launched the following day": another day's operation.
     [
       "strike|strikes|airstrike|airstrikes|operation|operations|raid|raids|sweep|sweeps … carried|launched|conducted … the next|following day|morning|night",

@@ -12,6 +12,7 @@ describe("timeCuesOf", () => {
     );
     expect(cues("Une opération de ratissage lancée les jours suivants a permis d'interpeller six suspects.", "fr").elsewhere).toBe(true);
     expect(cues("The army said air strikes carried out the next day killed 30 militants.", "en").elsewhere).toBe(true);
+    expect(cues("He said troops had killed six militants in a follow-up search operation.", "en").elsewhere).toBe(true);
   });
 
   it("leaves this incident's words told the next day as they are", () => {
