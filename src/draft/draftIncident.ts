@@ -1451,9 +1451,17 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
       const counted = m !== undefined && m.start > 0 && (tokens[m.start - 1]!.kind === "number" || readNumberWords(tokens, m.start - 1, lang) !== undefined);
       // « les assaillants, des combattants de Boko Haram, ont attaqué »: the name closes an apposition set off by commas, and is the subject's.
       const apposed = gap === "," && tokens.slice(Math.max(0, m!.start - 6), m!.start).some((t) => t.text === ",");
-      const actor = m && !counted && (gap === undefined || SUBJECT_VERB_GAP.has(gap) || apposed) ? namedActor(book, m) : undefined;
+      // « … (3R) avaient attaqué », « « des terroristes du JNIM » ont attaqué »: the mark that closes the subject's name or quotation.
+      const closed =
+        m !== undefined &&
+        gap !== undefined &&
+        (tokens[m.end]!.text === ")" || (QUOTE_MARKS.has(tokens[m.end]!.text) && !OPENING_QUOTE_MARKS.has(tokens[m.end]!.text)));
+      const actor = m && !counted && (gap === undefined || SUBJECT_VERB_GAP.has(gap) || apposed || closed) ? namedActor(book, m) : undefined;
       // "Suspected Boko Haram fighters killed…", « des jihadistes présumés de l'EI ont attaqué… ».
-      if (m && actor) push(actor, speechFor(context, m.start), m.start, cue.end, namedInDoubt(tokens, m.start - 6, cue.start) ? "unconfirmed" : undefined);
+      const said = m && actor ? speechFor(context, m.start) : undefined;
+      // « nie que les Mobondo soient derrière cette attaque », "denied that ISWAP attacked the town": the author denied.
+      const denied = said?.denies === true && m !== undefined && m.start > said.at ? (true as const) : undefined;
+      if (m && actor) push(actor, said, m.start, cue.end, !denied && namedInDoubt(tokens, m.start - 6, cue.start) ? "unconfirmed" : undefined, denied);
       // « la Russie a tiré sur la ville », "Israel struck the port": a state named as the subject, whose forces did it.
       const country = m ? undefined : isCapitalisedWord(tokens[cue.start - 1]) ? countryNameIndex(lang).get(tokens[cue.start - 1]!.folded) : undefined;
       if (country !== undefined) push(book.stateOf(country), speechFor(context, cue.start), cue.start - 1, cue.end);
@@ -1596,6 +1604,10 @@ const GROUP_WORDS = new Set([
   "separatists",
   // "suspected members of Boko Haram", « des membres présumés de l'EI »: who they are said to be, in doubt.
   ...SUSPICION_WORDS,
+  // "blamed the banned Tehreek-i-Taliban Pakistan": the state's word for the group, before its name.
+  "banned",
+  "outlawed",
+  "proscribed",
   "members",
   "member",
   "of",

@@ -70,7 +70,7 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["accuse|accusent|accusant|accusait|accuse|accusaient|imputant|imputent", "blame"],
     // « le groupe … pourrait être derrière l'opération »: the actor named before is said to be the author.
     [
-      "est|sont|etait|etaient|serait|seraient|etre derriere l'|cette|cet|ces|le|la|les attaque|attaques|operation|assaut|enlevement|massacre|attentat|embuscade|frappe",
+      "est|sont|etait|etaient|serait|seraient|soit|soient|etre derriere l'|cette|cet|ces|le|la|les attaque|attaques|operation|assaut|enlevement|massacre|attentat|embuscade|frappe",
       "subject",
     ],
     [

@@ -2099,3 +2099,28 @@ describe("a group known by its name, then its lower-case noun", () => {
     expect(lines("Police said the Lakurawa armed group carried out the attack.", "en")).toContain('Police (party): perpetrator = "lakurawa"');
   });
 });
+
+describe("the author of an attack told with marks, qualifiers or a denial around its name", () => {
+  it("reads the group whose bracketed acronym or quotation closes just before the verb", () => {
+    expect(lines("Un officier a précisé que les rebelles du groupe Retour, réclamation et réhabilitation (3R) avaient attaqué la position.", "fr")).toContain(
+      'Officier (party): perpetrator = "3r"',
+    );
+    expect(lines("Selon le colonel Souleymane Dembélé, « des terroristes du JNIM » ont attaqué le village.", "fr")).toContain(
+      'Souleymane Dembélé (party): perpetrator = "jnim"',
+    );
+  });
+
+  it('reads "the banned TTP" as the group blamed', () => {
+    expect(lines("Police chief Syed Ashfaq Hussain Shah blamed the banned Tehreek-i-Taliban Pakistan (TTP) for the attack.", "en")).toContain(
+      'Syed Ashfaq Hussain Shah (Police chief) (party): perpetrator = "ttp"',
+    );
+  });
+
+  it('reads an author named inside a denial as denied (« nie que les Mobondo soient derrière », "denied that ISWAP attacked")', () => {
+    expect(lines("Le chef coutumier nie que les Mobondo soient derrière cette attaque.", "fr")).toEqual([
+      'Chef coutumier (local): perpetrator = not "mobondo"',
+    ]);
+    expect(lines("The governor denied that ISWAP attacked the town.", "en")).toEqual(['Governor (government): perpetrator = not "iswap"']);
+    expect(lines("The governor said ISWAP attacked the town.", "en")).toEqual(['Governor (government): perpetrator = "iswap"']);
+  });
+});
