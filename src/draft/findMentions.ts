@@ -971,6 +971,12 @@ const ARMED_WORDS = new Set([
   "forces",
   "jama'at",
   "jamaat",
+  // "Ittehad-ul-Mujahideen Pakistan", "Lashkar-e-Taiba", "Jaish-e-Mohammed": the fighters or the army of a group's name.
+  "mujahideen",
+  "mujahidin",
+  "moudjahidine",
+  "lashkar",
+  "jaish",
   "jama'a",
   "katiba",
   "ansar",

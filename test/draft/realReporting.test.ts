@@ -2124,3 +2124,11 @@ describe("the author of an attack told with marks, qualifiers or a denial around
     expect(lines("The governor said ISWAP attacked the town.", "en")).toEqual(['Governor (government): perpetrator = "iswap"']);
   });
 });
+
+describe("a group named by its fighters in another language", () => {
+  it('reads "Ittehad-ul-Mujahideen Pakistan (IMP)" claiming an attack as an armed group, its author', () => {
+    expect(lines("Ittehad-ul-Mujahideen Pakistan (IMP) claimed responsibility for the attack in a statement sent to journalists.", "en")).toContain(
+      'IMP (party): perpetrator = "imp"',
+    );
+  });
+});
