@@ -1130,6 +1130,13 @@ const NOT_PERSON = new Set([
   "journal",
   "region",
   "district",
+  // "Director General of Police, Jammu Zone,": a place's unit, never a person's name.
+  "zone",
+  "county",
+  "division",
+  "sector",
+  "secteur",
+  "prefecture",
   "territoire",
   "territory",
   "nations",
@@ -1636,7 +1643,7 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
     // titles between (« le porte-parole de la police, l'inspecteur Wilner Joseph, »).
     let comma = m.start - 1;
     while (previous !== undefined && comma > previous.end && tokens[comma]!.text !== "," && TITLES.has(tokens[comma]!.folded)) comma -= 1;
-    const apposed = previous !== undefined && tokens[comma]?.text === "," && comma + 1 - previous.end <= 9 && noMark(tokens, previous.end, comma);
+    const apposed = previous !== undefined && tokens[comma]?.text === "," && comma + 1 - previous.end <= 9 && roleTailBefore(tokens, previous.end, comma);
     // "Junta spokesman Brigadier General Kyaw Soe Naing": a rank between the role and the name is a title.
     let ranks = 0;
     while (ranks < out.length && RANK_ROLES.has(out[out.length - 1 - ranks]!.cue.role)) ranks += 1;
@@ -1768,6 +1775,23 @@ function indefiniteBefore(tokens: readonly Token[], noun: number, taken: readonl
     if (COMPLEMENT_WORDS[lang].has(token.folded)) return -1;
   }
   return -1;
+}
+
+/**
+ * Whether tokens `from`…`to` may stand between a role and the comma that
+ * sets off its holder's name: words that qualify the role ("in the
+ * region"), after its acronym in brackets and a place set off by commas
+ * ("Additional Director General of Police (ADGP), Jammu Zone, Rakesh Kumar
+ * Bhagat").
+ */
+function roleTailBefore(tokens: readonly Token[], from: number, to: number): boolean {
+  let at = from;
+  if (tokens[at]?.text === "(" && tokens[at + 2]?.text === ")" && at + 3 <= to) at += 3;
+  if (at < to && tokens[at]!.text === ",") {
+    for (let t = at + 1; t < to; t += 1) if (!isCapitalised(tokens[t])) return false;
+    return to > at + 1;
+  }
+  return noMark(tokens, at, to);
 }
 
 function noMark(tokens: readonly Token[], from: number, to: number): boolean {

@@ -2132,3 +2132,14 @@ describe("a group named by its fighters in another language", () => {
     );
   });
 });
+
+describe("a role with its acronym and its zone before the holder's name", () => {
+  it("gives the lead's officials to the police officer named with them, and reads « Jammu Zone » as no person", () => {
+    const drafted = lines(
+      "Two soldiers were killed early on Tuesday, officials said.\n\nAdditional Director General of Police (ADGP), Jammu Zone, Rakesh Kumar Bhagat told The Hindu that two terrorists opened fire.",
+      "en",
+    );
+    expect(drafted).toContain('Rakesh Kumar Bhagat (Additional Director General of Police (ADGP)) (party): killed = {"phrase":"Two"}');
+    expect(drafted.some((l) => l.startsWith("Officials") || l.startsWith("Jammu"))).toBe(false);
+  });
+});
