@@ -428,6 +428,8 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     // « le groupe responsable de l'attaque »: an official is one only after a determiner (« un responsable », « des responsables »).
     if (match.data.role === "officials" && lang === "fr" && !DETERMINERS[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
     // « le "colonel" Basa », « le « général » Ebube »: a rank in quotation marks is one a rebel gives himself, never the state's army.
+    // « l'hôpital général de référence », « le secrétaire général »: in French a rank after its noun is an adjective, no officer.
+    if (match.data.role === "rank" && lang === "fr" && adjectiveAfterNoun(tokens[match.start - 1], lang)) continue;
     if (match.data.role === "rank" && QUOTE_MARKS.has(tokens[match.start - 1]?.text ?? "") && QUOTE_MARKS.has(tokens[match.end]?.text ?? "")) {
       // The name after it is a person's, titled as he titles himself.
       const end = capitalisedRun(tokens, match.end + 1, taken);
@@ -1627,7 +1629,13 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       k += 1;
       continue;
     }
-    if (m.person && next && !next.person && PERSON_ROLES.has(next.cue.role) && tokens[m.end]?.text === "," && next.start - m.end <= 3) {
+    // "Colonel X, twelve soldiers were killed…": a counted noun after the comma is the toll, never the person's role.
+    const counted =
+      next !== undefined &&
+      tokens
+        .slice(m.end + 1, next.start)
+        .some((t, j) => t.kind === "number" || (readNumberWords(tokens, m.end + 1 + j, lang) !== undefined && !ARTICLES[lang].includes(t.folded)));
+    if (m.person && next && !next.person && PERSON_ROLES.has(next.cue.role) && tokens[m.end]?.text === "," && next.start - m.end <= 3 && !counted) {
       // « Ulf Laessing, expert de la région du Sahel »: the person speaks in that role, named with whose it is.
       // "X, a spokesman for the provincial governor,": the role's complement says whose voice it is.
       const whose = mentions[k + 2];
@@ -1775,6 +1783,18 @@ function indefiniteBefore(tokens: readonly Token[], noun: number, taken: readonl
     if (COMPLEMENT_WORDS[lang].has(token.folded)) return -1;
   }
   return -1;
+}
+
+/** Whether a word after `before` qualifies it: `before` is a lower-case noun, no determiner, complement word or title. */
+function adjectiveAfterNoun(before: Token | undefined, lang: LexiconLanguage): boolean {
+  return (
+    before !== undefined &&
+    before.kind === "word" &&
+    !isCapitalised(before) &&
+    !DETERMINERS[lang].has(before.folded) &&
+    !COMPLEMENT_WORDS[lang].has(before.folded) &&
+    !TITLES.has(before.folded)
+  );
 }
 
 /**

@@ -340,6 +340,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["on ignore", IGNORANCE],
     // « Nous ne savons pas encore combien de personnes sont portées disparues »: not knowing how many is no zero.
     ["sait|savons|savent|savait|savaient|savais|savez|connait|connaissons pas encore? exactement? combien", IGNORANCE],
+    // « affirme ne pas pouvoir dire combien d'autres blessés », « n'a pas pu préciser combien »: unable to tell how many.
+    ["peut|pouvait|peuvent|pouvaient|pouvoir|pu pas? encore? dire|preciser|indiquer combien", IGNORANCE],
     [`ignor* … ${FR_TOLL}`, IGNORANCE],
     ["impossible de savoir|connaitre|etablir|determiner", IGNORANCE],
     ["nombre|bilan indetermine|inconnu", IGNORANCE],

@@ -77,7 +77,7 @@ export function readPhrase(text: string, lang: string): PhraseReading {
   for (const cue of facetCues) for (let t = cue.start; t < cue.end; t += 1) facetAt[t] = cue;
   const denied = new Map<PatternMatch<Cue>, PatternMatch<Cue>>();
   for (const negation of cues.filter((c) => c.data.kind === "negation")) {
-    const target = deniedBy(negation, facetAt, sentence);
+    const target = deniedBy(negation, facetAt, sentence, tokens);
     if (target && !denied.has(target)) denied.set(target, negation);
   }
 
@@ -202,12 +202,16 @@ function deniedBy(
   negation: PatternMatch<Cue>,
   facetAt: readonly (PatternMatch<Cue> | undefined)[],
   sentence: readonly number[],
+  tokens: readonly Token[],
 ): PatternMatch<Cue> | undefined {
   const looks = negation.data.kind === "negation" ? negation.data.looks : "ahead";
   const same = (cue: PatternMatch<Cue> | undefined) => cue !== undefined && sentence[cue.start] === sentence[negation.start];
   let ahead: PatternMatch<Cue> | undefined;
-  for (let t = negation.end; t < negation.end + NEGATION_REACH && ahead === undefined; t += 1)
+  for (let t = negation.end; t < negation.end + NEGATION_REACH && ahead === undefined; t += 1) {
+    // « ne pas pouvoir dire combien de blessés », "could not say how many were hurt": the negation denies the telling, not the count.
+    if (HOW_MANY.has(tokens[t]?.folded ?? "")) break;
     if (same(facetAt[t]) && facetAt[t]!.start === t) ahead = facetAt[t];
+  }
   let back: PatternMatch<Cue> | undefined;
   for (let t = negation.start - 1; t >= negation.start - NEGATION_REACH && t >= 0 && back === undefined; t -= 1)
     if (same(facetAt[t]) && facetAt[t]!.end === t + 1) back = facetAt[t];

@@ -2143,3 +2143,21 @@ describe("a role with its acronym and its zone before the holder's name", () => 
     expect(drafted.some((l) => l.startsWith("Officials") || l.startsWith("Jammu"))).toBe(false);
   });
 });
+
+describe("words around a name that are not the person's role", () => {
+  it("reads « l'hôpital général » as a hospital, not a general who speaks", () => {
+    const drafted = lines(
+      "Le médecin directeur de l'hôpital général de référence (HGR) de Bagata, le docteur Patrice Mayala, dit avoir reçu neuf blessés, dont quatre enfants.",
+      "fr",
+    );
+    expect(drafted.some((l) => l.startsWith("Patrice Mayala") && l.includes('wounded = {"phrase":"neuf"}'))).toBe(true);
+    expect(drafted.some((l) => l.startsWith("Général"))).toBe(false);
+  });
+
+  it("reads a count after the comma that follows a name as the toll, not as the person's role", () => {
+    const draft = draftIncident("Selon le colonel Abdoulaye Maïga, douze soldats ont été tués.", { lang: "fr" });
+    expect(draft.sources.map((s) => s.name)).toContain("Abdoulaye Maïga");
+    const resident = draftIncident("Selon Amadou Diallo, un habitant du village, douze personnes ont été tuées.", { lang: "fr" });
+    expect(resident.sources.map((s) => s.name)).toContain("Amadou Diallo (habitant du village)");
+  });
+});

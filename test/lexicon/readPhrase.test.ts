@@ -145,6 +145,10 @@ const FRENCH: readonly Case[] = [
   ["bilan inconnu", ["killed=unknown"]],
   ["le bilan n'est pas encore connu", ["killed=unknown"]],
   ["on ignore le nombre de morts", ["killed=unknown"]],
+  // Unable to tell how many: the negation denies the telling, never the count (no zero).
+  ["ne pas pouvoir dire combien d'autres blessés se cachent encore", ["wounded=unknown"]],
+  ["n'a pas pu préciser combien de personnes ont été tuées", ["killed=unknown"]],
+  ["il n'y a pas eu de blessés", ["wounded=0"]],
   ["REPOUSSES", ["control=repelled"]],
   ["tues", ["killed"]],
   ["Ils tiraient sur tout ce qui bougeait", ['means=["small-arms"]']],
