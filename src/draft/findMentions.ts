@@ -1017,7 +1017,8 @@ const FORCES_WORDS: ReadonlySet<string> = new Set(["forces", "force"]);
  * "Ethiopian National Defense Force" name a state's army by its country's
  * adjective or name. « Forces démocratiques syriennes » and "Ambazonia
  * Defence Forces" are armed groups: no armed or defence forces of a
- * country.
+ * country. (The speakers' table is too wide here: it reads « forces »
+ * alone as an army, which would make the FDS Syria's.)
  */
 function stateForces(tokens: readonly Token[], start: number, end: number, lang: LexiconLanguage): Country | undefined {
   let forces = false;
@@ -1271,7 +1272,7 @@ function addPersons(
   for (let i = 0; i < tokens.length; i += 1) {
     if (taken[i] || !isCapitalised(tokens[i]) || demonymIndex(lang).has(tokens[i]!.folded) || NOT_A_NAME.has(tokens[i]!.folded)) continue;
     // "Three Assam Rifles personnel were killed": a count that opens the sentence is capitalised, and no part of the name after it.
-    if (readNumberWords(tokens, i, lang) !== undefined && !ARTICLES[lang].includes(tokens[i]!.folded)) continue;
+    if (isCountWord(tokens, i, lang)) continue;
     let end = i + 1;
     while (end < tokens.length && !taken[end] && (isCapitalised(tokens[end]) || (PARTICLES.has(tokens[end]!.folded) && isCapitalised(tokens[end + 1]))))
       end += 1;
@@ -1630,11 +1631,8 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       continue;
     }
     // "Colonel X, twelve soldiers were killed…": a counted noun after the comma is the toll, never the person's role.
-    const counted =
-      next !== undefined &&
-      tokens
-        .slice(m.end + 1, next.start)
-        .some((t, j) => t.kind === "number" || (readNumberWords(tokens, m.end + 1 + j, lang) !== undefined && !ARTICLES[lang].includes(t.folded)));
+    let counted = false;
+    for (let t = m.end + 1; next !== undefined && t < next.start; t += 1) counted ||= isCountWord(tokens, t, lang);
     if (m.person && next && !next.person && PERSON_ROLES.has(next.cue.role) && tokens[m.end]?.text === "," && next.start - m.end <= 3 && !counted) {
       // « Ulf Laessing, expert de la région du Sahel »: the person speaks in that role, named with whose it is.
       // "X, a spokesman for the provincial governor,": the role's complement says whose voice it is.
@@ -1783,6 +1781,13 @@ function indefiniteBefore(tokens: readonly Token[], noun: number, taken: readonl
     if (COMPLEMENT_WORDS[lang].has(token.folded)) return -1;
   }
   return -1;
+}
+
+/** Whether token `at` counts: a number, or a number in words that is no article (« douze », "twelve", not « un », "a"). */
+function isCountWord(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  const token = tokens[at];
+  if (token === undefined) return false;
+  return token.kind === "number" || (readNumberWords(tokens, at, lang) !== undefined && !ARTICLES[lang].includes(token.folded));
 }
 
 /** Whether a word after `before` qualifies it: `before` is a lower-case noun, no determiner, complement word or title. */
