@@ -59,3 +59,18 @@ export const POSSESSIVE_DETERMINERS: ReadonlySet<string> = new Set(["son", "sa",
  * //=> true
  */
 export const AND_WORDS: ReadonlySet<string> = new Set(["et", "and"]);
+
+/** The French articles of a part or of a complement (« de », « du », « d' »), which open no noun phrase of their own. */
+const PARTITIVES: ReadonlySet<string> = new Set(["de", "du", "d'"]);
+
+/**
+ * The articles of both languages that open a noun phrase of its own: every
+ * article but the partitives « de », « du », « d' » (« , un groupe qui… »,
+ * "and the police", « et des habitants »). An apposition after a comma and a
+ * second speaker joined by « et » / "and" both open with one.
+ *
+ * @example
+ * PHRASE_ARTICLES.has("des") && PHRASE_ARTICLES.has("an") && !PHRASE_ARTICLES.has("de")
+ * //=> true
+ */
+export const PHRASE_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES.fr, ...ARTICLES.en].filter((a) => !PARTITIVES.has(a)));

@@ -9,7 +9,7 @@ import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
 import { joinTokens, type Mention, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
-import { AND_WORDS, ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
+import { AND_WORDS, ARTICLES, PHRASE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { isDenial, NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
 /**
@@ -523,8 +523,6 @@ function wordsOnly(tokens: readonly Token[], from: number, to: number): boolean 
   return true;
 }
 
-const JOINED_DETERMINERS = new Set(["the", "a", "an", "l'", "la", "le", "les", "des", "un", "une"]);
-
 /**
  * A second speaker joined to a speaker by « et » / "and", who says the same
  * words: "…, the army and security officials said", "according to police
@@ -536,7 +534,7 @@ function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speak
   const usable = (m: Mention | undefined) => m !== undefined && m !== speaker && m.cue.anaphor === undefined && m.cue.kind !== "media";
   if (AND_WORDS.has(tokens[speaker.end]?.folded ?? "")) {
     let start = speaker.end + 1;
-    if (JOINED_DETERMINERS.has(tokens[start]?.folded ?? "")) start += 1;
+    if (PHRASE_ARTICLES.has(tokens[start]?.folded ?? "")) start += 1;
     const after = mentionIndex(mentions).firstStarting(start, start);
     const next = after ? tokens[after.end] : undefined;
     if (
@@ -551,12 +549,12 @@ function partnerOf(tokens: readonly Token[], mentions: readonly Mention[], speak
       return after;
   }
   let k = speaker.start - 1;
-  if (JOINED_DETERMINERS.has(tokens[k]?.folded ?? "")) k -= 1;
+  if (PHRASE_ARTICLES.has(tokens[k]?.folded ?? "")) k -= 1;
   if (!AND_WORDS.has(tokens[k]?.folded ?? "")) return undefined;
   const before = mentionIndex(mentions).firstEnding(k, k);
   if (!usable(before)) return undefined;
   let open = before!.start - 1;
-  if (JOINED_DETERMINERS.has(tokens[open]?.folded ?? "")) open -= 1;
+  if (PHRASE_ARTICLES.has(tokens[open]?.folded ?? "")) open -= 1;
   const opening = tokens[open];
   return opening === undefined || opening.kind !== "word" || opening.folded === "to" || opening.folded === "selon" ? before : undefined;
 }

@@ -1,5 +1,5 @@
 import type { Token } from "../lexicon/tokenize.js";
-import { ARTICLES } from "./articles.js";
+import { PHRASE_ARTICLES } from "./articles.js";
 
 /**
  * Every relative pronoun, French and English: the words that open a
@@ -62,12 +62,6 @@ const TIMED_NOUNS = new Set([
   "violences",
 ]);
 
-/** French articles of a part or of a complement (« de », « du », « d' »), which open no apposition. */
-const PARTITIVES: ReadonlySet<string> = new Set(["de", "du", "d'"]);
-
-/** Articles that open an apposition's noun after a comma (", an armed group that…", « , un groupe qui… »). */
-const APPOSITION_ARTICLES: ReadonlySet<string> = new Set([...ARTICLES.fr, ...ARTICLES.en].filter((a) => !PARTITIVES.has(a)));
-
 /** How many words may stand between a comma and the relative pronoun of its clause (", an armed group that…", ", to which…"). */
 const PRONOUN_REACH = 5;
 
@@ -97,7 +91,7 @@ export function relativeClauseAround(tokens: readonly Token[], at: number, toSen
   if (comma < 0) return undefined;
   const opening = tokens.slice(comma + 1, comma + 1 + PRONOUN_REACH);
   // ", an armed group that…": an apposition opens with its article right after the comma.
-  const apposed = APPOSITION_ARTICLES.has(opening[0]?.folded ?? "");
+  const apposed = PHRASE_ARTICLES.has(opening[0]?.folded ?? "");
   // "that" opens reported speech too ("…, told The Associated Press that"); after the noun of an apposition it is relative.
   const pronoun = opening.findIndex((t, k) => RELATIVE_PRONOUNS.has(t.folded) || (t.folded === "that" && apposed && k > 1));
   if (pronoun < 0) return undefined;
