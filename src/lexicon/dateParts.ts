@@ -183,13 +183,30 @@ export function afterDayPart(tokens: readonly Token[], at: number, lang: Lexicon
   return DAY_PARTS[lang].has(word(tokens[at]) ?? "") ? at + 1 : at;
 }
 
-/** A year in four digits, 1800 to 2199, not a count of things (« 2023 morts »). */
-function yearAt(tokens: readonly Token[], j: number, lang: LexiconLanguage): { year: number; end: number } | undefined {
+/**
+ * Whether the number at `j` is written as a year: four digits, 1800 to 2199.
+ * A year takes no thousands separator, so "2,000 killed" and « 2 000 tués »
+ * are counts; so is a figure compared in English ("more than 2000 killed":
+ * no date says "than 2000"). « plus de 2000 » stays ambiguous (« de 2000 à
+ * 2005 ») and is a count only before the things counted.
+ *
+ * @example
+ * writtenAsYear(tokenize("en 2015", "fr"), 1, "fr") //=> true
+ * writtenAsYear(tokenize("2,015 killed", "en"), 0, "en") //=> false
+ */
+export function writtenAsYear(tokens: readonly Token[], j: number, lang: LexiconLanguage): boolean {
   const token = tokens[j];
-  if (token?.kind !== "number" || token.decimal === true || token.folded.length !== 4) return undefined;
-  const year = token.value!;
+  if (token?.kind !== "number" || token.decimal === true || !/^\d{4}$/u.test(token.text)) return false;
+  if (token.value! < 1800 || token.value! >= 2200) return false;
+  return !(lang === "en" && word(tokens[j - 1]) === "than");
+}
+
+/** A year (see {@link writtenAsYear}), not a count of things (« 2023 morts »). */
+function yearAt(tokens: readonly Token[], j: number, lang: LexiconLanguage): { year: number; end: number } | undefined {
+  if (!writtenAsYear(tokens, j, lang)) return undefined;
+  const year = tokens[j]!.value!;
   const next = tokens[j + 1];
-  if (year < 1800 || year >= 2200 || (next?.glued === true && (next.kind === "word" || next.kind === "number"))) return undefined;
+  if (next?.glued === true && (next.kind === "word" || next.kind === "number")) return undefined;
   if (isCountedThing(word(next), lang)) return undefined;
   return { year, end: j + 1 };
 }

@@ -21,6 +21,7 @@ import {
   type Modifier,
   type RoundWord,
 } from "./quantityLexicon.js";
+import { writtenAsYear } from "./dateParts.js";
 import { scanDates } from "./scanDates.js";
 import { QUOTE_MARKS, tokenize, type Token } from "./tokenize.js";
 
@@ -524,8 +525,7 @@ function notACount(tokens: readonly Token[], start: number, numeral: Numeral, la
   const prevWord = word(prev);
   if (prevWord !== undefined && (MONTHS[lang].has(prevWord) || REFERENCE_WORDS[lang].has(prevWord))) return true;
   if (!Number.isSafeInteger(value)) return true;
-  const isYear = first.kind === "number" && end === start + 1 && /^\d{4}$/u.test(first.folded) && value >= 1800 && value < 2200;
-  if (isYear && !isCountedThing(nextWord, lang)) return true;
+  if (end === start + 1 && writtenAsYear(tokens, start, lang) && !isCountedThing(nextWord, lang)) return true;
   if (
     lang === "fr" &&
     first.kind === "word" &&

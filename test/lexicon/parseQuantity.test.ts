@@ -113,6 +113,8 @@ const FRENCH_COUNTS: readonly Case[] = [
   ["pas de victimes", 0],
   ["sans faire de victimes", 0],
   ["zéro mort", 0],
+  ["2 000 tués", 2000],
+  ["plus de 2000 tués", { atLeast: 2001 }],
   // Case, accents and spacing do not matter.
   ["UNE CINQUANTAINE", { approx: 50, tolerance: 5 }],
   ["une   cinquantaine", { approx: 50, tolerance: 5 }],
@@ -192,6 +194,12 @@ const ENGLISH_COUNTS: readonly Case[] = [
   // A person told by age is one person, never the age: "a 10-year-old girl" counts like "a girl".
   ["a 10-year-old girl was killed", 1],
   ["a 25-year-old man", 1],
+  // A year takes no thousands separator and is never compared: these are tolls, not dates.
+  ["2,000 killed", 2000],
+  ["1,950 killed", 1950],
+  ["more than 2,000 killed", { atLeast: 2001 }],
+  ["more than 2000 killed", { atLeast: 2001 }],
+  ["fewer than 2000 killed", { atMost: 1999 }],
   ["about 50", { approx: 50 }],
   ["around 50", { approx: 50 }],
   ["roughly 50", { approx: 50 }],
@@ -260,6 +268,8 @@ const ENGLISH_NON_COUNTS: readonly string[] = [
   "November 24",
   "12 May 2023",
   "in 2015",
+  // A year before a verb stays a year: the toll is elsewhere in the sentence.
+  "a bombing in 2000 killed",
   "article 3",
   "aged 25",
   "25 years",
