@@ -370,11 +370,15 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       groupInApposition(tokens, i + 3);
     // « les Forces armées centrafricaines (FACa) », « Forces de défense rwandaises (RDF) »: a state's army by its own name.
     const state = stateForces(tokens, start, i, lang);
+    // "The Medical Superintendent (MS) of the hospital, Dr X,": an acronym may shorten a person's role, which keeps its voice.
+    const role = nounTable(lang).longestAt(tokens, start);
     const known: Introduced = state
       ? { name, acronym: acronym.text, cue: ARMY, country: state }
       : armed
         ? { name, acronym: acronym.text, cue: ARMED_GROUP_CUE }
-        : { name, acronym: acronym.text };
+        : role?.end === i && PERSON_ROLES.has(role.data.role)
+          ? { name, acronym: acronym.text, cue: role.data }
+          : { name, acronym: acronym.text };
     introduced.set(acronym.folded, known);
     introduced.set(foldWord(name), known);
   }

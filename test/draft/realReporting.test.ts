@@ -2144,6 +2144,22 @@ describe("a role with its acronym and its zone before the holder's name", () => 
   });
 });
 
+describe("a role shortened by its acronym", () => {
+  it("keeps the doctor's voice when his role is given an acronym before his name", () => {
+    const drafted = lines(
+      "The Medical Superintendent (MS) of the District Headquarters Hospital, Dr Naveed Akhtar Gandapur, said seven bodies had been brought to the hospital along with four injured.",
+      "en",
+    );
+    expect(drafted).toContain('Dr Naveed Akhtar Gandapur (Medical Superintendent (MS)) (local): killed = {"phrase":"seven"}');
+    expect(drafted.some((l) => l.startsWith("MS "))).toBe(false);
+  });
+
+  it("still reads an organisation's acronym as the organisation", () => {
+    const drafted = lines("Le Cadre stratégique permanent (CSP) a affirmé avoir tué douze assaillants.", "fr");
+    expect(drafted.some((l) => l.startsWith("Cadre stratégique permanent") || l.startsWith("CSP"))).toBe(true);
+  });
+});
+
 describe("words around a name that are not the person's role", () => {
   it("reads « l'hôpital général » as a hospital, not a general who speaks", () => {
     const drafted = lines(
