@@ -44,7 +44,11 @@ const NEGATION_REACH = 6;
  * an incident. The lexicon reads words, not syntax: it pairs each count
  * with the nearest count word in its sentence, lets a negation deny the
  * nearest outcome, and reads « bilan » or "toll" as the death toll when no
- * other count is named.
+ * other count is named. A "how many" / « combien » that names nothing ("he
+ * could not say how many.") answers a question put in another sentence and
+ * is no candidate; a negation before "how many" or "whether" denies the
+ * telling, never the count ("could not say whether any of the dead were
+ * civilians" is no zero).
  *
  * Not read, on purpose: who the dead were (party, group, status), places,
  * dates, motives (« retrait stratégique »), attempts whose outcome is not
@@ -102,6 +106,8 @@ export function readPhrase(text: string, lang: string): PhraseReading {
     const named = refusedCount(refusal, tokens, facetCues, unnamedCounts.get(sentence[refusal.start]!) ?? [], counted);
     if (named) absorbed.add(named);
     if (!named && refusal.data.kind === "refusal" && refusal.data.ofCount) continue;
+    // "he could not say how many.": a count asked for with nothing named answers a question put before, which this sentence does not say.
+    if (!named && refusal.data.kind === "ignorance" && asksHowMany(refusal, tokens)) continue;
     const facet = named?.data.kind === "count" ? named.data.facet : "killed";
     const value = refusal.data.kind === "refusal" ? "withheld" : "unknown";
     candidates.push({ at: refusal.start, candidate: { facet, value, words: named ? [words(refusal), words(named)] : [words(refusal)] } });
@@ -209,7 +215,8 @@ function deniedBy(
   let ahead: PatternMatch<Cue> | undefined;
   for (let t = negation.end; t < negation.end + NEGATION_REACH && ahead === undefined; t += 1) {
     // « ne pas pouvoir dire combien de blessés », "could not say how many were hurt": the negation denies the telling, not the count.
-    if (HOW_MANY.has(tokens[t]?.folded ?? "")) break;
+    // "could not say whether any of the dead were civilians": nor does it deny what is asked.
+    if (HOW_MANY.has(tokens[t]?.folded ?? "") || WHETHER.has(tokens[t]?.folded ?? "")) break;
     if (same(facetAt[t]) && facetAt[t]!.start === t) ahead = facetAt[t];
   }
   let back: PatternMatch<Cue> | undefined;
@@ -220,16 +227,20 @@ function deniedBy(
   return back ?? ahead;
 }
 
-/**
- * Pairs each count word with a count in its sentence: the count it stands
- * in, else the nearest free one before it, else the nearest free one after
- * it, never across another count word (« 10 soldats tués et 46 rebelles
- * neutralisés »; « ont tué 12 soldats et blessé 30 autres »). Each stretch
- * between two count words is looked at by those two only, so pairing is
- * linear in the number of cues and counts.
- */
 /** The words that ask for a count ("how many", « combien »). */
 const HOW_MANY: ReadonlySet<string> = new Set(["how", "many", "combien"]);
+
+/** The words that ask whether something is so ("whether any of the dead were civilians", « si des civils »): a negation before them denies the telling. */
+const WHETHER: ReadonlySet<string> = new Set(["whether", "if", "si"]);
+
+/**
+ * Whether a refusal or an admitted ignorance asks "how many" / « combien »
+ * ("could not say how many", « ne savons pas combien »), rather than
+ * naming what it lacks ("could not give a toll").
+ */
+function asksHowMany(refusal: PatternMatch<Cue>, tokens: readonly Token[]): boolean {
+  return HOW_MANY.has(tokens[refusal.end - 1]?.folded ?? "") || HOW_MANY.has(tokens[refusal.end]?.folded ?? "");
+}
 
 /** How many words may stand between a refusal and the count word it withholds ("could not say how many civilians had been hurt"). */
 const REFUSED_COUNT_REACH = 8;
@@ -257,8 +268,9 @@ function refusedCount(
     unnamed.splice(unnamed.indexOf(after), 1);
     return after;
   }
-  const howMany = [tokens[refusal.end - 1], tokens[refusal.end]].some((t) => t !== undefined && HOW_MANY.has(t.folded));
-  const governed = howMany ? facetCues.find((c) => near(c) && (counted.get(c)?.start ?? Number.POSITIVE_INFINITY) < refusal.start) : undefined;
+  const governed = asksHowMany(refusal, tokens)
+    ? facetCues.find((c) => near(c) && (counted.get(c)?.start ?? Number.POSITIVE_INFINITY) < refusal.start)
+    : undefined;
   if (governed) {
     counted.delete(governed);
     return governed;
@@ -266,6 +278,14 @@ function refusedCount(
   return unnamed.shift();
 }
 
+/**
+ * Pairs each count word with a count in its sentence: the count it stands
+ * in, else the nearest free one before it, else the nearest free one after
+ * it, never across another count word (« 10 soldats tués et 46 rebelles
+ * neutralisés »; « ont tué 12 soldats et blessé 30 autres »). Each stretch
+ * between two count words is looked at by those two only, so pairing is
+ * linear in the number of cues and counts.
+ */
 function pairCounts(
   countCues: readonly PatternMatch<Cue>[],
   quantities: readonly QuantityMatch[],

@@ -280,7 +280,13 @@ const ADMITTED_IGNORANCE: readonly (readonly [text: string, lang: "fr" | "en", e
   ["officials could not put a figure on the number of dead", "en", ["killed=unknown"]],
   ["were still assessing", "en", ["killed=unknown"]],
   ["authorities were still assessing the damage", "en", ["killed=unknown"]],
-  ["it was not immediately clear how many", "en", ["killed=unknown"]],
+  // "how many" with nothing named answers a question the sentence before put: which toll it lacks is not in these words.
+  ["it was not immediately clear how many", "en", []],
+  ["he could not say how many.", "en", []],
+  ["Des femmes et des enfants ont été emmenés, nous ne savons pas combien", "fr", []],
+  ["she could not say how many of the injured were children", "en", ["wounded=unknown"]],
+  // A negation before "whether" denies the telling, never the count: no zero dead.
+  ["he could not say whether any of the dead were civilians", "en", ["killed"]],
   ["It was not immediately clear how many soldiers were killed", "en", ["killed=unknown"]],
   ["the police could not say how many people were wounded", "en", ["wounded=unknown"]],
   ["no casualty figures were immediately available", "en", ["killed=unknown"]],
