@@ -1689,6 +1689,31 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
     }
     out.push(m);
   }
+  return coordinatedRoles(out, tokens);
+}
+
+/**
+ * « le ministre de la Communication et porte-parole du gouvernement,
+ * Abakar Mahamat Saleh », "the district commissioner and chairman of the
+ * security committee, X": two roles joined by "and" before one name are
+ * that one person's, who speaks once, in the role named with him.
+ */
+function coordinatedRoles(mentions: Mention[], tokens: readonly Token[]): Mention[] {
+  const out: Mention[] = [];
+  for (const m of mentions) {
+    const before = out[out.length - 1];
+    const joined =
+      before !== undefined &&
+      !before.person &&
+      PERSON_ROLES.has(before.cue.role) &&
+      m.person !== undefined &&
+      m.of !== undefined &&
+      m.start === m.of.start &&
+      m.of.start === before.end + 1 &&
+      AND_WORDS.has(tokens[before.end]!.folded);
+    if (joined) out[out.length - 1] = { ...m, start: before.start };
+    else out.push(m);
+  }
   return out;
 }
 

@@ -2160,6 +2160,16 @@ describe("a role shortened by its acronym", () => {
   });
 });
 
+describe("two roles joined by « et » before one name", () => {
+  it("gives the speech to the one minister who holds both roles, not to a second source", () => {
+    const drafted = lines(
+      "« Le bilan provisoire est de 21 morts », a déclaré le ministre de la Communication et porte-parole du gouvernement, Abakar Mahamat Saleh.",
+      "fr",
+    );
+    expect(drafted).toEqual(["Abakar Mahamat Saleh (porte-parole du gouvernement) (party): killed = 21"]);
+  });
+});
+
 describe("words around a name that are not the person's role", () => {
   it("reads « l'hôpital général » as a hospital, not a general who speaks", () => {
     const drafted = lines(
