@@ -547,7 +547,7 @@ function attribute(
   const possessive = speech.speaker.cue.role === "same-speaker" && POSSESSIVE_DETERMINERS.has(tokens[speech.speaker.start]?.folded ?? "");
   // « le JNIM a diffusé un message, dans lequel il qualifie… », "a statement in which it said": the pronoun after a relative one is the statement's author, the subject.
   const inWhich = speech.speaker.cue.role === "pronoun" && RELATIVE_PRONOUNS.has(tokens[speech.speaker.start - 1]?.folded ?? "");
-  const subject = possessive || inWhich ? firstSubjectBy(mentions, speech.speaker.start) : undefined;
+  const subject = possessive || inWhich ? firstSubjectBy(mentions, tokens, speech.speaker.start) : undefined;
   const speaker = book.speakerOf(subject ?? speech.speaker, lastSpeaker, speech.inStatement);
   if (speaker === undefined) return undefined;
   const relays = speech.relays.map((r) => book.speakerOf(r, undefined, false)?.source).filter((s): s is DraftSource => s !== undefined && s !== speaker.source);
@@ -625,12 +625,15 @@ const SUBJECTS = new WeakMap<readonly Mention[], { readonly subjects: readonly M
  * The first mention, in the order of the sentence's mentions, that names
  * someone (no pronoun, no outlet) and ends by token `at`: a search of all
  * the mentions, answered from their running lowest end so that each
- * speaker does not read the sentence again.
+ * speaker does not read the sentence again. A quotation that opens the
+ * sentence is the speaker's words, never its subject: in « « Nos forces ont
+ * fait face… », a déclaré son porte-parole », « son » is not the forces'.
  */
-function firstSubjectBy(mentions: readonly Mention[], at: number): Mention | undefined {
+function firstSubjectBy(mentions: readonly Mention[], tokens: readonly Token[], at: number): Mention | undefined {
   let known = SUBJECTS.get(mentions);
   if (known === undefined) {
-    const subjects = mentions.filter((m) => m.cue.anaphor === undefined && m.cue.kind !== "media");
+    const quoted = openingQuotationEnd(tokens);
+    const subjects = mentions.filter((m) => m.cue.anaphor === undefined && m.cue.kind !== "media" && m.start >= quoted);
     const lowest = new Int32Array(subjects.length);
     subjects.forEach((m, i) => {
       lowest[i] = i === 0 ? m.end : Math.min(lowest[i - 1]!, m.end);
@@ -1189,6 +1192,14 @@ function closingSpeech(
     return attributed === undefined ? undefined : { ...attributed, span: [0, 0], at: 0 };
   }
   return undefined;
+}
+
+/** The token after the quotation that opens a sentence (« « … », a dit X »), or 0 when it opens with none. */
+function openingQuotationEnd(tokens: readonly Token[]): number {
+  const first = tokens[0]?.text ?? "";
+  if (!OPENING_QUOTE_MARKS.has(first) && first !== '"') return 0;
+  for (let t = 1; t < tokens.length; t += 1) if (CLOSING_QUOTE_MARKS.has(tokens[t]!.text) || tokens[t]!.text === '"') return t + 1;
+  return 0;
 }
 
 /** Whether a sentence opens with a quotation mark: words quoted as someone's. */

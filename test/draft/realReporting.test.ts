@@ -2170,6 +2170,17 @@ describe("two roles joined by « et » before one name", () => {
   });
 });
 
+describe("a quotation that opens the sentence", () => {
+  it("is the speaker's words, never the owner of « son porte-parole » after it", () => {
+    const drafted = lines(
+      "Au moins douze militaires ont été tués dimanche, a annoncé mardi le gouvernement.\n\n« Nos forces ont fait face à une attaque complexe », a déclaré à l'AFP son porte-parole, précisant que six soldats avaient été blessés.",
+      "fr",
+    );
+    expect(drafted).toContain('Gouvernement (party): wounded = {"phrase":"six"}');
+    expect(drafted.some((l) => l.startsWith("Forces"))).toBe(false);
+  });
+});
+
 describe("words around a name that are not the person's role", () => {
   it("reads « l'hôpital général » as a hospital, not a general who speaks", () => {
     const drafted = lines(
