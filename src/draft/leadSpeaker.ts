@@ -27,6 +27,9 @@ const FAMILY: Readonly<Record<string, string>> = {
   ngo: "ngo",
   // "…, a medical group says", then "The Sudan Doctors Network said": a body the lead introduces by its noun, then by its name.
   organisation: "ngo",
+  // « …, a appris Studio Tamani auprès de la mairie », then « Le maire de Saro, Bakary Coulibaly »: the office, then who holds it.
+  "town-hall": "municipal",
+  elected: "elected",
 };
 
 /**
@@ -40,9 +43,13 @@ const FAMILY: Readonly<Record<string, string>> = {
  * then « le ministère de l'Intérieur précise »; "the state government
  * said", then "Blue Nile's information minister told SUNA"). Never an NGO's
  * voice for the state's, nor local officials' or a government's for the
- * army's.
+ * army's. A town hall's lead goes to the mayor or councillor named next;
+ * unnamed elected officials' to no one of them.
  */
 function oneVoice(lead: string, next: string | undefined): boolean {
+  // Elected officials are many voices: « selon des élus locaux » is not the one mayor named next.
+  if (lead === "elected") return false;
+  if (lead === "municipal") return next === "elected";
   if (next === lead) return true;
   if (lead === "officials") return next !== undefined && next !== "ngo";
   return (lead === "civil" || lead === "government") && (next === "police" || next === "government");

@@ -50,6 +50,8 @@ const EXPERT = speaker("expert", "expert");
 const MEDICAL = speaker("local", "medical");
 /** Mayors and local councillors: elected in the place itself, they speak as local sources. */
 const ELECTED = speaker("local", "elected");
+/** The mayor's office (« la mairie », "city hall"): a local source that speaks as its mayor does. */
+const TOWN_HALL = speaker("local", "town-hall");
 const NGO = speaker("ngo", "ngo");
 const SOCIAL = speaker("social", "social");
 const SPOKESPERSON = speaker("other", "spokesperson", { complement: true });
@@ -140,6 +142,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["mediateur de la republique", ADMINISTRATION],
     ["haut|hauts commissaire|commissaires", ADMINISTRATION],
     ["maire|maires|bourgmestre|conseiller|conseillers|adjoint", ELECTED],
+    // « a appris Studio Tamani auprès de la mairie »: the mayor's office, which speaks as the mayor does.
+    ["mairie|municipalite", TOWN_HALL],
     ["maire adjoint|adjointe", ELECTED],
     ["elu|elus|elue|elues", ELECTED],
     ["elu|elus local|locaux|locale|locales|municipal|municipaux", ELECTED],
@@ -278,6 +282,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     // "a spokesman for the provincial governor": the governor with the word that says which.
     ["provincial|regional|state|district|county|deputy|local governor|administrator|commissioner", ADMINISTRATION],
     ["mayor|mayors|councillor|councilor|councillors|councilors", ELECTED],
+    // "the mayor's office said", "city hall said": the office speaks as the mayor does.
+    ["mayor's office", TOWN_HALL],
+    ["town|city hall", TOWN_HALL],
     // "a local politician": elected in the place itself, like a mayor.
     ["local politician|politicians|lawmaker|lawmakers|legislator|legislators", ELECTED],
     // "A local elected official in Tera": elected in the place itself, whatever the noun.

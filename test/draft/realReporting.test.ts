@@ -2181,6 +2181,21 @@ describe("a quotation that opens the sentence", () => {
   });
 });
 
+describe("a town hall as a source", () => {
+  it("reads « auprès de la mairie » as the mayor's office and gives its lead to the mayor named next", () => {
+    const drafted = lines(
+      "Au moins dix-sept personnes ont été tuées dimanche, a appris Studio Tamani lundi auprès de la mairie.\n\nLe maire de Saro, Bakary Coulibaly, explique que les assaillants ont ouvert le feu.",
+      "fr",
+    );
+    expect(drafted).toContain('Bakary Coulibaly (maire) (local): killed = {"phrase":"Au moins dix-sept"}');
+    expect(drafted.some((l) => l.startsWith("Article"))).toBe(false);
+  });
+
+  it("reads the mayor's office in English", () => {
+    expect(lines("At least 12 people were killed, the mayor's office said.", "en")).toEqual(['Mayor (local): killed = {"atLeast":12}']);
+  });
+});
+
 describe("words around a name that are not the person's role", () => {
   it("reads « l'hôpital général » as a hospital, not a general who speaks", () => {
     const drafted = lines(
