@@ -264,7 +264,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const speeches = attributed.filter((a) => !silent(a));
     const muted = attributed.filter(silent);
     // « L'information a été indiquée dans un communiqué du gouvernorat », "The figures were confirmed by police": the outlet's words just before were that speaker's.
-    const teller = speeches.length === 0 && told?.index === index - 1 ? tellerBack(tokens, mentions, lang) : undefined;
+    const teller =
+      told?.index === index - 1 && (speeches.length === 0 || WHAT_WAS_SAID[lang].longestAt(tokens, 0)) ? tellerBack(tokens, mentions, lang) : undefined;
     const tellerSpeaker = teller ? book.speakerOf(teller, lastSpeaker, false) : undefined;
     if (told && tellerSpeaker)
       for (let k = told.from; k < told.to; k += 1) {
@@ -473,15 +474,28 @@ const TOLD_BACK: Record<LexiconLanguage, PatternTable<true>> = {
 /** Auxiliaries of the passive that tell who gave the words told back (« a été indiquée », "were confirmed"). */
 const PASSIVE_AUXILIARIES = new Set(["a", "ont", "avait", "was", "were", "has", "had", "have"]);
 /** Verbs that say who gave words (« indiquée », « confirmé », "given", "confirmed"), by their stems. */
-const TOLD_BY = /^(?:indiqu|confirm|annonc|donn|communiqu|fourni|rapport|publi|rendu|given|provid|report|announc|releas|publish|issu)/u;
+const TOLD_BY =
+  /^(?:indiqu|confirm|annonc|donn|communiqu|fourni|rapport|publi|rendu|livr|avanc|dress|etabli|transmi|given|provid|report|announc|releas|publish|issu|compil|shar)/u;
+
+/** « C'est ce qu'indique le ministère », « voilà ce qu'a annoncé l'armée »: a sentence that gives the words before it to the speaker it names. */
+const WHAT_WAS_SAID: Record<LexiconLanguage, PatternTable<true>> = {
+  fr: new PatternTable([
+    ["c' est|etait ce qu'|que", true],
+    ["voila|voici ce qu'|que", true],
+  ]),
+  en: new PatternTable([["that|this is|was what", true]]),
+};
 
 /**
  * The speaker of a sentence that opens by telling back what the sentence
  * before said, in the passive: « L'information a été indiquée dans un
- * communiqué du gouvernorat », "The figures were confirmed by police". Not
- * « le bilan est de 40 morts », which tells what it is.
+ * communiqué du gouvernorat », "The figures were confirmed by police"; or
+ * by pointing back at them: « C'est ce qu'indique le ministère de la
+ * Défense ». Not « le bilan est de 40 morts », which tells what it is.
  */
 function tellerBack(tokens: readonly Token[], mentions: readonly Mention[], lang: LexiconLanguage): Mention | undefined {
+  const said = WHAT_WAS_SAID[lang].longestAt(tokens, 0);
+  if (said !== undefined) return mentions.find((m) => m.start >= said.end && m.cue.role !== "pronoun");
   const opening = TOLD_BACK[lang].scan(tokens.slice(0, 4)).find((m) => m.start === 0);
   if (opening === undefined || !PASSIVE_AUXILIARIES.has(tokens[opening.end]?.folded ?? "")) return undefined;
   let verb = opening.end + 1;

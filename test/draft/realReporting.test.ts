@@ -2196,6 +2196,22 @@ describe("a town hall as a source", () => {
   });
 });
 
+describe("a sentence that gives the words before it to their speaker", () => {
+  it("reads « C'est ce qu'indique le ministère » as the ministry's lead", () => {
+    const drafted = lines(
+      "Au moins huit soldats ont été tués lundi à Garin-Bougaram. C'est ce qu'indique le ministère de la Défense, dans un communiqué lu mardi soir.",
+      "fr",
+    );
+    expect(drafted).toContain('Ministère de la Défense (party): killed = {"phrase":"Au moins huit"}');
+    expect(drafted.some((l) => l.startsWith("Article"))).toBe(false);
+  });
+
+  it("reads « Le bilan a été livré mardi par la société civile » as the civil society's toll", () => {
+    const drafted = lines("Au moins vingt-trois déplacés ont été tués dimanche à Lodjo-Kpa. Le bilan a été livré mardi par la société civile locale.", "fr");
+    expect(drafted).toContain('Société civile (local): killed = {"phrase":"Au moins vingt-trois"}');
+  });
+});
+
 describe("words around a name that are not the person's role", () => {
   it("reads « l'hôpital général » as a hospital, not a general who speaks", () => {
     const drafted = lines(
