@@ -60,6 +60,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["jours|semaines|mois seulement? apres", AFTER_EVENT],
     ["depuis plusieurs|des mois|annees|semaines", ELSEWHERE],
     ["cette annee", ELSEWHERE],
+    // « En décembre dernier, une embuscade… »: a month told as last is another time than the incident's.
+    ["janvier|fevrier|mars|avril|mai|juin|juillet|aout|septembre|octobre|novembre|decembre dernier", ELSEWHERE],
     ["au cours de l' annee", ELSEWHERE],
     ["au cours des derniers|dernieres mois|annees|semaines", ELSEWHERE],
     // « au cours des dix dernières années », « depuis une dizaine d'années »: a stretch of time with its count.
@@ -122,6 +124,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
   ],
   en: [
     ["last|previous|past month|week|year|weekend", ELSEWHERE],
+    // "Last December, an ambush in Agusan del Sur killed three soldiers": a month told as last is another time than the incident's.
+    ["last january|february|march|april|may|june|july|august|september|october|november|december", ELSEWHERE],
     ["earlier this|that year|month|week", ELSEWHERE],
     // "Separately, militants shot dead a woman", "in a separate incident": another incident told beside this one.
     ["separately", ELSEWHERE],
@@ -142,6 +146,9 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["decades|decade", ELSEWHERE],
     ["since the war|conflict|insurgency|fighting|violence began|started|erupted", ELSEWHERE],
     ["since the war|conflict|insurgency|fighting|violence broke out", ELSEWHERE],
+    // "since ethnic violence broke out in the State": the onset of a conflict named with its kind.
+    ["since … war|conflict|insurgency|fighting|violence|clashes|unrest|crisis|hostilities began|started|erupted", ELSEWHERE],
+    ["since … war|conflict|insurgency|fighting|violence|clashes|unrest|crisis|hostilities broke out", ELSEWHERE],
     ["a similar|previous|separate|earlier massacre|attack|assault|raid|ambush|strike|incident|bombing", ELSEWHERE],
     // "…, the army said, with security sources telling AFP that another separate attack had left dozens dead": what follows is the other attack's.
     ["another separate|different|similar? attack|strike|raid|ambush|bombing|blast|explosion|assault", AFTER_EVENT],
@@ -152,7 +159,10 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["days|weeks|months earlier|before|ago", ELSEWHERE],
     ["days|weeks|months after", AFTER_EVENT],
     // "killed six militants in a follow-up search operation": the riposte after the attack, a trap of its own.
-    ["follow-up operation|operations|search|sweep|sweeps|raid|raids|strike|strikes", ELSEWHERE],
+    [
+      "follow-up operation|operations|search|sweep|sweeps|raid|raids|strike|strikes|clash|clashes|attack|attacks|assault|offensive|ambush|engagement|firefight|gunfight",
+      ELSEWHERE,
+    ],
     // "air strikes carried out the next day", "a follow-up operation launched the following day": another day's operation.
     [
       "strike|strikes|airstrike|airstrikes|operation|operations|raid|raids|sweep|sweeps … carried|launched|conducted … the next|following day|morning|night",

@@ -20,6 +20,14 @@ describe("timeCuesOf", () => {
     expect(cues("The next day, the army said 12 soldiers had been killed.", "en").elsewhere).toBe(false);
   });
 
+  it("reads a follow-up clash, a month told as last, and a tally since a conflict began as another incident", () => {
+    expect(cues("Soldiers pursuing the rebels killed two of them in a follow-up clash in a neighboring village.", "en").elsewhere).toBe(true);
+    expect(cues("Last December, an ambush in Agusan del Sur killed three soldiers.", "en").elsewhere).toBe(true);
+    expect(cues("En décembre dernier, une embuscade avait tué trois soldats.", "fr").elsewhere).toBe(true);
+    expect(cues("More than 300 people have been killed since ethnic violence broke out in the State.", "en").elsewhere).toBe(true);
+    expect(cues("The violence broke out on Monday, killing 12 people.", "en").elsewhere).toBe(false);
+  });
+
   it("reads another year, and a stretch of years up to now, as another time", () => {
     expect(cues("En 2022, une attaque avait fait 40 morts.", "fr", 2026).elsewhere).toBe(true);
     expect(cues("More than 2,000 people have been killed since 2017.", "en", 2026).elsewhere).toBe(true);
