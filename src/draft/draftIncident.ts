@@ -15,7 +15,7 @@ import { findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgai
 import { inRelativeClause, RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { findPlaces } from "./findPlaces.js";
 import { timeCuesOf, yearsOf } from "./otherIncident.js";
-import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay } from "./eventDates.js";
+import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay, STRIKE_NOUNS } from "./eventDates.js";
 import type { Interval } from "../values/interval.js";
 import { AND_WORDS, DEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
@@ -1860,48 +1860,6 @@ const ATTACKERS: Record<LexiconLanguage, ReadonlySet<string>> = {
 
 /** English words of the state's forces used as an adjective before a strike ("a military air strike", "an army drone"). */
 const STATE_FORCES_ADJECTIVES: ReadonlySet<string> = new Set(["military", "army"]);
-
-/** Nouns of strikes that a demonym names the author of (« frappe israélienne », "Russian missiles"). */
-const STRIKE_NOUNS: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set([
-    "frappe",
-    "frappes",
-    "bombardement",
-    "bombardements",
-    "raid",
-    "raids",
-    "missile",
-    "missiles",
-    "drone",
-    "drones",
-    "aviation",
-    "avions",
-    "obus",
-    "tirs",
-    "aerienne",
-    "aeriennes",
-    "artillerie",
-  ]),
-  en: new Set([
-    "strike",
-    "strikes",
-    "airstrike",
-    "airstrikes",
-    "missile",
-    "missiles",
-    "drone",
-    "drones",
-    "shelling",
-    "bombardment",
-    "raid",
-    "raids",
-    "warplanes",
-    "jets",
-    "artillery",
-    "aircraft",
-    "air",
-  ]),
-};
 
 function demonymOf(word: string, lang: LexiconLanguage): Country | undefined {
   return COUNTRIES.find((c) => c.demonyms[lang].includes(word));

@@ -112,9 +112,9 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
 };
 
-/** Folded words after which a date is when something was said, not when it happened (« diffusé vendredi », "said on Saturday"). */
-const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set([
+/** Folded verbs of saying and claiming: a date next to one is when the words were given (« a revendiqué mercredi », "said on Saturday"). */
+const SAYING_VERBS: Record<LexiconLanguage, readonly string[]> = {
+  fr: [
     "diffuse",
     "diffusee",
     "publie",
@@ -134,6 +134,14 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "confirme",
     "assure",
     "dit",
+  ],
+  en: ["said", "says", "told", "announced", "released", "posted", "published", "claimed", "added", "confirmed", "reported"],
+};
+
+/** Folded words after which a date is when something was said, not when it happened (« diffusé vendredi », "said on Saturday"). */
+const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set([
+    ...SAYING_VERBS.fr,
     "selon",
     "depuis",
     "jusqu'a",
@@ -153,20 +161,10 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "mesure",
   ]),
   en: new Set([
-    "said",
-    "says",
-    "told",
-    "announced",
+    ...SAYING_VERBS.en,
     // "was unable on Monday to give a figure": when the source could not say, not when it happened.
     "unable",
     "statement",
-    "released",
-    "posted",
-    "published",
-    "claimed",
-    "added",
-    "confirmed",
-    "reported",
     "since",
     "until",
     "before",
@@ -185,6 +183,67 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "message",
   ]),
 };
+
+/**
+ * Nouns of strikes: a demonym before or after one names its author
+ * (« frappe israélienne », "Russian missiles"), and a strike told after a
+ * date that opens its sentence is dated by it.
+ *
+ * @example
+ * STRIKE_NOUNS.fr.has("frappes") && STRIKE_NOUNS.en.has("airstrike") //=> true
+ */
+export const STRIKE_NOUNS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set([
+    "frappe",
+    "frappes",
+    "bombardement",
+    "bombardements",
+    "raid",
+    "raids",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "aviation",
+    "avions",
+    "obus",
+    "tirs",
+    "aerienne",
+    "aeriennes",
+    "artillerie",
+  ]),
+  en: new Set([
+    "strike",
+    "strikes",
+    "airstrike",
+    "airstrikes",
+    "missile",
+    "missiles",
+    "drone",
+    "drones",
+    "shelling",
+    "bombardment",
+    "raid",
+    "raids",
+    "warplanes",
+    "jets",
+    "artillery",
+    "aircraft",
+    "air",
+  ]),
+};
+
+/**
+ * A date that opens its sentence dates the verb its clause says first:
+ * « Mercredi, l'Iswap a revendiqué l'attaque », "On Tuesday, the minister
+ * told SSBC the death toll had risen to 52" date the words, not the deed;
+ * unless the words tell of a strike or an operation, which the date then
+ * dates too.
+ */
+const SAID_AFTER: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(SAYING_VERBS.fr), en: new Set(SAYING_VERBS.en) };
+
+/** How many words after a date that opens its sentence its verb may stand ("On Wednesday, the Islamic State West Africa Province claimed"). */
+const OPENING_DATE_REACH = 14;
 
 /** How many words before a date a verb of saying may stand and still date the saying ("in a statement posted on its Telegram channels on Sunday"). */
 const SAID_REACH = 7;
@@ -279,8 +338,37 @@ export function eventDates(
       if (tokens[k]!.text === ",") break;
       if (EVENT_WORDS[lang].has(word)) event = true;
     }
-    return true;
+    return !openingDateOfSaying(tokens, at, lang);
   });
+}
+
+/** Whether the date at token `at` opens its sentence (« Mercredi, », "On Wednesday,") and the first verb after it says or claims rather than tells the deed. */
+function openingDateOfSaying(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  let comma = at;
+  while (comma < tokens.length && comma - at < 4 && tokens[comma]!.text !== ",") comma += 1;
+  if (tokens[comma]?.text !== "," || tokens.slice(0, at).some((t) => t.kind === "word" && t.folded !== "on" && t.folded !== "le")) return false;
+  for (let k = comma + 1; k < tokens.length && k <= comma + OPENING_DATE_REACH; k += 1) {
+    const word = tokens[k]!.folded;
+    if (EVENT_WORDS[lang].has(word)) return false;
+    if (SAID_AFTER[lang].has(word)) return !toldOperation(tokens, k + 1, lang);
+  }
+  return false;
+}
+
+/** Words of a strike or an operation the speaker tells of its own forces (« des frappes menées », "its helicopters had struck"). */
+const OPERATION_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set([...STRIKE_NOUNS.fr, "operation", "operations", "ratissage", "helicoptere", "helicopteres"]),
+  en: new Set([...STRIKE_NOUNS.en, "operation", "operations", "helicopter", "helicopters", "struck"]),
+};
+
+/**
+ * Whether the words said, from token `from`, tell of a strike or an
+ * operation: "On Wednesday, AFRICOM said it had carried out an airstrike"
+ * dates the strike as well as the saying, which makes it a later one.
+ */
+function toldOperation(tokens: readonly Token[], from: number, lang: LexiconLanguage): boolean {
+  for (let k = from; k < tokens.length && k < from + OPENING_DATE_REACH; k += 1) if (OPERATION_WORDS[lang].has(tokens[k]!.folded)) return true;
+  return false;
 }
 
 /** The interval of a time value: an ISO date of any precision, or a span. */

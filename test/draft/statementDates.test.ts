@@ -19,4 +19,20 @@ describe("draftIncident tells the day a statement was posted from the day of the
       'Maire: killed = {"phrase":"six"}',
     );
   });
+
+  it("dates the claim, not the deed, with a day that opens the sentence (« Mercredi, l'Iswap a revendiqué l'attaque »)", () => {
+    expect(draftLines(`${lead}On Tuesday, the state information minister told reporters the death toll had risen to 52.`, "en")).toContain(
+      "Information minister: killed = 52",
+    );
+    const fr = "NIAMEY, 2 février 2028 (AFP) - Au moins huit soldats ont été tués lundi 31 janvier dans l'attaque d'une position militaire.\n\n";
+    expect(draftLines(`${fr}Mercredi, l'organisation État islamique en Afrique de l'Ouest (Iswap) a revendiqué l'attaque.`, "fr")).toContain(
+      'État islamique en Afrique de l\'Ouest (Iswap): perpetrator = "iswap"',
+    );
+  });
+
+  it("still dates a strike the speaker tells after that day as a later one", () => {
+    expect(draftLines(`${lead}On Wednesday, the army said it had carried out an airstrike near the base that killed eight militants.`, "en")).not.toContain(
+      'Army: killed = {"phrase":"eight"}',
+    );
+  });
 });
