@@ -123,7 +123,7 @@ export const PLACE_NOUNS: Record<LexiconLanguage, readonly string[]> = {
 };
 
 const FR_PLACES = PLACE_NOUNS.fr.join("|");
-const FR_TOLL = "bilan|bilans|precision*|chiffre*|detail*|nombre|information*|pertes|indication*";
+const FR_TOLL = "bilan|bilans|precision*|chiffre|chiffres|detail*|nombre|information*|pertes|indication*";
 const EN_PLACES = PLACE_NOUNS.en.join("|");
 /** Arms and vehicles a side takes from the other: what taking them makes a seizure. */
 const EN_MATERIEL = "vehicle|vehicles|truck|trucks|pickup|pickups|pick-ups|technicals|car|cars|motorcycles|motorbikes|weapons|guns|rifles|ammunition|arms";
@@ -217,11 +217,15 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["brule*|brulee* vif|vifs|vive|vives", count("killed")],
     ["abattu*|execute*|assassine*|massacre*", count("killed")],
     ["bless*", count("wounded")],
+    // « le nombre de personnes soignées sur place », « douze personnes soignées à l'hôpital »: the wounded by their care.
+    ["personnes soignees", count("wounded")],
     ["fait|faits|faite|faites|fais prisonnier*", count("captured-persons")],
     ["prisonnier*|captur*|enleve*|kidnapp*|otage*", count("captured-persons")],
     ["pris|prise|prises|prendre en otage", count("captured-persons")],
     ["porte|portes|portee|portees? disparu*", count("missing")],
     ["disparu*", count("missing")],
+    // « combien de personnes manquent à l'appel »: the missing, told as absent from the roll call.
+    ["manque|manquent|manquait|manquaient a l' appel", count("missing")],
     ["neutralis*", count("neutralized")],
     // « mis hors d'état de nuire », « mis hors de combat »: put out of action, an army's word for enemies killed or taken.
     ["mis|mise|mises|mettre hors d' etat de nuire", count("neutralized")],
@@ -342,6 +346,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["sait|savons|savent|savait|savaient|savais|savez|connait|connaissons pas encore? exactement? combien", IGNORANCE],
     // « affirme ne pas pouvoir dire combien d'autres blessés », « n'a pas pu préciser combien »: unable to tell how many.
     ["peut|pouvait|peuvent|pouvaient|pouvoir|pu pas? encore? dire|preciser|indiquer combien", IGNORANCE],
+    // « dit ne pas savoir encore combien », « dit ignorer combien de blessés »: not knowing how many, told with the infinitive.
+    ["pas savoir|connaitre encore? exactement? combien", IGNORANCE],
+    ["ignore|ignorer|ignorent|ignorait|ignoraient encore? combien", IGNORANCE],
     [`ignor* … ${FR_TOLL}`, IGNORANCE],
     ["impossible de savoir|connaitre|etablir|determiner", IGNORANCE],
     ["nombre|bilan indetermine|inconnu", IGNORANCE],
@@ -353,6 +360,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     [`aucun|aucune ${FR_TOLL} … disponible*`, IGNORANCE],
     [`pas de|d' ${FR_TOLL} … disponible*`, IGNORANCE],
     [`conna* pas … ${FR_TOLL}`, IGNORANCE],
+    // « dit ne pas connaître le nombre de personnes disparues », « sans être en mesure d'en préciser le nombre ».
+    [`pas conna* … ${FR_TOLL}`, IGNORANCE],
+    [`sans etre en mesure de|d' … ${FR_TOLL}`, IGNORANCE],
     [`${FR_TOLL} … reste|restait|restent a etablir|determiner|preciser`, IGNORANCE],
   ],
   en: [
@@ -537,14 +547,15 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["unknown|undetermined|unclear|uncertain number|toll|figure", IGNORANCE],
     [`${EN_TOLL} … unknown|unclear|undetermined|uncertain`, IGNORANCE],
     [`${EN_TOLL} … not … known|clear|established|determined`, IGNORANCE],
-    ["not immediately? known|clear how many", IGNORANCE],
+    ["not immediately|yet? known|clear how many", IGNORANCE],
     // "Rudaw could not independently verify the figure": the outlet's own caution about a figure others gave, no ignorance of a toll
     // (listed first: of two matches as long, the first listed wins).
     [`could|can not independently verify|confirm … ${EN_FIGURES}`, BLOCKER],
     [`couldn't|cannot|can't|unable to? independently verify|confirm … ${EN_FIGURES}`, BLOCKER],
     // "could not yet confirm the number of dead": a source that cannot vouch for a figure does not know it, and says no zero.
-    [`could|can not … put|give|provide|offer|say|estimate|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
-    [`couldn't|cannot|can't|unable to? … put|give|provide|offer|say|estimate|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
+    // "could not tell how many", "could not yet determine how many residents were missing".
+    [`could|can not … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
+    [`couldn't|cannot|can't|unable to? … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
     ["still assessing|counting|tallying|evaluating|determining|establishing", IGNORANCE],
     ["yet to determine|establish|assess", IGNORANCE],
     [`no ${EN_TOLL} … available`, IGNORANCE],

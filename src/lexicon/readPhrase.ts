@@ -242,6 +242,9 @@ function asksHowMany(refusal: PatternMatch<Cue>, tokens: readonly Token[]): bool
   return HOW_MANY.has(tokens[refusal.end - 1]?.folded ?? "") || HOW_MANY.has(tokens[refusal.end]?.folded ?? "");
 }
 
+/** Nouns that ask for a figure as "how many" does (« le nombre de blessés », "the number of dead"). */
+const NUMBER_NOUNS: ReadonlySet<string> = new Set(["nombre", "number"]);
+
 /** How many words may stand between a refusal and the count word it withholds ("could not say how many civilians had been hurt"). */
 const REFUSED_COUNT_REACH = 8;
 
@@ -253,7 +256,10 @@ const REFUSED_COUNT_REACH = 8;
  * else the sentence's first. After "how many", the count word the clause
  * governs is the one withheld even when a figure before the refusal was
  * paired with it ("recovered … several firearms …, but could not say how
- * many civilians had been hurt": "several" counts no one hurt).
+ * many civilians had been hurt": "several" counts no one hurt), and so is
+ * the count word after "how many" or « le nombre de » whose figure stands
+ * past a comma (« le nombre exact de personnes enlevées, plusieurs
+ * familles ayant fui »).
  */
 function refusedCount(
   refusal: PatternMatch<Cue>,
@@ -268,9 +274,15 @@ function refusedCount(
     unnamed.splice(unnamed.indexOf(after), 1);
     return after;
   }
-  const governed = asksHowMany(refusal, tokens)
-    ? facetCues.find((c) => near(c) && (counted.get(c)?.start ?? Number.POSITIVE_INFINITY) < refusal.start)
-    : undefined;
+  // « ne pas connaître le nombre exact de personnes enlevées, plusieurs familles ayant fui »: a figure past a comma counts something else.
+  const pastComma = (c: PatternMatch<Cue>) => {
+    const figure = counted.get(c);
+    return figure !== undefined && figure.start > c.end && tokens.slice(c.end, figure.start).some((t) => t.text === ",");
+  };
+  const governed =
+    asksHowMany(refusal, tokens) || NUMBER_NOUNS.has(tokens[refusal.end - 1]?.folded ?? "")
+      ? facetCues.find((c) => near(c) && ((counted.get(c)?.start ?? Number.POSITIVE_INFINITY) < refusal.start || pastComma(c)))
+      : undefined;
   if (governed) {
     counted.delete(governed);
     return governed;

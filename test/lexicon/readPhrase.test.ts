@@ -285,6 +285,18 @@ const ADMITTED_IGNORANCE: readonly (readonly [text: string, lang: "fr" | "en", e
   ["he could not say how many.", "en", []],
   ["Des femmes et des enfants ont été emmenés, nous ne savons pas combien", "fr", []],
   ["she could not say how many of the injured were children", "en", ["wounded=unknown"]],
+  // Ignorance told with the infinitive, "tell" or "determine", and « manquer à l'appel » / « personnes soignées » as what is not known.
+  ["Il dit ignorer combien de blessés ont été évacués vers Maroua.", "fr", ["wounded=unknown"]],
+  ["Il dit ignorer le nombre de personnes soignées sur place.", "fr", ["wounded=unknown"]],
+  ["sans être en mesure d'en préciser le nombre de blessés", "fr", ["wounded=unknown"]],
+  ["Il dit ne pas connaître le nombre de personnes toujours portées disparues.", "fr", ["missing=unknown"]],
+  ["L'élu dit ne pas savoir encore combien de personnes manquent à l'appel.", "fr", ["missing=unknown"]],
+  ["Il a reconnu ne pas connaître le nombre exact de personnes enlevées, plusieurs familles ayant fui.", "fr", ["captured-persons=unknown"]],
+  ["He said he could not tell how many of the wounded had been taken to hospitals.", "en", ["wounded=unknown"]],
+  ["town officials could not yet determine how many residents were missing", "en", ["missing=unknown"]],
+  ["It was not yet known how many people were missing.", "en", ["missing=unknown"]],
+  // Damage not put in figures is no toll: « chiffrer » is no « chiffre ».
+  ["sans être en mesure de chiffrer les dégâts", "fr", []],
   // A negation before "whether" denies the telling, never the count: no zero dead.
   ["he could not say whether any of the dead were civilians", "en", ["killed"]],
   ["It was not immediately clear how many soldiers were killed", "en", ["killed=unknown"]],
