@@ -113,8 +113,8 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 
 /** Folded verbs of saying and claiming: a date next to one is when the words were given (« a revendiqué mercredi », "said on Saturday"). */
-const SAYING_VERBS: Record<LexiconLanguage, readonly string[]> = {
-  fr: [
+const SAYING_VERBS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set([
     "diffuse",
     "diffusee",
     "publie",
@@ -134,8 +134,8 @@ const SAYING_VERBS: Record<LexiconLanguage, readonly string[]> = {
     "confirme",
     "assure",
     "dit",
-  ],
-  en: ["said", "says", "told", "announced", "released", "posted", "published", "claimed", "added", "confirmed", "reported"],
+  ]),
+  en: new Set(["said", "says", "told", "announced", "released", "posted", "published", "claimed", "added", "confirmed", "reported"]),
 };
 
 /** Folded words after which a date is when something was said, not when it happened (« diffusé vendredi », "said on Saturday"). */
@@ -232,15 +232,6 @@ export const STRIKE_NOUNS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "air",
   ]),
 };
-
-/**
- * A date that opens its sentence dates the verb its clause says first:
- * « Mercredi, l'Iswap a revendiqué l'attaque », "On Tuesday, the minister
- * told SSBC the death toll had risen to 52" date the words, not the deed;
- * unless the words tell of a strike or an operation, which the date then
- * dates too.
- */
-const SAID_AFTER: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(SAYING_VERBS.fr), en: new Set(SAYING_VERBS.en) };
 
 /** How many words after a date that opens its sentence its verb may stand ("On Wednesday, the Islamic State West Africa Province claimed"). */
 const OPENING_DATE_REACH = 14;
@@ -342,7 +333,14 @@ export function eventDates(
   });
 }
 
-/** Whether the date at token `at` opens its sentence (« Mercredi, », "On Wednesday,") and the first verb after it says or claims rather than tells the deed. */
+/**
+ * Whether the date at token `at` opens its sentence (« Mercredi, », "On
+ * Wednesday,") and dates the verb its clause says first:
+ * « Mercredi, l'Iswap a revendiqué l'attaque », "On Tuesday, the minister
+ * told SSBC the death toll had risen to 52" date the words, not the deed;
+ * unless the words tell of a strike or an operation, which the date then
+ * dates too.
+ */
 function openingDateOfSaying(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
   let comma = at;
   while (comma < tokens.length && comma - at < 4 && tokens[comma]!.text !== ",") comma += 1;
@@ -350,7 +348,7 @@ function openingDateOfSaying(tokens: readonly Token[], at: number, lang: Lexicon
   for (let k = comma + 1; k < tokens.length && k <= comma + OPENING_DATE_REACH; k += 1) {
     const word = tokens[k]!.folded;
     if (EVENT_WORDS[lang].has(word)) return false;
-    if (SAID_AFTER[lang].has(word)) return !toldOperation(tokens, k + 1, lang);
+    if (SAYING_VERBS[lang].has(word)) return !toldOperation(tokens, k + 1, lang);
   }
   return false;
 }
