@@ -32,7 +32,7 @@ import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
 import { countryOfLead } from "./articleCountry.js";
 import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
-import { toldEarlier } from "./earlierStatement.js";
+import { PLUPERFECT, toldEarlier } from "./earlierStatement.js";
 import { clearedAuthor, type GenericAuthor, genericAuthorAfter, genericAuthorNamedIn } from "./genericAuthors.js";
 import { isIncrementOrState } from "./countQualifiers.js";
 import { blankSpeakerCounts } from "./speakerCounts.js";
@@ -989,9 +989,6 @@ const NO_ONE = new Set(["no", "aucun", "aucune", "nul", "nulle"]);
 function deniedSubject(speech: Attributed, tokens: readonly Token[]): boolean {
   return speech.mention !== undefined && NO_ONE.has(tokens[speech.mention.start - 1]?.folded ?? "");
 }
-
-/** Auxiliaries of the pluperfect, the tense of what happened before the incident told. */
-const PLUPERFECT: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["avait", "avaient"]), en: new Set(["had"]) };
 
 /** Words of a refusal about the speaker's own side (« ses propres pertes », "its own casualties"). */
 const OWN: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["propres"]), en: new Set(["own"]) };

@@ -3,9 +3,13 @@ import type { Token } from "../lexicon/tokenize.js";
 
 /**
  * The auxiliaries of the pluperfect (« avait annoncé », "had put"): a
- * saying told in it came before the article's own news.
+ * saying told in it came before the article's own news, and a sentence in
+ * it goes on telling the earlier incident its paragraph turned to.
+ *
+ * @example
+ * PLUPERFECT.fr.has("avaient") && PLUPERFECT.en.has("had") //=> true
  */
-const PLUPERFECT: Record<LexiconLanguage, ReadonlySet<string>> = {
+export const PLUPERFECT: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["avait", "avaient"]),
   en: new Set(["had"]),
 };
