@@ -761,7 +761,7 @@ function sentenceHas(tokens: readonly Token[], words: ReadonlySet<string>): bool
 interface Spans {
   /** Whether token `i` is inside a speaker's span (cue and mention). */
   readonly covers: (i: number) => boolean;
-  /** Where the speakers' spans start. */
+  /** Where the spans of speakers who can be counted start: « 28 soldats et il dit » counts no pronoun. */
   readonly starts: ReadonlySet<number>;
 }
 
@@ -776,7 +776,7 @@ function speakerSpans(context: SentenceContext): Spans {
   const delta = new Int32Array(n + 2);
   const starts = new Set<number>();
   for (const s of context.speeches) {
-    starts.add(s.span[0]);
+    if (s.mention?.cue.anaphor !== "speaker") starts.add(s.span[0]);
     const from = Math.max(0, s.span[0]);
     const to = Math.min(n + 1, s.span[1]);
     if (from >= to) continue;

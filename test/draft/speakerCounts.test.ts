@@ -17,4 +17,13 @@ describe("draftIncident never lets the count of those who speak take the toll's 
   it('keeps a toll that only stands near its speakers ("Twelve soldiers were killed, two residents said")', () => {
     expect(draftLines("Twelve soldiers were killed, two residents said.", "en")).toEqual(['Residents: killed = {"phrase":"Twelve"}']);
   });
+
+  it("keeps a toll before « et il dit »: a pronoun that speaks next is no one the count counts", () => {
+    expect(draftLines("Le JNIM affirme avoir tué 28 soldats et il dit avoir emporté des armes.", "fr").filter((l) => l.includes("killed"))).toEqual([
+      "JNIM: killed = 28",
+    ]);
+    expect(draftLines("Al-Shabaab said it killed 28 soldiers and it said it seized weapons.", "en").filter((l) => l.includes("killed"))).toEqual([
+      "Al-Shabaab: killed = 28",
+    ]);
+  });
 });
