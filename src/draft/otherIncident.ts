@@ -246,12 +246,18 @@ export function timeCuesOf(
   year?: number,
 ): { elsewhere: boolean; back: boolean; afterEvent?: number; asides: readonly (readonly [number, number])[] } {
   // « contre une brigade qui aurait tué deux de ses hommes la semaine précédente, »: that clause tells of another incident; the rest of the sentence is this one's.
+  // "He blamed AQAP, which has stepped up its attacks … this year.": so does a clause set off by a comma on the group named, as a year in it would.
   const asides: (readonly [number, number])[] = [];
+  // Two cues in one clause ("so far this year") set it aside once.
+  const setAside = (clause: readonly [number, number]) => {
+    const start = tokens[clause[0]]!.start;
+    if (!asides.some(([from]) => from === start)) asides.push([start, tokens[clause[1] - 1]!.end]);
+  };
   const scanned = timeTable(lang)
     .scan(tokens)
     .filter((c) => {
-      const clause = c.data === "elsewhere" ? describingClauseAround(tokens, c.start) : undefined;
-      if (clause) asides.push([tokens[clause[0]]!.start, tokens[clause[1] - 1]!.end]);
+      const clause = c.data === "elsewhere" ? (describingClauseAround(tokens, c.start) ?? relativeClauseAround(tokens, c.start, true)) : undefined;
+      if (clause) setAside(clause);
       return clause === undefined;
     });
   // "killing 13 in one of the deadliest attacks this year": the cues after the comparison are the other incidents'.
@@ -263,7 +269,7 @@ export function timeCuesOf(
   const years = yearsOf(tokens, lang).filter((y) => {
     if (compares !== undefined && y.at >= compares.start) return false;
     const clause = relativeClauseAround(tokens, y.at, true);
-    if (clause) asides.push([tokens[clause[0]]!.start, tokens[clause[1] - 1]!.end]);
+    if (clause) setAside(clause);
     return clause === undefined;
   });
   const otherYear = years.some((y) => y.since || (year === undefined ? y.bare : y.year !== year));

@@ -33,4 +33,13 @@ describe("timeCuesOf", () => {
     expect(cues("More than 2,000 people have been killed since 2017.", "en", 2026).elsewhere).toBe(true);
     expect(cues("Twelve soldiers were killed on Monday, the army said.", "en", 2026).elsewhere).toBe(false);
   });
+
+  it("sets aside a clause on the group named that tells of its past, and keeps the rest of the sentence this incident's", () => {
+    const blamed = cues("He blamed AQAP, which has stepped up its attacks on southern forces this year.", "en");
+    expect(blamed.elsewhere).toBe(false);
+    expect(blamed.asides).toHaveLength(1);
+    const accused = cues("Il accuse le JNIM, qui a multiplié les attaques dans la région depuis janvier.", "fr");
+    expect(accused.elsewhere).toBe(false);
+    expect(cues("The attack, which was the third this year, killed 12 people.", "en").elsewhere).toBe(true);
+  });
 });
