@@ -2229,3 +2229,9 @@ describe("words around a name that are not the person's role", () => {
     expect(resident.sources.map((s) => s.name)).toContain("Amadou Diallo (habitant du village)");
   });
 });
+
+describe("names of groups and persons told in full once", () => {
+  it('reads "the Sinaloa Cartel" as a group named before its capitalised noun', () => {
+    expect(lines("Police blamed the Sinaloa Cartel for the assault.", "en")).toContain('Police (party): perpetrator = "sinaloa"');
+  });
+});
