@@ -439,7 +439,7 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       const end = capitalisedRun(tokens, match.end + 1, taken);
       if (end > match.end + 1) {
         const name = text(match.start - 1, end);
-        persons.set(tokens[end - 1]!.folded, name);
+        notePerson(persons, tokens, match.end + 1, end, name);
         add({ start: match.start - 1, end, cue: { kind: "other", role: "person" }, name, person: name });
       }
       continue;
@@ -496,7 +496,7 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       for (let t = match.start; t < match.end; t += 1) taken[t] = true;
       continue;
     }
-    // "the Mahmuda terror group", "the Lakurawa armed group", "the Sinaloa Cartel": in English, the group's name before its noun.
+    // "the Mahmuda terror group", "the Lakurawa armed group": in English, the group's name before its lower-case noun.
     const namedFrom = match.data.anaphor === "group" && lang === "en" ? nameBeforeNoun(tokens, match.start, taken, lang) : match.start;
     const nameWords = tokens.slice(namedFrom, match.start);
     const describes = nameWords.some((t) => demonymIndex(lang).has(t.folded) || countryNameIndex(lang).has(t.folded) || DESCRIBING_WORDS.has(t.folded));
@@ -842,6 +842,22 @@ function nameBeforeNoun(tokens: readonly Token[], at: number, taken: readonly bo
 /** Nouns of bodies that a name may follow (« l'ONG Alerte Sahel », "the agency Tass"). */
 const BODY_NOUNS = new Set(["organisation", "organization", "agence", "agency", "institution", "ong", "charity"]);
 const NGO_NOUNS = new Set(["ong", "charity", "organisation", "organization"]);
+
+/**
+ * Notes a person named by tokens `start`…`end` under the surnames a later
+ * sentence may call them by: the last word ("Laessing" for "Ulf
+ * Laessing"), and, in a name of three words or more, each word after the
+ * first that is no particle ("Aguirre" for "Ramón Aguirre Villaseñor",
+ * "Kalenga" for "Jean-Pierre Kalenga Ilunga"), unless it already names
+ * someone else.
+ */
+function notePerson(persons: Map<string, string>, tokens: readonly Token[], start: number, end: number, name: string): void {
+  persons.set(tokens[end - 1]!.folded, name);
+  for (let t = start + 1; t < end - 1; t += 1) {
+    const word = tokens[t]!;
+    if (word.kind === "word" && isCapitalised(word) && !PARTICLES.has(word.folded) && !persons.has(word.folded)) persons.set(word.folded, name);
+  }
+}
 
 /** The end of a run of capitalised words (name particles allowed inside) from token `from`, or `from` when none starts there. */
 function capitalisedRun(tokens: readonly Token[], from: number, taken: readonly boolean[]): number {
@@ -1317,7 +1333,7 @@ function addPersons(
       tokens[end]?.text !== "("
     ) {
       const name = text(i, end);
-      persons.set(tokens[end - 1]!.folded, name);
+      notePerson(persons, tokens, i, end, name);
       add({ start: i, end, cue: role, name, person: name });
       i = end - 1;
     } else if (words === 1 && persons.has(first.folded) && !placed) {

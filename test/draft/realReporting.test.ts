@@ -2234,4 +2234,12 @@ describe("names of groups and persons told in full once", () => {
   it('reads "the Sinaloa Cartel" as a group named before its capitalised noun', () => {
     expect(lines("Police blamed the Sinaloa Cartel for the assault.", "en")).toContain('Police (party): perpetrator = "sinaloa"');
   });
+
+  it("calls a person of three names or more back by a middle one", () => {
+    const drafted = lines(
+      "The secretary, Ramón Aguirre Villaseñor, told reporters that eight people were killed. Aguirre attributed the assault to the Jalisco New Generation Cartel.",
+      "en",
+    );
+    expect(drafted).toContain('Ramón Aguirre Villaseñor (other): perpetrator = "jalisco-new-generation"');
+  });
 });
