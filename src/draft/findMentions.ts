@@ -496,7 +496,7 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       for (let t = match.start; t < match.end; t += 1) taken[t] = true;
       continue;
     }
-    // "the Mahmuda terror group", "the Lakurawa armed group": in English, the group's name before its lower-case noun.
+    // "the Mahmuda terror group", "the Lakurawa armed group", "the Sinaloa Cartel": in English, the group's name before its noun.
     const namedFrom = match.data.anaphor === "group" && lang === "en" ? nameBeforeNoun(tokens, match.start, taken, lang) : match.start;
     const nameWords = tokens.slice(namedFrom, match.start);
     const describes = nameWords.some((t) => demonymIndex(lang).has(t.folded) || countryNameIndex(lang).has(t.folded) || DESCRIBING_WORDS.has(t.folded));
