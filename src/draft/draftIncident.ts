@@ -1713,7 +1713,7 @@ const VERB_OF_DEED: Record<LexiconLanguage, RegExp> = { fr: /^\p{L}{3,}(?:er|ir|
 const DEED_AUXILIARIES = new Set(["avoir", "etre", "having", "being"]);
 /** Words of the attack itself, which make an accusation one of carrying it out. */
 const ATTACK_DEEDS =
-  /^(?:attaqu|men[eé]|perp[ée]tr|commis|tu[eé]|massacr|bombard|frapp|enlev|lanc|orchestr|tir[eé]|cibl|vis[eé]|attack|carr|kill|massacre|bomb|shell|strik|struck|abduct|kidnap|stag|mount|launch|fir|shoot|shot|target|respons|punish|puni|crime|atrocit|exaction|repr[eé]sail|reprisal|carnage|genocid|g[eé]nocid|the$|l'|cette$|cet$)/iu;
+  /^(?:attaqu|men[eé]|perp[ée]tr|commis|tu[eé]|massacr|bombard|frapp|enlev|lanc|orchestr|tir[eé]|cibl|vis[eé]|tend|embuscad|ouv(?:ert|rir)|assaut|incendi|br[uû]l|[ée]gorg|abatt|ex[ée]cut|assassin|attack|ambush|open|storm|raid|torch|burn|behead|execut|assassinat|carr|kill|massacre|bomb|shell|strik|struck|abduct|kidnap|stag|mount|launch|fir|shoot|shot|target|respons|punish|puni|crime|atrocit|exaction|repr[eé]sail|reprisal|carnage|genocid|g[eé]nocid|the$|l'|cette$|cet$)/iu;
 
 /**
  * Whether an accusation (« accuse le Hamas d'utiliser les infrastructures

@@ -2243,3 +2243,14 @@ describe("names of groups and persons told in full once", () => {
     expect(drafted).toContain('Ramón Aguirre Villaseñor (other): perpetrator = "jalisco-new-generation"');
   });
 });
+
+describe("an accusation of the attack's own deed", () => {
+  it('reads « accuse les agriculteurs d\'avoir tendu une embuscade » and "accused herders of having ambushed" as blame', () => {
+    expect(lines("Le maire accuse les agriculteurs d'avoir tendu une embuscade à des bergers.", "fr")).toContain('Maire (local): perpetrator = "agriculteurs"');
+    expect(lines("The chief accused herders of having ambushed the farmers.", "en")).toContain('Chief (other): perpetrator = "herders"');
+  });
+
+  it("still names no author of an accusation of something else", () => {
+    expect(lines("The chief accused the RSF of looting the town.", "en").some((l) => l.includes("perpetrator"))).toBe(false);
+  });
+});
