@@ -235,7 +235,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
         nameAfter(tokens, pastOwner(tokens, cue.end), lang);
       if (speaker) speeches.push(speech(cue, speaker, relaysAround(tokens, mentions, cue.start, speaker.end, cues, lang), inStatement));
     } else if (data.kind === "verb" || data.kind === "responsibility") {
-      if (isNoun(tokens, cue.start, lang)) continue;
+      if (isNoun(tokens, cue.start, lang) && !cliticAfterSubject(index, tokens, cue.start, lang)) continue;
       // « …, affirmant avoir tué 17 militaires », "…, saying its fighters…": the participle's subject is the sentence's speaker.
       const participle = tokens[cue.start - 1]?.text === "," && (tokens[cue.start]!.folded.endsWith("ant") || tokens[cue.start]!.folded.endsWith("ing"));
       const earlier = speeches[speeches.length - 1]?.speaker;
@@ -344,6 +344,18 @@ function withReportingRelays(speeches: readonly Speech[], tokens: readonly Token
 function isNoun(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
   const before = tokens[at - 1]?.folded ?? "";
   return NOT_BEFORE_VERB[lang].has(before) || HEARSAY_NOUNS[lang].has(before);
+}
+
+/** The French object pronouns that stand between a subject and its verb (« l'attribue », « le confirme », « les dénonce »). */
+const CLITICS = new Set(["l'", "le", "la", "les"]);
+
+/**
+ * Whether the word before the verb at `at` is an object pronoun right after
+ * a speaker's name: « Une source sécuritaire l'attribue à l'EIGS », « Le
+ * maire le confirme » speak, where « l'annonce » alone is a noun.
+ */
+function cliticAfterSubject(index: MentionIndex, tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  return lang === "fr" && CLITICS.has(tokens[at - 1]?.folded ?? "") && index.firstEnding(at - 1, at - 1) !== undefined;
 }
 
 /**

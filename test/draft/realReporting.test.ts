@@ -2254,3 +2254,10 @@ describe("an accusation of the attack's own deed", () => {
     expect(lines("The chief accused the RSF of looting the town.", "en").some((l) => l.includes("perpetrator"))).toBe(false);
   });
 });
+
+describe("an object pronoun between the speaker and its verb", () => {
+  it("reads « Une source sécuritaire l'attribue à l'EIGS » and « Le maire le confirme » as the speakers' words", () => {
+    expect(lines("Une source sécuritaire l'attribue à l'EIGS.", "fr")).toContain('Source sécuritaire (party): perpetrator = "eigs"');
+    expect(lines("Le maire le confirme : douze personnes ont été tuées.", "fr")).toContain('Maire (local): killed = {"phrase":"douze"}');
+  });
+});
