@@ -310,7 +310,8 @@ function earlierDeathsOnAnotherDay(tokens: readonly Token[]): boolean {
   for (let k = t + 1; k < Math.min(tokens.length, t + 14); k += 1) {
     const word = tokens[k]!.folded;
     if (word === "que" || word === "qu'" || tokens[k]!.kind === "break") return false;
-    if ((word === "avait" || word === "avaient") && EARLIER_TOLL.has(tokens[k + 1]?.folded ?? "")) return true;
+    // « Lundi, le ministre avait fait état d'un bilan de 11 morts »: an earlier telling of this incident's toll, not an earlier toll.
+    if ((word === "avait" || word === "avaient") && EARLIER_TOLL.has(tokens[k + 1]?.folded ?? "")) return tokens[k + 2]?.folded !== "etat";
   }
   return false;
 }

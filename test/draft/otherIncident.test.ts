@@ -42,4 +42,9 @@ describe("timeCuesOf", () => {
     expect(accused.elsewhere).toBe(false);
     expect(cues("The attack, which was the third this year, killed 12 people.", "en").elsewhere).toBe(true);
   });
+
+  it("reads a day that opens an earlier telling of the toll (« avait fait état ») as this incident's", () => {
+    expect(cues("Lundi, le ministre avait fait état d'un bilan provisoire de 11 morts.", "fr").elsewhere).toBe(false);
+    expect(cues("Lundi, sept soldats avaient été tués près de la frontière.", "fr").elsewhere).toBe(true);
+  });
 });
