@@ -556,6 +556,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // "could not tell how many", "could not yet determine how many residents were missing".
     [`could|can not … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
     [`couldn't|cannot|can't|unable to? … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
+    // "was not able to confirm the death toll": not being able is being unable, never a toll of no dead.
+    [`not|n't able to … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
     ["still assessing|counting|tallying|evaluating|determining|establishing", IGNORANCE],
     ["yet to determine|establish|assess", IGNORANCE],
     [`no ${EN_TOLL} … available`, IGNORANCE],

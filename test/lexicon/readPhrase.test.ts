@@ -293,6 +293,7 @@ const ADMITTED_IGNORANCE: readonly (readonly [text: string, lang: "fr" | "en", e
   ["L'élu dit ne pas savoir encore combien de personnes manquent à l'appel.", "fr", ["missing=unknown"]],
   ["Il a reconnu ne pas connaître le nombre exact de personnes enlevées, plusieurs familles ayant fui.", "fr", ["captured-persons=unknown"]],
   ["He said he could not tell how many of the wounded had been taken to hospitals.", "en", ["wounded=unknown"]],
+  ["The UN said it was not able to confirm the death toll.", "en", ["killed=unknown"]],
   ["town officials could not yet determine how many residents were missing", "en", ["missing=unknown"]],
   ["It was not yet known how many people were missing.", "en", ["missing=unknown"]],
   // Damage not put in figures is no toll: « chiffrer » is no « chiffre ».
