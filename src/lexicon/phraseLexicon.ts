@@ -1,5 +1,5 @@
 import type { Hedge } from "../values/hedge.js";
-import type { LexiconLanguage } from "./language.js";
+import { type LexiconLanguage, perLanguage } from "./language.js";
 
 /** The outcomes of a fight over a place, as the `conflict` vocabulary names them. */
 export type ControlOutcome = "captured" | "held" | "repelled" | "withdrew" | "retaken";
@@ -135,6 +135,21 @@ const EN_REQUESTS = "request*|comment|call|calls|message*|email*|inquir*|quer*|q
 const EN_NOT = "not|didn't|doesn't|hasn't|haven't|hadn't|wouldn't";
 /** What a figure is put on, or how many: "could not put a figure on", "could not say how many". */
 const EN_FIGURES = "figure|figures|number|numbers|toll|tolls|how";
+
+/** The words of {@link FR_TOLL} and {@link EN_TOLL}, each a word or, ending in `*`, a stem. */
+const TOLL_WORDS = perLanguage((lang) => (lang === "fr" ? FR_TOLL : EN_TOLL).split("|"));
+
+/**
+ * Whether a folded word names a toll or its figures (« bilan », « pertes »,
+ * "toll", "casualties"): what a refusal on it withholds is the toll.
+ *
+ * @example
+ * isTollWord("casualties", "en");
+ * //=> true
+ */
+export function isTollWord(word: string, lang: LexiconLanguage): boolean {
+  return TOLL_WORDS(lang).some((w) => (w.endsWith("*") ? word.startsWith(w.slice(0, -1)) : word === w));
+}
 
 /**
  * The phrase table {@link readPhrase} reads, in the notation of

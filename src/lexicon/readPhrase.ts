@@ -3,7 +3,7 @@ import type { QuantityFigure } from "../values/figureInterval.js";
 import { perLanguage, requireLanguage, type LexiconLanguage } from "./language.js";
 import { scanQuantities, withoutSpan, type ParsedQuantity, type QuantityMatch } from "./parseQuantity.js";
 import { PatternTable, type PatternMatch } from "./phrasePattern.js";
-import { HEDGE_STRENGTH, isFrenchConditional, PHRASES, PLACE_NOUNS, type Cue } from "./phraseLexicon.js";
+import { HEDGE_STRENGTH, isFrenchConditional, isTollWord, PHRASES, PLACE_NOUNS, type Cue } from "./phraseLexicon.js";
 import { isCountedThing } from "./quantityLexicon.js";
 import { isQuoteMark, tokenize, type Token } from "./tokenize.js";
 
@@ -108,6 +108,8 @@ export function readPhrase(text: string, lang: string): PhraseReading {
     if (!named && refusal.data.kind === "refusal" && refusal.data.ofCount) continue;
     // "he could not say how many.": a count asked for with nothing named answers a question put before, which this sentence does not say.
     if (!named && refusal.data.kind === "ignorance" && asksHowMany(refusal, tokens)) continue;
+    // "declined to say how many attackers were involved": a refusal of a count of something else than a toll.
+    if (!named && refusesOtherThanToll(refusal, tokens, facetCues, language)) continue;
     const facet = named?.data.kind === "count" ? named.data.facet : "killed";
     const value = refusal.data.kind === "refusal" ? "withheld" : "unknown";
     candidates.push({ at: refusal.start, candidate: { facet, value, words: named ? [words(refusal), words(named)] : [words(refusal)] } });
@@ -240,6 +242,26 @@ const WHETHER: ReadonlySet<string> = new Set(["whether", "if", "si"]);
  */
 function asksHowMany(refusal: PatternMatch<Cue>, tokens: readonly Token[]): boolean {
   return HOW_MANY.has(tokens[refusal.end - 1]?.folded ?? "") || HOW_MANY.has(tokens[refusal.end]?.folded ?? "");
+}
+
+/** How many words after "how many" a refusal's count may name a toll in ("how many of the soldiers were killed"). */
+const REFUSED_OBJECT_REACH = 5;
+
+/**
+ * Whether a refusal asks how many of something that is no toll: "declined
+ * to say how many attackers were involved", « n'a pas voulu dire combien
+ * de soldats gardaient le site ». What it counts is no one hurt (no count
+ * word of a facet, no toll word such as "casualties" or « bilan » within a
+ * few words), so it withholds no toll. A refusal on a subject ("declined
+ * to comment on the attack", "… on the residents' account") still
+ * withholds the toll: that is how analysts code it, the attack's toll
+ * being what the comment was asked for.
+ */
+function refusesOtherThanToll(refusal: PatternMatch<Cue>, tokens: readonly Token[], facetCues: readonly PatternMatch<Cue>[], lang: LexiconLanguage): boolean {
+  if (!HOW_MANY.has(tokens[refusal.end]?.folded ?? "")) return false;
+  const end = Math.min(tokens.length, refusal.end + 1 + REFUSED_OBJECT_REACH);
+  for (let t = refusal.end + 1; t < end; t += 1) if (isTollWord(tokens[t]!.folded, lang)) return false;
+  return !facetCues.some((c) => c.start > refusal.end && c.start < end);
 }
 
 /** Nouns that ask for a figure as "how many" does (« le nombre de blessés », "the number of dead"). */

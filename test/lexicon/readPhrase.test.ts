@@ -294,6 +294,10 @@ const ADMITTED_IGNORANCE: readonly (readonly [text: string, lang: "fr" | "en", e
   ["Il a reconnu ne pas connaître le nombre exact de personnes enlevées, plusieurs familles ayant fui.", "fr", ["captured-persons=unknown"]],
   ["He said he could not tell how many of the wounded had been taken to hospitals.", "en", ["wounded=unknown"]],
   ["The UN said it was not able to confirm the death toll.", "en", ["killed=unknown"]],
+  ["He declined to say how many attackers were involved.", "en", []],
+  ["He declined to say how many soldiers had been guarding the site.", "en", []],
+  ["The army declined to comment on the attack.", "en", ["killed=withheld"]],
+  ["Il a refusé de dire combien de soldats gardaient le site.", "fr", []],
   ["town officials could not yet determine how many residents were missing", "en", ["missing=unknown"]],
   ["It was not yet known how many people were missing.", "en", ["missing=unknown"]],
   // Damage not put in figures is no toll: « chiffrer » is no « chiffre ».
