@@ -408,7 +408,7 @@ const COLLECTIVES: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["group", "gang", "band", "squad", "cell", "team", "faction", "movement", "militia", "coalition"]),
 };
 
-/** English nouns a counted word may qualify that count nothing ("a death toll", "a casualty figure", "a death threat"). */
+/** English nouns a counted word may qualify that count nothing ("a death toll", "a casualty figure", "a death threat", "a police spokesman"). */
 const ABOUT_THE_COUNTED: ReadonlySet<string> = new Set([
   "toll",
   "tolls",
@@ -421,6 +421,13 @@ const ABOUT_THE_COUNTED: ReadonlySet<string> = new Set([
   "sentence",
   "penalty",
   "certificate",
+  // "A police spokesman declined to comment", "a security source said": one who speaks for the counted, never one of them hurt.
+  "spokesman",
+  "spokeswoman",
+  "spokesperson",
+  "source",
+  "sources",
+  "statement",
 ]);
 
 /** English nouns a counted word may qualify ("a police station", "a military convoy"): the one thing counted is a place, a vehicle or a unit, not a person. */

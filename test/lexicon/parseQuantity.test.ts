@@ -255,6 +255,9 @@ const ENGLISH_NON_COUNTS: readonly string[] = [
   // A counted word that only names what a toll or a figure is about counts no one.
   "declined to give a death toll",
   "a casualty figure",
+  // One who speaks for the counted is none of them.
+  "A police spokesman declined to comment",
+  "a military source said",
   // A body of people counts no one.
   "a rebel group",
   "a jihadist cell",
