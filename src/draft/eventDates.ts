@@ -318,6 +318,7 @@ export function eventDates(
     const at = tokens.findIndex((t) => t.start >= date.start);
     // "the group, to which the ADF pledged allegiance in 2019, claimed…": the clause dates the noun it describes.
     if (inRelativeClause(tokens, at)) return false;
+    if (claimedThen(tokens, at)) return false;
     let event = false;
     for (let k = at - 1; k >= 0 && k >= at - SAID_REACH; k -= 1) {
       const word = tokens[k]!.folded;
@@ -331,6 +332,24 @@ export function eventDates(
     }
     return !openingDateOfSaying(tokens, at, lang);
   });
+}
+
+/** Folded verbs of a claim of responsibility, whose object the date after it does not date. */
+const CLAIM_VERBS: ReadonlySet<string> = new Set(["revendique", "revendiquee", "revendiquait", "claimed"]);
+
+/** Words that may stand between a claimed deed and when it was claimed (« dès lundi », "on Monday"). */
+const CLAIM_DATE_OPENERS: ReadonlySet<string> = new Set(["des", "on", "le"]);
+
+/**
+ * Whether the date at token `at` tells when a deed was claimed: « a
+ * revendiqué l'opération dès lundi », "claimed the attack on Monday". A
+ * claim names its deed by a determiner and one noun, then when it was made;
+ * « l'attaque de lundi », with its « de », still dates the deed.
+ */
+function claimedThen(tokens: readonly Token[], at: number): boolean {
+  let k = at - 1;
+  if (CLAIM_DATE_OPENERS.has(tokens[k]?.folded ?? "")) k -= 1;
+  return tokens[k]?.kind === "word" && CLAIM_VERBS.has(tokens[k - 2]?.folded ?? "") && tokens[k - 1]?.kind === "word";
 }
 
 /**

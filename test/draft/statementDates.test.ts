@@ -35,4 +35,10 @@ describe("draftIncident tells the day a statement was posted from the day of the
       'Army: killed = {"phrase":"eight"}',
     );
   });
+
+  it("dates the claim, not the deed, with a day after the deed it claims (« a revendiqué l'opération dès lundi »)", () => {
+    const fr = "NIAMEY, 2 février 2028 (AFP) - Au moins huit soldats ont été tués samedi 29 janvier dans l'attaque d'une position militaire.\n\n";
+    expect(draftLines(`${fr}Le JNIM avait revendiqué l'opération dès lundi.`, "fr")).toContain('JNIM: perpetrator = "jnim"');
+    expect(draftLines(`${fr}Le JNIM a revendiqué l'attaque de lundi contre un autre poste.`, "fr")).not.toContain('JNIM: perpetrator = "jnim"');
+  });
 });
