@@ -255,7 +255,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     // "UNMISS said … that it had received reports of…": a pronoun after a speaker of its own sentence is that speaker.
     const attributed: Attributed[] = [];
     for (const s of found) {
-      const a = attribute(s, book, attributed[attributed.length - 1]?.speaker ?? lastSpeaker, mentions, tokens);
+      const a = attribute(s, book, attributed[attributed.length - 1]?.speaker, lastSpeaker, mentions, tokens);
       if (a !== undefined) attributed.push(withKnownRelays(a, relaysOf));
     }
     // "no group had claimed responsibility", « aucun groupe n'a revendiqué »: nobody spoke; those words are no one's.
@@ -553,15 +553,18 @@ interface SentenceContext {
 function attribute(
   speech: Speech,
   book: DraftBook,
-  lastSpeaker: Speaker | undefined,
+  earlier: Speaker | undefined,
+  previous: Speaker | undefined,
   mentions: readonly Mention[],
   tokens: readonly Token[],
 ): Attributed | undefined {
+  const lastSpeaker = earlier ?? previous;
   // « La police …, selon son porte-parole », "the group, its spokesman said": the sentence's own subject, before anyone earlier.
   const possessive = speech.speaker.cue.role === "same-speaker" && POSSESSIVE_DETERMINERS.has(tokens[speech.speaker.start]?.folded ?? "");
   // « le JNIM a diffusé un message, dans lequel il qualifie… », "a statement in which it said": the pronoun after a relative one is the statement's author, the subject.
   const inWhich = speech.speaker.cue.role === "pronoun" && RELATIVE_PRONOUNS.has(tokens[speech.speaker.start - 1]?.folded ?? "");
-  const subject = possessive || inWhich ? firstSubjectBy(mentions, tokens, speech.speaker.start) : undefined;
+  // « Le groupe assure avoir tué 22 soldats et pris le poste, dont il dit avoir emporté des armes »: one who already spoke in the sentence goes on.
+  const subject = possessive || (inWhich && earlier === undefined) ? firstSubjectBy(mentions, tokens, speech.speaker.start) : undefined;
   const speaker = book.speakerOf(subject ?? speech.speaker, lastSpeaker, speech.inStatement);
   if (speaker === undefined) return undefined;
   const relays = speech.relays.map((r) => book.speakerOf(r, undefined, false)?.source).filter((s): s is DraftSource => s !== undefined && s !== speaker.source);

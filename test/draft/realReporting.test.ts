@@ -2261,3 +2261,14 @@ describe("an object pronoun between the speaker and its verb", () => {
     expect(lines("Le maire le confirme : douze personnes ont été tuées.", "fr")).toContain('Maire (local): killed = {"phrase":"douze"}');
   });
 });
+
+describe("a pronoun after a relative one, once someone spoke in the sentence", () => {
+  it("reads « Le groupe assure avoir tué 22 soldats et pris le poste, dont il dit… » as the group's words throughout", () => {
+    const drafted = lines(
+      "Le JNIM a revendiqué l'attaque. Le groupe assure avoir tué « 22 soldats » et s'être emparé du poste, dont il dit avoir emporté des armes.",
+      "fr",
+    );
+    expect(drafted).toContain("JNIM (party): killed = 22");
+    expect(drafted.some((l) => l.startsWith("Soldats"))).toBe(false);
+  });
+});
