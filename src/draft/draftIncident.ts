@@ -477,11 +477,13 @@ const PASSIVE_AUXILIARIES = new Set(["a", "ont", "avait", "was", "were", "has", 
 const TOLD_BY =
   /^(?:indiqu|confirm|annonc|donn|communiqu|fourni|rapport|publi|rendu|livr|avanc|dress|etabli|transmi|given|provid|report|announc|releas|publish|issu|compil|shar)/u;
 
-/** « C'est ce qu'indique le ministère », « voilà ce qu'a annoncé l'armée »: a sentence that gives the words before it to the speaker it names. */
+/** « C'est ce qu'indique le ministère », « voilà ce qu'a annoncé l'armée », « c'est le bilan avancé par le FLA »: a sentence that gives the words before it to the speaker it names. */
 const WHAT_WAS_SAID: Record<LexiconLanguage, PatternTable<true>> = {
   fr: new PatternTable([
     ["c' est|etait ce qu'|que", true],
     ["voila|voici ce qu'|que", true],
+    // « C'est le bilan avancé lundi par le FLA »: the toll just told, given by whom the sentence names (not « c'est le bilan le plus lourd »).
+    ["c' est|etait le|un bilan|chiffre provisoire|officiel? avance|donne|annonce|communique|fourni|publie|livre|etabli|dresse|rapporte", true],
   ]),
   en: new PatternTable([["that|this is|was what", true]]),
 };
@@ -495,7 +497,11 @@ const WHAT_WAS_SAID: Record<LexiconLanguage, PatternTable<true>> = {
  */
 function tellerBack(tokens: readonly Token[], mentions: readonly Mention[], lang: LexiconLanguage): Mention | undefined {
   const said = WHAT_WAS_SAID[lang].longestAt(tokens, 0);
-  if (said !== undefined) return mentions.find((m) => m.start >= said.end && m.cue.role !== "pronoun");
+  // « C'est le bilan avancé dans un communiqué par le FLA »: the statement is how, the name after it who.
+  if (said !== undefined) {
+    const mention = mentions.find((m) => m.start >= said.end && m.cue.role !== "pronoun" && (m.cue.role !== "statement" || m.of !== undefined));
+    return mention?.of && mention.cue.complement ? mention.of : mention;
+  }
   const opening = TOLD_BACK[lang].scan(tokens.slice(0, 4)).find((m) => m.start === 0);
   if (opening === undefined || !PASSIVE_AUXILIARIES.has(tokens[opening.end]?.folded ?? "")) return undefined;
   let verb = opening.end + 1;

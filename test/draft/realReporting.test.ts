@@ -2206,6 +2206,15 @@ describe("a sentence that gives the words before it to their speaker", () => {
     expect(drafted.some((l) => l.startsWith("Article"))).toBe(false);
   });
 
+  it("reads « C'est le bilan avancé lundi dans un communiqué par le FLA » as the FLA's toll", () => {
+    const drafted = lines(
+      "Au moins quatorze personnes ont été tuées dimanche par une frappe de drone. C'est le bilan avancé lundi dans un communiqué par le Front de libération de l'Azawad (FLA).",
+      "fr",
+    );
+    expect(drafted).toContain('Front de libération de l\'Azawad (FLA) (party): killed = {"phrase":"Au moins quatorze"}');
+    expect(drafted.some((l) => l.startsWith("Article"))).toBe(false);
+  });
+
   it("reads « Le bilan a été livré mardi par la société civile » as the civil society's toll", () => {
     const drafted = lines("Au moins vingt-trois déplacés ont été tués dimanche à Lodjo-Kpa. Le bilan a été livré mardi par la société civile locale.", "fr");
     expect(drafted).toContain('Société civile (local): killed = {"phrase":"Au moins vingt-trois"}');
