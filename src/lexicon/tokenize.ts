@@ -118,12 +118,28 @@ function wordEnd(text: string, i: number, lang: LexiconLanguage): number {
     // « d'« une vingtaine » », « l'"opération" »: an elision before a quotation mark or a digit is still one.
     if (lang === "fr" && c !== undefined && APOSTROPHES.has(c) && !isLetter(text[j + 1]) && ELIDED.has(text.slice(i, j).toLowerCase())) return j + 1;
     if (c === undefined || !isLetter(text[j + 1])) return j;
+    if (c === ".") return domainEnd(text, j) ?? j;
     if (HYPHENS.has(c)) j += 1;
     else if (APOSTROPHES.has(c)) {
       if (lang === "fr") return j + 1;
       j += 1;
     } else return j;
   }
+}
+
+const isLower = (c: string | undefined): boolean => c !== undefined && c >= "a" && c <= "z";
+
+/**
+ * Where a site's name ends when the dot at `dot` opens its domain
+ * (« Lefaso.net », "Actuniger.com", « ACTUALITE.CD »): two to four letters
+ * of one case that end the word. `undefined` otherwise: "a.m." and a dot
+ * between two words with no space after it end the word.
+ */
+function domainEnd(text: string, dot: number): number | undefined {
+  const sameCase = isUpper(text[dot + 1]) ? isUpper : isLower;
+  let j = dot + 1;
+  while (j - dot <= 4 && sameCase(text[j])) j += 1;
+  return j - dot >= 3 && !isLetter(text[j]) && !isDigit(text[j]) ? j : undefined;
 }
 
 /**

@@ -335,6 +335,13 @@ describe("who did it, and when another event is only a landmark", () => {
     expect(lines("Two days after the raid, gunmen killed five more villagers, police said.", "en")).toEqual([]);
   });
 
+  it("reads a site's name with its domain as one word (« joints par Lefaso.net », « à ACTUALITE.CD »)", () => {
+    const drafted = lines("Des habitants de Diapangou joints par Lefaso.net évoquent douze morts.", "fr");
+    expect(drafted).toContain('Habitants (local): killed = {"phrase":"douze"}');
+    const draft = draftIncident("« Nous avons compté dix-sept corps », a déclaré à ACTUALITE.CD son président, Albert Mukendi.", { lang: "fr" });
+    expect(draft.sources.find((s) => s.name === "ACTUALITE.CD")?.kind).toBe("media");
+  });
+
   it('reads "Two U.S. soldiers were killed" with its count (an initialism with dots is one word)', () => {
     expect(lines("Two U.S. soldiers were killed in the attack, the U.S. military said.", "en")).toEqual(['U.S. military (party): killed = {"phrase":"Two"}']);
   });
