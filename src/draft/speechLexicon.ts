@@ -148,6 +148,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     // « L'administrateur … parle pour sa part de dix morts », « l'armée évoque douze morts »: a toll in someone's words.
     ["parle|parlent|parlait|parlaient … de|d'", SAY],
     [frenchErVerb("evoqu"), SAY],
+    // « Des habitants contestent la version de l'armée. Selon eux, … »: who disputes an account speaks, and « eux » are them.
+    [frenchErVerb("contest"), SAY],
     ["admet|admettent|admis|admise", SAY],
     ["soutient|soutiennent|soutenu", WEAK],
     ["dement|dementent|dementi|dementait|dementaient|dementant", DENY],
@@ -202,6 +204,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["announced|announces", SAY],
     ["confirmed|confirms|confirming", SAY],
     ["denied|denies|deny|denying|rejected|dismissed", DENY],
+    // "Residents disputed the army's account": who disputes it speaks.
+    ["disputed|disputes|contested|contests", SAY],
     ["explained|explains", SAY],
     ["acknowledged|acknowledges|admitted|admits", SAY],
     ["wrote|writes|posted|tweeted", SAY],

@@ -2288,3 +2288,13 @@ describe("a pronoun after a relative one, once someone spoke in the sentence", (
     expect(drafted.some((l) => l.startsWith("Soldats"))).toBe(false);
   });
 });
+
+describe("who disputes an account", () => {
+  it("reads « Des habitants contestent la version de l'armée. Selon eux, … » as the residents' words", () => {
+    const drafted = lines(
+      "Un commandant des Ambazonia Restoration Forces a revendiqué l'embuscade.\n\nDes habitants d'Ashong joints par l'AFP contestent la version de l'armée. Selon eux, huit personnes ont été tuées par les renforts.",
+      "fr",
+    );
+    expect(drafted).toContain('Habitants (local): killed = {"phrase":"huit"}');
+  });
+});
