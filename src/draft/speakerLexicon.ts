@@ -334,6 +334,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["rescuers|volunteers", speaker("local", "rescue")],
     ["hospital|clinic director|head|chief|administrator|spokesman|spokeswoman", MEDICAL],
     ["director|head of the hospital|clinic", MEDICAL],
+    // "Staff at the Kani Township hospital declined to give figures": those who work there, whatever its name.
+    ["staff|doctors|nurses at|of the … hospital|clinic", MEDICAL],
     // "the hospital's medical superintendent", "medical personnel": doctors and their staff.
     ["medical superintendent|director|officer|staff|personnel|team|teams", MEDICAL],
     ["rights|aid|humanitarian group|groups|organisation|organization|organisations|organizations|agency|agencies|workers|worker", NGO],

@@ -553,6 +553,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["didn't|doesn't|wouldn't|hasn't|haven't|hadn't disclose|give|provide|release|reveal|publish|say|share", REFUSAL],
     ["withheld|withholding|withhold", REFUSAL],
     [`${EN_NOT} immediately? respond*|reply|replied|return|returned … ${EN_REQUESTS}`, REFUSAL],
+    // "did not respond to Addis Standard's phone calls and text messages": the outlet's name may stand between.
+    [`${EN_NOT} immediately? respond*|reply|replied|return|returned to … … calls|messages|emails|requests`, REFUSAL],
     [`${EN_NOT} immediately respond*|reply|replied|return|returned|comment`, REFUSAL],
     ["no immediate comment|response|reply", REFUSAL],
     // "did not comment on its losses": a source that does not answer about a toll declines to give it (on the attack, it says nothing of one).

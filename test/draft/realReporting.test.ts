@@ -2298,3 +2298,11 @@ describe("who disputes an account", () => {
     expect(drafted).toContain('Habitants (local): killed = {"phrase":"huit"}');
   });
 });
+
+describe("a hospital's staff", () => {
+  it('reads "Staff at the Kani Township hospital declined to give casualty figures" as the hospital\'s refusal', () => {
+    expect(lines("Staff at the Kani Township hospital declined to give casualty figures.", "en")).toEqual([
+      'Staff at the Kani Township hospital (local): killed = "withheld"',
+    ]);
+  });
+});

@@ -294,6 +294,7 @@ const ADMITTED_IGNORANCE: readonly (readonly [text: string, lang: "fr" | "en", e
   ["Il a reconnu ne pas connaître le nombre exact de personnes enlevées, plusieurs familles ayant fui.", "fr", ["captured-persons=unknown"]],
   ["He said he could not tell how many of the wounded had been taken to hospitals.", "en", ["wounded=unknown"]],
   ["The UN said it was not able to confirm the death toll.", "en", ["killed=unknown"]],
+  ["Colonel Tesfaye Mengistu did not respond to Addis Standard's phone calls and text messages seeking comment.", "en", ["killed=withheld"]],
   ["He declined to say how many attackers were involved.", "en", []],
   ["He declined to say how many soldiers had been guarding the site.", "en", []],
   ["The army declined to comment on the attack.", "en", ["killed=withheld"]],
