@@ -42,7 +42,7 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion de l'", "agent"],
     // « une attaque de Boko Haram »: the group by its name (a place after « de » is no actor, and names none).
     ["attaque|attaques|attentat|attentats|assaut|offensive|embuscade|raid|incursion de", "agent"],
-    ["mene|menee|menees|menes|perpetre|perpetree|perpetrees|commis|commise|commises|conduit|conduite|lance|lancee par", "agent"],
+    ["mene|menee|menees|menes|perpetre|perpetree|perpetrees|commis|commise|commises|conduit|conduite|lance|lancee|tendu|tendue|tendus|tendues par", "agent"],
     ["attribue|attribuee|attribuees|attribues|impute|imputee|imputees|imputes a|au|aux", "blame"],
     // « la base a été attaquée par des éléments du groupe X », « prise pour cible par »: the passive's agent did it.
     ["attaque|attaquee|attaques|attaquees|visee|visees|ciblee|ciblees par", "agent"],

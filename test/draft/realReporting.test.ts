@@ -2306,3 +2306,11 @@ describe("a hospital's staff", () => {
     ]);
   });
 });
+
+describe("an ambush and who set it", () => {
+  it("reads « une embuscade tendue par le JNIM » as the JNIM's deed", () => {
+    expect(lines("Selon une source sécuritaire, il s'agit d'une embuscade tendue par le JNIM.", "fr")).toContain(
+      'Source sécuritaire (party): perpetrator = "jnim"',
+    );
+  });
+});
