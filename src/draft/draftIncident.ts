@@ -1208,7 +1208,7 @@ function closingSpeech(
     if (close < 0) continue;
     const mentions = findMentions(tokens, lang, introduced, persons);
     const speech = findSpeech(tokens, mentions, lang).find((s) => s.at > close);
-    const attributed = speech ? attribute(speech, book, lastSpeaker, mentions, tokens) : undefined;
+    const attributed = speech ? attribute(speech, book, undefined, lastSpeaker, mentions, tokens) : undefined;
     return attributed === undefined ? undefined : { ...attributed, span: [0, 0], at: 0 };
   }
   return undefined;
