@@ -9,7 +9,7 @@ import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.
 import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
 import { joinTokens, type Mention, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
-import { AND_WORDS, ARTICLES, PHRASE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
+import { AND_WORDS, ARTICLES, DEFINITE_ARTICLES, PHRASE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { isDenial, NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
 /**
@@ -346,16 +346,14 @@ function isNoun(tokens: readonly Token[], at: number, lang: LexiconLanguage): bo
   return NOT_BEFORE_VERB[lang].has(before) || HEARSAY_NOUNS[lang].has(before);
 }
 
-/** The French object pronouns that stand between a subject and its verb (« l'attribue », « le confirme », « les dénonce »). */
-const CLITICS = new Set(["l'", "le", "la", "les"]);
-
 /**
  * Whether the word before the verb at `at` is an object pronoun right after
  * a speaker's name: « Une source sécuritaire l'attribue à l'EIGS », « Le
  * maire le confirme » speak, where « l'annonce » alone is a noun.
  */
 function cliticAfterSubject(index: MentionIndex, tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
-  return lang === "fr" && CLITICS.has(tokens[at - 1]?.folded ?? "") && index.firstEnding(at - 1, at - 1) !== undefined;
+  // French object pronouns (« l'attribue », « le confirme », « les dénonce ») are written as its definite articles.
+  return lang === "fr" && DEFINITE_ARTICLES.has(tokens[at - 1]?.folded ?? "") && index.firstEnding(at - 1, at - 1) !== undefined;
 }
 
 /**
