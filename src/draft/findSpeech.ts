@@ -732,12 +732,23 @@ function sentenceSubject(tokens: readonly Token[], subjects: readonly Mention[],
     if (m.end > before) return undefined;
     let k = m.start - 1;
     // "the district police officer": a word or two that qualify the noun, no verb or preposition among them;
-    // "Marsabit County Commissioner Paul Rotich": or the names of the place whose office it is.
-    for (let modifiers = 0; k >= 0 && modifiers < 2 && (isModifier(tokens[k]!, lang) || isCapitalisedWord(tokens[k])); modifiers += 1) k -= 1;
+    // "Marsabit County Commissioner Paul Rotich": or the names of the place whose office it is;
+    // "the internationally recognized government": or an adverb and the participle it qualifies.
+    for (let modifiers = 0; k >= 0 && modifiers < 2; modifiers += 1) {
+      if (isModifier(tokens[k]!, lang) || isCapitalisedWord(tokens[k])) k -= 1;
+      else if (k > 0 && tokens[k]!.kind === "word" && tokens[k]!.folded.endsWith("ed") && tokens[k - 1]!.folded.endsWith("ly")) k -= 2;
+      else break;
+    }
     while (k >= 0 && ARTICLES[lang].includes(tokens[k]!.folded)) k -= 1;
-    if (k < 0 || tokens[k]!.kind === "break" || tokens[k]!.text === ",") return m;
+    if (k < 0 || tokens[k]!.kind === "break" || tokens[k]!.text === ",") return possessed(tokens, subjects, m) ?? m;
   }
   return undefined;
+}
+
+/** "the government's information minister": the mention a possessor's mention owns, right after it, if any. */
+function possessed(tokens: readonly Token[], subjects: readonly Mention[], owner: Mention): Mention | undefined {
+  if (!(tokens[owner.end - 1]?.folded.endsWith("'s") ?? false)) return undefined;
+  return subjects.find((m) => m.start === owner.end);
 }
 
 /**

@@ -2314,3 +2314,13 @@ describe("an ambush and who set it", () => {
     );
   });
 });
+
+describe("a speaker named by his office in someone's government", () => {
+  it("gives the toll of « X's information minister, quoted by SABA, called … and said » to the minister, not to the government", () => {
+    const drafted = lines(
+      'The internationally recognized government\'s information minister, quoted by the state-run SABA news agency, called the strike a "terrorist crime" and said Sunday that the toll had risen to 17.',
+      "en",
+    );
+    expect(drafted).toEqual(["Information minister (party): killed = 17"]);
+  });
+});
