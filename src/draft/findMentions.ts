@@ -19,6 +19,7 @@ import {
   NAMED,
   POLICE,
   SPEAKERS,
+  SPOKESPERSON,
   type Country,
   type NamedSpeaker,
   type SpeakerCue,
@@ -1615,6 +1616,13 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
     if (next?.cue.complement && next.start === m.end && m.cue.anaphor !== "speaker" && !m.person) {
       // "army spokesman", "JNIM statement": the first names whose words they are.
       out.push({ ...next, start: m.start, name: text(m.start, next.end), of: m });
+      k += 1;
+      continue;
+    }
+    if (next?.cue.role === "officials" && next.start === m.end && m.cue.side === "group" && !m.person && tokens[next.end - 1]?.folded === "official") {
+      // "a Houthi official": one of an armed group's officials speaks for the group, not for a government. The plural
+      // ("…, Taliban officials say") stays the lead's officials, whom the official named next may hold (see relinkLead).
+      out.push({ ...next, cue: SPOKESPERSON, start: m.start, name: text(m.start, next.end), of: m });
       k += 1;
       continue;
     }

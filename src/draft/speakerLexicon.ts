@@ -54,7 +54,8 @@ const ELECTED = speaker("local", "elected");
 const TOWN_HALL = speaker("local", "town-hall");
 const NGO = speaker("ngo", "ngo");
 const SOCIAL = speaker("social", "social");
-const SPOKESPERSON = speaker("other", "spokesperson", { complement: true });
+/** Who speaks for a body named beside them ("an army spokesman", « le porte-parole du JNIM », "a Houthi official"): the body's voice. */
+export const SPOKESPERSON = speaker("other", "spokesperson", { complement: true });
 const STATEMENT = speaker("other", "statement", { complement: true, anaphor: "statement" });
 const GROUP = speaker("party", "group", { side: "group", anaphor: "group" });
 const PRONOUN = speaker("other", "pronoun", { anaphor: "speaker" });

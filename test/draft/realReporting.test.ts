@@ -2324,3 +2324,15 @@ describe("a speaker named by his office in someone's government", () => {
     expect(drafted).toEqual(["Information minister (party): killed = 17"]);
   });
 });
+
+describe("an armed group's official", () => {
+  it('reads "a Houthi official … declined to comment" as the Houthis\' refusal, not a government\'s', () => {
+    expect(lines("Reached by phone, a Houthi official in Sanaa declined to comment on reports of civilian casualties.", "en")).toEqual([
+      'Houthi (party): killed = "withheld"',
+    ]);
+  });
+
+  it('gives "A senior Taliban official said" to the Taliban', () => {
+    expect(lines("A senior Taliban official said five people were killed.", "en")).toEqual(['Taliban (party): killed = {"phrase":"five"}']);
+  });
+});
