@@ -358,6 +358,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
     // "the chairman of the local council", "the coordinator of the civil society group": who heads a body speaks as that body.
     ["chairman|chairwoman|chairperson|coordinator", SPOKESPERSON],
+    // "X, head of the government's executive unit for displacement camps": who heads a body, never "shot in the head".
+    ["head|director", SPOKESPERSON],
     ["statement|statements|communique|claim|video|message|propaganda|channels|channel|outlet|text|document", STATEMENT],
     ["jihadist|islamist|armed|militant|rebel|insurgent|terrorist|terror|extremist|criminal group|groups|movement|coalition|alliance|faction", GROUP],
     ["major|captain|colonel|general|lieutenant|sergeant|brigadier|lt|col|gen|maj|capt|sgt|brig|cpl|corporal", RANK],

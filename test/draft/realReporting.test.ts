@@ -2336,3 +2336,19 @@ describe("an armed group's official", () => {
     expect(lines("A senior Taliban official said five people were killed.", "en")).toEqual(['Taliban (party): killed = {"phrase":"five"}']);
   });
 });
+
+describe("who heads a body", () => {
+  it("gives the lead's officials to « X, head of the government's executive unit for displacement camps », who speaks next", () => {
+    const drafted = lines(
+      "A missile killed at least 14 people, officials said.\n\nSaif Mohammed al-Qubati, head of the government's executive unit for displacement camps in Marib, told The Associated Press by phone that 31 others were wounded.",
+      "en",
+    );
+    expect(drafted).toContain('Saif Mohammed al-Qubati (head) (party): killed = {"atLeast":14}');
+    expect(drafted).toContain("Saif Mohammed al-Qubati (head) (party): wounded = 31");
+    expect(drafted.some((l) => l.startsWith("Officials"))).toBe(false);
+  });
+
+  it('reads no speaker in "shot in the head"', () => {
+    expect(lines("He was shot in the head, police said.", "en").some((l) => l.toLowerCase().startsWith("head"))).toBe(false);
+  });
+});
