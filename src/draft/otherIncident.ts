@@ -57,6 +57,10 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ],
     ["la|le guerre|conflit|violences|crise|insurrection|rebellion … a|ont fait|tue|coute", ELSEWHERE],
     ["jours|semaines|mois seulement? avant|auparavant", ELSEWHERE],
+    ["une semaine|annee seulement? avant|auparavant", ELSEWHERE],
+    ["un mois|an seulement? avant|auparavant", ELSEWHERE],
+    ["une semaine|annee plus tot", ELSEWHERE],
+    ["un mois|an plus tot", ELSEWHERE],
     ["jours|semaines|mois seulement? apres", AFTER_EVENT],
     ["depuis plusieurs|des mois|annees|semaines", ELSEWHERE],
     ["cette annee", ELSEWHERE],
@@ -157,6 +161,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["previously|formerly", ELSEWHERE],
     ["a similar|previous|separate|earlier attack|assault|raid|ambush|strike|incident", ELSEWHERE],
     ["days|weeks|months earlier|before|ago", ELSEWHERE],
+    // "A week earlier, two policemen … were shot dead": a week or more before is another incident; "a day earlier" may be this one's eve.
+    ["a week|fortnight|month|year earlier|before|ago", ELSEWHERE],
     ["days|weeks|months after", AFTER_EVENT],
     // "killed six militants in a follow-up search operation": the riposte after the attack, a trap of its own.
     [

@@ -47,4 +47,12 @@ describe("timeCuesOf", () => {
     expect(cues("Lundi, le ministre avait fait état d'un bilan provisoire de 11 morts.", "fr").elsewhere).toBe(false);
     expect(cues("Lundi, sept soldats avaient été tués près de la frontière.", "fr").elsewhere).toBe(true);
   });
+
+  it("reads a week, a month or a year before as another incident, but not the day before", () => {
+    expect(cues("A week earlier, two policemen guarding a polio vaccination team were shot dead.", "en").elsewhere).toBe(true);
+    expect(cues("A year ago, gunmen killed 30 villagers in the same district.", "en").elsewhere).toBe(true);
+    expect(cues("Une semaine plus tôt, deux policiers avaient été tués à Djibo.", "fr").elsewhere).toBe(true);
+    expect(cues("Un mois auparavant, une embuscade avait fait six morts.", "fr").elsewhere).toBe(true);
+    expect(cues("A day earlier, gunmen killed 12 people in the village.", "en").elsewhere).toBe(false);
+  });
 });
