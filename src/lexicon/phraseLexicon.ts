@@ -414,6 +414,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["lost their|his|her lives|life", count("killed")],
     // "The toll rose to 19", "the toll had risen to 38": a toll that moves is the dead counted anew.
     ["toll|tolls has|had|have|now? rose|risen|rises|climbed|climbs|jumped|increased|stood|stands to|at", count("killed")],
+    // "raising the death toll to 10", "which brought the toll to 23": the toll a new count makes.
+    ["raising|raised|raises|bringing|brought|brings|pushing|pushed|taking|took the|its|their|a death? toll|tally to", count("killed")],
     // "Kioko had put the toll at five", "the ministry placed the death toll at 12": a source gives the dead.
     ["put|puts|putting|placed|places|placing the|its|their|a death? toll|tally at", count("killed")],
     // "two later died of their wounds": neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.

@@ -392,6 +392,13 @@ describe("readPhrase reads a side's own dead and a toll a source puts", () => {
       { facet: "killed", value: "withheld", words: ["declined to give", "death"] },
     ]);
   });
+
+  it('reads the toll a new count makes ("raising the death toll to 10"), not the count that raised it', () => {
+    expect(
+      readPhrase("where two of them succumbed to their wounds overnight, raising the death toll to 10.", "en").candidates,
+    ).toMatchObject([{ facet: "killed", value: 10 }]);
+    expect(readPhrase("Rescuers found more victims under the rubble, which brought the toll to 23.", "en").candidates).toMatchObject([{ facet: "killed", value: 23 }]);
+  });
 });
 
 describe('readPhrase reads what a source cannot count from the words after "how many"', () => {
