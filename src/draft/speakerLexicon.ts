@@ -384,6 +384,8 @@ export interface NamedSpeaker {
 const outlet = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("media", "outlet") });
 const international = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("international", "international") });
 const ngo = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("ngo", "ngo") });
+/** A rescue service known by its name (Pakistan's "Rescue 1122", Syria's "White Helmets"): rescuers on the spot, a local source. */
+const rescue = (...names: string[]): NamedSpeaker => ({ names, cue: speaker("local", "rescue") });
 const armedGroup = (names: string[], partOf?: string): NamedSpeaker => ({
   names,
   cue: speaker("party", "group", { side: "group" }),
@@ -481,6 +483,9 @@ export const NAMED: readonly NamedSpeaker[] = [
   ngo("Médecins sans frontières", "MSF", "Doctors Without Borders"),
   ngo("ACLED", "Armed Conflict Location and Event Data Project"),
   ngo("Croix-Rouge", "Red Cross", "Croissant-Rouge", "Red Crescent"),
+  rescue("Rescue 1122"),
+  rescue("White Helmets", "Casques blancs"),
+  ngo("Edhi Foundation", "Fondation Edhi"),
   ngo("Observatoire syrien des droits de l'homme", "Syrian Observatory for Human Rights", "OSDH", "SOHR"),
   armedGroup(
     [

@@ -2352,3 +2352,14 @@ describe("who heads a body", () => {
     expect(lines("He was shot in the head, police said.", "en").some((l) => l.toLowerCase().startsWith("head"))).toBe(false);
   });
 });
+
+describe("a rescue service known by its name", () => {
+  it('reads "A Rescue 1122 spokesperson" as the rescue service, not as the police officer who spoke before', () => {
+    const drafted = lines(
+      "District Police Officer Waqas Rafiq Khan told Dawn that eight people were killed.\n\nA Rescue 1122 spokesperson said two of the injured succumbed to their wounds overnight, raising the death toll to 10.",
+      "en",
+    );
+    expect(drafted).toContain("Rescue 1122 (local): killed = 10");
+    expect(drafted.some((l) => l.startsWith("Waqas Rafiq Khan") && l.includes("killed = 10"))).toBe(false);
+  });
+});
