@@ -948,6 +948,9 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     !accusedBetween(tokens, attributed.at + 1, first) &&
     !saysAgainBetween(tokens, attributed.at + 1, first, lang);
   if (denied && candidate.quantity) return undefined;
+  // "The RSF denied shelling the camp": a side denies that it did the deed (its authorship), not that shells fell; a denied means
+  // would set the denier against everyone who saw the shelling, whoever fired.
+  if (denied && candidate.facet === "means") return undefined;
   // "It is not true (that 200 people were killed)", « c'est faux »: the words after a rebuttal are the figure rebutted, no one's claim.
   if (rebuttedBefore(tokens, first, lang)) return undefined;
   // "did not respond to requests for comment on reports that three soldiers were killed": the figure is the question put, no one's claim.

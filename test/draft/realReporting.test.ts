@@ -2363,3 +2363,11 @@ describe("a rescue service known by its name", () => {
     expect(drafted.some((l) => l.startsWith("Waqas Rafiq Khan") && l.includes("killed = 10"))).toBe(false);
   });
 });
+
+describe("a side that denies its deed", () => {
+  it("denies its authorship, not the means others saw (\"The RSF denied shelling the camp\")", () => {
+    const drafted = lines("The RSF denied shelling the camp.", "en");
+    expect(drafted).toContain('RSF (party): perpetrator = not "rsf"');
+    expect(drafted.some((l) => l.includes("means"))).toBe(false);
+  });
+});
