@@ -134,10 +134,14 @@ const ROLE_ENDS: ReadonlySet<string> = new Set([...COMPLEMENT_WORDS.fr, ...COMPL
 /** Determiners of one person ("the district commissioner", "a local militia leader", « le préfet »). */
 const ONE_PERSON = new Set([...ONE_DEFINITE_ARTICLES, "a", "an", "un", "une"]);
 
-/** Whether the lead's unnamed speaker is one person: a singular role after "the" or "a" ("officials", « les responsables » are many). */
+/**
+ * Whether the lead's unnamed speaker is one person: a singular role after "the" or "a", or after its owner's name ("Sinjar's
+ * district mayor", which is as definite as "the"); "officials", « les responsables » are many.
+ */
 function isOnePerson(lead: SentenceSpeaker): boolean {
   const first = lead.mention.name.toLowerCase().split(/\s+/u)[0] ?? "";
-  if (!(lead.before ?? []).some((w) => ONE_PERSON.has(w)) && !ONE_PERSON.has(first)) return false;
+  const determined = (w: string) => ONE_PERSON.has(w) || w.endsWith("'s");
+  if (!(lead.before ?? []).some(determined) && !ONE_PERSON.has(first)) return false;
   const role = roleWords(lead.mention.name);
   const last = role[role.length - 1] ?? "";
   return role.length > 0 && !(last.endsWith("s") && !last.endsWith("ss"));

@@ -2371,3 +2371,14 @@ describe("a side that denies its deed", () => {
     expect(drafted.some((l) => l.includes("means"))).toBe(false);
   });
 });
+
+describe("a lead's speaker named by a possessive", () => {
+  it("gives « Sinjar's district mayor told Rudaw » to the mayor named in the next paragraph", () => {
+    const drafted = lines(
+      "A drone strike hit a vehicle, killing five people, Sinjar's district mayor told Rudaw English on Saturday.\n\nMayor Khalil Haji Murad said the car was carrying three civilians.",
+      "en",
+    );
+    expect(drafted).toContain('Khalil Haji Murad (Mayor) (local): killed = {"phrase":"five"}');
+    expect(drafted.some((l) => l.startsWith("Mayor "))).toBe(false);
+  });
+});
