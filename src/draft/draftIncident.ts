@@ -1529,6 +1529,11 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
           generic.end,
           namedInDoubt(tokens, cue.start - 2, generic.end) ? "unconfirmed" : undefined,
         );
+      // "…, blaming Turkey", « accuse la Russie »: a state named as the one blamed, whose forces did it.
+      const named = DEFINITE_ARTICLES.has(tokens[cue.end]?.folded ?? "") ? cue.end + 1 : cue.end;
+      const blamedState = !m && cue.data === "blame" && isCapitalisedWord(tokens[named]) ? countryNameIndex(lang).get(tokens[named]!.folded) : undefined;
+      if (blamedState !== undefined && !accusedOfElse(tokens, cue.start, named + 1, lang))
+        push(book.stateOf(blamedState), speechFor(context, cue.start), cue.start, named + 1, doubt);
       if (m && actor && !accusedOfElse(tokens, cue.start, m.end, lang)) {
         push(actor, speechFor(context, cue.start), cue.start, m.end, doubt);
         // « accuse l'armée burundaise et des miliciens Imbonerakure d'avoir tué »: a second author joined to the first.

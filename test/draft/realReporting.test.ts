@@ -2382,3 +2382,10 @@ describe("a lead's speaker named by a possessive", () => {
     expect(drafted.some((l) => l.startsWith("Mayor "))).toBe(false);
   });
 });
+
+describe("a state blamed by its name", () => {
+  it('reads "…, blaming Turkey" and « accuse la Russie d\'avoir frappé » as the state\'s deed', () => {
+    expect(lines("A drone strike killed five people, the mayor told Rudaw, blaming Turkey.", "en")).toContain('Mayor (local): perpetrator = "turkey"');
+    expect(lines("Le maire accuse la Russie d'avoir frappé la ville.", "fr")).toContain('Maire (local): perpetrator = "russie"');
+  });
+});
