@@ -1859,12 +1859,21 @@ const INVOLVEMENT: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["role", "involvement", "responsibility", "part", "link", "links", "accusations", "accusation", "allegations", "allegation", "claims"]),
 };
 
-/** Whether the rejected accusations at `at` say what they were of ("allegations that it targeted civilians"): then the author is not what they deny. */
+/**
+ * Whether the rejected accusations at `at` say what they were of ("allegations that it targeted civilians"): then the author is
+ * not what they deny. A link denied with another body ("denied any organisational link with the PKK", « tout lien avec l'EI ») is
+ * an affiliation denied, not the deed; a link with the attack (« tout lien avec l'attaque ») is the deed.
+ */
 function accusationOfElse(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
   const next = tokens[at + 1]?.folded ?? "";
+  if (LINK_WITH.has(next) && /^(?:link|lien)/u.test(tokens[at]!.folded))
+    return !tokens.slice(at + 2, at + 5).some((t) => EVENT_WORDS[lang].has(t.folded));
   // « les accusations de massacre », « selon lesquelles… », "allegations of…", "allegations that…".
   return /^(?:accusation|allegation|claims)/u.test(tokens[at]!.folded) && (ACCUSED_OF[lang].has(next) || THAT_WORDS.has(next) || next === "selon");
 }
+
+/** The word that joins a link to what it links with ("link with", « lien avec »). */
+const LINK_WITH: ReadonlySet<string> = new Set(["with", "avec"]);
 
 /** Nouns of those who attacked: a side that tells of killing them tells of fighting back. */
 const ATTACKERS: Record<LexiconLanguage, ReadonlySet<string>> = {

@@ -2389,3 +2389,15 @@ describe("a state blamed by its name", () => {
     expect(lines("Le maire accuse la Russie d'avoir frappé la ville.", "fr")).toContain('Maire (local): perpetrator = "russie"');
   });
 });
+
+describe("a link denied", () => {
+  it("with another body is an affiliation denied, not the deed", () => {
+    expect(lines("The RSF denied any link with the PKK.", "en")).toEqual([]);
+    expect(lines("Le JNIM a démenti tout lien avec l'EI.", "fr")).toEqual([]);
+  });
+
+  it("with the attack is the deed denied", () => {
+    expect(lines("The RSF denied any link with the attack.", "en")).toEqual(['RSF (party): perpetrator = not "rsf"']);
+    expect(lines("Le JNIM a démenti tout lien avec l'attaque.", "fr")).toEqual(['JNIM (party): perpetrator = not "jnim"']);
+  });
+});
