@@ -213,6 +213,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["arrives|venus|arrivant|venant sur|a|en … motos|motocyclettes|pick-up|pick-ups|vehicules|camions|pirogues", BLOCKER],
     // « pris entre deux feux »: caught in crossfire, an idiom that counts no one.
     ["entre deux feux", BLOCKER],
+    // « deux explosions, l'une après l'autre », « un par un »: an order, no count.
+    ["l' un|une apres l' autre", BLOCKER],
+    ["un|une par un|une", BLOCKER],
     // « trois ont succombé à leurs blessures »: neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["succombe|succombes|succombee|succombees|succombent|succombant a leurs|ses|des blessures", BLOCKER],
     // « un blessé ayant succombé samedi », « deux blessés sont décédés »: the wounded who died, counted in the new toll, no longer wounded.
@@ -420,6 +423,9 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["put|puts|putting|placed|places|placing the|its|their|a death? toll|tally at", count("killed")],
     // "two later died of their wounds": neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["died|dying|succumbed|succumbing of|from|to their|his|her|its? injuries|wounds", BLOCKER],
+    // "two explosions, one after the other", "one by one": an order, no count.
+    ["one after the|another other?", BLOCKER],
+    ["one by one", BLOCKER],
     // "after two wounded soldiers died in hospital": the wounded who died, counted in the new toll, no longer wounded.
     [
       "wounded|injured soldiers|people|persons|civilians|men|women|children|officers|policemen|passengers|fighters|troops|victims later? died|succumbed",

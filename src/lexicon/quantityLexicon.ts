@@ -443,7 +443,10 @@ export function isCountedThing(word: string | undefined, lang: LexiconLanguage):
   return word.endsWith("s") && things.has(word.slice(0, -1));
 }
 
-/** Units of measure, time and money: a number before them is not a count of things (« 120 mm », « deux heures », "30 %"). */
+/**
+ * Units of measure, time and money, and the bangs and blasts heard: a number before them is not a count of things (« 120 mm »,
+ * « deux heures », "30 %", "two explosions, one after the other": no facet counts explosions).
+ */
 export const UNITS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set([
     "mm",
@@ -506,6 +509,12 @@ export const UNITS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "nuit",
     "nuits",
     "fois",
+    "explosion",
+    "explosions",
+    "detonation",
+    "detonations",
+    "deflagration",
+    "deflagrations",
     "calibre",
     "millimetres",
     "kilometres-heure",
@@ -573,6 +582,14 @@ export const UNITS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "night",
     "nights",
     "times",
+    "explosion",
+    "explosions",
+    "blast",
+    "blasts",
+    "detonation",
+    "detonations",
+    "bang",
+    "bangs",
     "o'clock",
     "am",
     "pm",

@@ -123,6 +123,8 @@ const FRENCH_COUNTS: readonly Case[] = [
 ];
 
 const FRENCH_NON_COUNTS: readonly string[] = [
+  // Explosions heard are no count of people or things.
+  "deux explosions",
   // A body of people counts no one.
   "un groupe rebelle",
   "un commando jihadiste",
@@ -267,6 +269,9 @@ const ENGLISH_NON_COUNTS: readonly string[] = [
   "declined to give a toll",
   "120mm mortar",
   "120 mm",
+  // Explosions heard are no count of people or things.
+  "two explosions",
+  "three blasts",
   "on 24 November 2023",
   "November 24",
   "12 May 2023",

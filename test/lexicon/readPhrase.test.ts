@@ -296,6 +296,10 @@ const ADMITTED_IGNORANCE: readonly (readonly [text: string, lang: "fr" | "en", e
   ["The UN said it was not able to confirm the death toll.", "en", ["killed=unknown"]],
   ["Colonel Tesfaye Mengistu did not respond to Addis Standard's phone calls and text messages seeking comment.", "en", ["killed=withheld"]],
   ["He declined to say how many attackers were involved.", "en", []],
+  // An order of events is no count: the car burned is one, uncounted.
+  ["Residents heard two explosions, one after the other, and the car was burned.", "en", ["destroyed"]],
+  ["deux explosions, l'une après l'autre, et la voiture a été incendiée", "fr", ["destroyed"]],
+  ["they shot the men one by one", "en", []],
   ["He declined to say how many soldiers had been guarding the site.", "en", []],
   ["The army declined to comment on the attack.", "en", ["killed=withheld"]],
   ["Il a refusé de dire combien de soldats gardaient le site.", "fr", []],
