@@ -578,10 +578,10 @@ function attribute(
   const verbHedge = speech.cue.kind === "verb" ? speech.cue.hedge : speech.cue.kind === "responsibility" ? "claimed" : undefined;
   const hedge = verbHedge === "claimed" && !speaker.party ? undefined : verbHedge;
   const partners = speech.partners ?? [];
-  const span: [number, number] = [
-    Math.min(speech.at, speech.speaker.start, ...partners.map((p) => p.start)),
-    Math.max(speech.end, speech.speaker.end, ...partners.map((p) => p.end)),
-  ];
+  // "The YBS said the strike killed four civilians and denied any link": the joined verb's own words are only the verb.
+  const span: [number, number] = speech.joined
+    ? [speech.at, speech.end]
+    : [Math.min(speech.at, speech.speaker.start, ...partners.map((p) => p.start)), Math.max(speech.end, speech.speaker.end, ...partners.map((p) => p.end))];
   const also = partners
     .map((p) => book.speakerOf(p, lastSpeaker, speech.inStatement))
     .filter((s): s is Speaker => s !== undefined && s.source !== speaker.source);
@@ -706,6 +706,14 @@ function ownsWordAt(speech: Attributed | undefined, at: number): Attributed | un
   return speech?.from !== undefined && at < speech.from ? undefined : speech;
 }
 
+/**
+ * Whether a speech's verb is joined to its speaker's earlier one ("The YBS said … and denied"): its span is the verb alone,
+ * past the speaker's mention, and like a speaker before its verb it owns the words after it.
+ */
+function isJoined(speech: Attributed): boolean {
+  return speech.mention !== undefined && speech.span[0] >= speech.mention.end;
+}
+
 interface Clauses {
   /** The clause of token `i`: how many clause boundaries stand at or before it. */
   readonly of: (i: number) => number;
@@ -723,7 +731,7 @@ function clausesOf(context: SentenceContext): Clauses {
   if (known) return known;
   const { speeches, tokens, lang } = context;
   // "they insisted that no life was lost while residents said two were killed": a contrast that opens another speaker's clause ends the clause, comma or not.
-  const speechStarts = new Set(speeches.map((s) => s.span[0]));
+  const speechStarts = new Set(speeches.filter((s) => !isJoined(s)).map((s) => s.span[0]));
   const opensSpeech = (i: number) => speechStarts.has(i + 1) || speechStarts.has(i + 2);
   const upTo = new Int32Array(tokens.length);
   let count = 0;
@@ -738,7 +746,7 @@ function clausesOf(context: SentenceContext): Clauses {
   for (const s of speeches) {
     const clause = of(s.at);
     if (!first.has(clause)) first.set(clause, s);
-    if (s.span[0] < s.at) {
+    if (s.span[0] < s.at || isJoined(s)) {
       const list = said.get(clause);
       if (list) list.push(s);
       else said.set(clause, [s]);
@@ -785,7 +793,8 @@ function speakerSpans(context: SentenceContext): Spans {
   const delta = new Int32Array(n + 2);
   const starts = new Set<number>();
   for (const s of context.speeches) {
-    if (s.mention?.cue.anaphor !== "speaker") starts.add(s.span[0]);
+    // A verb joined to the speaker's earlier one ("… and denied") opens no speaker's name.
+    if (s.mention?.cue.anaphor !== "speaker" && !isJoined(s)) starts.add(s.span[0]);
     const from = Math.max(0, s.span[0]);
     const to = Math.min(n + 1, s.span[1]);
     if (from >= to) continue;

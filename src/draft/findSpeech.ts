@@ -31,6 +31,8 @@ export interface Speech {
   readonly from?: number;
   /** The clause of an outlet that reported these words after them ("…, Lusa reported"), as tokens `[start, end)`: its verb hedges none of them. */
   readonly reporting?: readonly [number, number];
+  /** The verb is joined to the speaker's earlier one ("said … and denied"): the speaker and the words between are that earlier speech's, not this one's. */
+  readonly joined?: true;
 }
 
 const speechTable = perLanguage((lang) => new PatternTable(SPEECH[lang]));
@@ -255,12 +257,13 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
                 (subjectOf(tokens, subjects, cue, lang) ?? (coordinated(tokens, cue.start) ? sentenceSubject(tokens, subjects, cue.start, lang) : undefined));
       if (speaker === undefined) continue;
       if (data.kind === "verb" && data.weak && !(introducesSpeech(tokens, cue.end, lang) || speaker.start >= cue.end)) continue;
-      const said = speech(
+      const spoken = speech(
         cue,
         speaker,
         relaysAround(tokens, mentions, Math.min(speaker.start, cue.start), Math.max(speaker.end, cue.end), cues, lang),
         inStatement,
       );
+      const said: Speech = !participle && !joined && speaker === earlier && earlier !== undefined ? { ...spoken, joined: true } : spoken;
       // "The attack … came weeks after Prime Minister X announced a new operation": a saying that dates the sentence owns no word before it.
       const dating = speaker.start < cue.start ? timeClauseStart(tokens, speaker.start, lang) : undefined;
       speeches.push(dating === undefined ? said : { ...said, from: dating });

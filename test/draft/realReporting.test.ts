@@ -2401,3 +2401,19 @@ describe("a link denied", () => {
     expect(lines("Le JNIM a démenti tout lien avec l'attaque.", "fr")).toEqual(['JNIM (party): perpetrator = not "jnim"']);
   });
 });
+
+describe("a verb joined to the speaker's earlier one", () => {
+  it("leaves the figure told between the two verbs to the speaker (\"said the strike killed four civilians and denied any link\")", () => {
+    expect(lines("The YBS said the strike killed four civilians and denied any link with the PKK.", "en")).toEqual([
+      'YBS (other): killed = {"phrase":"four"}',
+    ]);
+    expect(lines("The RSF said its fighters had killed 12 soldiers and denied attacking civilians.", "en")).toContain("RSF (party): killed = 12");
+  });
+
+  it("reads a count joined to a count of the speaker's own men (\"two of its fighters and four civilians\")", () => {
+    expect(lines("The YBS said the strike killed two of its fighters and four civilians.", "en")).toEqual([
+      'YBS (other): killed = {"phrase":"two"}',
+      'YBS (other): killed = {"phrase":"four"}',
+    ]);
+  });
+});
