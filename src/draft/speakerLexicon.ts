@@ -159,6 +159,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["source|sources civile|civiles locale|locales", LOCAL],
     ["notable|notables|chef|chefs coutumier|coutumiers|traditionnel|traditionnels", LOCAL],
     ["chef|chefs de|du village", LOCAL],
+    // « le chef de canton de Koukou », « un chef de quartier », « le chef de terre »: traditional and local chiefs speak as local sources.
+    ["chef|chefs de|du canton|quartier|terre|groupement|secteur|localite|fraction|tribu", LOCAL],
     ["notable|notables|leader|leaders communautaire|communautaires|locaux|local", LOCAL],
     ["notable|notables", LOCAL],
     ["habitant|temoin|temoins|temoignage|temoignages|rescape|rescapes|survivant|survivants|villageois", WITNESS],
