@@ -24,7 +24,7 @@ import {
   type NamedSpeaker,
   type SpeakerCue,
 } from "./speakerLexicon.js";
-import { isToldOutletName } from "./findOutlet.js";
+import { isToldOutletName, REACHING_PARTICIPLES } from "./findOutlet.js";
 
 /**
  * A body the article names, by the name and the short name it is known by
@@ -1310,8 +1310,9 @@ function addPersons(
     let organisation = false;
     for (let t = i; t < end; t += 1)
       if (nameParts(tokens[t]!.folded).some((w) => NOT_PERSON.has(w)) || countryNameIndex(lang).has(tokens[t]!.folded)) organisation = true;
-    if (lang === "en" && !persons.has(tokens[end - 1]!.folded) && isToldOutlet(tokens, i, end)) {
-      // "told Saharareporters that…", "told Premium Times on Sunday": who is told a toll, by a name no list knows, is an outlet.
+    if (!persons.has(tokens[end - 1]!.folded) && (lang === "en" ? isToldOutlet(tokens, i, end) : reachedBy(tokens, i))) {
+      // "told Saharareporters that…", "told Premium Times on Sunday", « joint par Alwihda Info »: who is told a toll, or reaches
+      // the one who gives it, by a name no list knows, is an outlet.
       const name = text(i, end);
       add({ start: i, end, cue: { kind: "media", role: "outlet" }, name, introduced: introduce(introduced, name) });
       i = end - 1;
@@ -1380,6 +1381,11 @@ function isToldOutlet(tokens: readonly Token[], start: number, end: number): boo
   const next = tokens[end];
   const words = tokens.slice(start, end).map((t) => t.folded);
   return isToldOutletName(words, next === undefined || next.kind === "break" ? undefined : next.folded);
+}
+
+/** Whether the capitalised run at `start` follows « joint par », « contactée par »: who reached a source for comment. */
+function reachedBy(tokens: readonly Token[], start: number): boolean {
+  return tokens[start - 1]?.folded === "par" && REACHING_PARTICIPLES.has(tokens[start - 2]?.folded ?? "");
 }
 
 /** Folded words that make a capitalised run a body of some kind, and the kind of speaker it is. */

@@ -72,7 +72,7 @@ function contactingOutlet(text: string): string | undefined {
     }
   }
   const known = new Set(OUTLETS.flatMap((o) => o.names.map(foldWord)));
-  for (const name of toldOutletNames(text)) if (!known.has(foldWord(name))) counts.set(name, (counts.get(name) ?? 0) + 1);
+  for (const name of [...toldOutletNames(text), ...reachingOutletNames(text)]) if (!known.has(foldWord(name))) counts.set(name, (counts.get(name) ?? 0) + 1);
   const [only, ...others] = [...counts.keys()];
   return others.length === 0 ? only : undefined;
 }
@@ -157,4 +157,28 @@ export function toldOutletNames(text: string): string[] {
     if (isToldOutletName(name.split(/\s+/u).map(foldWord), next)) names.push(name);
   }
   return names;
+}
+
+/**
+ * French participles of reaching someone for comment (« joint », « contactée », « interrogés », « sollicitées »): « par » and
+ * a capitalised name after them name the outlet that reached the source.
+ *
+ * @example
+ * REACHING_PARTICIPLES.has("joint") && REACHING_PARTICIPLES.has("contactee") //=> true
+ */
+export const REACHING_PARTICIPLES: ReadonlySet<string> = new Set(
+  ["joint", "contacte", "sollicite", "interroge"].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]),
+);
+
+/** « par », then up to four capitalised words, and the word before « par ». */
+const BY_NAME = /(\p{L}+)\s+par\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})/gu;
+
+/**
+ * The names of outlets that reached a source themselves, in French, that no
+ * list knows, as written: a capitalised run right after « joint par »,
+ * « contactée par » (« Le chef de canton, joint par Alwihda Info, avance… »).
+ * A person reaches no source for an article: the one who does is its outlet.
+ */
+function reachingOutletNames(text: string): string[] {
+  return [...text.matchAll(BY_NAME)].filter((match) => REACHING_PARTICIPLES.has(foldWord(match[1]!))).map((match) => match[2]!.replace(/[.]+$/u, ""));
 }
