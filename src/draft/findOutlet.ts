@@ -49,8 +49,17 @@ export function findOutlet(text: string, lang: LexiconLanguage): string | undefi
  * reporting it is, not whose article; nor « cité par l'AFP », which an
  * outlet writes of another, never of itself.
  */
-const CONTACT =
-  /(?:\b(?:joint|jointe|joints|jointes|contacté|contactée|contactés|contactées|sollicité|sollicitée|sollicités|interrogé|interrogée|interrogés)\s+par|\bauprès\s+de|\btold|\bcontacted\s+by|\breached\s+by|\bspeaking\s+to|\bsaid\s+to)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
+const CONTACT = /(?:\bauprès\s+de|\btold|\bcontacted\s+by|\breached\s+by|\bspeaking\s+to|\bsaid\s+to)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
+/** Articles an outlet's name may take after « par » (« jointes par l'AFP », « contactée par le Monde »). */
+const BY_ARTICLES: ReadonlySet<string> = new Set(["l'", "l’", "la", "le"]);
+
+/** Whether the words before an outlet tell it reached a source itself, in either language (« jointes par », "told the"). */
+function contacts(before: string): boolean {
+  const words = before.trim().split(/\s+/u);
+  let k = words.length - 1;
+  if (BY_ARTICLES.has(words[k]?.toLowerCase() ?? "")) k -= 1;
+  return CONTACT.test(before) || (words[k]?.toLowerCase() === "par" && REACHING_PARTICIPLES.has(foldWord(words[k - 1] ?? "")));
+}
 
 /**
  * With no credit line, the outlet that reached the sources itself: the one
@@ -67,7 +76,7 @@ function contactingOutlet(text: string): string | undefined {
     for (const name of outlet.names) {
       if (name.length < 2) continue;
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        if (CONTACT.test(text.slice(Math.max(0, at - 24), at))) counts.set(outlet.names[0]!, (counts.get(outlet.names[0]!) ?? 0) + 1);
+        if (contacts(text.slice(Math.max(0, at - 24), at))) counts.set(outlet.names[0]!, (counts.get(outlet.names[0]!) ?? 0) + 1);
       }
     }
   }
@@ -170,15 +179,34 @@ export const REACHING_PARTICIPLES: ReadonlySet<string> = new Set(
   ["joint", "contacte", "sollicite", "interroge"].flatMap((w) => [w, `${w}e`, `${w}s`, `${w}es`]),
 );
 
-/** « par », then up to four capitalised words, and the word before « par ». */
-const BY_NAME = /(\p{L}+)\s+par\s+(\p{Lu}[\p{L}\p{N}'’.-]*(?:[ \t]+\p{Lu}[\p{L}\p{N}'’.-]*){0,3})/gu;
+/** Marks that close a name written before them (« joint par Alwihda Info, », « (joint par Radio Ndeke Luka) »). */
+const CLOSING_MARKS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", "»"]);
+
+/** The most capitalised words an outlet's name holds after « par ». */
+const LONGEST_OUTLET_NAME = 4;
 
 /**
  * The names of outlets that reached a source themselves, in French, that no
  * list knows, as written: a capitalised run right after « joint par »,
  * « contactée par » (« Le chef de canton, joint par Alwihda Info, avance… »).
  * A person reaches no source for an article: the one who does is its outlet.
+ * Read word by word, with no pattern that could backtrack.
  */
 function reachingOutletNames(text: string): string[] {
-  return [...text.matchAll(BY_NAME)].filter((match) => REACHING_PARTICIPLES.has(foldWord(match[1]!))).map((match) => match[2]!.replace(/[.]+$/u, ""));
+  const words = text.split(/\s+/u);
+  const names: string[] = [];
+  for (let k = 1; k + 1 < words.length; k += 1) {
+    if (words[k] !== "par" || !REACHING_PARTICIPLES.has(foldWord(words[k - 1]!))) continue;
+    const name: string[] = [];
+    for (let n = k + 1; n < words.length && name.length < LONGEST_OUTLET_NAME && /^\p{Lu}/u.test(words[n]!); n += 1) {
+      const word = words[n]!;
+      let end = word.length;
+      while (end > 0 && CLOSING_MARKS.has(word[end - 1]!)) end -= 1;
+      const bare = word.slice(0, end);
+      name.push(bare);
+      if (bare !== word) break;
+    }
+    if (name.length > 0) names.push(name.join(" "));
+  }
+  return names;
 }
