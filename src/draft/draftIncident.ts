@@ -1875,8 +1875,7 @@ const INVOLVEMENT: Record<LexiconLanguage, ReadonlySet<string>> = {
  */
 function accusationOfElse(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
   const next = tokens[at + 1]?.folded ?? "";
-  if (LINK_WITH.has(next) && /^(?:link|lien)/u.test(tokens[at]!.folded))
-    return !tokens.slice(at + 2, at + 5).some((t) => EVENT_WORDS[lang].has(t.folded));
+  if (LINK_WITH.has(next) && /^(?:link|lien)/u.test(tokens[at]!.folded)) return !tokens.slice(at + 2, at + 5).some((t) => EVENT_WORDS[lang].has(t.folded));
   // « les accusations de massacre », « selon lesquelles… », "allegations of…", "allegations that…".
   return /^(?:accusation|allegation|claims)/u.test(tokens[at]!.folded) && (ACCUSED_OF[lang].has(next) || THAT_WORDS.has(next) || next === "selon");
 }

@@ -22,8 +22,6 @@ describe("draftIncident reads an outlet no list knows from the sources it reache
     const outlets = draft.sources.filter((s) => s.name === "Alwihda Info");
     expect(outlets).toHaveLength(1);
     expect(outlets[0]).toMatchObject({ kind: "media" });
-    expect(draft.claims.map((c) => [draft.sources.find((s) => s.id === c.source)?.name, c.value, c.via])).toEqual([
-      ["Chef de canton", 24, [outlets[0]!.id]],
-    ]);
+    expect(draft.claims.map((c) => [draft.sources.find((s) => s.id === c.source)?.name, c.value, c.via])).toEqual([["Chef de canton", 24, [outlets[0]!.id]]]);
   });
 });

@@ -2326,7 +2326,7 @@ describe("a speaker named by his office in someone's government", () => {
 });
 
 describe("an armed group's official", () => {
-  it('reads "a Houthi official … declined to comment" as the Houthis\' refusal, not a government\'s', () => {
+  it("reads \"a Houthi official … declined to comment\" as the Houthis' refusal, not a government's", () => {
     expect(lines("Reached by phone, a Houthi official in Sanaa declined to comment on reports of civilian casualties.", "en")).toEqual([
       'Houthi (party): killed = "withheld"',
     ]);
@@ -2365,7 +2365,7 @@ describe("a rescue service known by its name", () => {
 });
 
 describe("a side that denies its deed", () => {
-  it("denies its authorship, not the means others saw (\"The RSF denied shelling the camp\")", () => {
+  it('denies its authorship, not the means others saw ("The RSF denied shelling the camp")', () => {
     const drafted = lines("The RSF denied shelling the camp.", "en");
     expect(drafted).toContain('RSF (party): perpetrator = not "rsf"');
     expect(drafted.some((l) => l.includes("means"))).toBe(false);
@@ -2384,7 +2384,7 @@ describe("a lead's speaker named by a possessive", () => {
 });
 
 describe("a state blamed by its name", () => {
-  it('reads "…, blaming Turkey" and « accuse la Russie d\'avoir frappé » as the state\'s deed', () => {
+  it("reads \"…, blaming Turkey\" and « accuse la Russie d'avoir frappé » as the state's deed", () => {
     expect(lines("A drone strike killed five people, the mayor told Rudaw, blaming Turkey.", "en")).toContain('Mayor (local): perpetrator = "turkey"');
     expect(lines("Le maire accuse la Russie d'avoir frappé la ville.", "fr")).toContain('Maire (local): perpetrator = "russie"');
   });
@@ -2403,14 +2403,12 @@ describe("a link denied", () => {
 });
 
 describe("a verb joined to the speaker's earlier one", () => {
-  it("leaves the figure told between the two verbs to the speaker (\"said the strike killed four civilians and denied any link\")", () => {
-    expect(lines("The YBS said the strike killed four civilians and denied any link with the PKK.", "en")).toEqual([
-      'YBS (other): killed = {"phrase":"four"}',
-    ]);
+  it('leaves the figure told between the two verbs to the speaker ("said the strike killed four civilians and denied any link")', () => {
+    expect(lines("The YBS said the strike killed four civilians and denied any link with the PKK.", "en")).toEqual(['YBS (other): killed = {"phrase":"four"}']);
     expect(lines("The RSF said its fighters had killed 12 soldiers and denied attacking civilians.", "en")).toContain("RSF (party): killed = 12");
   });
 
-  it("reads a count joined to a count of the speaker's own men (\"two of its fighters and four civilians\")", () => {
+  it('reads a count joined to a count of the speaker\'s own men ("two of its fighters and four civilians")', () => {
     expect(lines("The YBS said the strike killed two of its fighters and four civilians.", "en")).toEqual([
       'YBS (other): killed = {"phrase":"two"}',
       'YBS (other): killed = {"phrase":"four"}',

@@ -398,10 +398,12 @@ describe("readPhrase reads a side's own dead and a toll a source puts", () => {
   });
 
   it('reads the toll a new count makes ("raising the death toll to 10"), not the count that raised it', () => {
-    expect(
-      readPhrase("where two of them succumbed to their wounds overnight, raising the death toll to 10.", "en").candidates,
-    ).toMatchObject([{ facet: "killed", value: 10 }]);
-    expect(readPhrase("Rescuers found more victims under the rubble, which brought the toll to 23.", "en").candidates).toMatchObject([{ facet: "killed", value: 23 }]);
+    expect(readPhrase("where two of them succumbed to their wounds overnight, raising the death toll to 10.", "en").candidates).toMatchObject([
+      { facet: "killed", value: 10 },
+    ]);
+    expect(readPhrase("Rescuers found more victims under the rubble, which brought the toll to 23.", "en").candidates).toMatchObject([
+      { facet: "killed", value: 23 },
+    ]);
   });
 });
 
