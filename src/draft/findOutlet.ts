@@ -1,5 +1,7 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { foldWord } from "../lexicon/foldWord.js";
+import { CLOSING_QUOTE_MARKS } from "../lexicon/tokenize.js";
+import { DEFINITE_ARTICLES } from "./articles.js";
 import { NAMED } from "./speakerLexicon.js";
 
 const OUTLETS = NAMED.filter((n) => n.cue.kind === "media");
@@ -50,15 +52,13 @@ export function findOutlet(text: string, lang: LexiconLanguage): string | undefi
  * outlet writes of another, never of itself.
  */
 const CONTACT = /(?:\bauprès\s+de|\btold|\bcontacted\s+by|\breached\s+by|\bspeaking\s+to|\bsaid\s+to)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
-/** Articles an outlet's name may take after « par » (« jointes par l'AFP », « contactée par le Monde »). */
-const BY_ARTICLES: ReadonlySet<string> = new Set(["l'", "l’", "la", "le"]);
-
 /** Whether the words before an outlet tell it reached a source itself, in either language (« jointes par », "told the"). */
 function contacts(before: string): boolean {
-  const words = before.trim().split(/\s+/u);
+  const words = before.trim().split(/\s+/u).map(foldWord);
+  // « jointes par l'AFP », « contactée par la Radio »: the outlet's name may take its article.
   let k = words.length - 1;
-  if (BY_ARTICLES.has(words[k]?.toLowerCase() ?? "")) k -= 1;
-  return CONTACT.test(before) || (words[k]?.toLowerCase() === "par" && REACHING_PARTICIPLES.has(foldWord(words[k - 1] ?? "")));
+  if (DEFINITE_ARTICLES.has(words[k] ?? "")) k -= 1;
+  return CONTACT.test(before) || (words[k] === "par" && REACHING_PARTICIPLES.has(words[k - 1] ?? ""));
 }
 
 /**
@@ -180,7 +180,7 @@ export const REACHING_PARTICIPLES: ReadonlySet<string> = new Set(
 );
 
 /** Marks that close a name written before them (« joint par Alwihda Info, », « (joint par Radio Ndeke Luka) »). */
-const CLOSING_MARKS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", "»"]);
+const CLOSING_MARKS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", ...CLOSING_QUOTE_MARKS, '"']);
 
 /** The most capitalised words an outlet's name holds after « par ». */
 const LONGEST_OUTLET_NAME = 4;
