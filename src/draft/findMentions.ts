@@ -141,6 +141,8 @@ const COMPLEMENT_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
  */
 function complementGap(tokens: readonly Token[], from: number, to: number, lang: LexiconLanguage): boolean {
   if (gapIs(tokens, from, to, COMPLEMENT_GAP[lang])) return true;
+  // "a spokesperson for Iraq's Joint Operations Command": the country the body belongs to.
+  if (to - 1 >= from && possessiveCountry(tokens[to - 1], lang) && allWordsIn(tokens, from, to - 1, COMPLEMENT_WORDS[lang])) return true;
   // The level may close the gap or open the body's own noun ("state governor").
   for (const place of [to - 2, to - 1]) {
     if (
@@ -1754,9 +1756,11 @@ function possessiveSpokesmen(mentions: Mention[], tokens: readonly Token[], text
     if (m.cue.kind === "party" && !m.person && /['’]s$/u.test(m.name)) {
       let j = k + 1;
       while (j < mentions.length && j - k <= 3 && mentions[j]!.cue.role !== "spokesperson") j += 1;
+      // "the Taliban's chief spokesman": the role is the last of the roles written together.
+      while (mentions[j + 1]?.cue.role === "spokesperson" && mentions[j + 1]!.start === mentions[j]!.end) j += 1;
       const role = mentions[j];
       if (role?.cue.role === "spokesperson" && role.start - m.end <= 3 && noMark(tokens, m.end, role.start)) {
-        out.push({ ...role, start: m.start, name: text(m.start, role.end), of: m });
+        out.push({ ...role, start: m.start, name: text(m.start, role.end), of: { ...m, name: ownerless(m.name) } });
         k = j;
         continue;
       }

@@ -261,6 +261,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["director|directorate|department of army|military|defence|defense public? relations|information|media", ARMY_PRESS],
     ["army|military public relations|information", ARMY_PRESS],
     ["general staff", ARMY],
+    // "the Joint Operations Command" (Iraq), "the Joint Task Force": a command of the forces, speaking for them.
+    ["joint operations|task command|centre|center|force", ARMY],
     ["military|army command|commander|commanders|officer|officers|spokesman|spokeswoman|spokesperson", ARMY],
     ["government|governments|junta|presidency|authorities|minister|cabinet|kremlin", GOVERNMENT],
     ["ministry", SAME_MINISTRY],

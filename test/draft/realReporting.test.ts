@@ -2415,3 +2415,18 @@ describe("a verb joined to the speaker's earlier one", () => {
     ]);
   });
 });
+
+describe("a body's spokesman named by its owner or its command", () => {
+  it('gives the words of "the Taliban\'s chief spokesman" to the Taliban, whatever word qualifies the role', () => {
+    expect(lines("The Taliban's chief spokesman said three people were killed.", "en")).toEqual(['Taliban (party): killed = {"phrase":"three"}']);
+  });
+
+  it('reads "the Joint Operations Command" as a command of the forces, also after a possessive country', () => {
+    expect(lines("The Joint Operations Command said three militants were killed.", "en")).toEqual([
+      'Joint Operations Command (party): killed = {"phrase":"three"}',
+    ]);
+    expect(lines("A spokesperson for Iraq's Joint Operations Command said two civilians were wounded.", "en")).toEqual([
+      "Iraq's Joint Operations Command (party): wounded = {\"phrase\":\"two\"}",
+    ]);
+  });
+});
