@@ -1680,7 +1680,8 @@ function namedInDoubt(tokens: readonly Token[], from: number, to: number): boole
 
 function onlyGroupWords(tokens: readonly Token[], from: number, to: number): boolean {
   // « accusé des « cellules de l'organisation État islamique » »: the speaker's quotation marks stand among them.
-  for (let t = from; t < to; t += 1) if (!GROUP_WORDS.has(tokens[t]!.folded) && !QUOTE_MARKS.has(tokens[t]!.text)) return false;
+  // "blamed the federal army": a word that says which of the state's own forces stands among them too.
+  for (let t = from; t < to; t += 1) if (!GROUP_WORDS.has(tokens[t]!.folded) && !ARMY_LEVELS.has(tokens[t]!.folded) && !QUOTE_MARKS.has(tokens[t]!.text)) return false;
   return true;
 }
 
@@ -1720,6 +1721,9 @@ function accusedBetween(tokens: readonly Token[], from: number, to: number): boo
   return false;
 }
 
+/** Words between the article and "army" that say which of the state's own forces: never whose. */
+const ARMY_LEVELS: ReadonlySet<string> = new Set(["federal", "national", "regular"]);
+
 /**
  * The state's army accused by a speaker by its common noun ("accused the
  * army of shelling the market", « accuse l'armée d'avoir tiré »): in an
@@ -1728,7 +1732,9 @@ function accusedBetween(tokens: readonly Token[], from: number, to: number): boo
  */
 function accusedArmy(book: DraftBook, tokens: readonly Token[], cue: number, m: Mention): DraftActor | undefined {
   if (!ACCUSATION.test(tokens[cue]?.folded ?? "") || m.cue.role !== "army" || m.end - m.start !== 1) return undefined;
-  return DEFINITE_ARTICLES.has(tokens[m.start - 1]?.folded ?? "") ? book.actorOf(m) : undefined;
+  // "blamed the federal army": a word that says which of the state's forces, not whose.
+  const article = ARMY_LEVELS.has(tokens[m.start - 1]?.folded ?? "") ? m.start - 2 : m.start - 1;
+  return DEFINITE_ARTICLES.has(tokens[article]?.folded ?? "") ? book.actorOf(m) : undefined;
 }
 
 /** Words that open what an actor is accused of (« accuse le Hamas d'utiliser… », "accused the army of…"). */

@@ -28,6 +28,8 @@ const HERDERS = { fr: author("eleveurs", "Éleveurs", "militia"), en: author("he
 const FARMERS = { fr: author("agriculteurs", "Agriculteurs", "militia"), en: author("farmers", "Farmers", "militia") };
 const MILITIA = { fr: author("milices", "Milices", "militia"), en: author("militia", "Militia", "militia") };
 const HIGHWAYMEN = author("coupeurs-de-route", "Coupeurs de route", "armed-group");
+/** "armed youth from Pibor": a community's young men in arms, as South Sudan's cattle raids are told. */
+const YOUTH = author("youth", "Youth", "militia");
 
 /**
  * The nouns of authors coded without a name, folded, per language. Never
@@ -61,13 +63,15 @@ const AUTHOR_NOUNS: Record<LexiconLanguage, ReadonlyMap<string, GenericAuthor>> 
     ["militia", MILITIA.en],
     ["militias", MILITIA.en],
     ["militiamen", MILITIA.en],
+    ["youth", YOUTH],
+    ["youths", YOUTH],
     // "the Cattle Breeders Association": herders by their trade.
     ["breeders", HERDERS.en],
   ]),
 };
 
 /** Words that may open the author's words: determiners and what the men are said to be ("suspected armed", « des … »). */
-const BEFORE_NOUN: ReadonlySet<string> = new Set([...ARTICLES.fr, ...ARTICLES.en, "some", "armed", "heavily", ...SUSPICION_WORDS]);
+const BEFORE_NOUN: ReadonlySet<string> = new Set([...ARTICLES.fr, ...ARTICLES.en, "some", "armed", "heavily", "local", ...SUSPICION_WORDS]);
 
 /** Words that may close them: « armés », « présumés » after the noun. */
 const AFTER_NOUN: ReadonlySet<string> = new Set(["arme", "armes", "presume", "presumes", "lourdement"]);

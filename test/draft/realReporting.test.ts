@@ -2430,3 +2430,18 @@ describe("a body's spokesman named by its owner or its command", () => {
     ]);
   });
 });
+
+describe("an author blamed by what its men are or by which forces", () => {
+  const lead = "MAIDUGURI, Nigeria (AP) — Gunmen killed 12 people in Tungar on Sunday.";
+
+  it('reads "blamed the federal army" as the state\'s forces blamed', () => {
+    expect(lines(`${lead} Residents blamed the federal army.`, "en")).toContain('Residents (local): perpetrator = "nigeria"');
+  });
+
+  it('reads "blamed local militia" and "blamed armed youth from Pibor" as authors named by what they are', () => {
+    expect(lines(`${lead} Residents blamed local militia for the killings.`, "en")).toContain('Residents (local): perpetrator = "militia"');
+    expect(lines(`${lead} The county commissioner, Deng Malual, blamed armed youth from Pibor for the attack.`, "en")).toContain(
+      'Deng Malual (county commissioner) (government): perpetrator = "youth"',
+    );
+  });
+});
