@@ -4,7 +4,7 @@ import { HEDGE_STRENGTH, PLACE_NOUNS } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
-import { CLOSING_QUOTE_MARKS, isCapitalisedWord, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
+import { allWordsIn, CLOSING_QUOTE_MARKS, isCapitalisedWord, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
@@ -1435,7 +1435,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
     const cleared = speech.denies ? clearedAuthor(tokens, speech.at, lang) : undefined;
     if (cleared) push(genericActor(book, cleared.author), speech, speech.at, cleared.end, undefined, true);
     // "said the group had nothing to do with the strike", « affirme que ses membres n'ont rien à voir avec l'attaque »: a denial in other words.
-    const unrelated = speech.speaker.party || community ? nothingToDoWith(tokens, speech.at, lang) : undefined;
+    const unrelated = speech.speaker.party || community ? nothingToDoWith(tokens, speech.at, lang, speech.denies === true) : undefined;
     const speaking = unrelated && !denier ? side() : undefined;
     // "police said the group had nothing to do with it": "the group" is the speaker's own side only when the speaker is a group.
     const own = unrelated && GROUP_NOUNS.has(tokens[unrelated[0]]!.folded) && speaking?.kind !== "armed-group" ? undefined : speaking;
@@ -1777,10 +1777,10 @@ const NOTHING_TO_DO_WITH: Record<LexiconLanguage, readonly string[]> = { fr: ["r
  * "nothing to do" with the strike"). "said civilians had nothing to do
  * with it" denies nothing of the speaker's.
  */
-function nothingToDoWith(tokens: readonly Token[], verb: number, lang: LexiconLanguage): readonly [number, number] | undefined {
+function nothingToDoWith(tokens: readonly Token[], verb: number, lang: LexiconLanguage, denies: boolean): readonly [number, number] | undefined {
   const words = NOTHING_TO_DO_WITH[lang];
   for (let i = verb + 1; i <= verb + 12 && i < tokens.length; i += 1) {
-    const part = deniedPart(tokens, verb, i, lang);
+    const part = deniedPart(tokens, verb, i, lang, denies);
     if (part) return part;
     const end = wordsFrom(tokens, i, words);
     if (end < 0) continue;
@@ -1796,8 +1796,11 @@ function nothingToDoWith(tokens: readonly Token[], verb: number, lang: LexiconLa
 /** Verbs and adjectives of taking part in a deed (« n'a pas participé », "were not involved"). */
 const TAKING_PART: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["participe", "implique", "impliques", "impliquee", "impliquees", "mele", "meles"]),
-  en: new Set(["involved", "participate", "participated", "part"]),
+  en: new Set(["involved", "participate", "participated", "part", "hand"]),
 };
+
+/** Words between a verb of denial and the part it denies that leave the speaker its subject: « a démenti être impliqué », "denied being involved". */
+const OWN_INFINITIVE: ReadonlySet<string> = new Set(["etre", "avoir", "d'", "de", "being", "having", "taking", "that", "it", "had", "was", "been"]);
 
 /**
  * Words that deny what follows within a few words: findSpeech's negations
@@ -1818,15 +1821,18 @@ const DENYING_WORDS: ReadonlySet<string> = new Set([...[...NEGATIONS].filter((w)
  * the tokens `[start, end)` from the side's word or the denial, whichever
  * comes first, to the part.
  */
-function deniedPart(tokens: readonly Token[], verb: number, at: number, lang: LexiconLanguage): readonly [number, number] | undefined {
+function deniedPart(tokens: readonly Token[], verb: number, at: number, lang: LexiconLanguage, denies: boolean): readonly [number, number] | undefined {
   if (!TAKING_PART[lang].has(tokens[at]!.folded)) return undefined;
-  // "took part in" is a part only after "took"; "part of" names a share.
+  // "took part in" is a part only after "took"; "part of" names a share; "a hand" only in "had no hand in".
   const taking = tokens[at - 1]?.folded === "no" ? at - 2 : at - 1;
   if (tokens[at]!.folded === "part" && !["take", "took", "taken", "taking"].includes(tokens[taking]?.folded ?? "")) return undefined;
+  if (tokens[at]!.folded === "hand" && (tokens[at - 1]?.folded !== "no" || tokens[at + 1]?.folded !== "in")) return undefined;
   let denial = -1;
   for (let k = at - 1; k >= Math.max(verb + 1, at - 5); k -= 1) if (DENYING_WORDS.has(tokens[k]!.folded) || tokens[k]!.folded.endsWith("n't")) denial = k;
-  if (denial < 0) return undefined;
-  for (let k = verb + 1; k < at; k += 1) if (OWN_SIDE.has(tokens[k]!.folded)) return [Math.min(k, denial), at + 1];
+  // "denied that any of its members took part", « a démenti être impliqué »: the verb itself denies, the clause need not.
+  if (denial < 0 && !denies) return undefined;
+  if (denial < 0 && at - verb <= 4 && allWordsIn(tokens, verb + 1, at, OWN_INFINITIVE)) return [verb, at + 1];
+  for (let k = verb + 1; k < at; k += 1) if (OWN_SIDE.has(tokens[k]!.folded)) return [denial < 0 ? k : Math.min(k, denial), at + 1];
   return undefined;
 }
 

@@ -2445,3 +2445,23 @@ describe("an author blamed by what its men are or by which forces", () => {
     );
   });
 });
+
+describe("a part in the attack denied by the verb itself", () => {
+  const lead = "Gunmen killed 12 people in Tungar on Sunday. Residents blamed the RSF.";
+
+  it('reads "denied that any of its members took part" and "denied being involved" as the RSF denying it is the author', () => {
+    expect(lines(`${lead} The RSF denied that any of its members took part.`, "en")).toContain('RSF (party): perpetrator = not "rsf"');
+    expect(lines(`${lead} The RSF denied being involved.`, "en")).toContain('RSF (party): perpetrator = not "rsf"');
+    expect(lines(`${lead} The RSF said it had no hand in the attack.`, "en")).toContain('RSF (party): perpetrator = not "rsf"');
+  });
+
+  it("reads « a démenti être impliqué » and « nie avoir participé » as the group denying it", () => {
+    const lead = "Des hommes armés ont tué 12 civils à Tungar dimanche. Des habitants accusent le JNIM.";
+    expect(lines(`${lead} Le JNIM a démenti être impliqué dans l'attaque.`, "fr")).toContain('JNIM (party): perpetrator = not "jnim"');
+    expect(lines(`${lead} Le JNIM nie avoir participé à l'attaque.`, "fr")).toContain('JNIM (party): perpetrator = not "jnim"');
+  });
+
+  it('denies nothing of the speaker\'s in "denied that civilians were involved"', () => {
+    expect(lines(`${lead} The RSF denied that civilians were involved.`, "en")).not.toContain('RSF (party): perpetrator = not "rsf"');
+  });
+});
