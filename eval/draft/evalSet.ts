@@ -27,7 +27,8 @@ import type { ArticleInput } from "./score.js";
  * analyst under the same rules; included in `all`), `fresh13` (a
  * thirteenth, by a fourteenth analyst under the same rules; included in
  * `all`), `fresh14` (a fourteenth, by a fifteenth analyst under the same
- * rules; included in `all`),
+ * rules; included in `all`), `fresh15` (a fifteenth, by a sixteenth analyst
+ * under the same rules; included in `all`),
  * `blind` (a blind proxy set written by a fourth analyst who never read the
  * drafter, its tests or its output, nor the `final` and `unseen` sets; it is
  * part of `all` like the study sets, but is to be run in aggregate only, never
@@ -56,6 +57,7 @@ export const SET_NAMES = [
   "fresh12",
   "fresh13",
   "fresh14",
+  "fresh15",
   "blind",
   "seeds",
   "final",
@@ -93,7 +95,7 @@ export function repositoryRoot(): string {
 /**
  * Reads a set from disk, in file-name order.
  *
- * - `dev`, `holdout`, `test`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `blind`, `final` and `unseen`: `eval/draft/articles/<set>/<name>.txt` with the gold
+ * - `dev`, `holdout`, `test`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `fresh15`, `blind`, `final` and `unseen`: `eval/draft/articles/<set>/<name>.txt` with the gold
  *   `<name>.json` beside it;
  * - `seeds`: each `seeds/*.json` of the repository, with the article its
  *   `article` field names, in `../shared/seeds/<article>.txt` next to the
