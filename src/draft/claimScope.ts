@@ -73,8 +73,8 @@ export const ITEMS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
     houses: "house,houses,homes,huts,shops",
     // "torched three villages": places burnt are things destroyed; "the two villages where they also killed farmers" counts no one.
     villages: "village,villages,hamlet,hamlets",
-    // "a police station was burnt": one post destroyed, no one killed.
-    posts: "station,stations,outpost,outposts,checkpoint,checkpoints",
+    // "a police station was burnt": one post destroyed, no one killed (the vocabulary counts posts among its camps).
+    camps: "station,stations,outpost,outposts,checkpoint,checkpoints",
   }),
 };
 
@@ -95,6 +95,9 @@ const SKIP: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["de", "d'", "des", "du", "autres", "jeunes", "hommes", "au", "moins"]),
   en: new Set(["of", "the", "other", "more", "young", "armed", "local"]),
 };
+
+/** Words skipped before a count's noun that are people themselves (« jeunes », « hommes »), so that the noun read after them is no thing counted. */
+const PEOPLE_WORDS_SKIPPED: ReadonlySet<string> = new Set(["jeunes", "hommes", "young"]);
 
 /** English words that are never an adjective before a count's noun, and end the words read for it ("five injured when militants…"). */
 const NO_ADJECTIVES = new Set([
@@ -282,7 +285,9 @@ export function countedScope(tokens: readonly Token[], from: number, after: numb
   const noun = tokens[t]?.folded ?? "";
   // « 12 morts parmi les soldats », "30 among the attackers": the side the dead were counted among.
   const group = PEOPLE[lang].get(noun) ?? amongGroup(tokens, t, lang);
-  const item = ITEMS[lang].get(noun);
+  // « plusieurs jeunes du village », "three young men of the hamlet": people of a place were counted, never the place.
+  const people = tokens.slice(after, t).some((token) => PEOPLE_WORDS_SKIPPED.has(token.folded));
+  const item = people ? undefined : ITEMS[lang].get(noun);
   if (lang === "fr") {
     const next = tokens[t + 1]?.folded ?? "";
     country = DEMONYMS.fr.get(next) ?? country;

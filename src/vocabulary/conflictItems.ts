@@ -33,6 +33,8 @@ export const CONFLICT_ITEMS = {
   shops: items("shop, store, stores, boutique, boutiques, commerce, commerces, market stall, market stalls"),
   schools: items("school, classroom, classrooms, école, écoles, salle de classe, salles de classe"),
   buildings: items("building, bâtiment, bâtiments"),
+  // « incendié trois villages », "torched two hamlets": whole settlements burnt, counted apart from their houses.
+  villages: items("village, hamlet, hamlets, hameau, hameaux"),
   granaries: items("granary, grenier, greniers"),
   food: items("food supplies, provisions, vivres, nourriture"),
   livestock: items(
@@ -71,6 +73,7 @@ export const CONFLICT_ITEM_LABELS_FR: Readonly<Record<keyof typeof CONFLICT_ITEM
   shops: "commerces",
   schools: "écoles",
   buildings: "bâtiments",
+  villages: "villages",
   granaries: "greniers",
   food: "vivres",
   livestock: "bétail",

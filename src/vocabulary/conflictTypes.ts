@@ -43,4 +43,4 @@ export type ConflictOpenFacet = "means";
 export type ConflictGroup = "soldiers" | "combatants" | "persons" | "civilians" | "children" | "women";
 
 /** The items `conflict` counts. */
-export type ConflictItem = "vehicles" | "motorcycles" | "weapons" | "ammunition" | "equipment" | "tanks" | "drones" | "aircraft" | "boats" | "camps" | "depots" | "houses" | "shops" | "schools" | "buildings" | "granaries" | "food" | "livestock" | "fuel-tanks" | "vbieds" | "ieds";
+export type ConflictItem = "vehicles" | "motorcycles" | "weapons" | "ammunition" | "equipment" | "tanks" | "drones" | "aircraft" | "boats" | "camps" | "depots" | "houses" | "shops" | "schools" | "buildings" | "villages" | "granaries" | "food" | "livestock" | "fuel-tanks" | "vbieds" | "ieds";
