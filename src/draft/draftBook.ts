@@ -77,6 +77,8 @@ export class DraftBook {
   readonly #lastOfKind = new Map<SourceKind, Speaker>();
   /** The last speaker whose name opens with each word ("ministère" → the health ministry): whom « le ministère » is. */
   readonly #lastByHead = new Map<string, Speaker>();
+  /** The last unnamed speaker by the noun of its role ("a local health official" → "official"), for "the official" who goes on. */
+  readonly #lastByRole = new Map<string, Speaker>();
   /** The country of the first state forces named: « l'armée » alone means its army. */
   #country: Country | undefined;
   /** The last person named with each role's head word ("commissioner" → Gatwech Lul Ruot): who "the commissioner" is. */
@@ -269,6 +271,7 @@ export class DraftBook {
     if (speaker) {
       this.#lastOfKind.set(speaker.source.kind, speaker);
       this.#lastByHead.set(headWord(speaker.source.name), speaker);
+      if (mention.person === undefined) this.#lastByRole.set(roleWord(speaker.source.name), speaker);
     }
     return speaker;
   }
@@ -286,6 +289,9 @@ export class DraftBook {
     // "Uror County Commissioner Gatwech Lul Ruot told…" then "the commissioner said": the person who holds that role.
     const holder = mention.definite && mention.person === undefined && mention.of === undefined ? this.#holders.get(roleWord(name)) : undefined;
     if (holder) return holder;
+    // "a local health official told Reuters … The official said": the role alone, after the article, is the one who held it last.
+    const bare = mention.definite && mention.person === undefined && mention.of === undefined && !name.includes(" ") ? this.#lastByRole.get(roleWord(name)) : undefined;
+    if (bare) return bare;
     if (mention.person) {
       let actor = mention.of ? this.actorOf(mention.of) : undefined;
       // "army spokesman Colonel X" in an article that names no country: the forces of an unnamed country, as "the army" alone would be.

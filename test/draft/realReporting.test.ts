@@ -2465,3 +2465,12 @@ describe("a part in the attack denied by the verb itself", () => {
     expect(lines(`${lead} The RSF denied that civilians were involved.`, "en")).not.toContain('RSF (party): perpetrator = not "rsf"');
   });
 });
+
+describe("the role alone after the article", () => {
+  it('gives "The official said" to the local health official who spoke before, not to a new source', () => {
+    expect(lines("Gunmen killed 22 people, a local health official told Reuters. The official said 31 people were wounded.", "en")).toEqual([
+      "Health official (government): killed = 22",
+      "Health official (government): wounded = 31",
+    ]);
+  });
+});
