@@ -61,3 +61,22 @@ export function isIncrementOrState(tokens: readonly Token[], after: number, lang
   }
   return false;
 }
+
+/**
+ * Whether the count ending before token `after` is a part of people already
+ * counted ("nine of them children", « trois d'entre eux »): it shares the
+ * facet of the count it is part of, so a word of another facet after it
+ * ("…, nine of them children, and that the death toll could rise") is never
+ * its own.
+ *
+ * @param tokens - The sentence's tokens.
+ * @param after - The token right after the count's words.
+ * @param lang - The sentence's language.
+ * @returns Whether "of them" or its like follows the count.
+ * @example
+ * isPartOfCounted(tokenize("31 wounded, nine of them children", "en"), 4, "en")
+ * //=> true
+ */
+export function isPartOfCounted(tokens: readonly Token[], after: number, lang: LexiconLanguage): boolean {
+  return OF_THEM[lang].some((words) => words.every((w, i) => tokens[after + i]?.folded === w));
+}

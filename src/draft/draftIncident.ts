@@ -34,7 +34,7 @@ import { countryOfLead } from "./articleCountry.js";
 import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
 import { PLUPERFECT, toldEarlier } from "./earlierStatement.js";
 import { clearedAuthor, type GenericAuthor, genericAuthorAfter, genericAuthorNamedIn } from "./genericAuthors.js";
-import { isIncrementOrState } from "./countQualifiers.js";
+import { isIncrementOrState, isPartOfCounted } from "./countQualifiers.js";
 import { blankSpeakerCounts } from "./speakerCounts.js";
 
 /** Options of {@link draftIncident}. */
@@ -862,6 +862,15 @@ function locate(sentence: string, words: readonly string[]): { span: [number, nu
   return best;
 }
 
+/** Whether a comma and a word that opens a new clause ("and", "that", « et », « que ») stand between tokens `from` and `to`. */
+function clauseOpensBetween(tokens: readonly Token[], from: number, to: number): boolean {
+  for (let t = from; t < to; t += 1) {
+    const next = tokens[t + 1]?.folded ?? "";
+    if (tokens[t]!.text === "," && (AND_WORDS.has(next) || THAT_WORDS.has(next))) return true;
+  }
+  return false;
+}
+
 function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<DraftClaim, "id"> | undefined {
   if (candidate.value === undefined) return undefined;
   const { sentence, tokens, lang, book } = context;
@@ -917,6 +926,10 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     if (speakersCount) return undefined;
     // "seven more bodies", "two of them were in critical condition": the toll rising, or the state of a part already counted.
     if (isIncrementOrState(tokens, afterCount, lang)) return undefined;
+    // "31 wounded …, nine of them children, and that the death toll could rise": a part takes the facet of those it is part of, never
+    // a word after the next clause opens ("11 Palestinians, four of them children, were killed" keeps its verb).
+    const cueAfter = Math.max(...located.at.filter((at, i) => candidate.words[i] !== candidate.quantity!.phrase && at > phraseAt), -1);
+    if (cueAfter >= 0 && isPartOfCounted(tokens, afterCount, lang) && clauseOpensBetween(tokens, afterCount, tokenAt(tokens, cueAfter))) return undefined;
     // « 22 corps », "nine bodies": the dead, whatever word the count was paired with.
     if (scope.bodies) about.facet = "killed";
     // « une trentaine d'hommes armés … avant d'incendier des cases »: people are never what was destroyed or seized.

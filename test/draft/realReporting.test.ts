@@ -2474,3 +2474,17 @@ describe("the role alone after the article", () => {
     ]);
   });
 });
+
+describe("a part of those counted", () => {
+  it('keeps "nine of them children" with the wounded, not with the death toll of the next clause', () => {
+    expect(
+      lines("The official said 31 wounded people had been admitted to the hospital, nine of them children, and that the death toll could rise.", "en"),
+    ).toEqual(["Official (government): wounded = 31", 'Official (government): wounded = {"phrase":"nine"}']);
+  });
+
+  it('still reads "11 Palestinians, four of them children, were killed" as the dead', () => {
+    expect(lines("The Civil Defence said 11 Palestinians, four of them children, were killed.", "en")).toContain(
+      'Civil Defence (government): killed = {"phrase":"four"}',
+    );
+  });
+});
