@@ -28,7 +28,7 @@ export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> 
   }),
   en: table({
     soldiers:
-      "soldier,soldiers,troops,troop,servicemen,serviceman,officers,policemen,policeman,peacekeepers,peacekeeper,gendarmes,personnel,marines,troopers,security forces",
+      "soldier,soldiers,troops,troop,servicemen,serviceman,officers,police,policemen,policeman,peacekeepers,peacekeeper,gendarmes,personnel,marines,troopers,security forces",
     civilians: "civilian,civilians,villagers,villager,residents,worshippers,students,pupils,passengers,farmers,herders,miners,traders",
     children: "child,children,girl,girls,boy,boys,baby,babies,infant,infants,toddler,toddlers",
     women: "woman,women",

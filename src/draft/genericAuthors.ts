@@ -159,8 +159,8 @@ const INVOLVED: Record<LexiconLanguage, ReadonlySet<string>> = {
 
 /** How far after the verb of denial its « que » / "that" may stand ("denied on Monday that"). */
 const THAT_REACH = 3;
-/** How far after the author the words of its part may stand ("herders were in any way involved"). */
-const INVOLVED_REACH = 4;
+/** How far after the author the words of its part may stand ("herders were in any way involved", "youth from the area were involved"). */
+const INVOLVED_REACH = 6;
 
 /**
  * The author a denial clears by what its men are ("denied that herders were

@@ -2488,3 +2488,19 @@ describe("a part of those counted", () => {
     );
   });
 });
+
+describe("youth and police in a cattle raid's reporting", () => {
+  const lead = "Gunmen killed 20 people in Wicdeng on Saturday.";
+
+  it('clears the youth in "denied that youth from the area were involved"', () => {
+    expect(lines(`${lead} The minister, Peter Lokuji, denied that youth from the area were involved.`, "en")).toContain(
+      'Peter Lokuji (minister) (party): perpetrator = not "youth"',
+    );
+  });
+
+  it('reads "among them two police officers" as a part of the dead', () => {
+    expect(lines(`${lead} The minister, Mabior Deng, said 29 people had been killed, among them two police officers.`, "en")).toContain(
+      'Mabior Deng (minister) (party): killed = {"phrase":"two"}',
+    );
+  });
+});
