@@ -26,6 +26,11 @@ const EARLIER_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
 /** How many words may stand between the auxiliary and the verb of saying ("had earlier put", « avait dans un premier temps annoncé »). */
 const AUXILIARY_REACH = 3;
 
+/** Words that put a saying before another ("after he put the toll at 21", "after putting it at 21", « après avoir annoncé »): the earlier of two. */
+const AFTER_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["apres"]), en: new Set(["after"]) };
+/** What may stand between "after" and the verb: its subject ("after he put"), or « avoir » (« après avoir annoncé »). */
+const AFTER_REACH = 2;
+
 /**
  * Which sayings of a sentence tell what their speaker said before the news
  * it reports: the verb of saying is in the pluperfect ("On Friday, he had
@@ -49,6 +54,7 @@ export function toldEarlier(tokens: readonly Token[], lang: LexiconLanguage): (v
   return (verb) => {
     if (dated) return true;
     for (let k = verb - 1; k >= Math.max(0, verb - AUXILIARY_REACH); k--) if (PLUPERFECT[lang].has(tokens[k]!.folded)) return true;
+    for (let k = verb - 1; k >= Math.max(0, verb - AFTER_REACH); k--) if (AFTER_WORDS[lang].has(tokens[k]!.folded)) return true;
     return false;
   };
 }

@@ -2504,3 +2504,14 @@ describe("youth and police in a cattle raid's reporting", () => {
     );
   });
 });
+
+describe("a toll given before the news, after which the lead's teller speaks", () => {
+  it('gives the lead to the commissioner named next, though "after he put the toll at 21" he gives a new one', () => {
+    const drafted = lines(
+      "The number of people killed in Saturday's raid on Wicdeng has risen to 34, a local official said.\n\nCounty Commissioner Gatluak Puok Riek told The EastAfrican on Sunday that 13 more bodies had been found, after he put the toll at 21 on Saturday evening.",
+      "en",
+    );
+    expect(drafted).toContain("Gatluak Puok Riek (County Commissioner) (government): killed = 34");
+    expect(drafted.some((line) => line.startsWith("Local official"))).toBe(false);
+  });
+});
