@@ -20,7 +20,7 @@ export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> 
     soldiers: "soldat,soldats,militaire,militaires,gendarme,gendarmes,policier,policiers,casque,casques,elements,membres",
     civilians:
       "civil,civils,civile,civiles,villageois,habitant,habitants,passant,passants,fideles,eleves,deplaces,orpailleurs,commercants,bergers,eleveurs,agriculteurs",
-    children: "enfant,enfants,fillette,fillettes,garcon,garcons,nourrisson,nourrissons,bebe,bebes",
+    children: "enfant,enfants,fillette,fillettes,garcon,garcons,nourrisson,nourrissons,bebe,bebes,mineur,mineurs",
     women: "femme,femmes",
     combatants:
       "assaillant,assaillants,terroriste,terroristes,jihadiste,jihadistes,djihadiste,djihadistes,insurge,insurges,rebelle,rebelles,combattant,combattants,islamiste,islamistes,bandits,miliciens,kamikazes,assaillants",
@@ -30,7 +30,7 @@ export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> 
     soldiers:
       "soldier,soldiers,troops,troop,servicemen,serviceman,officers,police,policemen,policeman,peacekeepers,peacekeeper,gendarmes,personnel,marines,troopers,security forces",
     civilians: "civilian,civilians,villagers,villager,residents,worshippers,students,pupils,passengers,farmers,herders,miners,traders",
-    children: "child,children,girl,girls,boy,boys,baby,babies,infant,infants,toddler,toddlers",
+    children: "child,children,girl,girls,boy,boys,baby,babies,infant,infants,toddler,toddlers,minors",
     women: "woman,women",
     combatants:
       "militant,militants,fighter,fighters,gunmen,gunman,attacker,attackers,assailant,assailants,insurgent,insurgents,terrorist,terrorists,jihadist,jihadists,rebel,rebels,bandits,militiamen,extremists",
@@ -194,6 +194,9 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "cotes",
     "fronts",
     "vagues",
+    // « les deux groupes se sont affrontés »: the sides that fought, never the dead.
+    "groupes",
+    "camps",
   ]),
   en: new Set([
     ...UNITS.en,
@@ -243,6 +246,8 @@ const NOT_PEOPLE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "sides",
     "fronts",
     "waves",
+    // "the two groups clashed": the sides that fought, never the dead.
+    "groups",
   ]),
 };
 

@@ -25,3 +25,15 @@ describe("countedScope", () => {
     expect(countedScope(tokens, 1, 2, "en")).not.toHaveProperty("item");
   });
 });
+
+describe("counts of sides", () => {
+  it("read « les deux groupes » and \"the two groups\" as no count of people", () => {
+    expect(countedScope(tokenize("les deux groupes se sont affrontés", "fr"), 1, 2, "fr").uncounted).toBe(true);
+    expect(countedScope(tokenize("the two groups clashed", "en"), 1, 2, "en").uncounted).toBe(true);
+  });
+
+  it("read « trois mineurs » and \"three minors\" as children", () => {
+    expect(countedScope(tokenize("trois mineurs", "fr"), 0, 1, "fr").group).toBe("children");
+    expect(countedScope(tokenize("three minors", "en"), 0, 1, "en").group).toBe("children");
+  });
+});
