@@ -617,7 +617,32 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
 
   addPersons(tokens, lang, taken, persons, introduced, add, text);
   mentions.sort((a, b) => a.start - b.start);
-  return voicesOfTheNamedParty(joinRanksToNames(linkComplements(mentions, tokens, lang, text), (from, to) => onlyTitles(tokens, from, to)));
+  return voicesOfTheNamedParty(
+    joinRanksToNames(withUnknownBodies(linkComplements(mentions, tokens, lang, text), tokens, lang, text), (from, to) => onlyTitles(tokens, from, to)),
+  );
+}
+
+/** Articles between a role's complement word and the body's name (« du », "of the"). */
+const BODY_ARTICLES: ReadonlySet<string> = new Set(["la", "l'", "le", "les", "the"]);
+
+/**
+ * A role whose complement names a body no list knows (« un commandant du
+ * Front 33 », "a spokesperson for the Kachin Independence Council"): the role
+ * speaks for that body, named by its capitalised words (a number may close
+ * them), so that it is not taken for whoever spoke last nor merged with
+ * another body's nameless spokesperson.
+ */
+function withUnknownBodies(mentions: Mention[], tokens: readonly Token[], lang: LexiconLanguage, text: (start: number, end: number) => string): Mention[] {
+  return mentions.map((m, k) => {
+    if (m.cue.role !== "spokesperson" || m.of !== undefined || m.person !== undefined || !ROLE_COMPLEMENT[lang].has(tokens[m.end]?.folded ?? "")) return m;
+    const from = m.end + 1 + (BODY_ARTICLES.has(tokens[m.end + 1]?.folded ?? "") ? 1 : 0);
+    let end = capitalisedRun(tokens, from, []);
+    if (end > from && tokens[end]?.kind === "number") end += 1;
+    const next = mentions[k + 1];
+    if (end === from || (next !== undefined && next.start < end)) return m;
+    const name = text(from, end);
+    return { ...m, end, name: text(m.start, end), of: { start: from, end, cue: { kind: "other", role: "organisation" }, name } };
+  });
 }
 
 /** How many lowercase words may qualify a state body before the country it belongs to (« de défense et de sécurité »). */

@@ -251,7 +251,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
           ? earlier
           : participle
             ? (sentenceSubject(tokens, subjects, cue.start, lang) ?? subjectOf(tokens, subjects, cue, lang))
-            : earlier && coordinated(tokens, cue.start)
+            : earlier && (coordinated(tokens, cue.start) || commaJoined(tokens, speeches[speeches.length - 1]!, index, cue))
               ? earlier
               : // « le gouvernorat condamne l'attaque et fait état de 19 civils tués »: joined to a verb that says nothing, the sentence's subject.
                 (subjectOf(tokens, subjects, cue, lang) ?? (coordinated(tokens, cue.start) ? sentenceSubject(tokens, subjects, cue.start, lang) : undefined));
@@ -283,7 +283,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
     }
   }
   // A relay named before its speaker's verb (« Sollicitée par RFI, l'armée n'a pas souhaité… ») is found by the claims, not here.
-  return dedupeBySpeaker(withReportingRelays(withOutletsCited(speeches), tokens)).map((s) => {
+  return dedupeBySpeaker(withReportingRelays(withOutletsCited(speeches), tokens), tokens).map((s) => {
     const partner = partnerOf(tokens, mentions, s.speaker, lang);
     return partner ? { ...s, partners: [partner] } : s;
   });
@@ -527,6 +527,19 @@ function coordinated(tokens: readonly Token[], verb: number): boolean {
   return COORDINATORS.has(tokens[k]?.folded ?? "");
 }
 
+/**
+ * Whether a verb follows the sentence's last saying after a comma, as the
+ * next of a series (« X dément que …, évoque « … » et accuse … »): the last
+ * speaker stood before its own verb, and no subject stands right after this
+ * one (« …, a indiqué l'armée » has its own).
+ */
+function commaJoined(tokens: readonly Token[], last: Speech, index: MentionIndex, cue: { start: number; end: number }): boolean {
+  if (tokens[cue.start - 1]?.text !== "," || last.cue.kind !== "verb" || last.speaker.end > last.at || last.at > cue.start) return false;
+  // "…, a GLF spokesperson, Yohannes Bega, denied": a name set off by the comma is this verb's own subject.
+  if (index.firstStarting(last.end, cue.start, (m) => m.end === cue.start - 1) !== undefined) return false;
+  return index.firstStarting(cue.end, cue.end + 3) === undefined;
+}
+
 /** Words that join a second verb to the first one's subject ("and", "but", « et », « mais »). */
 export const COORDINATORS: ReadonlySet<string> = new Set([...AND_WORDS, "but", "mais"]);
 
@@ -581,9 +594,14 @@ function speech(cue: PatternMatch<SpeechCue>, speaker: Mention, relays: Mention[
  * one act of speech; the first is kept. A denial joined to a verb that
  * denies nothing ("told AFP the group had clashed with militiamen and
  * denied attacking civilians", « affirment avoir visé… et démentent avoir
- * ciblé des civils ») is a second act, whose words it denies.
+ * ciblé des civils ») is a second act, whose words it denies; so is a verb
+ * that denies nothing after a denial (« dément que le groupe ait subi de
+ * telles pertes, évoque « cinq camarades tombés » »), whose words it does not.
+ * An accusation or a participle after a denial ("rejected the allegation,
+ * saying its men were ambushed", "denied any involvement and accused …")
+ * stays part of it: it says why, and is read with the denial.
  */
-function dedupeBySpeaker(speeches: Speech[]): Speech[] {
+function dedupeBySpeaker(speeches: Speech[], tokens: readonly Token[]): Speech[] {
   const out: Speech[] = [];
   const at = new Map<number, number>();
   for (const s of speeches) {
@@ -594,9 +612,14 @@ function dedupeBySpeaker(speeches: Speech[]): Speech[] {
       out.push(s);
     } else if (same.cue.kind === "verb" && s.cue.kind === "responsibility") out[k] = { ...s, relays: [...same.relays, ...s.relays] };
     else if (isDenial(s.cue) && !isDenial(same.cue) && s.at > same.end) out.push({ ...s, relays: same.relays });
+    else if (isDenial(same.cue) && !isDenial(s.cue) && s.at > same.end && tokens[s.at - 1]?.text === "," && !JUSTIFYING.test(tokens[s.at]!.folded))
+      out.push({ ...s, relays: same.relays });
   }
   return out;
 }
+
+/** Verbs after a denial that justify it rather than say something new: a participle ("saying", « affirmant »), an accusation. */
+const JUSTIFYING = /(?:ant|ing)$|^(?:accus|blam)/u;
 
 /** Courtesy titles before a name (« M. Dah », "Mr. Okafor"), whose full stop ends no sentence. */
 const HONORIFICS = new Set(["m", "mme", "mlle", "me", "mr", "mrs", "ms", "dr"]);

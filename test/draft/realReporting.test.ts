@@ -2515,3 +2515,29 @@ describe("a toll given before the news, after which the lead's teller speaks", (
     expect(drafted.some((line) => line.startsWith("Local official"))).toBe(false);
   });
 });
+
+describe("a role of a body no list knows, and the verbs of a series", () => {
+  it("names « un commandant du Front 33 » after the body he speaks for", () => {
+    expect(lines("Au moins 19 personnes ont été tuées jeudi. Un commandant du Front 33 évoque « cinq camarades tombés ».", "fr")).toContain(
+      'Front 33 (other): killed = {"phrase":"cinq"}',
+    );
+  });
+
+  it("gives « …, évoque « cinq camarades tombés » » to the speaker who denied just before, not to the social networks the video was on", () => {
+    const drafted = lines(
+      "Au moins 19 personnes ont été tuées jeudi. Dans une vidéo diffusée dimanche sur les réseaux sociaux, un commandant du Front 33 dément que le groupe ait subi de telles pertes, évoque « cinq camarades tombés » et accuse l'ELN d'avoir « massacré des paysans ».",
+      "fr",
+    );
+    expect(drafted).toContain('Front 33 (other): killed = {"phrase":"cinq"}');
+    expect(drafted.some((line) => line.startsWith("Réseaux sociaux"))).toBe(false);
+  });
+
+  it('keeps "an RSF spokesperson, Yohannes Bega, denied" as his own denial after "In a statement posted on Facebook,"', () => {
+    expect(
+      lines(
+        "Gunmen killed 20 people on Sunday. In a statement posted on Facebook, an RSF spokesperson, Yohannes Bega, denied any involvement.",
+        "en",
+      ).some((line) => line.startsWith("Yohannes Bega")),
+    ).toBe(true);
+  });
+});
