@@ -920,6 +920,18 @@ const BEFORE_VERB: ReadonlySet<string> = new Set([
   "outre",
   "par",
   "ailleurs",
+  // « a quant à lui reconnu », « a pour sa part indiqué », "for his part": the subject set apart from the speaker before.
+  "quant",
+  "a",
+  "lui",
+  "elle",
+  "eux",
+  "elles",
+  "pour",
+  "sa",
+  "son",
+  "leur",
+  "part",
   ...REFUSING,
 ]);
 
@@ -961,7 +973,7 @@ function inPredicate(tokens: readonly Token[], start: number): boolean {
  */
 function appositionSubject(tokens: readonly Token[], mentions: readonly Mention[], verb: number): Mention | undefined {
   let k = verb - 1;
-  while (k >= 0 && (AUXILIARIES.has(tokens[k]!.folded) || REFUSING.includes(tokens[k]!.folded))) k -= 1;
+  while (k >= 0 && BEFORE_VERB.has(tokens[k]!.folded)) k -= 1;
   // `part of its "East Asia Province," claimed`: the comma that closes the apposition may stand inside the quotation mark.
   if (QUOTE_MARKS.has(tokens[k]?.text ?? "") && tokens[k - 1]?.text === ",") k -= 1;
   if (tokens[k]?.text !== ",") return undefined;

@@ -2541,3 +2541,20 @@ describe("a role of a body no list knows, and the verbs of a series", () => {
     ).toBe(true);
   });
 });
+
+describe("a subject set apart by « quant à lui » or « pour sa part »", () => {
+  it("gives « Le gouverneur …, Andrés Quintero, a quant à lui reconnu ignorer … » to the governor", () => {
+    expect(
+      lines(
+        "Au moins 19 personnes ont été tuées jeudi. Le gouverneur du Norte de Santander, Andrés Quintero, a quant à lui reconnu ignorer « le nombre réel de victimes ».",
+        "fr",
+      ),
+    ).toContain('Andrés Quintero (gouverneur) (government): killed = "unknown"');
+  });
+
+  it("gives « Le maire a pour sa part indiqué … » to the mayor", () => {
+    expect(lines("Au moins 19 personnes ont été tuées jeudi. Le maire a pour sa part indiqué que 12 personnes avaient été blessées.", "fr")).toContain(
+      "Maire (local): wounded = 12",
+    );
+  });
+});
