@@ -23,7 +23,7 @@ import { inQuestionPut } from "./questionPut.js";
 import { targetPhrasesOf } from "./targetPhrases.js";
 import { statusCuesOf } from "./statusCues.js";
 import { splitSentences, type Sentence } from "./splitSentences.js";
-import { CONTRAST, isDenial, NOT_BEFORE_VERB } from "./speechLexicon.js";
+import { ACCUSATION, CONTRAST, isDenial, NOT_BEFORE_VERB } from "./speechLexicon.js";
 import { COUNTRIES, type Country, countryNameIndex, GROUP_MEMBERS } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
 import { joinMeans, withoutBurningAsMeans } from "./sentenceMeans.js";
@@ -1725,8 +1725,6 @@ function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number): 
   return capitalised > 0;
 }
 
-/** The verbs of an accusation, whose object is the accused (« accuse », "blamed", « impute »). */
-const ACCUSATION = /^(?:accus|imput|blam|attribu)/iu;
 
 /** Whether a verb of accusation stands among tokens `from`…`to`: what follows it is the accusation's, not a denial's. */
 function accusedBetween(tokens: readonly Token[], from: number, to: number): boolean {

@@ -1,5 +1,5 @@
 import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
-import { AND_WORDS, ARTICLES, ONE_DEFINITE_ARTICLES } from "./articles.js";
+import { AND_WORDS, ARTICLES, DEFINITE_ARTICLES, ONE_DEFINITE_ARTICLES } from "./articles.js";
 import { joinRanksToNames } from "./rankedNames.js";
 import { ownerless, withoutPossessives } from "./possessives.js";
 import { elidedSources } from "./elidedSources.js";
@@ -622,9 +622,6 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
   );
 }
 
-/** Articles between a role's complement word and the body's name (« du », "of the"). */
-const BODY_ARTICLES: ReadonlySet<string> = new Set(["la", "l'", "le", "les", "the"]);
-
 /**
  * A role whose complement names a body no list knows (« un commandant du
  * Front 33 », "a spokesperson for the Kachin Independence Council"): the role
@@ -635,7 +632,8 @@ const BODY_ARTICLES: ReadonlySet<string> = new Set(["la", "l'", "le", "les", "th
 function withUnknownBodies(mentions: Mention[], tokens: readonly Token[], lang: LexiconLanguage, text: (start: number, end: number) => string): Mention[] {
   return mentions.map((m, k) => {
     if (m.cue.role !== "spokesperson" || m.of !== undefined || m.person !== undefined || !ROLE_COMPLEMENT[lang].has(tokens[m.end]?.folded ?? "")) return m;
-    const from = m.end + 1 + (BODY_ARTICLES.has(tokens[m.end + 1]?.folded ?? "") ? 1 : 0);
+    // "of the Kachin Independence Council", « de la Coordination … »: the article before the body's name.
+    const from = m.end + 1 + (DEFINITE_ARTICLES.has(tokens[m.end + 1]?.folded ?? "") ? 1 : 0);
     let end = capitalisedRun(tokens, from, []);
     if (end > from && tokens[end]?.kind === "number") end += 1;
     const next = mentions[k + 1];

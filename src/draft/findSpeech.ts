@@ -10,7 +10,7 @@ import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
 import { joinTokens, type Mention, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
 import { AND_WORDS, ARTICLES, DEFINITE_ARTICLES, PHRASE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
-import { isDenial, NOT_BEFORE_VERB, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
+import { ACCUSATION, isDenial, NOT_BEFORE_VERB, PRESENT_PARTICIPLE, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
 /**
  * One act of speech in a sentence: the cue that marks it, the mention of
@@ -239,7 +239,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
     } else if (data.kind === "verb" || data.kind === "responsibility") {
       if (isNoun(tokens, cue.start, lang) && !cliticAfterSubject(index, tokens, cue.start, lang)) continue;
       // « …, affirmant avoir tué 17 militaires », "…, saying its fighters…": the participle's subject is the sentence's speaker.
-      const participle = tokens[cue.start - 1]?.text === "," && (tokens[cue.start]!.folded.endsWith("ant") || tokens[cue.start]!.folded.endsWith("ing"));
+      const participle = tokens[cue.start - 1]?.text === "," && PRESENT_PARTICIPLE.test(tokens[cue.start]!.folded);
       const earlier = speeches[speeches.length - 1]?.speaker;
       // « a-t-il déclaré », « ajoute-t-elle »: the subject is the pronoun joined to the verb.
       const joined = [tokens[cue.start]!, tokens[cue.start - 1]].find(
@@ -612,14 +612,16 @@ function dedupeBySpeaker(speeches: Speech[], tokens: readonly Token[]): Speech[]
       out.push(s);
     } else if (same.cue.kind === "verb" && s.cue.kind === "responsibility") out[k] = { ...s, relays: [...same.relays, ...s.relays] };
     else if (isDenial(s.cue) && !isDenial(same.cue) && s.at > same.end) out.push({ ...s, relays: same.relays });
-    else if (isDenial(same.cue) && !isDenial(s.cue) && s.at > same.end && tokens[s.at - 1]?.text === "," && !JUSTIFYING.test(tokens[s.at]!.folded))
+    else if (isDenial(same.cue) && !isDenial(s.cue) && s.at > same.end && tokens[s.at - 1]?.text === "," && !justifies(tokens[s.at]!.folded))
       out.push({ ...s, relays: same.relays });
   }
   return out;
 }
 
-/** Verbs after a denial that justify it rather than say something new: a participle ("saying", « affirmant »), an accusation. */
-const JUSTIFYING = /(?:ant|ing)$|^(?:accus|blam)/u;
+/** Whether a verb after a denial says why rather than something new: a participle ("saying", « affirmant ») or an accusation. */
+function justifies(verb: string): boolean {
+  return PRESENT_PARTICIPLE.test(verb) || ACCUSATION.test(verb);
+}
 
 /** Courtesy titles before a name (« M. Dah », "Mr. Okafor"), whose full stop ends no sentence. */
 const HONORIFICS = new Set(["m", "mme", "mlle", "me", "mr", "mrs", "ms", "dr"]);

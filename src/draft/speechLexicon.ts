@@ -39,6 +39,24 @@ const WEAK: SpeechCue = { kind: "verb", weak: true };
 /** « démentir », "denied": what follows is what the speaker says did not happen. */
 const DENY: SpeechCue = { kind: "verb", denies: true };
 
+/**
+ * The verbs of an accusation, whose object is the accused (« accuse », "blamed", « impute »).
+ *
+ * @example
+ * ACCUSATION.test("blamed") && ACCUSATION.test("accuse")
+ * //=> true
+ */
+export const ACCUSATION = /^(?:accus|imput|blam|attribu)/iu;
+
+/**
+ * A participle of the present (« affirmant », "saying"), folded: a verb whose subject is the sentence's speaker.
+ *
+ * @example
+ * PRESENT_PARTICIPLE.test("affirmant") && !PRESENT_PARTICIPLE.test("affirme")
+ * //=> true
+ */
+export const PRESENT_PARTICIPLE = /(?:ant|ing)$/u;
+
 /** Whether a cue is a verb of denial (« dément », "denied"). */
 export function isDenial(cue: SpeechCue): boolean {
   return cue.kind === "verb" && cue.denies === true;
