@@ -290,7 +290,8 @@ export class DraftBook {
     const holder = mention.definite && mention.person === undefined && mention.of === undefined ? this.#holders.get(roleWord(name)) : undefined;
     if (holder) return holder;
     // "a local health official told Reuters … The official said": the role alone, after the article, is the one who held it last.
-    const bare = mention.definite && mention.person === undefined && mention.of === undefined && !name.includes(" ") ? this.#lastByRole.get(roleWord(name)) : undefined;
+    const bare =
+      mention.definite && mention.person === undefined && mention.of === undefined && !name.includes(" ") ? this.#lastByRole.get(roleWord(name)) : undefined;
     if (bare) return bare;
     if (mention.person) {
       let actor = mention.of ? this.actorOf(mention.of) : undefined;

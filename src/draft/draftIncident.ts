@@ -1694,7 +1694,8 @@ function namedInDoubt(tokens: readonly Token[], from: number, to: number): boole
 function onlyGroupWords(tokens: readonly Token[], from: number, to: number): boolean {
   // « accusé des « cellules de l'organisation État islamique » »: the speaker's quotation marks stand among them.
   // "blamed the federal army": a word that says which of the state's own forces stands among them too.
-  for (let t = from; t < to; t += 1) if (!GROUP_WORDS.has(tokens[t]!.folded) && !ARMY_LEVELS.has(tokens[t]!.folded) && !QUOTE_MARKS.has(tokens[t]!.text)) return false;
+  for (let t = from; t < to; t += 1)
+    if (!GROUP_WORDS.has(tokens[t]!.folded) && !ARMY_LEVELS.has(tokens[t]!.folded) && !QUOTE_MARKS.has(tokens[t]!.text)) return false;
   return true;
 }
 
@@ -1724,7 +1725,6 @@ function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number): 
   }
   return capitalised > 0;
 }
-
 
 /** Whether a verb of accusation stands among tokens `from`…`to`: what follows it is the accusation's, not a denial's. */
 function accusedBetween(tokens: readonly Token[], from: number, to: number): boolean {

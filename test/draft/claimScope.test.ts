@@ -27,12 +27,12 @@ describe("countedScope", () => {
 });
 
 describe("counts of sides", () => {
-  it("read « les deux groupes » and \"the two groups\" as no count of people", () => {
+  it('read « les deux groupes » and "the two groups" as no count of people', () => {
     expect(countedScope(tokenize("les deux groupes se sont affrontés", "fr"), 1, 2, "fr").uncounted).toBe(true);
     expect(countedScope(tokenize("the two groups clashed", "en"), 1, 2, "en").uncounted).toBe(true);
   });
 
-  it("read « trois mineurs » and \"three minors\" as children", () => {
+  it('read « trois mineurs » and "three minors" as children', () => {
     expect(countedScope(tokenize("trois mineurs", "fr"), 0, 1, "fr").group).toBe("children");
     expect(countedScope(tokenize("three minors", "en"), 0, 1, "en").group).toBe("children");
   });

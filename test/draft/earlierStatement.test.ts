@@ -19,7 +19,7 @@ describe("a saying told before the news", () => {
     expect(at("Un précédent bilan communiqué par l'armée faisait état de 15 morts.", "communique", "fr")).toBe(true);
   });
 
-  it("is one told after « after » (\"after he put the toll at 21\", « après avoir annoncé »)", () => {
+  it('is one told after « after » ("after he put the toll at 21", « après avoir annoncé »)', () => {
     expect(at("Thirteen more bodies were found, after he put the toll at 21.", "put", "en")).toBe(true);
     expect(at("Il a revu le bilan après avoir annoncé 21 morts.", "annonce", "fr")).toBe(true);
   });

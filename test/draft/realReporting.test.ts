@@ -2426,7 +2426,7 @@ describe("a body's spokesman named by its owner or its command", () => {
       'Joint Operations Command (party): killed = {"phrase":"three"}',
     ]);
     expect(lines("A spokesperson for Iraq's Joint Operations Command said two civilians were wounded.", "en")).toEqual([
-      "Iraq's Joint Operations Command (party): wounded = {\"phrase\":\"two\"}",
+      'Iraq\'s Joint Operations Command (party): wounded = {"phrase":"two"}',
     ]);
   });
 });
@@ -2534,10 +2534,9 @@ describe("a role of a body no list knows, and the verbs of a series", () => {
 
   it('keeps "an RSF spokesperson, Yohannes Bega, denied" as his own denial after "In a statement posted on Facebook,"', () => {
     expect(
-      lines(
-        "Gunmen killed 20 people on Sunday. In a statement posted on Facebook, an RSF spokesperson, Yohannes Bega, denied any involvement.",
-        "en",
-      ).some((line) => line.startsWith("Yohannes Bega")),
+      lines("Gunmen killed 20 people on Sunday. In a statement posted on Facebook, an RSF spokesperson, Yohannes Bega, denied any involvement.", "en").some(
+        (line) => line.startsWith("Yohannes Bega"),
+      ),
     ).toBe(true);
   });
 });
