@@ -53,7 +53,7 @@ export function isIncrementOrState(tokens: readonly Token[], after: number, lang
   // "seven more bodies", "two more died": an increment; "killing 5 and wounding 20 more." counts the others, as "20 others" would.
   const then = tokens[after + 1];
   if (next !== undefined && MORE[lang].has(next.folded) && then?.kind === "word" && !NOT_AFTER_MORE.has(then.folded)) return true;
-  const part = OF_THEM[lang].find((words) => words.every((w, i) => tokens[after + i]?.folded === w));
+  const part = ofThemAt(tokens, after, lang);
   if (part === undefined) return false;
   for (let t = after + part.length; t < tokens.length && t < after + part.length + STATE_REACH; t += 1) {
     if (STATE[lang].has(tokens[t]!.folded)) return true;
@@ -78,5 +78,10 @@ export function isIncrementOrState(tokens: readonly Token[], after: number, lang
  * //=> true
  */
 export function isPartOfCounted(tokens: readonly Token[], after: number, lang: LexiconLanguage): boolean {
-  return OF_THEM[lang].some((words) => words.every((w, i) => tokens[after + i]?.folded === w));
+  return ofThemAt(tokens, after, lang) !== undefined;
+}
+
+/** The words of {@link OF_THEM} that stand at token `after`, if any. */
+function ofThemAt(tokens: readonly Token[], after: number, lang: LexiconLanguage): readonly string[] | undefined {
+  return OF_THEM[lang].find((words) => words.every((w, i) => tokens[after + i]?.folded === w));
 }
