@@ -697,6 +697,8 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
     const inside = end < cue.start ? mentions[mentionIndex(mentions).lastEndingBy(k)] : undefined;
     return inside?.person !== undefined && inside.end === k && inside.start > end ? inside : nameBefore(tokens, k);
   }
+  // « Le JNIM, qui a revendiqué l'attaque, affirme… », "Al-Shabaab, which claimed the attack, said": the relative's verb is the name's.
+  if (end === cue.start && opensSubjectRelative(tokens, mention.end, k + 1)) return mention;
   // A comma between them puts the mention in an earlier clause (« …province on Friday, Lusa reported »), unless it closes an apposition.
   for (let t = mention.end; t < end; t += 1)
     if (THAT_WORDS.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) return nameBefore(tokens, k);
@@ -789,8 +791,8 @@ function isModifier(token: Token, lang: LexiconLanguage): boolean {
   return !PRONOUN_OBJECT_BEFORE[lang].has(token.folded) && !ARTICLES[lang].includes(token.folded) && !COORDINATORS.has(token.folded);
 }
 
-/** Words that open a relative clause about a person (« qui », "who"). */
-const RELATIVE = new Set(["who", "qui"]);
+/** The relative pronouns that stand for their clause's subject, the speaker before them (« qui », "who", "which"; never « que », "whom"). */
+const RELATIVE = new Set(["who", "which", "qui"]);
 /** The most tokens a relative clause between a speaker and the verb holds. */
 const LONGEST_RELATIVE = 12;
 
@@ -803,6 +805,15 @@ function relativeClause(tokens: readonly Token[], from: number, to: number): boo
   if (!RELATIVE.has(tokens[from]?.folded ?? "") || to - from > LONGEST_RELATIVE) return false;
   for (let t = from + 1; t < to; t += 1) if (tokens[t]!.kind !== "word" && tokens[t]!.kind !== "number") return false;
   return true;
+}
+
+/**
+ * Whether tokens `from`…`to` are only a comma and a subject relative pronoun
+ * (« , qui », ", which"): the verb right after is the one of the name before
+ * the comma.
+ */
+function opensSubjectRelative(tokens: readonly Token[], from: number, to: number): boolean {
+  return to - from === 2 && tokens[from]?.text === "," && RELATIVE.has(tokens[from + 1]!.folded);
 }
 
 /**

@@ -170,6 +170,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
       "docker|dockers|ouvrier|ouvriers|employe|employes|employee|salarie|travailleur|travailleurs|commercant|commercante|commercants|agriculteur|agricultrice|eleveur|eleveurs|enseignant|enseignante|berger|chauffeur|pecheur|fermier|cultivateur|passant|rescapee|survivante|habitante|mere|pere",
       WITNESS,
     ],
+    // « soutient un ressortissant de Pissila joint au téléphone »: one native of the place, reached where he now lives.
+    ["ressortissant|ressortissante", WITNESS],
     ["comite|comites de resistance|quartier|village|crise|vigilance", COMMITTEE],
     ["comite|comites local|locaux", COMMITTEE],
     ["comite", COMMITTEE],
@@ -190,6 +192,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["ministere|ministre … de la sante", ADMINISTRATION],
     ["defense|protection civile", ADMINISTRATION],
     ["medecin|medecins|infirmier|infirmiere|soignant|soignants", MEDICAL],
+    // « un agent de santé a indiqué avoir reçu 18 blessés »: who works in care counts as a medical source ("health worker").
+    ["agent|agents|travailleur|travailleurs|personnel de sante", MEDICAL],
     ["secouristes|sauveteurs|secours", speaker("local", "rescue")],
     // « un groupe de secours local », « l'équipe de secours du village »: rescuers, never an armed « groupe ».
     ["groupe|groupes|equipe|equipes|service|services de secours", speaker("local", "rescue")],

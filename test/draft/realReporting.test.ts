@@ -2557,3 +2557,29 @@ describe("a subject set apart by « quant à lui » or « pour sa part »", () =
     );
   });
 });
+
+describe("speakers a list did not know, and a claim in a relative clause", () => {
+  it("gives « un agent de santé a indiqué avoir reçu … » to a medical source", () => {
+    expect(lines("Au moins 20 soldats ont été tués samedi. À Kaya, un agent de santé a indiqué avoir reçu « au moins 18 blessés ».", "fr")).toContain(
+      'Agent de santé (local): wounded = {"atLeast":18}',
+    );
+  });
+
+  it("gives « …, soutient un ressortissant de Pissila » to that native as a witness", () => {
+    expect(
+      lines("Au moins 20 soldats ont été tués samedi. « Les corps de 22 soldats ont été ramenés à Kaya dimanche », soutient un ressortissant de Pissila.", "fr"),
+    ).toContain('Ressortissant (witness): killed = {"atLeast":22}');
+  });
+
+  it("reads « Le JNIM, qui a revendiqué l'attaque, affirme … » as the JNIM's claim of the attack", () => {
+    expect(lines("Le JNIM, qui a revendiqué l'attaque dimanche, affirme que 31 militaires ont été tués.", "fr")).toContain('JNIM (party): perpetrator = "jnim"');
+  });
+
+  it('reads "Al-Shabaab, which claimed the attack, said …" as the group\'s claim of the attack', () => {
+    expect(lines("Al-Shabaab, which claimed the attack, said 31 soldiers died.", "en")).toContain('Al-Shabaab (party): perpetrator = "al-shabaab"');
+  });
+
+  it('leaves "the ministry, which condemned the attack, said …" without a perpetrator', () => {
+    expect(lines("The ministry, which condemned the attack, said 31 soldiers died.", "en").some((line) => line.includes("perpetrator"))).toBe(false);
+  });
+});
