@@ -212,6 +212,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["according to", ACCORDING],
     // "Amnesty International … put the death toll at 23": the subject gives a toll.
     ["put|puts|putting|placed|places the|its|their death? toll|tally|number at", SAY],
+    // "A police officer … put the number of dead at 19": the toll by what it counts.
+    ["put|puts|putting|placed|places the|its|their number of dead|deaths|casualties|victims|fatalities at", SAY],
     // "The attack was claimed by Islamic State, which said…": the agent of a claim told in the passive is who speaks.
     ["was|were|been claimed on? monday|tuesday|wednesday|thursday|friday|saturday|sunday|later? by", ACCORDING],
     ["as per", ACCORDING],

@@ -389,7 +389,8 @@ function articleNounEnd(tokens: readonly Token[], at: number, lang: LexiconLangu
     if (lang === "en" && COLLECTIVES.en.has(word(tokens[at + 1]) ?? "")) return undefined;
     // "declined to give a death toll", "a death threat": the counted word names what the noun after it is about, and counts nothing.
     if (lang === "en" && ABOUT_THE_COUNTED.has(word(tokens[at + 1]) ?? "")) return undefined;
-    if (lang === "en" && NOT_ONE_PERSON.has(word(tokens[at + 1]) ?? "")) return at + 2;
+    // "a civilian truck driver": the person the vehicle names.
+    if (lang === "en" && NOT_ONE_PERSON.has(word(tokens[at + 1]) ?? "")) return isCountedThing(word(tokens[at + 2]), lang) ? at + 3 : at + 2;
     return isCountedThing(word(tokens[at + 1]), lang) ? at + 2 : at + 1;
   }
   // « un groupe rebelle »: a body of people, which French qualifies after its noun, counts no one.
@@ -430,8 +431,16 @@ const ABOUT_THE_COUNTED: ReadonlySet<string> = new Set([
   "statement",
 ]);
 
-/** English nouns a counted word may qualify ("a police station", "a military convoy"): the one thing counted is a place, a vehicle or a unit, not a person. */
-const NOT_ONE_PERSON: ReadonlySet<string> = new Set([
+/**
+ * English nouns a counted word may qualify ("a police station", "a military
+ * convoy"): the one thing counted is a place, a vehicle or a unit, not a
+ * person.
+ *
+ * @example
+ * NOT_ONE_PERSON.has("convoy") && !NOT_ONE_PERSON.has("soldier")
+ * //=> true
+ */
+export const NOT_ONE_PERSON: ReadonlySet<string> = new Set([
   "station",
   "post",
   "checkpoint",

@@ -8,6 +8,17 @@ export type ControlOutcome = "captured" | "held" | "repelled" | "withdrew" | "re
 export type CountFacet = "killed" | "wounded" | "captured-persons" | "missing" | "neutralized" | "looted" | "seized" | "destroyed";
 
 /**
+ * The count facets whose figure counts people, never things: "the death
+ * toll from the attack on a passenger convoy" tells no one dead by "a …
+ * convoy".
+ *
+ * @example
+ * PEOPLE_COUNTS.has("wounded") && !PEOPLE_COUNTS.has("destroyed")
+ * //=> true
+ */
+export const PEOPLE_COUNTS: ReadonlySet<CountFacet> = new Set(["killed", "wounded", "captured-persons", "missing", "neutralized"]);
+
+/**
  * What a phrase in a quote signals. Facet cues (`control`, `count`,
  * `captured`, `means`) become candidates; the others bend them: a `hedge`
  * applies to the whole quote, a `negation` to the nearest facet cue, a
@@ -421,6 +432,7 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["raising|raised|raises|bringing|brought|brings|pushing|pushed|taking|took the|its|their|a death? toll|tally to", count("killed")],
     // "Kioko had put the toll at five", "the ministry placed the death toll at 12": a source gives the dead.
     ["put|puts|putting|placed|places|placing the|its|their|a death? toll|tally at", count("killed")],
+    ["put|puts|putting|placed|places|placing the|its|their number of dead|deaths|fatalities at", count("killed")],
     // "two later died of their wounds": neither wounded any more nor a toll of their own (they are mostly part of the toll told): no count.
     ["died|dying|succumbed|succumbing of|from|to their|his|her|its? injuries|wounds", BLOCKER],
     // "two explosions, one after the other", "one by one": an order, no count.

@@ -425,6 +425,7 @@ export const COUNTED_THINGS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "militiamen",
     "refugee",
     "passenger",
+    "driver",
     "journalist",
     "wounded",
     "injured",

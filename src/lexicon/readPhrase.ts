@@ -1,9 +1,9 @@
 import type { Hedge } from "../values/hedge.js";
 import type { QuantityFigure } from "../values/figureInterval.js";
 import { perLanguage, requireLanguage, type LexiconLanguage } from "./language.js";
-import { scanQuantities, withoutSpan, type ParsedQuantity, type QuantityMatch } from "./parseQuantity.js";
+import { ARTICLE_ONES, NOT_ONE_PERSON, scanQuantities, withoutSpan, type ParsedQuantity, type QuantityMatch } from "./parseQuantity.js";
 import { PatternTable, type PatternMatch } from "./phrasePattern.js";
-import { HEDGE_STRENGTH, isFrenchConditional, isTollWord, PHRASES, PLACE_NOUNS, type Cue } from "./phraseLexicon.js";
+import { HEDGE_STRENGTH, isFrenchConditional, isTollWord, PEOPLE_COUNTS, PHRASES, PLACE_NOUNS, type Cue } from "./phraseLexicon.js";
 import { isCountedThing } from "./quantityLexicon.js";
 import { isQuoteMark, tokenize, type Token } from "./tokenize.js";
 
@@ -337,13 +337,19 @@ function pairCounts(
   const taken = new Set<QuantityMatch>();
   const openers = clauseOpenersBefore(tokens);
   const free = (item: Item | undefined, cue: PatternMatch<Cue>) =>
-    item?.quantity !== undefined && !taken.has(item.quantity) && sentence[item.quantity.start] === sentence[cue.start];
+    item?.quantity !== undefined &&
+    !taken.has(item.quantity) &&
+    sentence[item.quantity.start] === sentence[cue.start] &&
+    !(cue.data.kind === "count" && PEOPLE_COUNTS.has(cue.data.facet) && countsOnePlace(item.quantity, tokens));
   // A count word right after its count (« 28 morts », "14 wounded") is that count's, whatever stands before them both;
-  // then a count right after its count word ("killing at least seven officers", « tué au moins 12 »).
-  for (const adjacent of [
-    (q: QuantityMatch, cue: PatternMatch<Cue>) => q.end === cue.start || (q.end + 1 === cue.start && quoteAt(q.end)),
-    (q: QuantityMatch, cue: PatternMatch<Cue>) => q.start === cue.end || (q.start === cue.end + 1 && quoteAt(cue.end)),
-  ]) {
+  // then a count right after its count word ("killing at least seven officers", « tué au moins 12 »). A count word that
+  // ends on the word of its figure ("put the death toll at 19", « porté le bilan à 19 ») takes the figure after it, never
+  // the count before it ("A police officer put the death toll at 19" counts no officer).
+  const after = (q: QuantityMatch, cue: PatternMatch<Cue>) => q.start === cue.end || (q.start === cue.end + 1 && quoteAt(cue.end));
+  const before = (q: QuantityMatch, cue: PatternMatch<Cue>) =>
+    (q.end === cue.start || (q.end + 1 === cue.start && quoteAt(q.end))) &&
+    !(FIGURE_PREPOSITIONS.has(tokens[cue.end - 1]!.folded) && quantities.some((other) => after(other, cue)));
+  for (const adjacent of [before, after]) {
     for (const cue of countCues) {
       if (paired.has(cue)) continue;
       const own = quantities.find((q) => adjacent(q, cue) && !taken.has(q));
@@ -371,6 +377,23 @@ function pairCounts(
     }
   });
   return paired;
+}
+
+/** The last word of a count word that its figure follows ("at 19", "to 17", « à 19 », folded). */
+const FIGURE_PREPOSITIONS: ReadonlySet<string> = new Set(["at", "to", "a"]);
+
+/**
+ * Whether a count is one place, vehicle or unit by its article ("a passenger
+ * convoy", "a police station"): no one hurt. "a civilian truck driver" is
+ * one person, named by the word after the vehicle.
+ */
+function countsOnePlace(quantity: QuantityMatch, tokens: readonly Token[]): boolean {
+  return (
+    quantity.value === 1 &&
+    ARTICLE_ONES.en.has(tokens[quantity.start]!.folded) &&
+    NOT_ONE_PERSON.has(tokens[quantity.end - 1]!.folded) &&
+    !isCountedThing(tokens[quantity.end]?.folded, "en")
+  );
 }
 
 /**

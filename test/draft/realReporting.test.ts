@@ -2583,3 +2583,11 @@ describe("speakers a list did not know, and a claim in a relative clause", () =>
     expect(lines("The ministry, which condemned the attack, said 31 soldiers died.", "en").some((line) => line.includes("perpetrator"))).toBe(false);
   });
 });
+
+describe("a toll put by an officer whose role is counted like the dead", () => {
+  it('gives "A police officer …, speaking to AFP on condition of anonymity, put the number of dead at 19" to the officer', () => {
+    expect(
+      lines("Gunmen attacked a convoy on Sunday. A police officer in Kurram, speaking to AFP on condition of anonymity, put the number of dead at 19.", "en"),
+    ).toContain("Police officer (party): killed = 19");
+  });
+});

@@ -428,3 +428,21 @@ describe('readPhrase reads what a source cannot count from the words after "how 
     ]);
   });
 });
+
+describe("a toll whose figure comes after its own words", () => {
+  it("reads no one dead from the convoy the attack struck, but the toll it rose to", () => {
+    expect(readPhrase("The death toll from Sunday's gun attack on a passenger convoy rose to 17 on Monday.", "en").candidates).toMatchObject([
+      { facet: "killed", value: 17 },
+    ]);
+  });
+
+  it("still counts the driver named by his vehicle, and the station destroyed", () => {
+    expect(readPhrase("A civilian truck driver was also killed.", "en").candidates).toMatchObject([{ facet: "killed", value: 1 }]);
+    expect(readPhrase("Gunmen torched a police station.", "en").candidates).toMatchObject([{ facet: "destroyed", value: 1 }]);
+  });
+
+  it("gives 'put the death toll at 19' the figure after it, never the speaker counted before it", () => {
+    expect(readPhrase("A police officer put the death toll at 19.", "en").candidates).toMatchObject([{ facet: "killed", value: 19 }]);
+    expect(readPhrase("A police officer put the number of dead at 19.", "en").candidates).toMatchObject([{ facet: "killed", value: 19 }]);
+  });
+});
