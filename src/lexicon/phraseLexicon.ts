@@ -420,7 +420,7 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["still controls|control", control("held")],
     ["now|still controlled|controls|control", control("held")],
     ["was|were now|still in control", control("held")],
-    ["killed|kill|kills|killing|dead|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
+    ["killed|kill|kills|killing|dead|deceased|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
     // "whether any of the attackers had been killed or captured": people taken, not a place; killed or taken is put out of action.
     ["killed or captured", count("neutralized")],
     // "staged a sit-in with the bodies": the bodies carried in protest are the dead already told, no count.

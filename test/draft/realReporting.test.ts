@@ -2591,3 +2591,11 @@ describe("a toll put by an officer whose role is counted like the dead", () => {
     ).toContain("Police officer (party): killed = 19");
   });
 });
+
+describe("the dead by another word", () => {
+  it('reads "The deceased included two women, he said" as the speaker\'s count of the dead', () => {
+    expect(lines("The governor said gunmen killed 12 people. The deceased included two women, he said.", "en")).toContain(
+      'Governor (government): killed = {"phrase":"two"}',
+    );
+  });
+});
