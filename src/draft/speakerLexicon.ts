@@ -163,6 +163,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["chef|chefs de|du canton|quartier|terre|groupement|secteur|localite|fraction|tribu", LOCAL],
     ["notable|notables|leader|leaders communautaire|communautaires|locaux|local", LOCAL],
     ["notable|notables", LOCAL],
+    // « une jirga des anciens », « le conseil des sages du village »: a council of elders.
+    ["jirga|choura|shoura", LOCAL],
+    ["conseil des anciens|sages", LOCAL],
     ["habitant|temoin|temoins|temoignage|temoignages|rescape|rescapes|survivant|survivants|villageois", WITNESS],
     ["habitants|residents|riverains", RESIDENTS],
     ["officier|officiers|soldat|soldats|militaire|gendarme", ARMY],
@@ -304,6 +307,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["local|district|regional|state|municipal|provincial|county administration|government official|officials", ADMINISTRATION],
     ["local sources|source|residents|leaders|chiefs|elders", LOCAL],
     ["elders|elder|chiefs|notables", LOCAL],
+    // "A jirga of elders from Ochat … denied that members of their tribes were involved": a council of elders speaks as they do.
+    ["jirga|jirgas|shura|shuras", LOCAL],
+    ["council|councils of elders", LOCAL],
     ["community|religious|traditional|youth leader|leaders|chief|chiefs|elder|elders", LOCAL],
     ["village head|heads|chief|chiefs|leader|leaders", LOCAL],
     ["sources on the ground", LOCAL],

@@ -2599,3 +2599,17 @@ describe("the dead by another word", () => {
     );
   });
 });
+
+describe("a council of elders", () => {
+  it('gives "A jirga of elders from Ochat said …" to a local source', () => {
+    expect(lines("Gunmen attacked the convoy on Sunday. A jirga of elders from Ochat said 12 passengers were killed.", "en")).toContain(
+      "Elders (local): killed = 12",
+    );
+  });
+
+  it("gives « Le conseil des sages du village a indiqué … » to a local source", () => {
+    expect(
+      lines("Des hommes armés ont attaqué le village dimanche. Le conseil des sages du village a indiqué que 12 personnes avaient été tuées.", "fr"),
+    ).toContain("Conseil des sages (local): killed = 12");
+  });
+});
