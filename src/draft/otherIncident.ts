@@ -3,7 +3,7 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import type { Token } from "../lexicon/tokenize.js";
-import { describingClauseAround, relativeClauseAround } from "./relativeClause.js";
+import { appositionAround, describingClauseAround, relativeClauseAround } from "./relativeClause.js";
 
 /**
  * What a phrase says of the time a sentence speaks of:
@@ -262,7 +262,13 @@ export function timeCuesOf(
   const scanned = timeTable(lang)
     .scan(tokens)
     .filter((c) => {
-      const clause = c.data === "elsewhere" ? (describingClauseAround(tokens, c.start) ?? relativeClauseAround(tokens, c.start, true)) : undefined;
+      // « les FSR, en guerre contre l'armée depuis avril 2023, ont démenti »: an apposition on the subject tells its own time too.
+      const clause =
+        c.data === "elsewhere"
+          ? (describingClauseAround(tokens, c.start) ?? relativeClauseAround(tokens, c.start, true) ?? appositionAround(tokens, c.start, lang))
+          : c.data === "since"
+            ? appositionAround(tokens, c.start, lang)
+            : undefined;
       if (clause) setAside(clause);
       return clause === undefined;
     });
@@ -274,7 +280,7 @@ export function timeCuesOf(
   // "the GLF, an armed group that rejected a peace deal signed in 2022": the year dates the group's past, which the clause tells aside.
   const years = yearsOf(tokens, lang).filter((y) => {
     if (compares !== undefined && y.at >= compares.start) return false;
-    const clause = relativeClauseAround(tokens, y.at, true);
+    const clause = relativeClauseAround(tokens, y.at, true) ?? appositionAround(tokens, y.at, lang);
     if (clause) setAside(clause);
     return clause === undefined;
   });

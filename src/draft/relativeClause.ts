@@ -1,3 +1,4 @@
+import type { LexiconLanguage } from "../lexicon/language.js";
 import type { Token } from "../lexicon/tokenize.js";
 import { PHRASE_ARTICLES } from "./articles.js";
 
@@ -123,6 +124,47 @@ export function relativeClauseAround(tokens: readonly Token[], at: number, toSen
  */
 export function inRelativeClause(tokens: readonly Token[], at: number, toSentenceEnd = false): boolean {
   return relativeClauseAround(tokens, at, toSentenceEnd) !== undefined;
+}
+
+/** Auxiliaries of a main verb right after an apposition (« …, ont démenti », "…, has denied"). */
+const MAIN_VERB_AUXILIARIES: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["a", "ont", "avait", "avaient"]),
+  en: new Set(["has", "have", "had", "was", "were", "said"]),
+};
+
+/**
+ * The apposition set off by two commas between a subject and its verb that
+ * token `at` stands in (« les FSR, en guerre contre l'armée depuis avril
+ * 2023, ont démenti », "the RSF, at war with the army since April 2023,
+ * denied"): what it dates is the subject, not the sentence's event. The
+ * closing comma is followed by an auxiliary or, in English, a verb in the
+ * past; an apposition on an event or a war ({@link TIMED_NOUNS} before its
+ * comma: "the war, which began in 2023, has killed") dates that event, so it
+ * is not set aside.
+ *
+ * @returns Token indices `[start, end)` from the comma's next word to the closing comma, or `undefined`.
+ * @example
+ * const tokens = tokenize("Les FSR, en guerre depuis avril 2023, ont démenti.", "fr");
+ * appositionAround(tokens, tokens.findIndex((t) => t.text === "2023"), "fr") !== undefined;
+ * //=> true
+ */
+export function appositionAround(tokens: readonly Token[], at: number, lang: LexiconLanguage): readonly [number, number] | undefined {
+  let comma = at - 1;
+  while (comma > 0 && tokens[comma]!.text !== ",") {
+    if (tokens[comma]!.kind === "break") return undefined;
+    comma -= 1;
+  }
+  if (comma <= 0 || tokens[comma - 1]!.kind !== "word") return undefined;
+  for (let t = comma - 1; t >= 0 && tokens[t]!.text !== "," && tokens[t]!.kind !== "break"; t -= 1) if (TIMED_NOUNS.has(tokens[t]!.folded)) return undefined;
+  let end = at + 1;
+  while (end < tokens.length && tokens[end]!.text !== ",") {
+    if (tokens[end]!.kind === "break") return undefined;
+    end += 1;
+  }
+  const verb = tokens[end + 1];
+  if (verb === undefined || verb.kind !== "word") return undefined;
+  const finite = MAIN_VERB_AUXILIARIES[lang].has(verb.folded) || (lang === "en" && verb.folded.endsWith("ed") && verb.text === verb.folded);
+  return finite ? [comma + 1, end] : undefined;
 }
 
 /** The relative pronouns that open a clause on the person or thing just named, never a complement clause (« que », "that"). */

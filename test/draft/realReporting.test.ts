@@ -2613,3 +2613,29 @@ describe("a council of elders", () => {
     ).toContain("Conseil des sages (local): killed = 12");
   });
 });
+
+describe("an apposition that dates the speaker, not the incident", () => {
+  it("keeps « les FSR, en guerre contre l'armée depuis avril 2023, ont démenti » as this incident's denial", () => {
+    expect(
+      lines(
+        "Un drone a frappé le marché de Bara samedi, tuant 40 personnes. Les FSR, en guerre contre l'armée depuis avril 2023, ont démenti toute implication.",
+        "fr",
+      ),
+    ).toContain('FSR (party): perpetrator = not "fsr"');
+  });
+
+  it('keeps "The RSF, at war with the army since April 2023, denied" as this incident\'s denial', () => {
+    expect(
+      lines("A drone struck the market in Bara on Saturday, killing 40 people. The RSF, at war with the army since April 2023, denied any involvement.", "en"),
+    ).toContain('RSF (party): perpetrator = not "rsf"');
+  });
+
+  it('still reads a town set off by commas before "the district commissioner said" as this incident\'s', () => {
+    expect(
+      lines(
+        "At least 14 people were killed on Thursday, 17 April 2025 when a suicide bomber blew himself up in Ceel Garas, a town in Middle Shabelle, the district commissioner said.",
+        "en",
+      ),
+    ).toContain('District commissioner (government): means = ["suicide-attack"]');
+  });
+});
