@@ -7,6 +7,7 @@ import { joinTokens } from "./findMentions.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { COUNTRIES } from "./speakerLexicon.js";
 import { ARTICLES } from "./articles.js";
+import { PLATFORMS } from "./speechLexicon.js";
 
 /** A place a sentence names, and whether it is a camp or base rather than a town. */
 export interface PlaceMention {
@@ -97,9 +98,6 @@ const ATTACK_NOUNS = new Set([
   "assaut",
   "offensive",
 ]);
-
-/** Platforms a statement is posted on (« sur Facebook », "on X", "via WhatsApp"): after « sur » / "on" they are never the place of the incident. */
-const PLATFORMS: ReadonlySet<string> = new Set(["facebook", "whatsapp", "telegram", "x", "twitter", "youtube", "tiktok", "instagram", "signal"]);
 
 const SITE_ADJECTIVES = new Set(["militaire", "military", "army", "de", "l'armee", "des", "fama", "gendarmerie", "police", "securite"]);
 

@@ -10,7 +10,7 @@ import { RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
 import { joinTokens, type Mention, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
 import { AND_WORDS, ARTICLES, DEFINITE_ARTICLES, PHRASE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
-import { ACCUSATION, isDenial, NOT_BEFORE_VERB, PRESENT_PARTICIPLE, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
+import { ACCUSATION, isDenial, NOT_BEFORE_VERB, PLATFORMS, PRESENT_PARTICIPLE, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
 /**
  * One act of speech in a sentence: the cue that marks it, the mention of
@@ -73,6 +73,9 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
     "presse",
     "televisee",
     ",",
+    // « a annoncé lundi sur Telegram le chef de l'administration »: the channel of the words, before their speaker.
+    "sur",
+    ...PLATFORMS,
   ]),
   en: new Set([
     ...ARTICLES.en,
@@ -93,6 +96,8 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
     "night",
     "morning",
     ",",
+    // "said on Telegram the governor" is rare; "announced on X on Monday" is not.
+    ...PLATFORMS,
   ]),
 };
 /** Auxiliaries and adverbs between a subject and its verb (« l'armée a également indiqué »). */

@@ -49,6 +49,17 @@ const DENY: SpeechCue = { kind: "verb", denies: true };
 export const ACCUSATION = /^(?:accus|imput|blam|attribu)/iu;
 
 /**
+ * Platforms a statement is posted on (« sur Facebook », "on X", "via
+ * WhatsApp"), folded: after « sur » / "on" they are the words' channel, never
+ * the incident's place nor the speaker.
+ *
+ * @example
+ * PLATFORMS.has("telegram") && !PLATFORMS.has("rfi")
+ * //=> true
+ */
+export const PLATFORMS: ReadonlySet<string> = new Set(["facebook", "whatsapp", "telegram", "x", "twitter", "youtube", "tiktok", "instagram", "signal"]);
+
+/**
  * A participle of the present (« affirmant », "saying"), folded: a verb whose subject is the sentence's speaker.
  *
  * @example

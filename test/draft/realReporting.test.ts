@@ -2639,3 +2639,20 @@ describe("an apposition that dates the speaker, not the incident", () => {
     ).toContain('District commissioner (government): means = ["suicide-attack"]');
   });
 });
+
+describe("a speaker named after the channel of the words", () => {
+  it("gives « …, a annoncé lundi matin sur Telegram le chef de l'administration militaire régionale, Oleksandr Kravets » to him, as the government", () => {
+    expect(
+      lines(
+        "Le bilan est passé à six morts, a annoncé lundi matin sur Telegram le chef de l'administration militaire régionale, Oleksandr Kravets.",
+        "fr",
+      ),
+    ).toContain(`Oleksandr Kravets (chef de l'administration militaire régionale) (government): killed = {"phrase":"six"}`);
+  });
+
+  it("reads « l'administration militaire régionale » as a civil body, not as a soldier who speaks", () => {
+    expect(lines("L'administration militaire régionale a indiqué que six personnes avaient été tuées.", "fr")).toContain(
+      'Administration militaire régionale (government): killed = {"phrase":"six"}',
+    );
+  });
+});
