@@ -1039,11 +1039,15 @@ const INTENT: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["to", "trying", "tried", "attempting", "attempted", "seeking", "sought", "bid"]),
 };
 
+/** The French reflexive pronouns, folded (« se retirer », « s'emparer »). */
+const REFLEXIVES: ReadonlySet<string> = new Set(["s'", "se"]);
+
 function isIntent(tokens: readonly Token[], first: number, lang: LexiconLanguage): boolean {
-  // « tenté de s'emparer du camp »: the reflexive pronoun stands between the aim and its verb.
-  const reflexive = ["s'", "se"].includes(tokens[first - 1]?.folded ?? "") ? 1 : 0;
+  // « tenté de s'emparer du camp »: the reflexive pronoun stands between the aim and its verb, before the fact's words or as their first.
+  const opens = REFLEXIVES.has(tokens[first]?.folded ?? "") ? 1 : 0;
+  const reflexive = opens === 0 && REFLEXIVES.has(tokens[first - 1]?.folded ?? "") ? 1 : 0;
   const before = tokens[first - 1 - reflexive]?.folded ?? "";
-  const word = tokens[first]?.folded ?? "";
+  const word = tokens[first + opens]?.folded ?? "";
   const infinitive = lang === "en" ? before === "to" : word.endsWith("er") || word.endsWith("re") || word.endsWith("ir");
   // « a permis de neutraliser plusieurs dizaines de terroristes », "managed to kill": an aim reached is an outcome.
   if (ACHIEVED.has(tokens[first - 2 - reflexive]?.folded ?? "")) return false;

@@ -180,10 +180,16 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["pris|prise possession", control("captured")],
     ["empar*", control("captured")],
     ["occup*", control("captured")],
+    // « depuis la partie occupée de la région », « les territoires occupés »: a place held long before, not taken now.
+    ["partie|parties|zone|zones|territoire|territoires|region|regions occupee|occupees|occupe|occupes", BLOCKER],
     ["conqu*", control("captured")],
     ["tomb* aux|entre les? mains", control("captured")],
     ["passe*|passant|passer sous … controle", control("captured")],
-    ["retir*", control("withdrew")],
+    // « se sont retirés », « s'était retirée », « ont retiré leurs troupes »: a withdrawal is reflexive or takes its forces;
+    // « les secouristes ont retiré cinq corps des décombres » withdrew no one.
+    ["se|s' retir*", control("withdrew")],
+    ["se|s' est|etait|etaient|etant|sont|serait|seraient|soient|seront retir*", control("withdrew")],
+    ["retir* leurs|ses|les|des troupes|forces|hommes|elements|soldats|unites|combattants", control("withdrew")],
     ["retrait", control("withdrew")],
     ["repli*", control("withdrew")],
     ["abandonn*", control("withdrew")],
@@ -407,6 +413,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["overran|overrun|overrunning|overruns", control("captured")],
     ["fell|fallen|falls to", control("captured")],
     ["occupied|occupy|occupying|conquer*", control("captured")],
+    // "from the occupied part of the region", "the occupied territories": a place held long before, not taken now.
+    ["occupied part|parts|territory|territories|area|areas|zone|zones|region|regions", BLOCKER],
     ["captur*", { kind: "captured" }],
     ["withdr*|retreat*|abandon*", control("withdrew")],
     // "evacuated the base" is a withdrawal; "the wounded were evacuated" is not.

@@ -450,6 +450,9 @@ export function isCountedThing(word: string | undefined, lang: LexiconLanguage):
  */
 export const UNITS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set([
+    // « un immeuble de cinq étages »: a building's height, never a count of what was hit.
+    "etage",
+    "etages",
     "mm",
     "cm",
     "km",
@@ -521,6 +524,9 @@ export const UNITS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "kilometres-heure",
   ]),
   en: new Set([
+    // "a five-storey building": a height, never a count.
+    "storey",
+    "storeys",
     "mm",
     "cm",
     "km",

@@ -2656,3 +2656,11 @@ describe("a speaker named after the channel of the words", () => {
     );
   });
 });
+
+describe("a withdrawal told after « avant de »", () => {
+  it("drafts no withdrawal from « … avant de se retirer », an infinitive after « de » with its reflexive pronoun first", () => {
+    expect(
+      lines("Selon des habitants, les assaillants ont incendié des boutiques avant de se retirer.", "fr").some((line) => line.includes("control")),
+    ).toBe(false);
+  });
+});

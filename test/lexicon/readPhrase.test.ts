@@ -446,3 +446,23 @@ describe("a toll whose figure comes after its own words", () => {
     expect(readPhrase("A police officer put the number of dead at 19.", "en").candidates).toMatchObject([{ facet: "killed", value: 19 }]);
   });
 });
+
+describe("words of control that name no fight over a place", () => {
+  it("reads « ont retiré cinq corps des décombres » as bodies, never a withdrawal", () => {
+    expect(readPhrase("les secouristes ont retiré cinq corps des décombres", "fr").candidates).toMatchObject([{ facet: "killed", value: 5 }]);
+  });
+
+  it("still reads « se sont retirés », « s'était retirée » and « a retiré ses troupes » as withdrawals", () => {
+    for (const text of ["les assaillants se sont retirés vers la forêt", "l'armée s'était retirée de la localité", "l'armée a retiré ses troupes de la ville"])
+      expect(readPhrase(text, "fr").candidates).toMatchObject([{ facet: "control", value: "withdrew" }]);
+  });
+
+  it("reads « la partie occupée de la région » and \"the occupied territories\" as no capture", () => {
+    expect(readPhrase("deux missiles ont été tirés depuis la partie occupée de la région", "fr").candidates.map((c) => c.facet)).toEqual(["means"]);
+    expect(readPhrase("missiles fired from the occupied territories", "en").candidates.map((c) => c.facet)).toEqual(["means"]);
+  });
+
+  it("reads « deux immeubles de cinq étages » as two buildings, the storeys being a height", () => {
+    expect(readPhrase("deux immeubles de cinq étages avaient été en partie détruits", "fr").candidates).toMatchObject([{ facet: "destroyed", value: 2 }]);
+  });
+});
