@@ -833,12 +833,32 @@ function nameBefore(tokens: readonly Token[], at: number): Mention | undefined {
   if (long) return long;
   // "the ISPR said", "the NDMA said": a body known by its acronym, with its article.
   const acronym = word.text === word.text.toUpperCase() && word.text.toLowerCase() !== word.text;
+  // "…, the national prisons agency SNAI said": the acronym after the words that say what the body is.
+  const described = acronym ? describedFrom(tokens, at) : at;
+  if (described < at) return { start: described, end: at + 1, cue: { kind: "other", role: "named" }, name: word.text };
   const article = acronym && ACRONYM_ARTICLES.has(tokens[at - 1]?.folded ?? "");
   const opening = article ? tokens[at - 2] : tokens[at - 1];
   // "The ISPR said five soldiers…": an acronym with its article may also open the sentence.
   const opensSentence = article && (opening === undefined || opening.kind === "break");
   if (!opensSentence && (opening === undefined || opening.kind === "break" || opening.text !== ",")) return undefined;
   return { start: at, end: at + 1, cue: { kind: "other", role: "named" }, name: word.text };
+}
+
+/** The most lower-case words that may say what a body is before its acronym ("the national prisons agency SNAI"). */
+const LONGEST_DESCRIPTION = 4;
+
+/**
+ * Where the words that describe an acronym start: its article after a comma
+ * or at the sentence's start, then one to four lower-case words (", the
+ * national prisons agency SNAI said"); `at` itself when there are none.
+ */
+function describedFrom(tokens: readonly Token[], at: number): number {
+  let start = at;
+  const described = (t: Token) => t.kind === "word" && t.text === t.folded && !ACRONYM_ARTICLES.has(t.folded);
+  while (start > 0 && at - start < LONGEST_DESCRIPTION && described(tokens[start - 1]!)) start -= 1;
+  if (start === at || start === 0 || !ACRONYM_ARTICLES.has(tokens[start - 1]!.folded)) return at;
+  const opening = tokens[start - 2];
+  return opening === undefined || opening.kind === "break" || opening.text === "," ? start - 1 : at;
 }
 
 /** The most words of a body's name no list knows ("the Kani Township Council", "the Emergency Medicine Centre"). */

@@ -2664,3 +2664,15 @@ describe("a withdrawal told after « avant de »", () => {
     ).toBe(false);
   });
 });
+
+describe("a body known by its acronym after words that say what it is", () => {
+  it('gives "…, the national prisons agency SNAI said" to SNAI', () => {
+    expect(lines("At least 17 inmates were killed on Monday at the Litoral penitentiary, the national prisons agency SNAI said.", "en")).toContain(
+      'SNAI (other): killed = {"atLeast":17}',
+    );
+  });
+
+  it("needs the article after the comma: words of the sentence before the acronym are no description", () => {
+    expect(lines("Gunmen killed 17 inmates at the Litoral penitentiary and police SNAI said nothing.", "en").some((line) => line.startsWith("SNAI"))).toBe(false);
+  });
+});
