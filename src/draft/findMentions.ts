@@ -327,6 +327,24 @@ const ARTICLED = /^(?:al|el|ad|an|as|ash|ar|ag|ul|ed|es|et)-\p{Lu}/u;
 const isCapitalised = (token: Token | undefined): boolean =>
   token !== undefined && token.kind === "word" && token.text[0] !== undefined && (token.text[0] !== token.text[0].toLowerCase() || ARTICLED.test(token.text));
 
+/** The most words that may qualify an acronym after its comma, inside its parentheses (« (ANI, officielle) », "(OCHA, UN)"). */
+const LONGEST_ACRONYM_NOTE = 2;
+
+/**
+ * The closing parenthesis of an acronym whose last token is right before
+ * `at`: `at` itself (« (CSP) »), or past a comma and one or two words that
+ * qualify it (« (ANI, officielle) »); `undefined` when neither.
+ */
+function parenthesisClose(tokens: readonly Token[], at: number): number | undefined {
+  if (tokens[at]?.text === ")") return at;
+  if (tokens[at]?.text !== ",") return undefined;
+  for (let t = at + 1; t <= at + LONGEST_ACRONYM_NOTE + 1; t += 1) {
+    if (tokens[t]?.text === ")") return t > at + 1 ? t : undefined;
+    if (tokens[t]?.kind !== "word") return undefined;
+  }
+  return undefined;
+}
+
 /**
  * Finds every mention of a possible speaker in a sentence's tokens, left to
  * right, without overlaps: named organisations first, then organisations
@@ -353,7 +371,8 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     const open = tokens[i];
     if (open?.text !== "(") continue;
     const acronym = tokens[i + 1];
-    if (acronym?.kind !== "word" || tokens[i + 2]?.text !== ")" || acronym.text.length < 2 || acronym.text.length > 10) continue;
+    const close = parenthesisClose(tokens, i + 2);
+    if (acronym?.kind !== "word" || close === undefined || acronym.text.length < 2 || acronym.text.length > 10) continue;
     if (acronym.text.slice(0, 2) !== acronym.text.slice(0, 2).toUpperCase()) continue;
     let start = i;
     while (
@@ -370,7 +389,7 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       namesGroup(tokens, Math.max(0, start - 2), start) ||
       namesGroup(tokens, start - 1, start) ||
       namedByItsMembers(tokens, start, lang) ||
-      groupInApposition(tokens, i + 3);
+      groupInApposition(tokens, close + 1);
     // « les Forces armées centrafricaines (FACa) », « Forces de défense rwandaises (RDF) »: a state's army by its own name.
     const state = stateForces(tokens, start, i, lang);
     // "The Medical Superintendent (MS) of the hospital, Dr X,": an acronym may shorten a person's role, which keeps its voice.
@@ -1633,9 +1652,11 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       k += 1;
       continue;
     }
-    if (next && tokens[m.end]?.text === "(" && next.start === m.end + 1 && tokens[next.end]?.text === ")") {
+    const close = next && tokens[m.end]?.text === "(" && next.start === m.end + 1 ? parenthesisClose(tokens, next.end) : undefined;
+    if (next && close !== undefined) {
       // « la Mission de l'ONU (Minusca) », "U.S. Africa Command (AFRICOM)": one organisation, known best by its acronym.
-      out.push({ ...(next.named || next.introduced ? next : m), start: m.start, end: next.end + 1, name: text(m.start, next.end + 1) });
+      // « l'Agence nationale d'information (ANI, officielle) »: what follows the acronym's comma qualifies it, and is left out of the name.
+      out.push({ ...(next.named || next.introduced ? next : m), start: m.start, end: close + 1, name: `${text(m.start, next.end)})` });
       k += 1;
       continue;
     }

@@ -2676,3 +2676,14 @@ describe("a body known by its acronym after words that say what it is", () => {
     expect(lines("Gunmen killed 17 inmates at the Litoral penitentiary and police SNAI said nothing.", "en").some((line) => line.startsWith("SNAI"))).toBe(false);
   });
 });
+
+describe("an acronym qualified inside its parentheses", () => {
+  it("reads « l'Agence nationale d'information (ANI, officielle) » as one outlet that goes on as « L'agence »", () => {
+    const drafted = lines(
+      "Une frappe a tué sept personnes mercredi à Deir Kifa. D'après l'Agence nationale d'information (ANI, officielle), la frappe a été menée par un drone. L'agence fait état de dix blessés.",
+      "fr",
+    );
+    expect(drafted).toContain('ANI (media): means = ["drone"]');
+    expect(drafted).toContain('ANI (media): wounded = {"phrase":"dix"}');
+  });
+});
