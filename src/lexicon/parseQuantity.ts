@@ -395,6 +395,10 @@ function articleNounEnd(tokens: readonly Token[], at: number, lang: LexiconLangu
   }
   // « un groupe rebelle »: a body of people, which French qualifies after its noun, counts no one.
   if (lang === "fr" && COLLECTIVES.fr.has(word(tokens[at]) ?? "")) return undefined;
+  // « la mort d'un de ses membres », « une des victimes »: one of those counted.
+  const of = lang === "fr" ? word(tokens[at]) : undefined;
+  const skip = of === "des" ? 1 : of === "de" && OF_WHOSE.has(word(tokens[at + 1]) ?? "") ? 2 : 0;
+  if (skip > 0 && isCountedThing(word(tokens[at + skip]), lang)) return at + skip + 1;
   return word(tokens[at]) !== undefined && isCountedThing(word(tokens[at + 1]), lang) ? at + 2 : undefined;
 }
 
@@ -456,6 +460,9 @@ export const NOT_ONE_PERSON: ReadonlySet<string> = new Set([
   "truck",
   "operation",
 ]);
+
+/** The French determiners of those one is counted among (« un de ses membres », « une de leurs filles »). */
+const OF_WHOSE: ReadonlySet<string> = new Set(["ses", "leurs", "nos", "vos", "mes", "ces"]);
 
 interface Numeral {
   readonly value: number;

@@ -466,3 +466,14 @@ describe("words of control that name no fight over a place", () => {
     expect(readPhrase("deux immeubles de cinq étages avaient été en partie détruits", "fr").candidates).toMatchObject([{ facet: "destroyed", value: 2 }]);
   });
 });
+
+describe("one of those counted, in French", () => {
+  it("reads « la mort d'un de ses membres » and « une des victimes » as one", () => {
+    expect(readPhrase("a annoncé la mort d'un de ses membres dans la frappe", "fr").candidates).toMatchObject([{ facet: "killed", value: 1 }]);
+    expect(readPhrase("une des victimes est morte", "fr").candidates).toMatchObject([{ facet: "killed", value: 1 }]);
+  });
+
+  it("counts nothing in « un de ces jours »", () => {
+    expect(readPhrase("un de ces jours", "fr").candidates).toEqual([]);
+  });
+});
