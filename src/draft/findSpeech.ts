@@ -871,14 +871,26 @@ const LONGEST_BODY_NAME = 5;
  */
 function longNameBefore(tokens: readonly Token[], at: number): Mention | undefined {
   let start = at;
-  while (start > 0 && at - start < LONGEST_BODY_NAME - 1 && isCapitalisedWord(tokens[start - 1])) start -= 1;
-  if (start === at) return undefined;
-  const article = ACRONYM_ARTICLES.has(tokens[start - 1]?.folded ?? "");
-  const opening = article ? tokens[start - 2] : tokens[start - 1];
+  // "the Global New Light of Myanmar": one small word of a name between its capitalised words.
+  const inner = (t: number) => NAME_PARTICLES.has(tokens[t]?.folded ?? "") && isCapitalisedWord(tokens[t - 1]);
+  while (start > 0 && at - start < LONGEST_BODY_NAME - 1 && (isCapitalisedWord(tokens[start - 1]) || inner(start - 1))) start -= 1;
+  if (start === at || !isCapitalisedWord(tokens[start])) return undefined;
+  // "The junta-controlled Global New Light of Myanmar reported": a hyphenated word that says whose it is, between the article and the name.
+  const qualified = isQualifier(tokens[start - 1]) && ACRONYM_ARTICLES.has(tokens[start - 2]?.folded ?? "") ? 1 : 0;
+  const article = ACRONYM_ARTICLES.has(tokens[start - 1 - qualified]?.folded ?? "");
+  const opening = article ? tokens[start - 2 - qualified] : tokens[start - 1];
   // "The Emergency Medicine Centre said…": with its article, the name may also open the sentence.
   const opensSentence = article && (opening === undefined || opening.kind === "break");
   if (!opensSentence && (opening === undefined || opening.text !== ",")) return undefined;
   return { start, end: at + 1, cue: { kind: "other", role: "named" }, name: joinTokens(tokens, start, at + 1) };
+}
+
+/** Small words inside a body's name ("the Global New Light of Myanmar", « l'Agence nationale de presse »). */
+const NAME_PARTICLES: ReadonlySet<string> = new Set(["of", "for", "de", "du", "des"]);
+
+/** A lower-case hyphenated word that says whose an outlet is ("state-run", "junta-controlled", « pro-gouvernemental »). */
+function isQualifier(token: Token | undefined): boolean {
+  return token !== undefined && token.kind === "word" && token.text === token.folded && token.text.includes("-");
 }
 
 /** Words that name whose body it is before its name ("the country's", "the city's"): the name comes after them. */

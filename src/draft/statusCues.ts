@@ -71,7 +71,7 @@ export const STATUS_CUES: Record<LexiconLanguage, readonly (readonly [string, St
     ["not civilians|villagers", "combatants"],
     ["not fighters|militants|terrorists|combatants|soldiers|rebels", "civilians"],
     ["attacking|targeting|killing|shelling|striking civilians", "deniedCivilians"],
-    ["that civilians were|had been targeted|killed|attacked", "deniedCivilians"],
+    ["that any? civilians were|had been targeted|killed|attacked", "deniedCivilians"],
     // "denied it had targeted civilians".
     ["it|they had|have targeted|attacked|killed|shelled|struck civilians", "deniedCivilians"],
     ["no civilians|civilian were|was|had been? killed|harmed|targeted|hurt|among", "noCivilians"],

@@ -2687,3 +2687,20 @@ describe("an acronym qualified inside its parentheses", () => {
     expect(drafted).toContain('ANI (media): wounded = {"phrase":"dix"}');
   });
 });
+
+describe("an outlet's long name, and a denial of any civilian dead", () => {
+  it('gives "The junta-controlled Global New Light of Myanmar reported …" to the newspaper', () => {
+    expect(
+      lines(
+        'A jet bombed a monastery on Monday, killing 23. The junta-controlled Global New Light of Myanmar reported on Tuesday that the military had carried out "a precise air strike".',
+        "en",
+      ),
+    ).toContain('Global New Light of Myanmar (other): means = ["airstrike"]');
+  });
+
+  it('reads "denied that any civilians had been killed" as the civilian label denied', () => {
+    expect(lines("A jet bombed a monastery on Monday. The spokesman denied that any civilians had been killed.", "en")).toContain(
+      'Spokesman (other): status = not "civilians"',
+    );
+  });
+});
