@@ -2,6 +2,7 @@ import { AND_WORDS } from "./articles.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { parseQuantity } from "../lexicon/parseQuantity.js";
+import { PEOPLE_COUNTS } from "../lexicon/phraseLexicon.js";
 import type { PhraseCandidate } from "../lexicon/readPhrase.js";
 import { PEOPLE } from "./claimScope.js";
 
@@ -13,8 +14,6 @@ import { PEOPLE } from "./claimScope.js";
  * toll split by side ("12 soldiers and 30 militants").
  */
 
-/** Facets that count people. */
-export const PEOPLE_FACETS: ReadonlySet<string> = new Set(["killed", "wounded", "neutralized", "captured-persons", "missing"]);
 
 /** How many places of one word a candidate is looked for at: enough for any sentence, bounded for a text with no full stop. */
 const MAX_PLACES = 16;
@@ -158,7 +157,7 @@ export const BUILDINGS: Record<LexiconLanguage, ReadonlySet<string>> = {
 function countOfPeople(candidate: PhraseCandidate, sentence: string): { phrase: string; cue: string; at: number } | undefined {
   const phrase = candidate.quantity?.phrase;
   const cue = candidate.words[0];
-  if (phrase === undefined || cue === undefined || !PEOPLE_FACETS.has(candidate.facet)) return undefined;
+  if (phrase === undefined || cue === undefined || !PEOPLE_COUNTS.has(candidate.facet)) return undefined;
   const at = placesOf(sentence, phrase)[0];
   return at === undefined ? undefined : { phrase, cue, at };
 }

@@ -1,6 +1,6 @@
 import { PatternTable } from "../lexicon/phrasePattern.js";
 import { normalizeName } from "../model/normalizeName.js";
-import { HEDGE_STRENGTH, PLACE_NOUNS } from "../lexicon/phraseLexicon.js";
+import { HEDGE_STRENGTH, PEOPLE_COUNTS, PLACE_NOUNS } from "../lexicon/phraseLexicon.js";
 import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
@@ -27,7 +27,7 @@ import { ACCUSATION, CONTRAST, isDenial, NOT_BEFORE_VERB } from "./speechLexicon
 import { COUNTRIES, type Country, countryNameIndex, GROUP_MEMBERS } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
 import { joinMeans, withoutBurningAsMeans } from "./sentenceMeans.js";
-import { BUILDINGS, meansOfDeed, otherSide, partsOfWhole, PEOPLE_FACETS, placesOf, wholeOfPart } from "./derivedCandidates.js";
+import { BUILDINGS, meansOfDeed, otherSide, partsOfWhole, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
 import { countryOfLead } from "./articleCountry.js";
@@ -934,7 +934,7 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     if (scope.bodies) about.facet = "killed";
     // « une trentaine d'hommes armés … avant d'incendier des cases »: people are never what was destroyed or seized.
     if ((about.facet === "destroyed" || about.facet === "seized") && countsPeople(tokens, countAt, afterCount + 1, lang)) return undefined;
-    if (scope.item !== undefined && PEOPLE_FACETS.has(about.facet)) {
+    if (scope.item !== undefined && PEOPLE_COUNTS.has(about.facet)) {
       // « un pick-up … neutralisé »: a thing put out of action is destroyed; things are not killed or taken prisoner.
       if (about.facet === "neutralized") about.facet = "destroyed";
       else if (about.facet === "captured-persons") about.facet = "seized";

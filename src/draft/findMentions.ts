@@ -177,8 +177,16 @@ const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
   en: new Set([...ARTICLES.en, "some", "several", "two", "three", "its", "their", "his", "her", "many", "other", "one"]),
 };
-/** Name particles that may stand lower-case inside a person's or an organisation's name. */
-const PARTICLES = new Set([
+/**
+ * Name particles that may stand lower-case inside a person's or an
+ * organisation's name (« Agence nationale de presse », "Global New Light of
+ * Myanmar", "Abu Bakr al-Baghdadi").
+ *
+ * @example
+ * PARTICLES.has("of") && PARTICLES.has("ould")
+ * //=> true
+ */
+export const PARTICLES: ReadonlySet<string> = new Set([
   "de",
   "du",
   "des",

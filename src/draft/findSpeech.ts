@@ -6,9 +6,9 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
 import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
-import { RELATIVE_PRONOUNS } from "./relativeClause.js";
+import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
-import { joinTokens, type Mention, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
+import { joinTokens, type Mention, PARTICLES, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
 import { AND_WORDS, ARTICLES, DEFINITE_ARTICLES, PHRASE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { ACCUSATION, isDenial, NOT_BEFORE_VERB, PLATFORMS, PRESENT_PARTICIPLE, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
@@ -796,8 +796,7 @@ function isModifier(token: Token, lang: LexiconLanguage): boolean {
   return !PRONOUN_OBJECT_BEFORE[lang].has(token.folded) && !ARTICLES[lang].includes(token.folded) && !COORDINATORS.has(token.folded);
 }
 
-/** The relative pronouns that stand for their clause's subject, the speaker before them (« qui », "who", "which"; never « que », "whom"). */
-const RELATIVE = new Set(["who", "which", "qui"]);
+
 /** The most tokens a relative clause between a speaker and the verb holds. */
 const LONGEST_RELATIVE = 12;
 
@@ -807,7 +806,7 @@ const LONGEST_RELATIVE = 12;
  * « qui a perdu deux cousins dans la frappe »).
  */
 function relativeClause(tokens: readonly Token[], from: number, to: number): boolean {
-  if (!RELATIVE.has(tokens[from]?.folded ?? "") || to - from > LONGEST_RELATIVE) return false;
+  if (!SUBJECT_RELATIVES.has(tokens[from]?.folded ?? "") || to - from > LONGEST_RELATIVE) return false;
   for (let t = from + 1; t < to; t += 1) if (tokens[t]!.kind !== "word" && tokens[t]!.kind !== "number") return false;
   return true;
 }
@@ -818,7 +817,7 @@ function relativeClause(tokens: readonly Token[], from: number, to: number): boo
  * the comma.
  */
 function opensSubjectRelative(tokens: readonly Token[], from: number, to: number): boolean {
-  return to - from === 2 && tokens[from]?.text === "," && RELATIVE.has(tokens[from + 1]!.folded);
+  return to - from === 2 && tokens[from]?.text === "," && SUBJECT_RELATIVES.has(tokens[from + 1]!.folded);
 }
 
 /**
@@ -872,7 +871,7 @@ const LONGEST_BODY_NAME = 5;
 function longNameBefore(tokens: readonly Token[], at: number): Mention | undefined {
   let start = at;
   // "the Global New Light of Myanmar": one small word of a name between its capitalised words.
-  const inner = (t: number) => NAME_PARTICLES.has(tokens[t]?.folded ?? "") && isCapitalisedWord(tokens[t - 1]);
+  const inner = (t: number) => PARTICLES.has(tokens[t]?.folded ?? "") && isCapitalisedWord(tokens[t - 1]);
   while (start > 0 && at - start < LONGEST_BODY_NAME - 1 && (isCapitalisedWord(tokens[start - 1]) || inner(start - 1))) start -= 1;
   if (start === at || !isCapitalisedWord(tokens[start])) return undefined;
   // "The junta-controlled Global New Light of Myanmar reported": a hyphenated word that says whose it is, between the article and the name.
@@ -884,9 +883,6 @@ function longNameBefore(tokens: readonly Token[], at: number): Mention | undefin
   if (!opensSentence && (opening === undefined || opening.text !== ",")) return undefined;
   return { start, end: at + 1, cue: { kind: "other", role: "named" }, name: joinTokens(tokens, start, at + 1) };
 }
-
-/** Small words inside a body's name ("the Global New Light of Myanmar", « l'Agence nationale de presse »). */
-const NAME_PARTICLES: ReadonlySet<string> = new Set(["of", "for", "de", "du", "des"]);
 
 /** A lower-case hyphenated word that says whose an outlet is ("state-run", "junta-controlled", « pro-gouvernemental »). */
 function isQualifier(token: Token | undefined): boolean {

@@ -167,8 +167,16 @@ export function appositionAround(tokens: readonly Token[], at: number, lang: Lex
   return finite ? [comma + 1, end] : undefined;
 }
 
-/** The relative pronouns that open a clause on the person or thing just named, never a complement clause (« que », "that"). */
-const SUBJECT_RELATIVES = new Set(["qui", "dont", "who", "which", "whose"]);
+/**
+ * The relative pronouns that open a clause on the person or thing just
+ * named, never a complement clause (« que », "that"): « L'armée, qui… »,
+ * "a resident whose house…", "Al-Shabaab, which claimed the attack, said".
+ *
+ * @example
+ * SUBJECT_RELATIVES.has("which") && !SUBJECT_RELATIVES.has("que")
+ * //=> true
+ */
+export const SUBJECT_RELATIVES: ReadonlySet<string> = new Set(["qui", "dont", "who", "which", "whose"]);
 
 /**
  * The clause around token `at` that describes the noun before it, with no

@@ -16,7 +16,7 @@ export type CountFacet = "killed" | "wounded" | "captured-persons" | "missing" |
  * PEOPLE_COUNTS.has("wounded") && !PEOPLE_COUNTS.has("destroyed")
  * //=> true
  */
-export const PEOPLE_COUNTS: ReadonlySet<CountFacet> = new Set(["killed", "wounded", "captured-persons", "missing", "neutralized"]);
+export const PEOPLE_COUNTS: ReadonlySet<string> = new Set(["killed", "wounded", "captured-persons", "missing", "neutralized"]);
 
 /**
  * What a phrase in a quote signals. Facet cues (`control`, `count`,
