@@ -14,7 +14,6 @@ import { PEOPLE } from "./claimScope.js";
  * toll split by side ("12 soldiers and 30 militants").
  */
 
-
 /** How many places of one word a candidate is looked for at: enough for any sentence, bounded for a text with no full stop. */
 const MAX_PLACES = 16;
 

@@ -796,7 +796,6 @@ function isModifier(token: Token, lang: LexiconLanguage): boolean {
   return !PRONOUN_OBJECT_BEFORE[lang].has(token.folded) && !ARTICLES[lang].includes(token.folded) && !COORDINATORS.has(token.folded);
 }
 
-
 /** The most tokens a relative clause between a speaker and the verb holds. */
 const LONGEST_RELATIVE = 12;
 

@@ -139,7 +139,10 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     // « le gouvernorat d'Ouahigouya dans un communiqué », « la préfecture »: the office of a governor or prefect, which speaks as he does.
     ["gouvernorat|prefecture|sous-prefecture|haut-commissariat", ADMINISTRATION],
     // « le chef de l'administration militaire régionale »: a civil body at war's name, never « un militaire » who speaks.
-    ["administration|administrations militaire|militaires|civile|civiles|civilo-militaire regionale|regionales|locale|locales|municipale|municipales?", ADMINISTRATION],
+    [
+      "administration|administrations militaire|militaires|civile|civiles|civilo-militaire regionale|regionales|locale|locales|municipale|municipales?",
+      ADMINISTRATION,
+    ],
     // « le Défenseur du peuple », « le médiateur de la République »: a civilian public body that watches the state.
     ["defenseur|defenseure|mediateur du|des peuple|droits", ADMINISTRATION],
     ["mediateur de la republique", ADMINISTRATION],

@@ -2567,12 +2567,17 @@ describe("speakers a list did not know, and a claim in a relative clause", () =>
 
   it("gives « …, soutient un ressortissant de Pissila » to that native as a witness", () => {
     expect(
-      lines("Au moins 20 soldats ont été tués samedi. « Les corps de 22 soldats ont été ramenés à Kaya dimanche », soutient un ressortissant de Pissila.", "fr"),
+      lines(
+        "Au moins 20 soldats ont été tués samedi. « Les corps de 22 soldats ont été ramenés à Kaya dimanche », soutient un ressortissant de Pissila.",
+        "fr",
+      ),
     ).toContain('Ressortissant (witness): killed = {"atLeast":22}');
   });
 
   it("reads « Le JNIM, qui a revendiqué l'attaque, affirme … » as the JNIM's claim of the attack", () => {
-    expect(lines("Le JNIM, qui a revendiqué l'attaque dimanche, affirme que 31 militaires ont été tués.", "fr")).toContain('JNIM (party): perpetrator = "jnim"');
+    expect(lines("Le JNIM, qui a revendiqué l'attaque dimanche, affirme que 31 militaires ont été tués.", "fr")).toContain(
+      'JNIM (party): perpetrator = "jnim"',
+    );
   });
 
   it('reads "Al-Shabaab, which claimed the attack, said …" as the group\'s claim of the attack', () => {
@@ -2643,10 +2648,7 @@ describe("an apposition that dates the speaker, not the incident", () => {
 describe("a speaker named after the channel of the words", () => {
   it("gives « …, a annoncé lundi matin sur Telegram le chef de l'administration militaire régionale, Oleksandr Kravets » to him, as the government", () => {
     expect(
-      lines(
-        "Le bilan est passé à six morts, a annoncé lundi matin sur Telegram le chef de l'administration militaire régionale, Oleksandr Kravets.",
-        "fr",
-      ),
+      lines("Le bilan est passé à six morts, a annoncé lundi matin sur Telegram le chef de l'administration militaire régionale, Oleksandr Kravets.", "fr"),
     ).toContain(`Oleksandr Kravets (chef de l'administration militaire régionale) (government): killed = {"phrase":"six"}`);
   });
 
@@ -2659,9 +2661,9 @@ describe("a speaker named after the channel of the words", () => {
 
 describe("a withdrawal told after « avant de »", () => {
   it("drafts no withdrawal from « … avant de se retirer », an infinitive after « de » with its reflexive pronoun first", () => {
-    expect(
-      lines("Selon des habitants, les assaillants ont incendié des boutiques avant de se retirer.", "fr").some((line) => line.includes("control")),
-    ).toBe(false);
+    expect(lines("Selon des habitants, les assaillants ont incendié des boutiques avant de se retirer.", "fr").some((line) => line.includes("control"))).toBe(
+      false,
+    );
   });
 });
 
@@ -2673,7 +2675,9 @@ describe("a body known by its acronym after words that say what it is", () => {
   });
 
   it("needs the article after the comma: words of the sentence before the acronym are no description", () => {
-    expect(lines("Gunmen killed 17 inmates at the Litoral penitentiary and police SNAI said nothing.", "en").some((line) => line.startsWith("SNAI"))).toBe(false);
+    expect(lines("Gunmen killed 17 inmates at the Litoral penitentiary and police SNAI said nothing.", "en").some((line) => line.startsWith("SNAI"))).toBe(
+      false,
+    );
   });
 });
 

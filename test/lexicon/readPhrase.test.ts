@@ -457,7 +457,7 @@ describe("words of control that name no fight over a place", () => {
       expect(readPhrase(text, "fr").candidates).toMatchObject([{ facet: "control", value: "withdrew" }]);
   });
 
-  it("reads « la partie occupée de la région » and \"the occupied territories\" as no capture", () => {
+  it('reads « la partie occupée de la région » and "the occupied territories" as no capture', () => {
     expect(readPhrase("deux missiles ont été tirés depuis la partie occupée de la région", "fr").candidates.map((c) => c.facet)).toEqual(["means"]);
     expect(readPhrase("missiles fired from the occupied territories", "en").candidates.map((c) => c.facet)).toEqual(["means"]);
   });
