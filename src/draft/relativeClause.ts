@@ -102,7 +102,7 @@ export function relativeClauseAround(tokens: readonly Token[], at: number, toSen
     if (apposition.some((t) => TIMED_NOUNS.has(t.folded))) return undefined;
   } else {
     // "The war between the army and the RSF, which broke out in April 2023,": the noun may stand a few words before the comma.
-    for (let t = comma - 1; t >= 0 && tokens[t]!.text !== ","; t -= 1) if (TIMED_NOUNS.has(tokens[t]!.folded)) return undefined;
+    if (namesEventBefore(tokens, comma)) return undefined;
   }
   let end = at + 1;
   while (end < tokens.length && tokens[end]!.text !== "," && tokens[end]!.kind !== "break") end += 1;
@@ -124,6 +124,12 @@ export function relativeClauseAround(tokens: readonly Token[], at: number, toSen
  */
 export function inRelativeClause(tokens: readonly Token[], at: number, toSentenceEnd = false): boolean {
   return relativeClauseAround(tokens, at, toSentenceEnd) !== undefined;
+}
+
+/** Whether an event or a war ({@link TIMED_NOUNS}) is named in the clause that ends at the comma `comma` ("The war between the army and the RSF, which…"). */
+function namesEventBefore(tokens: readonly Token[], comma: number): boolean {
+  for (let t = comma - 1; t >= 0 && tokens[t]!.text !== "," && tokens[t]!.kind !== "break"; t -= 1) if (TIMED_NOUNS.has(tokens[t]!.folded)) return true;
+  return false;
 }
 
 /** Auxiliaries of a main verb right after an apposition (« …, ont démenti », "…, has denied"). */
@@ -155,7 +161,7 @@ export function appositionAround(tokens: readonly Token[], at: number, lang: Lex
     comma -= 1;
   }
   if (comma <= 0 || tokens[comma - 1]!.kind !== "word") return undefined;
-  for (let t = comma - 1; t >= 0 && tokens[t]!.text !== "," && tokens[t]!.kind !== "break"; t -= 1) if (TIMED_NOUNS.has(tokens[t]!.folded)) return undefined;
+  if (namesEventBefore(tokens, comma)) return undefined;
   let end = at + 1;
   while (end < tokens.length && tokens[end]!.text !== ",") {
     if (tokens[end]!.kind === "break") return undefined;
