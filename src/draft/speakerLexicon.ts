@@ -269,6 +269,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["ministry|minister of information|communication|communications", OTHER_MINISTRY],
     ["ministry|minister of foreign affairs", OTHER_MINISTRY],
     ["army|military press|media|information|public relations office|wing|service|directorate", ARMY_PRESS],
+    // Iraq's "Security Media Cell", which speaks for the security forces: a press office, not an outlet.
+    ["security media cell|office|centre|center", ARMY_PRESS],
     // "the Director of Army Public Relations", "the Defence Headquarters' director of information": the forces' press service.
     ["director|directorate|department of army|military|defence|defense public? relations|information|media", ARMY_PRESS],
     ["army|military public relations|information", ARMY_PRESS],

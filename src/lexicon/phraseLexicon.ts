@@ -359,6 +359,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     [`pas souhaite|voulu|donne|communique|fourni|precise|publie|divulgue|devoile|avance|apporte|rendu|confirme … ${FR_TOLL}`, REFUSAL],
     // « tués ou capturés »: killed or taken, put out of action.
     ["tue|tues|tuee|tuees ou captures|capturees|capture|capturee|arretes|arrete", count("neutralized")],
+    // « ont tué ou blessé 20 soldats »: the two outcomes in one figure.
+    ["tue|tues|tuee|tuees ou blesse|blesses|blessee|blessees", count("neutralized")],
     // « n'a pas souhaité dire si des militaires avaient été tués »: a refusal of a question withholds the count it names, if any.
     ["pas souhaite|voulu dire|preciser|confirmer|indiquer|reveler si|combien", REFUSAL_OF_COUNT],
     ["refus* de|d' dire|preciser|confirmer|indiquer|reveler si|combien", REFUSAL_OF_COUNT],
@@ -431,6 +433,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["killed|kill|kills|killing|dead|deceased|death|deaths|died|die|dies|fatalities|slain|bodies", count("killed")],
     // "whether any of the attackers had been killed or captured": people taken, not a place; killed or taken is put out of action.
     ["killed or captured", count("neutralized")],
+    // "had killed or wounded 20 apostates": the two outcomes told as one figure are the people put out of action.
+    ["killed or wounded|injured", count("neutralized")],
     // "staged a sit-in with the bodies": the bodies carried in protest are the dead already told, no count.
     ["with|carrying|carried the|their bodies|corpses", BLOCKER],
     ["lost their|his|her lives|life", count("killed")],

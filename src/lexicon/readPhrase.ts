@@ -267,6 +267,9 @@ function refusesOtherThanToll(refusal: PatternMatch<Cue>, tokens: readonly Token
 /** Nouns that ask for a figure as "how many" does (« le nombre de blessés », "the number of dead"). */
 const NUMBER_NOUNS: ReadonlySet<string> = new Set(["nombre", "number"]);
 
+/** Prepositions that open what a refusal is about ("declined to comment on …", « n'a pas souhaité s'exprimer sur … »). */
+const REFUSAL_OBJECTS: ReadonlySet<string> = new Set(["on", "about", "sur", "concernant"]);
+
 /** How many words may stand between a refusal and the count word it withholds ("could not say how many civilians had been hurt"). */
 const REFUSED_COUNT_REACH = 8;
 
@@ -301,10 +304,12 @@ function refusedCount(
     const figure = counted.get(c);
     return figure !== undefined && figure.start > c.end && tokens.slice(c.end, figure.start).some((t) => t.text === ",");
   };
+  // "declined to comment on the fate of the two missing fighters": the refusal's object names what is withheld, and its figure is no answer.
+  const inObject = (c: PatternMatch<Cue>) => REFUSAL_OBJECTS.has(tokens[refusal.end]?.folded ?? "") && !tokens.slice(refusal.end, c.start).some((t) => t.text === ",");
   const governed =
     asksHowMany(refusal, tokens) || NUMBER_NOUNS.has(tokens[refusal.end - 1]?.folded ?? "")
       ? facetCues.find((c) => near(c) && ((counted.get(c)?.start ?? Number.POSITIVE_INFINITY) < refusal.start || pastComma(c)))
-      : undefined;
+      : facetCues.find((c) => near(c) && inObject(c));
   if (governed) {
     counted.delete(governed);
     return governed;

@@ -2708,3 +2708,13 @@ describe("an outlet's long name, and a denial of any civilian dead", () => {
     );
   });
 });
+
+describe("a security media cell", () => {
+  it('reads "the Security Media Cell, which speaks for Iraq\'s security forces" as the forces\' press office, not an outlet', () => {
+    const drafted = lines(
+      "Five soldiers were killed near Baquba on Sunday. In a statement on Tuesday, the Security Media Cell said a roadside bomb struck their patrol.",
+      "en",
+    );
+    expect(drafted).toContain('Security Media Cell (party): means = ["ied"]');
+  });
+});

@@ -477,3 +477,36 @@ describe("one of those counted, in French", () => {
     expect(readPhrase("un de ces jours", "fr").candidates).toEqual([]);
   });
 });
+
+describe("killed or wounded told as one figure", () => {
+  it('reads "had killed or wounded 20 apostates" and « ont tué ou blessé 30 soldats » as the people put out of action', () => {
+    expect(readPhrase('its fighters had killed or wounded 20 "apostates"', "en").candidates).toMatchObject([{ facet: "neutralized", value: 20 }]);
+    expect(readPhrase("killed or injured 30 soldiers", "en").candidates).toMatchObject([{ facet: "neutralized", value: 30 }]);
+    expect(readPhrase("les assaillants ont tué ou blessé 30 soldats", "fr").candidates).toMatchObject([{ facet: "neutralized", value: 30 }]);
+  });
+
+  it('still reads "killed 12 soldiers and wounded 30" as two counts', () => {
+    expect(readPhrase("killed 12 soldiers and wounded 30", "en").candidates).toMatchObject([
+      { facet: "killed", value: 12 },
+      { facet: "wounded", value: 30 },
+    ]);
+  });
+});
+
+describe("a refusal to comment on what it names", () => {
+  it('withholds the missing in "declined to comment on the fate of the two missing fighters", whose figure is no answer', () => {
+    expect(readPhrase("The command declined to comment on the fate of the two missing fighters.", "en").candidates).toEqual([
+      { facet: "missing", value: "withheld", words: ["declined to comment", "missing"] },
+    ]);
+    expect(readPhrase("L'armée n'a pas souhaité s'exprimer sur le sort des deux soldats disparus.", "fr").candidates).toMatchObject([
+      { facet: "missing", value: "withheld" },
+    ]);
+  });
+
+  it("keeps the figure said after a comma beside the refusal", () => {
+    expect(readPhrase("The army declined to comment, but residents said two soldiers were missing.", "en").candidates).toMatchObject([
+      { facet: "killed", value: "withheld" },
+      { facet: "missing", value: 2 },
+    ]);
+  });
+});
