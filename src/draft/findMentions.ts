@@ -1377,6 +1377,13 @@ function addPersons(
       i = end - 1;
       continue;
     }
+    if (words === 2 && HONORIFICS.has(first.folded) && persons.has(tokens[i + 1]!.folded) && !placed) {
+      // "According to Ms Akaa": a courtesy title before a known surname names the person already met.
+      const person = persons.get(tokens[i + 1]!.folded)!;
+      add({ start: i, end, cue: role, name: person, person });
+      i = end - 1;
+      continue;
+    }
     if (
       words >= 2 &&
       words <= 5 &&
@@ -1942,6 +1949,18 @@ function noMark(tokens: readonly Token[], from: number, to: number): boolean {
 function gapIs(tokens: readonly Token[], from: number, to: number, allowed: ReadonlySet<string>): boolean {
   return to - from <= 3 && to >= from && allWordsIn(tokens, from, to, allowed);
 }
+
+/**
+ * Courtesy titles before a name (« M. Dah », "Mr. Okafor", "Ms Akaa"): their
+ * full stop ends no sentence, and with a surname already met they name that
+ * person.
+ *
+ * @example
+ * ```ts
+ * HONORIFICS.has("ms"); // true
+ * ```
+ */
+export const HONORIFICS: ReadonlySet<string> = new Set(["m", "mme", "mlle", "me", "mr", "mrs", "ms", "dr"]);
 
 const TITLES = new Set([
   ",",

@@ -8,7 +8,7 @@ import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
 import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
 import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
-import { joinTokens, type Mention, PARTICLES, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
+import { HONORIFICS, joinTokens, type Mention, PARTICLES, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
 import { AND_WORDS, ARTICLES, DEFINITE_ARTICLES, PHRASE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { ACCUSATION, isDenial, NOT_BEFORE_VERB, PLATFORMS, PRESENT_PARTICIPLE, SPEECH, SPEECH_FOLLOWERS, type SpeechCue } from "./speechLexicon.js";
 
@@ -628,8 +628,6 @@ function justifies(verb: string): boolean {
   return PRESENT_PARTICIPLE.test(verb) || ACCUSATION.test(verb);
 }
 
-/** Courtesy titles before a name (« M. Dah », "Mr. Okafor"), whose full stop ends no sentence. */
-const HONORIFICS = new Set(["m", "mme", "mlle", "me", "mr", "mrs", "ms", "dr"]);
 
 /** Whether token `t` is a courtesy title or the full stop after one. */
 function honorific(tokens: readonly Token[], t: number): boolean {

@@ -254,6 +254,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["bless*", count("wounded")],
     // « le nombre de personnes soignées sur place », « douze personnes soignées à l'hôpital »: the wounded by their care.
     ["personnes soignees", count("wounded")],
+    // « quatorze personnes hospitalisées »: the wounded by their care.
+    ["hospitalise|hospitalises|hospitalisee|hospitalisees", count("wounded")],
     ["fait|faits|faite|faites|fais prisonnier*", count("captured-persons")],
     ["prisonnier*|captur*|enleve*|kidnapp*|otage*", count("captured-persons")],
     ["pris|prise|prises|prendre en otage", count("captured-persons")],
@@ -486,6 +488,11 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["with|for gunshot|bullet|knife|machete|shrapnel|blast|burn? wounds", count("wounded")],
     // "how many more were being treated in the mountains", "12 are being treated in hospital": the wounded by their care.
     ["being treated", count("wounded")],
+    // "eight persons were receiving treatment", "at least 30 inmates had been taken to hospitals": the wounded by their care.
+    ["receiving|received treatment", count("wounded")],
+    ["taken|rushed|admitted|evacuated to hospital|hospitals", count("wounded")],
+    ["taken|rushed|admitted|evacuated to the|a|local|nearby hospital|hospitals", count("wounded")],
+    ["hospitalised|hospitalized", count("wounded")],
     ["being treated for|with gunshot|bullet|knife|machete|shrapnel|blast|burn? wounds|injuries", count("wounded")],
     ["taken|took prisoner|prisoners|captive|hostage", count("captured-persons")],
     ["prisoner*|captive*|abduct*|kidnap*|hostage*", count("captured-persons")],

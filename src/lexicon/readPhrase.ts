@@ -105,6 +105,8 @@ export function readPhrase(text: string, lang: string): PhraseReading {
   for (const refusal of refusals) {
     const named = refusedCount(refusal, tokens, facetCues, unnamedCounts.get(sentence[refusal.start]!) ?? [], counted);
     if (named) absorbed.add(named);
+    // "how many of the wounded had been taken to hospitals": the same count named again in the question asked is no second count.
+    if (named) for (const again of sameCountAfter(named, refusal, facetCues, counted)) absorbed.add(again);
     if (!named && refusal.data.kind === "refusal" && refusal.data.ofCount) continue;
     // "he could not say how many.": a count asked for with nothing named answers a question put before, which this sentence does not say.
     if (!named && refusal.data.kind === "ignorance" && asksHowMany(refusal, tokens)) continue;
@@ -272,6 +274,20 @@ const REFUSAL_OBJECTS: ReadonlySet<string> = new Set(["on", "about", "sur", "con
 
 /** How many words may stand between a refusal and the count word it withholds ("could not say how many civilians had been hurt"). */
 const REFUSED_COUNT_REACH = 8;
+
+/** The figureless count words of `named`'s facet after it within the refusal's reach: the question asked names its count twice. */
+function sameCountAfter(
+  named: PatternMatch<Cue>,
+  refusal: PatternMatch<Cue>,
+  facetCues: readonly PatternMatch<Cue>[],
+  counted: ReadonlyMap<PatternMatch<Cue>, QuantityMatch>,
+): PatternMatch<Cue>[] {
+  if (named.data.kind !== "count") return [];
+  const facet = named.data.facet;
+  return facetCues.filter(
+    (c) => c.data.kind === "count" && c.data.facet === facet && c.start > named.start && c.start - refusal.end <= REFUSED_COUNT_REACH && !counted.has(c),
+  );
+}
 
 /**
  * The count word a refusal or an admitted ignorance withholds, taken from

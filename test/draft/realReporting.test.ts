@@ -2718,3 +2718,14 @@ describe("a security media cell", () => {
     expect(drafted).toContain('Security Media Cell (party): means = ["ied"]');
   });
 });
+
+describe("a courtesy title before a surname already met", () => {
+  it('gives "According to Ms Akaa" and « selon Mme Akaa » to the spokesperson named before', () => {
+    const drafted = lines(
+      "Gunmen attacked Akwu-Ochi on Saturday. The police spokesperson, Sewuese Akaa, said on Monday that 31 people had been killed. According to Ms Akaa, eight people were wounded.",
+      "en",
+    );
+    expect(drafted).toContain('Sewuese Akaa (police spokesperson) (party): wounded = {"phrase":"eight"}');
+    expect(drafted.join("\n")).not.toContain("Ms Akaa");
+  });
+});

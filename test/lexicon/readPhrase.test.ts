@@ -510,3 +510,17 @@ describe("a refusal to comment on what it names", () => {
     ]);
   });
 });
+
+describe("the wounded told by their care", () => {
+  it('reads "were receiving treatment", "had been taken to hospitals" and « hospitalisées » as wounded', () => {
+    expect(readPhrase("Eight persons were receiving treatment at the General Hospital", "en").candidates).toMatchObject([{ facet: "wounded", value: 8 }]);
+    expect(readPhrase("at least nine people had been taken to hospitals in Baquba", "en").candidates).toMatchObject([
+      { facet: "wounded", value: { atLeast: 9 } },
+    ]);
+    expect(readPhrase("quatorze personnes ont été hospitalisées", "fr").candidates).toMatchObject([{ facet: "wounded", value: 14 }]);
+  });
+
+  it('still counts "the bodies of six people were taken to the hospital" as dead', () => {
+    expect(readPhrase("the bodies of six people were taken to the hospital", "en").candidates[0]).toMatchObject({ facet: "killed", value: 6 });
+  });
+});
