@@ -69,6 +69,9 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "explose",
     "sautee",
     "saute",
+    // « les bandits ont pénétré dans le quartier », « ont fait irruption »: the assailants' entry.
+    "penetre",
+    "irruption",
   ]),
   en: new Set([
     "attack",

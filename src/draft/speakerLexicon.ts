@@ -220,6 +220,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
       speaker("media", "state-media"),
     ],
     ["porte-parole|porte-paroles|representant|representants|dirigeant|dirigeants|chef|chefs|commandant|emir|leader", SPOKESPERSON],
+    // « le porte-parole adjoint de la PNH »: the adjective after the role, no deputy mayor.
+    ["porte-parole|porte-paroles adjoint|adjointe|adjoints", SPOKESPERSON],
     // « le secrétaire général du mouvement », « le directeur général »: a body's officer, never a general of an army.
     ["secretaire|directeur|directrice|delegue|procureur general|generale", SPOKESPERSON],
     // « le président de la société civile », « le coordonnateur de l'ONG »: who heads a body speaks as that body.

@@ -2729,3 +2729,19 @@ describe("a courtesy title before a surname already met", () => {
     expect(drafted.join("\n")).not.toContain("Ms Akaa");
   });
 });
+
+describe("a deputy spokesperson, and the assailants' entry as the deed a date tells", () => {
+  it("reads « le porte-parole adjoint de la police » as the police's voice, no deputy mayor", () => {
+    expect(lines("Le bilan s'établit à 13 morts, a indiqué mardi le porte-parole adjoint de la police, Wilson Désir.", "fr")).toContain(
+      "Wilson Désir (porte-parole adjoint de la police) (party): killed = 13",
+    );
+  });
+
+  it("dates the attack by « les bandits ont pénétré dans le quartier dans la nuit de dimanche à lundi »", () => {
+    const drafted = lines(
+      "Le Nouvelliste | Publié le 6 novembre 2030\n\nSelon la police, les bandits ont pénétré dans le quartier dans la nuit de dimanche à lundi.",
+      "fr",
+    );
+    expect(drafted).toContain('Police (party): occurred = {"from":"2030-11-03","to":"2030-11-04"}');
+  });
+});
