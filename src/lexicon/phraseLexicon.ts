@@ -270,11 +270,18 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["pille*|pillage*|pillant|piller", count("looted")],
     ["saisi|saisis|saisie|saisies|saisir|saisissant|saisit|saisirent", count("seized")],
     ["recuper*|confisqu*", count("seized")],
-    // « ont emporté 14 motos », « se sont emparés de deux véhicules »: arms and vehicles taken are seized (« emparés du camp » stays a capture).
-    [`emporte|emportes|emportee|emportees|emporter|emportant|empare|empares|emparee|emparees … ${FR_MATERIEL}`, count("seized")],
+    // « se sont emparés de deux véhicules »: arms and vehicles taken are seized (« emparés du camp » stays a capture).
+    [`empare|empares|emparee|emparees … ${FR_MATERIEL}`, count("seized")],
+    // « ont emporté 14 motos », « emporté une centaine de têtes de bétail »: goods carried away are looted.
+    ["emporte|emportes|emportee|emportees|emporter|emportant", count("looted")],
+    // « ils ont emmené deux enseignants vers la brousse », « sept personnes ont été emmenées »: people led away are taken.
+    ["emmene|emmenes|emmenee|emmenees|emmener|emmenant", count("captured-persons")],
+    // « deux blessés ont été emmenés à l'hôpital »: taken to care, not taken away.
+    ["emmene|emmenes|emmenee|emmenees|emmener a|vers|au l'? hopital|hopitaux|dispensaire|centre", BLOCKER],
     ["detrui*|destruction*|incendi*|calcine*", count("destroyed")],
     // « 31 maisons ont été rasées »: destroyed in other words.
     ["rase|rasee|rases|rasees", count("destroyed")],
+    ["reduit|reduits|reduite|reduites en cendres", count("destroyed")],
     // Means.
     ["vehicule*|voiture*|camion* kamikaze*", means("vbied,suicide-attack")],
     ["vehicule*|voiture*|camion* piege*", means("vbied")],

@@ -283,7 +283,9 @@ const ADMITTED_IGNORANCE: readonly (readonly [text: string, lang: "fr" | "en", e
   // "how many" with nothing named answers a question the sentence before put: which toll it lacks is not in these words.
   ["it was not immediately clear how many", "en", []],
   ["he could not say how many.", "en", []],
-  ["Des femmes et des enfants ont été emmenés, nous ne savons pas combien", "fr", []],
+  ["Nous ne savons pas combien.", "fr", []],
+  // The people led away before it are the count not known.
+  ["Des femmes et des enfants ont été emmenés, nous ne savons pas combien", "fr", ["captured-persons=unknown"]],
   ["she could not say how many of the injured were children", "en", ["wounded=unknown"]],
   // Ignorance told with the infinitive, "tell" or "determine", and « manquer à l'appel » / « personnes soignées » as what is not known.
   ["Il dit ignorer combien de blessés ont été évacués vers Maroua.", "fr", ["wounded=unknown"]],
@@ -522,5 +524,36 @@ describe("the wounded told by their care", () => {
 
   it('still counts "the bodies of six people were taken to the hospital" as dead', () => {
     expect(readPhrase("the bodies of six people were taken to the hospital", "en").candidates[0]).toMatchObject({ facet: "killed", value: 6 });
+  });
+});
+
+describe("goods carried away and people led away, in French", () => {
+  it("reads « ont emporté deux véhicules » and « emporté plus de 200 têtes de bétail » as looted", () => {
+    expect(readPhrase("Les assaillants ont emporté deux véhicules de patrouille", "fr").candidates).toMatchObject([{ facet: "looted", value: 2 }]);
+    expect(readPhrase("ils ont emporté plus de 200 têtes de bétail", "fr").candidates).toMatchObject([{ facet: "looted", value: { atLeast: 201 } }]);
+  });
+
+  it("still reads « se sont emparés de deux véhicules » as seized", () => {
+    expect(readPhrase("Ils se sont emparés de deux véhicules", "fr").candidates).toMatchObject([{ facet: "seized", value: 2 }]);
+  });
+
+  it("reads « ils ont emmené deux enseignants » and « une dizaine de personnes ont été emmenées » as people taken", () => {
+    expect(readPhrase("ils ont emmené deux enseignants vers la brousse", "fr").candidates).toMatchObject([{ facet: "captured-persons", value: 2 }]);
+    expect(readPhrase("une dizaine de personnes ont été emmenées dans la brousse", "fr").candidates).toMatchObject([
+      { facet: "captured-persons", value: { approx: 10 } },
+    ]);
+  });
+
+  it("reads « deux blessés ont été emmenés à l'hôpital » as the wounded only", () => {
+    expect(readPhrase("deux blessés ont été emmenés à l'hôpital", "fr").candidates).toEqual([
+      { facet: "wounded", value: 2, quantity: expect.anything(), words: ["blessés", "deux"] },
+    ]);
+  });
+
+  it("reads « réduites en cendres » as destroyed, which keeps its figure from the looting after « et »", () => {
+    expect(readPhrase("une quarantaine de cases ont été réduites en cendres et le bétail du village a été emporté", "fr").candidates).toMatchObject([
+      { facet: "destroyed", value: { approx: 40 } },
+      { facet: "looted" },
+    ]);
   });
 });
