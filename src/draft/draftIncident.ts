@@ -397,7 +397,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const before = new Set(speeches.filter((s) => earlierSaying?.(s.at)).map((s) => s.speaker.source.id));
     for (const claim of claims.slice(claimsBefore)) if (before.has(claim.source)) earlier.add(claim);
     told = { index, from: claimsBefore, to: claims.length };
-    const last = speeches[speeches.length - 1];
+    // "…the Dawlah Islamiyah-Maute group, which the military says is down to a few dozen members": a voice in a relative clause
+    // is a side remark, and the next sentence's "he" goes on with the sentence's own speaker.
+    const last = [...speeches].reverse().find((s) => s.mention === undefined || !speaksInRelative(tokens, s.mention.start));
     if (last) {
       previous = last;
       lastSpeaker = last.speaker;
@@ -1018,6 +1020,12 @@ const NOT_A_COUNT_BEFORE_ONE = new Set(["the", "only", "this", "that", "each", "
 
 /** Determiners that deny their noun: "no group" claimed nothing. */
 const NO_ONE = new Set(["no", "aucun", "aucune", "nul", "nulle"]);
+
+/** Whether the speaker mention at token `at` opens a relative clause after a comma (", which the military says …", « , que l'armée dit … »). */
+function speaksInRelative(tokens: readonly Token[], at: number): boolean {
+  const article = DEFINITE_ARTICLES.has(tokens[at - 1]?.folded ?? "") ? 1 : 0;
+  return RELATIVE_PRONOUNS.has(tokens[at - 1 - article]?.folded ?? "") && tokens[at - 2 - article]?.text === ",";
+}
 
 /** Whether an act of speech's subject is denied by its determiner ("no group had claimed", « aucun groupe n'a revendiqué »). */
 function deniedSubject(speech: Attributed, tokens: readonly Token[]): boolean {

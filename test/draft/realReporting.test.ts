@@ -2745,3 +2745,34 @@ describe("a deputy spokesperson, and the assailants' entry as the deed a date te
     expect(drafted).toContain('Police (party): occurred = {"from":"2030-11-03","to":"2030-11-04"}');
   });
 });
+
+describe("a trailing « according to » after another speaker's words", () => {
+  /** Each claim as "source > relays: facet = value". */
+  const relayed = (text: string) => {
+    const draft = draftIncident(text, { lang: "en" });
+    const name = (id: string) => draft.sources.find((s) => s.id === id)?.name;
+    return draft.claims.map((c) => `${name(c.source)} > ${(c.via ?? []).map(name).join(" > ")}: ${c.about.facet} = ${JSON.stringify(c.value)}`);
+  };
+
+  it('makes "…, according to state television" the relay of the army that said it', () => {
+    expect(relayed("The army said 12 soldiers were killed, according to state television.")).toContain("Army > State television > Article: killed = 12");
+  });
+
+  it('makes "…in a message posted on Telegram, according to the SITE Intelligence Group" the relay of the group\'s claim, which "It" continues', () => {
+    const drafted = relayed(
+      'The Islamic State group claimed the ambush in a message posted on Telegram, according to the SITE Intelligence Group, which monitors jihadist communications. It claimed that its fighters had killed 12 "crusader soldiers."',
+    );
+    expect(drafted.filter((l) => l.startsWith("SITE"))).toEqual([]);
+    expect(drafted).toContain("Islamic State > SITE Intelligence Group > Article: killed = 12");
+  });
+});
+
+describe("a voice in a relative clause", () => {
+  it('lets "he" go on with the sentence\'s speaker, not with "which the military says"', () => {
+    const drafted = lines(
+      "Gunmen ambushed an army truck on Monday. The spokesperson, Lt. Col. Marvin Dimaporo, said four soldiers died. Dimaporo blamed the attack on a band of fighters of the Maute group, which the military says is down to a few dozen members. He said seven soldiers were wounded.",
+      "en",
+    );
+    expect(drafted.some((l) => l.startsWith("Military"))).toBe(false);
+  });
+});
