@@ -14,7 +14,7 @@ import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, 
 import { findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgainBetween, type Speech, THAT_WORDS } from "./findSpeech.js";
 import { inRelativeClause, RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { findPlaces } from "./findPlaces.js";
-import { timeCuesOf, yearsOf } from "./otherIncident.js";
+import { tellsOfArrest, timeCuesOf, yearsOf } from "./otherIncident.js";
 import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay, STRIKE_NOUNS } from "./eventDates.js";
 import type { Interval } from "../values/interval.js";
 import { AND_WORDS, DEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
@@ -382,6 +382,11 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     // "shooting at residents and setting homes ablaze": one source's means in one sentence are one account;
     // « ont incendié vingt-six maisons » alone tells what was destroyed, not how the attack was carried out.
     claims.splice(claimsBefore, claims.length - claimsBefore, ...withoutBurningAsMeans(joinMeans(claims.slice(claimsBefore), article)));
+    // "police arrested a suspected bomb maker in a raid on a house in Marawi": the arrest's where, when and how are not the attack's.
+    if (tellsOfArrest(tokens, lang)) {
+      const kept = claims.slice(claimsBefore).filter((c) => !ARREST_SCENE_FACETS.has(c.about.facet));
+      claims.splice(claimsBefore, claims.length - claimsBefore, ...kept);
+    }
     const first = speeches[0];
     const firstMention = first?.mention;
     const relink = lead.observe(
@@ -1020,6 +1025,9 @@ const NOT_A_COUNT_BEFORE_ONE = new Set(["the", "only", "this", "that", "each", "
 
 /** Determiners that deny their noun: "no group" claimed nothing. */
 const NO_ONE = new Set(["no", "aucun", "aucune", "nul", "nulle"]);
+
+/** The facets of a scene that an arrest's sentence tells of the arrest, not of the attack (its tolls stay the attack's). */
+const ARREST_SCENE_FACETS: ReadonlySet<string> = new Set(["location", "occurred", "target", "means"]);
 
 /** Whether the speaker mention at token `at` opens a relative clause after a comma (", which the military says …", « , que l'armée dit … »). */
 function speaksInRelative(tokens: readonly Token[], at: number): boolean {

@@ -327,3 +327,26 @@ function earlierDeathsOnAnotherDay(tokens: readonly Token[]): boolean {
   }
   return false;
 }
+
+/** Folded words of an arrest ("arrested", « interpellés »); French « arrêté » only after « été », since « n'ont pas arrêté » is "did not stop". */
+const ARREST_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["arretes", "arretee", "arretees", "interpelle", "interpelles", "interpellee", "interpellees", "apprehende", "apprehendes"]),
+  en: new Set(["arrested", "arrest", "arrests", "detained", "apprehended"]),
+};
+
+/**
+ * Whether a sentence tells of an arrest ("police arrested a suspected bomb
+ * maker in a raid on a house in Marawi", « deux suspects ont été
+ * interpellés à Mora »): a later event of the aftermath, whose place, day,
+ * target and means are not the attack's.
+ *
+ * @example
+ * ```ts
+ * tellsOfArrest(tokenize("On Tuesday, police arrested a suspect in a raid on a house.", "en"), "en"); // true
+ * tellsOfArrest(tokenize("Les tirs n'ont pas arrêté de la nuit.", "fr"), "fr"); // false
+ * ```
+ */
+export function tellsOfArrest(tokens: readonly Token[], lang: LexiconLanguage): boolean {
+  const words = ARREST_WORDS[lang];
+  return tokens.some((t, k) => words.has(t.folded) || (lang === "fr" && t.folded === "arrete" && tokens[k - 1]?.folded === "ete"));
+}

@@ -2776,3 +2776,19 @@ describe("a voice in a relative clause", () => {
     expect(drafted.some((l) => l.startsWith("Military"))).toBe(false);
   });
 });
+
+describe("an arrest told after the attack", () => {
+  it("takes no place, day, target or means from \"police arrested a suspected bomb maker in a raid on a house in Marawi\"", () => {
+    const drafted = lines(
+      "A roadside bomb hit an army truck in Butig on Monday, killing five soldiers, the army said. On Tuesday, police arrested a suspected bomb maker in a raid on a house in Marawi, but did not say whether he was linked to the ambush.",
+      "en",
+    );
+    expect(drafted.filter((l) => l.startsWith("Police"))).toEqual([]);
+  });
+
+  it("keeps the toll of a sentence that also tells of arrests", () => {
+    expect(lines("Selon la police, douze personnes ont été tuées et deux suspects ont été interpellés.", "fr")).toContain(
+      'Police (party): killed = {"phrase":"douze"}',
+    );
+  });
+});
