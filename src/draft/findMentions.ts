@@ -397,7 +397,8 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       namesGroup(tokens, Math.max(0, start - 2), start) ||
       namesGroup(tokens, start - 1, start) ||
       namedByItsMembers(tokens, start, lang) ||
-      groupInApposition(tokens, close + 1);
+      groupInApposition(tokens, close + 1) ||
+      claimsDeedAt(tokens, close + 1);
     // « les Forces armées centrafricaines (FACa) », « Forces de défense rwandaises (RDF) »: a state's army by its own name.
     const state = stateForces(tokens, start, i, lang);
     // "The Medical Superintendent (MS) of the hospital, Dr X,": an acronym may shorten a person's role, which keeps its voice.
@@ -1445,6 +1446,23 @@ function isToldOutlet(tokens: readonly Token[], start: number, end: number): boo
 /** Whether the capitalised run at `start` follows « joint par », « contactée par »: who reached a source for comment. */
 function reachedBy(tokens: readonly Token[], start: number): boolean {
   return tokens[start - 1]?.folded === "par" && REACHING_PARTICIPLES.has(tokens[start - 2]?.folded ?? "");
+}
+
+/** Folded verbs of a claim of responsibility (« a revendiqué », "claimed"), which only an armed group makes of an attack. */
+const CLAIMING_VERBS: ReadonlySet<string> = new Set(["revendique", "revendiquent", "revendiquait", "claimed", "claims"]);
+
+/** Auxiliaries that may stand before a claiming verb (« a revendiqué », "has claimed"). */
+const CLAIMING_AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait", "has", "have", "had"]);
+
+/**
+ * Whether a claim of responsibility follows token `from` (« le Conseil de
+ * commandement militaire pour le salut de la République (CCMSR) a
+ * revendiqué l'attaque »): the body that claims an attack is an armed
+ * group, whatever its name's words say.
+ */
+function claimsDeedAt(tokens: readonly Token[], from: number): boolean {
+  const verb = CLAIMING_AUXILIARIES.has(tokens[from]?.folded ?? "") ? from + 1 : from;
+  return CLAIMING_VERBS.has(tokens[verb]?.folded ?? "");
 }
 
 /** Folded words that make a capitalised run a body of some kind, and the kind of speaker it is. */

@@ -237,6 +237,12 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["succombe|succombes|succombee|succombees|succombent|succombant a leurs|ses|des blessures", BLOCKER],
     // « un blessé ayant succombé samedi », « deux blessés sont décédés »: the wounded who died, counted in the new toll, no longer wounded.
     ["blesse|blesses|blessee|blessees ayant|a|ont|avait|avaient|etant|sont|est succombe|decede|decedes|decedee|decedees|meurt|morts|mort", BLOCKER],
+    // « un bilan porté mercredi à neuf », « le bilan est passé à 13 »: a toll that moves is the dead counted anew.
+    ["bilan|bilans … porte|passe|grimpe|monte|releve|alourdi a|au", count("killed")],
+    ["bilan|bilans porte|passe|grimpe|monte|releve|alourdi … a|au", count("killed")],
+    ["bilan|bilans s'? eleve|etablit|elevait|etablissait a|au", count("killed")],
+    // « après le décès de trois blessés »: the same, told by the death.
+    ["deces|mort de … blesse|blesses|blessee|blessees", BLOCKER],
     // The dead buried (« nous avons enterré 38 personnes »): at least that many dead.
     ["enterre|enterres|enterrees|enterree|enterrer|inhume|inhumes|inhumees|inhumer", count("killed")],
     // « les obsèques de sept villageois », « l'inhumation de 26 corps »: those buried are dead.
@@ -270,9 +276,10 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["pille*|pillage*|pillant|piller", count("looted")],
     ["saisi|saisis|saisie|saisies|saisir|saisissant|saisit|saisirent", count("seized")],
     ["recuper*|confisqu*", count("seized")],
-    // « se sont emparés de deux véhicules »: arms and vehicles taken are seized (« emparés du camp » stays a capture).
-    [`empare|empares|emparee|emparees … ${FR_MATERIEL}`, count("seized")],
-    // « ont emporté 14 motos », « emporté une centaine de têtes de bétail »: goods carried away are looted.
+    // « ont emporté 14 motos », « se sont emparés de deux véhicules »: arms and vehicles taken are seized, as "took 11 pickup
+    // trucks" is (« emparés du camp » stays a capture).
+    [`emporte|emportes|emportee|emportees|emporter|emportant|empare|empares|emparee|emparees … ${FR_MATERIEL}`, count("seized")],
+    // « emporté une centaine de têtes de bétail »: other goods carried away are looted.
     ["emporte|emportes|emportee|emportees|emporter|emportant", count("looted")],
     // « ils ont emmené deux enseignants vers la brousse », « sept personnes ont été emmenées »: people led away are taken.
     ["emmene|emmenes|emmenee|emmenees|emmener|emmenant", count("captured-persons")],

@@ -2792,3 +2792,14 @@ describe("an arrest told after the attack", () => {
     );
   });
 });
+
+describe("a body that claims the attack", () => {
+  it("reads « le Conseil de commandement militaire pour le salut de la République (CCMSR) a revendiqué l'attaque » as an armed group's claim", () => {
+    const drafted = lines(
+      "Dans un communiqué publié mercredi, le Conseil de commandement militaire pour le salut de la République (CCMSR) a revendiqué l'attaque. Le mouvement rebelle affirme avoir tué une quarantaine de soldats.",
+      "fr",
+    );
+    expect(drafted).toContain('CCMSR (party): perpetrator = "ccmsr"');
+    expect(drafted).toContain('CCMSR (party): killed = {"approx":40,"tolerance":5}');
+  });
+});
