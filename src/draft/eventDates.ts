@@ -69,6 +69,8 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "explose",
     "sautee",
     "saute",
+    // « deux kamikazes se sont fait exploser »: the bombers' deed by its infinitive.
+    "exploser",
     // « les bandits ont pénétré dans le quartier », « ont fait irruption »: the assailants' entry.
     "penetre",
     "irruption",

@@ -112,6 +112,8 @@ export function readPhrase(text: string, lang: string): PhraseReading {
     if (!named && refusal.data.kind === "ignorance" && asksHowMany(refusal, tokens)) continue;
     // "declined to say how many attackers were involved": a refusal of a count of something else than a toll.
     if (!named && refusesOtherThanToll(refusal, tokens, facetCues, language)) continue;
+    // « n'a pas souhaité s'exprimer sur les circonstances de l'attaque »: a refusal to speak of something else than a toll.
+    if (!named && speaksOfOtherThanToll(refusal, tokens)) continue;
     const facet = named?.data.kind === "count" ? named.data.facet : "killed";
     const value = refusal.data.kind === "refusal" ? "withheld" : "unknown";
     candidates.push({ at: refusal.start, candidate: { facet, value, words: named ? [words(refusal), words(named)] : [words(refusal)] } });
@@ -268,6 +270,41 @@ function refusesOtherThanToll(refusal: PatternMatch<Cue>, tokens: readonly Token
 
 /** Nouns that ask for a figure as "how many" does (« le nombre de blessés », "the number of dead"). */
 const NUMBER_NOUNS: ReadonlySet<string> = new Set(["nombre", "number"]);
+
+/**
+ * Whether a refusal names what it is about, and that is no toll: "declined
+ * to comment on the circumstances of the attack", « n'a pas souhaité
+ * s'exprimer sur l'enquête ». Only a topic that is never a figure counts
+ * (circumstances, an investigation, identities, a motive): a refusal "on the
+ * residents' account" or "on its own losses" still withholds the toll.
+ */
+function speaksOfOtherThanToll(refusal: PatternMatch<Cue>, tokens: readonly Token[]): boolean {
+  if (!REFUSAL_OBJECTS.has(tokens[refusal.end]?.folded ?? "")) return false;
+  const topic = tokens.slice(refusal.end + 1, refusal.end + 4).find((t) => t.kind === "word" && !TOPIC_DETERMINERS.has(t.folded));
+  return topic !== undefined && NOT_TOLL_TOPICS.has(topic.folded);
+}
+
+/** Topics a refusal may be about that are never a figure. */
+const NOT_TOLL_TOPICS: ReadonlySet<string> = new Set([
+  "circonstances",
+  "circumstances",
+  "enquete",
+  "enquetes",
+  "investigation",
+  "investigations",
+  "identite",
+  "identites",
+  "identity",
+  "identities",
+  "motif",
+  "motifs",
+  "mobile",
+  "motive",
+  "motives",
+]);
+
+/** Determiners before a refusal's topic (« les circonstances », "the investigation", « l'enquête »). */
+const TOPIC_DETERMINERS: ReadonlySet<string> = new Set(["the", "its", "their", "le", "la", "les", "l'", "ses", "son", "sa", "leur", "leurs"]);
 
 /** Prepositions that open what a refusal is about ("declined to comment on …", « n'a pas souhaité s'exprimer sur … »). */
 const REFUSAL_OBJECTS: ReadonlySet<string> = new Set(["on", "about", "sur", "concernant"]);

@@ -2803,3 +2803,14 @@ describe("a body that claims the attack", () => {
     expect(drafted).toContain('CCMSR (party): killed = {"approx":40,"tolerance":5}');
   });
 });
+
+describe("a bombing told by its infinitive", () => {
+  it("dates the attack by « deux kamikazes se sont fait exploser mardi 12 novembre »", () => {
+    expect(
+      lines(
+        "L'Œil du Sahel – Garoua, jeudi 14 novembre 2030\n\nDeux kamikazes se sont fait exploser mardi 12 novembre vers 10 heures au marché de Mémé.",
+        "fr",
+      ),
+    ).toContain('Article (media): occurred = "2030-11-12"');
+  });
+});

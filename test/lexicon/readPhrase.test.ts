@@ -568,3 +568,15 @@ describe("a French toll that moves, and the wounded who died", () => {
     expect(readPhrase("un bilan porté à neuf après le décès de trois blessés", "fr").candidates).toMatchObject([{ facet: "killed", value: 9 }]);
   });
 });
+
+describe("a refusal to speak of something that is no figure", () => {
+  it("withholds nothing in « n'a pas souhaité s'exprimer sur les circonstances de l'attaque » or \"declined to comment on the investigation\"", () => {
+    expect(readPhrase("Le porte-parole n'a pas souhaité s'exprimer sur les circonstances de l'attaque.", "fr").candidates).toEqual([]);
+    expect(readPhrase("The army declined to comment on the investigation.", "en").candidates).toEqual([]);
+  });
+
+  it('still withholds the toll in "declined to comment on the residents\' account" and "declined to comment on its own losses"', () => {
+    expect(readPhrase("The spokesman declined to comment on the residents' account.", "en").candidates).toMatchObject([{ facet: "killed", value: "withheld" }]);
+    expect(readPhrase("The spokesman declined to comment on its own losses.", "en").candidates).toMatchObject([{ facet: "killed", value: "withheld" }]);
+  });
+});
