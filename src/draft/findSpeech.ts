@@ -230,7 +230,7 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
     const target = index.firstStarting(c.end, c.end + 2, (x) => wordsOnly(tokens, c.end, x.start) && x.cue.role !== "pronoun");
     if (target) relayTargets.add(target);
   }
-  const subjects = mentions.filter((m) => !relayTargets.has(m) && m.qualifies !== true);
+  const subjects = mentions.filter((m) => !relayTargets.has(m) && m.qualifies !== true && !inParentheticalGloss(tokens, m.start));
   for (const cue of cues) {
     const data = cue.data;
     if (data.kind === "according") {
@@ -293,6 +293,26 @@ export function findSpeech(tokens: readonly Token[], mentions: readonly Mention[
     return partner ? { ...s, partners: [partner] } : s;
   });
 }
+
+/**
+ * Whether token `at` stands in a gloss inside parentheses, after a comma
+ * (« le Groupe de soutien à l'islam et aux musulmans (JNIM, lié à Al-Qaïda)
+ * a revendiqué »): the name glossed, before the parentheses, is the verb's
+ * subject, never the one the gloss names.
+ */
+function inParentheticalGloss(tokens: readonly Token[], at: number): boolean {
+  let comma = false;
+  for (let k = at - 1; k >= 0 && k >= at - GLOSS_REACH; k -= 1) {
+    const text = tokens[k]!.text;
+    if (text === ")" || tokens[k]!.kind === "break") return false;
+    if (text === ",") comma = true;
+    if (text === "(") return comma;
+  }
+  return false;
+}
+
+/** How far back a gloss's opening parenthesis may stand (« (JNIM, lié à Al-Qaïda) »). */
+const GLOSS_REACH = 6;
 
 /**
  * The speeches with each outlet cited by « selon » / "according to" before
@@ -693,6 +713,15 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
     let open = k - 1;
     while (open >= 0 && tokens[open]!.text !== "," && (tokens[open]!.kind !== "break" || isAbbreviationDot(tokens, open)) && cue.start - open < 25) open -= 1;
     if (open >= 0 && tokens[open]!.text === ",") {
+      end = open;
+      limit = open - SUBJECT_GAP;
+    }
+  }
+  // « le Groupe de soutien à l'islam et aux musulmans (JNIM, lié à Al-Qaïda) a revendiqué »: the name glossed, before the parentheses.
+  if (before?.text === ")") {
+    let open = k - 1;
+    while (open >= 0 && open > k - GLOSS_REACH - 2 && tokens[open]!.text !== "(") open -= 1;
+    if (tokens[open]?.text === "(" && inParentheticalGloss(tokens, k)) {
       end = open;
       limit = open - SUBJECT_GAP;
     }

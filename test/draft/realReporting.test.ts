@@ -2814,3 +2814,14 @@ describe("a bombing told by its infinitive", () => {
     ).toContain('Article (media): occurred = "2030-11-12"');
   });
 });
+
+describe("a gloss inside parentheses", () => {
+  it("gives « le Groupe de soutien à l'islam et aux musulmans (JNIM, lié à Al-Qaïda) a revendiqué l'attaque » to the group glossed, not to al-Qaïda", () => {
+    const drafted = lines(
+      "Le groupe de soutien à l'islam et aux musulmans (JNIM, lié à Al-Qaïda) a revendiqué l'attaque. Le groupe affirme avoir tué « 48 militaires ».",
+      "fr",
+    );
+    expect(drafted.filter((l) => l.startsWith("Al-Qaïda"))).toEqual([]);
+    expect(drafted.some((l) => l.includes("killed = 48"))).toBe(true);
+  });
+});
