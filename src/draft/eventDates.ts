@@ -339,8 +339,17 @@ export function eventDates(
   });
 }
 
-/** Folded verbs of a claim of responsibility, whose object the date after it does not date. */
-const CLAIM_VERBS: ReadonlySet<string> = new Set(["revendique", "revendiquee", "revendiquait", "claimed"]);
+/**
+ * Folded verbs of a claim of responsibility (« a revendiqué », "claimed"):
+ * the date after their object tells when the claim was made, and a body that
+ * makes one of an attack is an armed group.
+ *
+ * @example
+ * ```ts
+ * CLAIM_VERBS.has("revendique"); // true
+ * ```
+ */
+export const CLAIM_VERBS: ReadonlySet<string> = new Set(["revendique", "revendiquee", "revendiquait", "revendiquent", "claimed", "claims"]);
 
 /** Words that may stand between a claimed deed and when it was claimed (« dès lundi », "on Monday"). */
 const CLAIM_DATE_OPENERS: ReadonlySet<string> = new Set(["des", "on", "le"]);

@@ -25,6 +25,7 @@ import {
   type SpeakerCue,
 } from "./speakerLexicon.js";
 import { isToldOutletName, REACHING_PARTICIPLES } from "./findOutlet.js";
+import { CLAIM_VERBS } from "./eventDates.js";
 
 /**
  * A body the article names, by the name and the short name it is known by
@@ -1448,9 +1449,6 @@ function reachedBy(tokens: readonly Token[], start: number): boolean {
   return tokens[start - 1]?.folded === "par" && REACHING_PARTICIPLES.has(tokens[start - 2]?.folded ?? "");
 }
 
-/** Folded verbs of a claim of responsibility (« a revendiqué », "claimed"), which only an armed group makes of an attack. */
-const CLAIMING_VERBS: ReadonlySet<string> = new Set(["revendique", "revendiquent", "revendiquait", "claimed", "claims"]);
-
 /** Auxiliaries that may stand before a claiming verb (« a revendiqué », "has claimed"). */
 const CLAIMING_AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait", "has", "have", "had"]);
 
@@ -1462,7 +1460,7 @@ const CLAIMING_AUXILIARIES: ReadonlySet<string> = new Set(["a", "ont", "avait", 
  */
 function claimsDeedAt(tokens: readonly Token[], from: number): boolean {
   const verb = CLAIMING_AUXILIARIES.has(tokens[from]?.folded ?? "") ? from + 1 : from;
-  return CLAIMING_VERBS.has(tokens[verb]?.folded ?? "");
+  return CLAIM_VERBS.has(tokens[verb]?.folded ?? "");
 }
 
 /** Folded words that make a capitalised run a body of some kind, and the kind of speaker it is. */
