@@ -359,12 +359,21 @@ function withReportingRelays(speeches: readonly Speech[], tokens: readonly Token
     }
     // "The group claimed the ambush in a message posted on Telegram, according to the SITE Intelligence Group": a trailing
     // « selon » / "according to" after another speaker's verb names who carried those words, an outlet or a body no list knows.
-    const carrying = s.cue.kind === "according" && (s.speaker.cue.kind === "media" || s.speaker.cue.role === "named" || s.speaker.cue.role === "organisation") && tokens[s.at - 1]?.text === ",";
+    const carrying =
+      s.cue.kind === "according" &&
+      (s.speaker.cue.kind === "media" || s.speaker.cue.role === "named" || s.speaker.cue.role === "organisation") &&
+      tokens[s.at - 1]?.text === ",";
     // "…in a message posted on Telegram": the statement's own verb stands between, and the words are still the speaker's.
     let said = out.length - 1;
     while (said > 0 && out[said]!.speaker.cue.anaphor === "statement") said -= 1;
     const carried = out[said];
-    if (carrying && carried && (carried.cue.kind === "verb" || carried.cue.kind === "responsibility") && carried.speaker.start < carried.at && carried.end <= s.at) {
+    if (
+      carrying &&
+      carried &&
+      (carried.cue.kind === "verb" || carried.cue.kind === "responsibility") &&
+      carried.speaker.start < carried.at &&
+      carried.end <= s.at
+    ) {
       out[said] = { ...carried, relays: [...carried.relays, s.speaker], reporting: [s.at, s.speaker.end] };
       continue;
     }
@@ -658,7 +667,6 @@ function dedupeBySpeaker(speeches: Speech[], tokens: readonly Token[]): Speech[]
 function justifies(verb: string): boolean {
   return PRESENT_PARTICIPLE.test(verb) || ACCUSATION.test(verb);
 }
-
 
 /** Whether token `t` is a courtesy title or the full stop after one. */
 function honorific(tokens: readonly Token[], t: number): boolean {

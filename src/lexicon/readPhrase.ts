@@ -358,7 +358,8 @@ function refusedCount(
     return figure !== undefined && figure.start > c.end && tokens.slice(c.end, figure.start).some((t) => t.text === ",");
   };
   // "declined to comment on the fate of the two missing fighters": the refusal's object names what is withheld, and its figure is no answer.
-  const inObject = (c: PatternMatch<Cue>) => REFUSAL_OBJECTS.has(tokens[refusal.end]?.folded ?? "") && !tokens.slice(refusal.end, c.start).some((t) => t.text === ",");
+  const inObject = (c: PatternMatch<Cue>) =>
+    REFUSAL_OBJECTS.has(tokens[refusal.end]?.folded ?? "") && !tokens.slice(refusal.end, c.start).some((t) => t.text === ",");
   const governed =
     asksHowMany(refusal, tokens) || NUMBER_NOUNS.has(tokens[refusal.end - 1]?.folded ?? "")
       ? facetCues.find((c) => near(c) && ((counted.get(c)?.start ?? Number.POSITIVE_INFINITY) < refusal.start || pastComma(c)))

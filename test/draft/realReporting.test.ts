@@ -2710,7 +2710,7 @@ describe("an outlet's long name, and a denial of any civilian dead", () => {
 });
 
 describe("a security media cell", () => {
-  it('reads "the Security Media Cell, which speaks for Iraq\'s security forces" as the forces\' press office, not an outlet', () => {
+  it("reads \"the Security Media Cell, which speaks for Iraq's security forces\" as the forces' press office, not an outlet", () => {
     const drafted = lines(
       "Five soldiers were killed near Baquba on Sunday. In a statement on Tuesday, the Security Media Cell said a roadside bomb struck their patrol.",
       "en",
@@ -2778,7 +2778,7 @@ describe("a voice in a relative clause", () => {
 });
 
 describe("an arrest told after the attack", () => {
-  it("takes no place, day, target or means from \"police arrested a suspected bomb maker in a raid on a house in Marawi\"", () => {
+  it('takes no place, day, target or means from "police arrested a suspected bomb maker in a raid on a house in Marawi"', () => {
     const drafted = lines(
       "A roadside bomb hit an army truck in Butig on Monday, killing five soldiers, the army said. On Tuesday, police arrested a suspected bomb maker in a raid on a house in Marawi, but did not say whether he was linked to the ambush.",
       "en",
