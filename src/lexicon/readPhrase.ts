@@ -321,9 +321,27 @@ function sameCountAfter(
 ): PatternMatch<Cue>[] {
   if (named.data.kind !== "count") return [];
   const facet = named.data.facet;
-  return facetCues.filter(
-    (c) => c.data.kind === "count" && c.data.facet === facet && c.start > named.start && c.start - refusal.end <= REFUSED_COUNT_REACH && !counted.has(c),
+  return cuesStartingIn(facetCues, named.start + 1, refusal.end + REFUSED_COUNT_REACH).filter(
+    (c) => c.data.kind === "count" && c.data.facet === facet && !counted.has(c),
   );
+}
+
+/**
+ * The cues, in token order, that start from token `from` to token `to`
+ * (both included), found by halving, so that a sentence of many refusals
+ * does not read every cue for each.
+ */
+function cuesStartingIn(cues: readonly PatternMatch<Cue>[], from: number, to: number): readonly PatternMatch<Cue>[] {
+  let low = 0;
+  let high = cues.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (cues[middle]!.start < from) low = middle + 1;
+    else high = middle;
+  }
+  let end = low;
+  while (end < cues.length && cues[end]!.start <= to) end += 1;
+  return cues.slice(low, end);
 }
 
 /**
@@ -347,6 +365,7 @@ function refusedCount(
   counted: Map<PatternMatch<Cue>, QuantityMatch>,
 ): PatternMatch<Cue> | undefined {
   const near = (c: PatternMatch<Cue>) => c.data.kind === "count" && c.start >= refusal.end && c.start - refusal.end <= REFUSED_COUNT_REACH;
+  const nearby = cuesStartingIn(facetCues, refusal.end, refusal.end + REFUSED_COUNT_REACH);
   const after = unnamed.find(near);
   if (after) {
     unnamed.splice(unnamed.indexOf(after), 1);
@@ -362,8 +381,8 @@ function refusedCount(
     REFUSAL_OBJECTS.has(tokens[refusal.end]?.folded ?? "") && !tokens.slice(refusal.end, c.start).some((t) => t.text === ",");
   const governed =
     asksHowMany(refusal, tokens) || NUMBER_NOUNS.has(tokens[refusal.end - 1]?.folded ?? "")
-      ? facetCues.find((c) => near(c) && ((counted.get(c)?.start ?? Number.POSITIVE_INFINITY) < refusal.start || pastComma(c)))
-      : facetCues.find((c) => near(c) && inObject(c));
+      ? nearby.find((c) => near(c) && ((counted.get(c)?.start ?? Number.POSITIVE_INFINITY) < refusal.start || pastComma(c)))
+      : nearby.find((c) => near(c) && inObject(c));
   if (governed) {
     counted.delete(governed);
     return governed;
