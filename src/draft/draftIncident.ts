@@ -267,7 +267,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const teller =
       told?.index === index - 1 && (speeches.length === 0 || WHAT_WAS_SAID[lang].longestAt(tokens, 0)) ? tellerBack(tokens, mentions, lang) : undefined;
     const tellerSpeaker = teller ? book.speakerOf(teller, lastSpeaker, false) : undefined;
-    if (told && tellerSpeaker)
+    // The outlet cannot be the teller of its own words.
+    if (told && tellerSpeaker && tellerSpeaker.source !== outlet)
       for (let k = told.from; k < told.to; k += 1) {
         const claim = claims[k]!;
         if (claim.source !== outlet.id) continue;
@@ -514,9 +515,19 @@ function tellerBack(tokens: readonly Token[], mentions: readonly Mention[], lang
   let verb = opening.end + 1;
   if (tokens[verb]?.folded === "ete" || tokens[verb]?.folded === "been") verb += 1;
   if (!TOLD_BY.test(tokens[verb]?.folded ?? "")) return undefined;
-  const mention = mentions.find((m) => m.start > verb && m.cue.role !== "pronoun");
+  // « communiqué dimanche à Radio Ndeke Luka par le sous-préfet »: the one told is not the teller.
+  const mention = mentions.find((m) => m.start > verb && m.cue.role !== "pronoun" && !isTold(tokens, m.start, lang));
   // « dans un communiqué du gouvernorat »: the statement's issuer.
   return mention?.of && mention.cue.complement ? mention.of : mention;
+}
+
+/** Words before the one a thing was told to: « à la radio », "to Reuters". */
+const TOLD_TO: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["a", "au", "aux"]), en: new Set(["to"]) };
+
+/** Whether the mention starting at `start` is the one told (« à Radio Ndeke Luka », "to the BBC"), its article between. */
+function isTold(tokens: readonly Token[], start: number, lang: LexiconLanguage): boolean {
+  const before = tokens[start - 1]?.folded ?? "";
+  return TOLD_TO[lang].has(before) || (DEFINITE_ARTICLES.has(before) && TOLD_TO[lang].has(tokens[start - 2]?.folded ?? ""));
 }
 
 /**

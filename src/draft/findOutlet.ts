@@ -1,4 +1,5 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
+import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { CLOSING_QUOTE_MARKS } from "../lexicon/tokenize.js";
 import { DEFINITE_ARTICLES } from "./articles.js";
@@ -8,18 +9,23 @@ const OUTLETS = NAMED.filter((n) => n.cue.kind === "media");
 
 /**
  * The outlet an article credits itself to, from its dateline or credit
- * line: « BAMAKO (AFP) - », "(Reuters) -", « Avec RFI », "— AP", "Source:
- * Reuters". Only outlets known by name are read, so that a byline is never
- * mistaken for a source.
+ * line: « BAMAKO (AFP) - », "(Reuters) -", « Le Monde avec AFP », « Le
+ * Nouvelliste | Publié le 18 mars », "BBC News, Lagos", « Avec RFI », "— AP",
+ * "Source: Reuters". A name no list knows is read from the lines that open
+ * the article only where nothing else could stand there (see
+ * {@link creditLineOutlet}), so that a byline is never mistaken for a source.
  *
- * @returns The outlet's name as the list of known outlets spells it, or `undefined`.
+ * @returns The outlet's name as the list of known outlets spells it (an
+ * unknown one as written), or `undefined`.
  */
 export function findOutlet(text: string, lang: LexiconLanguage): string | undefined {
   const lines = text
     .split("\n")
     .map((l) => l.trim())
     .filter((l) => l !== "");
-  const head = (lines[0] ?? "").slice(0, 120);
+  const header = headerOutlet(lines.slice(0, HEADER_LINES));
+  if (header !== undefined) return header;
+  const head = (lines[0] ?? "").slice(0, DATELINE_REACH);
   const credits = [...lines.slice(-3)].filter((l) => l.length <= 40);
   for (const outlet of OUTLETS) {
     for (const name of outlet.names) {
@@ -44,6 +50,210 @@ export function findOutlet(text: string, lang: LexiconLanguage): string | undefi
   return contactingOutlet(text);
 }
 
+/** How many lines open an article before its body: title, standfirst, credit and date lines, and the dateline's paragraph. */
+const HEADER_LINES = 5;
+/** How far into a line a dateline's outlet may stand (« OUAGADOUGOU, 16 avril 2026 (Le Point Afrique avec AFP) – »). */
+const DATELINE_REACH = 120;
+/** The longest line read as a credit or date line: a title or a paragraph is longer. */
+const CREDIT_LINE = 80;
+/** The most words a dateline's place and date hold before the outlet (« COTABATO CITY, Philippines », « Bangui, 19 février 2026 »). */
+const DATELINE_WORDS = 8;
+/** The most words an outlet's name holds in a credit line (« Corbeau News Centrafrique »). */
+const CREDIT_NAME_WORDS = 5;
+/** The most words a part holds that opens with a known outlet's name (« BBC Afghan Service », "BBC News staff"). */
+const KNOWN_PREFIX_WORDS = 3;
+
+/** What parts a credit line (its parts are trimmed after): « Le Nouvelliste | Publié le … », "Amu TV — July 2", "BBC News, Lagos", "Inquirer Mindanao / 05:22 AM". */
+const CREDIT_PARTS = /[|–—]|\s[/-]\s|,\s/u;
+/** The words that join a publisher to the agency whose copy it runs: « Le Monde avec AFP », "Al Jazeera with Reuters". */
+const WITH_WORDS: ReadonlySet<string> = new Set(["avec", "with"]);
+/** Agencies whose copy publishers run, folded: « avec AFP », « (avec l'AFP) », « avec agences ». */
+const AGENCIES: ReadonlySet<string> = new Set(["afp", "l'afp", "reuters", "ap", "apa", "anadolu", "agences"]);
+/** A byline's opening word: what follows is a person, unless it is a known outlet ("By The Associated Press"). */
+const BYLINE = /^(?:by|par)\s+/iu;
+/** An outlet's acronym in parentheses after its name: « Corbeau News Centrafrique (CNC) ». */
+const TRAILING_ACRONYM = /\(\p{Lu}{2,8}\)$/u;
+/** A part of a credit line that dates it: a figure, a month or weekday, « Publié le », "Updated". */
+const PUBLISHED = /^(?:publi|updated|mis a jour|posted)/u;
+
+/**
+ * Words (folded) that tell an outlet's name from a person's in a credit line:
+ * « Alwihda Info », "Amu TV", "Philippine Daily Inquirer", « Radio Ndeke Luka ».
+ */
+const OUTLET_WORDS: ReadonlySet<string> = new Set([
+  "news",
+  "info",
+  "infos",
+  "radio",
+  "tv",
+  "television",
+  "fm",
+  "times",
+  "post",
+  "tribune",
+  "daily",
+  "journal",
+  "herald",
+  "online",
+  "media",
+  "medias",
+  "presse",
+  "press",
+  "agence",
+  "agency",
+  "monitor",
+  "observer",
+  "express",
+  "standard",
+  "telegraph",
+  "gazette",
+  "inquirer",
+  "independent",
+  "chronicle",
+  "magazine",
+  "hebdo",
+  "actu",
+  "actualite",
+  "actualites",
+  "quotidien",
+  "broadcasting",
+  "network",
+]);
+
+/**
+ * The outlet the lines opening an article credit: a dateline's parentheses
+ * (« Bangui, 19 février 2026 (Corbeau News Centrafrique) – »), else a short
+ * credit or date line (see {@link creditLineOutlet}); the first line that
+ * names one wins.
+ */
+function headerOutlet(lines: readonly string[]): string | undefined {
+  for (const line of lines) {
+    const found = datelineOutlet(line.slice(0, DATELINE_REACH)) ?? (line.length <= CREDIT_LINE ? creditLineOutlet(line) : undefined);
+    if (found !== undefined) return found;
+  }
+  return undefined;
+}
+
+/**
+ * The outlet in a dateline's parentheses: a place and date, then the outlet,
+ * then a dash (« NIAMEY, 9 février 2026 (VOA Afrique) – », "ZAMBOANGA CITY
+ * (MindaNews / 10 August) —"). A name no list knows counts when it is written
+ * in mixed case, as outlets are; a name in capitals there is a place
+ * ("October 27, 2026 (SENNAR) –"), and a date is the dateline's own
+ * ("ERBIL, Kurdistan Region (October 22, 2025) —").
+ */
+function datelineOutlet(head: string): string | undefined {
+  for (let open = head.indexOf("("); open >= 0; open = head.indexOf("(", open + 1)) {
+    const close = head.indexOf(")", open);
+    if (close < 0) return undefined;
+    if (!/^\s*[-–—]/u.test(head.slice(close + 1)) || !isDatelinePlace(head.slice(0, open))) continue;
+    const name = publisherOf(head.slice(open + 1, close).split(" / ")[0]!);
+    const known = knownOutlet(name);
+    if (known !== undefined) return known;
+    if (/^\p{Lu}/u.test(name) && /\p{Ll}/u.test(name) && !isDatePart(name)) return name;
+  }
+  return undefined;
+}
+
+/** Whether the words before a dateline's parentheses are a place and a date: few, each capitalised, a figure or a month or weekday. */
+function isDatelinePlace(before: string): boolean {
+  const words = before
+    .trim()
+    .split(/\s+/u)
+    .map(withoutEdgeMarks)
+    .filter((w) => w !== "");
+  return (
+    words.length > 0 &&
+    words.length <= DATELINE_WORDS &&
+    words.every((w) => /^\p{Lu}/u.test(w) || /\d/u.test(w) || ALL_CALENDAR_NAMES.has(foldWord(w)))
+  );
+}
+
+/**
+ * The outlet a short line opening the article credits: a known outlet as a
+ * part of it (« Publié le : 11/08/2025 - France 24 avec AFP », "BBC News,
+ * Lagos", "By The Associated Press"); a publisher named with the agency
+ * whose copy it runs (« Le Monde avec AFP »); or, at the head of the line,
+ * a name followed by the date (after a place, at most), when it reads as an
+ * outlet's rather than a person's (« Alwihda Info - 13 août », « L'Œil du Sahel – Garoua, jeudi
+ * 14 novembre », "Amu TV — July 2"). After « Par » or "By" only a known
+ * outlet counts: the rest of a byline is its author.
+ */
+function creditLineOutlet(line: string): string | undefined {
+  const byline = BYLINE.test(line);
+  const parts = line
+    .replace(BYLINE, "")
+    .split(CREDIT_PARTS)
+    .map((p) => p.trim())
+    .filter((p) => p !== "");
+  for (const [k, part] of parts.entries()) {
+    const name = publisherOf(part);
+    const known = knownOutlet(name);
+    if (known !== undefined) return known;
+    if (byline || !/^\p{Lu}/u.test(name) || name.split(/\s+/u).length > CREDIT_NAME_WORDS) continue;
+    if (withAgency(part) !== undefined || (k === 0 && parts.slice(1, 3).some(isDatePart) && readsAsOutlet(name))) return name;
+  }
+  return undefined;
+}
+
+/** A credit's publisher without the agency it runs or its acronym: « Sahel Intelligence (avec AFP) » → « Sahel Intelligence ». */
+function publisherOf(part: string): string {
+  return (withAgency(part.trim()) ?? part).trim().replace(TRAILING_ACRONYM, "").trim();
+}
+
+/** The publisher before « avec AFP », "with Reuters", « (avec AFP) » at the end of a part, or `undefined` when no agency ends it. */
+function withAgency(part: string): string | undefined {
+  const words = part.split(/\s+/u);
+  const agency = foldWord(withoutEdgeMarks(words.at(-1) ?? ""));
+  const joiner = foldWord(withoutEdgeMarks(words.at(-2) ?? ""));
+  if (words.length < 3 || !AGENCIES.has(agency) || !WITH_WORDS.has(joiner)) return undefined;
+  return words.slice(0, -2).join(" ");
+}
+
+/** A word without the marks at its edges: « (avec » → « avec », "AFP)" → "AFP", "Yaoundé," → "Yaoundé". */
+function withoutEdgeMarks(word: string): string {
+  let start = 0;
+  let end = word.length;
+  while (start < end && EDGE_MARKS.has(word[start]!)) start += 1;
+  while (end > start && EDGE_MARKS.has(word[end - 1]!)) end -= 1;
+  return word.slice(start, end);
+}
+
+/** Marks that may stand at a word's edges in a dateline or credit line. */
+const EDGE_MARKS: ReadonlySet<string> = new Set(["(", ")", ",", ".", ";", ":", "«", "»", '"', "“", "”"]);
+
+/** Whether a part of a credit line dates it (« 13 août 2030 », « Publié le », "Updated", « jeudi »). */
+function isDatePart(part: string): boolean {
+  const folded = foldWord(part.trim());
+  return /\d/u.test(folded) || PUBLISHED.test(folded) || ALL_CALENDAR_NAMES.has(folded.split(/\s+/u)[0]!);
+}
+
+/**
+ * Whether a name no list knows reads as an outlet's rather than a person's:
+ * one word in mixed case or with a domain ("MindaNews", « Sahelien.com »),
+ * or words opening with an article or holding a word of the press (« Le
+ * Nouvelliste », « Alwihda Info », "Amu TV").
+ */
+function readsAsOutlet(name: string): boolean {
+  const words = name.split(/\s+/u);
+  if (words.length === 1) return /\p{Ll}\p{Lu}/u.test(name) || /\.\p{L}{2,4}$/u.test(name);
+  const folded = words.map(foldWord);
+  return DEFINITE_ARTICLES.has(folded[0]!) || /^l['’]/u.test(folded[0]!) || folded.some((w) => OUTLET_WORDS.has(w));
+}
+
+/** The known outlet a part names: the whole of it, or its head when the rest is a desk or a service (« BBC Afghan Service »). */
+function knownOutlet(part: string): string | undefined {
+  const folded = foldWord(part);
+  const short = part.split(/\s+/u).length <= KNOWN_PREFIX_WORDS;
+  for (const outlet of OUTLETS) {
+    for (const name of outlet.names) {
+      const n = foldWord(name);
+      if (folded === n || (short && n.length >= 3 && folded.startsWith(`${n} `))) return outlet.names[0];
+    }
+  }
+  return undefined;
+}
+
 /**
  * Words before an outlet that tell it reached a source itself (« jointes par
  * RFI », "told the BBC"). Not « à l'AFP »: Le Monde, TV5Monde and every paper
@@ -52,14 +262,21 @@ export function findOutlet(text: string, lang: LexiconLanguage): string | undefi
  * outlet writes of another, never of itself.
  */
 const CONTACT = /(?:\bauprès\s+de|\btold|\bcontacted\s+by|\breached\s+by|\bspeaking\s+to|\bsaid\s+to)\s+(?:l['’]|la\s+|le\s+|the\s+)?$/iu;
+/** The most words between a participle of reaching and its « par » (« joint au téléphone par »). */
+const REACHED_GAP = 3;
+
 /** Whether the words before an outlet tell it reached a source itself, in either language (« jointes par », "told the"). */
 function contacts(before: string): boolean {
   const words = before.trim().split(/\s+/u).map(foldWord);
   // « jointes par l'AFP », « contactée par la Radio »: the outlet's name may take its article.
   let k = words.length - 1;
   if (DEFINITE_ARTICLES.has(words[k] ?? "")) k -= 1;
-  return CONTACT.test(before) || (words[k] === "par" && REACHING_PARTICIPLES.has(words[k - 1] ?? ""));
+  // « joint au téléphone par le CNC », « contactée mardi par RFI »: how or when it was reached may stand between.
+  return CONTACT.test(before) || (words[k] === "par" && words.slice(Math.max(0, k - 1 - REACHED_GAP), k).some((w) => REACHING_PARTICIPLES.has(w)));
 }
+
+/** How far before an outlet's name the words that tell it reached a source are read (« jointe au téléphone par l' »). */
+const CONTACT_REACH = 40;
 
 /**
  * With no credit line, the outlet that reached the sources itself: the one
@@ -76,7 +293,7 @@ function contactingOutlet(text: string): string | undefined {
     for (const name of outlet.names) {
       if (name.length < 2) continue;
       for (let at = text.indexOf(name); at >= 0; at = text.indexOf(name, at + name.length)) {
-        if (contacts(text.slice(Math.max(0, at - 24), at))) counts.set(outlet.names[0]!, (counts.get(outlet.names[0]!) ?? 0) + 1);
+        if (contacts(text.slice(Math.max(0, at - CONTACT_REACH), at))) counts.set(outlet.names[0]!, (counts.get(outlet.names[0]!) ?? 0) + 1);
       }
     }
   }
@@ -196,7 +413,7 @@ function reachingOutletNames(text: string): string[] {
   const words = text.split(/\s+/u);
   const names: string[] = [];
   for (let k = 1; k + 1 < words.length; k += 1) {
-    if (words[k] !== "par" || !REACHING_PARTICIPLES.has(foldWord(words[k - 1]!))) continue;
+    if (words[k] !== "par" || !words.slice(Math.max(0, k - 1 - REACHED_GAP), k).some((w) => REACHING_PARTICIPLES.has(foldWord(w)))) continue;
     const name: string[] = [];
     for (let n = k + 1; n < words.length && name.length < LONGEST_OUTLET_NAME && /^\p{Lu}/u.test(words[n]!); n += 1) {
       const word = words[n]!;

@@ -2811,7 +2811,7 @@ describe("a bombing told by its infinitive", () => {
         "L'Œil du Sahel – Garoua, jeudi 14 novembre 2030\n\nDeux kamikazes se sont fait exploser mardi 12 novembre vers 10 heures au marché de Mémé.",
         "fr",
       ),
-    ).toContain('Article (media): occurred = "2030-11-12"');
+    ).toContain("L'Œil du Sahel (media): occurred = \"2030-11-12\"");
   });
 });
 
