@@ -176,14 +176,69 @@ export function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: 
   const { cue, at } = count;
   const before = sentence.slice(Math.max(0, at - 24), at);
   const part = PART_AFTER.exec(before);
-  if (part === null) return [];
-  const comma = at - before.length + part.index;
+  const comma = part === null ? listOpenedBefore(sentence, at) : at - before.length + part.index;
+  if (comma < 0) return [];
   // The clause opens after a comma or a dash set off by spaces (" – "), never inside a word ("vingt-huit").
   const dashes = [" - ", " – ", " — "].map((dash) => sentence.lastIndexOf(dash, comma - 1)).filter((at) => at >= 0);
   const open = Math.max(sentence.lastIndexOf(",", comma - 1), ...dashes.map((at) => at + 2)) + 1;
   const whole = parseQuantity(sentence.slice(open, comma), lang);
   if (whole === undefined || /\d{4}/u.test(whole.phrase)) return [];
   return [{ facet: candidate.facet, value: whole.value, quantity: whole, words: [cue, whole.phrase] }];
+}
+
+/** The words that open a list of parts, after a comma (« dont », "including"), folded. */
+const PART_MARKERS: readonly string[] = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "including", "among them"];
+/** How far back a list of parts may open before its last part (« dont un prêtre catholique et deux séminaristes »). */
+const PART_LIST_REACH = 100;
+/** The most words a list of parts holds before its last part. */
+const PART_LIST_WORDS = 8;
+
+/**
+ * Where the comma stands that opens a list of parts of which the count at
+ * `at` is not the first: « Au moins douze personnes, dont un prêtre et
+ * deux séminaristes, ont été enlevées » pairs the verb with the last part
+ * (« deux »); the list opens at « , dont » a few words before, and the
+ * last part follows « et », "and" with no comma before it, no toll word
+ * and no quotation between (« dont neuf enfants, et 40 blessés » is a new
+ * count). Read with `indexOf`, never a pattern.
+ *
+ * @returns The comma's index in `sentence`, or -1.
+ */
+function listOpenedBefore(sentence: string, at: number): number {
+  const start = Math.max(0, at - PART_LIST_REACH);
+  const window = sentence.slice(start, at).toLowerCase();
+  let best = -1;
+  let end = -1;
+  for (const marker of PART_MARKERS) {
+    const found = window.lastIndexOf(`, ${marker} `);
+    if (found > best) [best, end] = [found, found + marker.length + 3];
+  }
+  if (best < 0) return -1;
+  const between = window.slice(end);
+  const words = between.split(/\s+/u).filter((w) => w !== "");
+  // The last part follows « et », "and" right away: after « , et », ", and" a new clause or count begins (« dont neuf enfants, et 40 blessés »).
+  const last = words.at(-1) ?? "";
+  const joined = AND_WORDS.has(foldWord(last)) && !(words.at(-2) ?? "").endsWith(",");
+  const plain = !/[.;:«»"]/u.test(between) && !OTHER_TOLL.test(between);
+  return joined && plain && words.length <= PART_LIST_WORDS ? start + best : -1;
+}
+
+/**
+ * Whether a count is the last of a list of parts (« douze personnes, dont
+ * un prêtre et deux séminaristes, ont été enlevées ») and counts people no
+ * name of a body tells (« séminaristes », not « Volontaires pour la défense
+ * de la patrie »): some of the whole only, drafted by the whole.
+ *
+ * @example
+ * // « Au moins douze personnes, dont un prêtre et deux séminaristes, ont été enlevées »: « deux » is such a part.
+ */
+export function isUnnamedLastPart(candidate: PhraseCandidate, sentence: string): boolean {
+  const count = countOfPeople(candidate, sentence);
+  if (count === undefined) return false;
+  const { phrase, at } = count;
+  if (PART_AFTER.test(sentence.slice(Math.max(0, at - 24), at)) || listOpenedBefore(sentence, at) < 0) return false;
+  const noun = sentence.slice(at + phrase.length).trimStart();
+  return !/^\p{Lu}/u.test(noun);
 }
 
 /** Words that open the parts of a whole just counted (« 23 personnes ont été tuées, dont 16 civils », "killed 20 people, including 12 soldiers"). */

@@ -27,7 +27,7 @@ import { ACCUSATION, CONTRAST, isDenial, NOT_BEFORE_VERB } from "./speechLexicon
 import { COUNTRIES, type Country, countryNameIndex, GROUP_MEMBERS } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
 import { joinMeans, withoutBurningAsMeans } from "./sentenceMeans.js";
-import { BUILDINGS, meansOfDeed, otherSide, partsOfWhole, placesOf, wholeOfPart } from "./derivedCandidates.js";
+import { BUILDINGS, isUnnamedLastPart, meansOfDeed, otherSide, partsOfWhole, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
 import { countryOfLead } from "./articleCountry.js";
@@ -356,6 +356,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     for (const candidate of [...reading.candidates, ...derived, ...parts]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
+      // « douze personnes, dont un prêtre et deux séminaristes, ont été enlevées »: a last part of no group is some of the whole, no toll.
+      if (claim.about.group === undefined && isUnnamedLastPart(candidate, read)) continue;
       add(claim);
       if (claim.about.facet === "killed") dead.push(claim);
       // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.

@@ -2825,3 +2825,22 @@ describe("a gloss inside parentheses", () => {
     expect(drafted.some((l) => l.includes("killed = 48"))).toBe(true);
   });
 });
+
+describe("a whole counted before a list of its parts", () => {
+  it("drafts « Au moins douze personnes, dont un prêtre catholique et deux séminaristes, ont été enlevées » as twelve taken, not two", () => {
+    const drafted = lines("Au moins douze personnes, dont un prêtre catholique et deux séminaristes, ont été enlevées mercredi soir.", "fr");
+    expect(drafted).toContain('Article (media): captured-persons = {"phrase":"Au moins douze"}');
+    expect(drafted.some((l) => l.includes('"deux"'))).toBe(false);
+  });
+
+  it('keeps the whole and the part of a group it names ("At least 23 people, including two priests and four children, were killed")', () => {
+    const drafted = lines("At least 23 people, including two priests and four children, were killed on Monday.", "en");
+    expect(drafted).toContain('Article (media): killed = {"atLeast":23}');
+    expect(drafted).toContain('Article (media): killed = {"phrase":"four"}');
+  });
+
+  it("reads a count after « , et » as a count of its own, not a part (« dont neuf enfants et six femmes, et 40 blessés »)", () => {
+    const drafted = lines("Au moins 31 personnes ont été tuées, dont neuf enfants et six femmes, et 40 blessées, selon la police.", "fr");
+    expect(drafted.some((l) => l.includes("wounded") && l.includes("40"))).toBe(true);
+  });
+});
