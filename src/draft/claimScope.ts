@@ -19,7 +19,7 @@ export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> 
   fr: table({
     soldiers: "soldat,soldats,militaire,militaires,gendarme,gendarmes,policier,policiers,casque,casques,elements,membres",
     civilians:
-      "civil,civils,civile,civiles,villageois,habitant,habitants,passant,passants,fideles,eleves,deplaces,orpailleurs,commercants,bergers,eleveurs,agriculteurs",
+      "civil,civils,civile,civiles,villageois,habitant,habitants,passant,passants,fidele,fideles,paroissien,paroissiens,paroissienne,paroissiennes,pelerin,pelerins,eleves,deplaces,orpailleurs,commercants,bergers,eleveurs,agriculteurs",
     children: "enfant,enfants,fillette,fillettes,garcon,garcons,nourrisson,nourrissons,bebe,bebes,mineur,mineurs",
     women: "femme,femmes",
     combatants:
@@ -29,7 +29,7 @@ export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> 
   en: table({
     soldiers:
       "soldier,soldiers,troops,troop,servicemen,serviceman,officers,police,policemen,policeman,peacekeepers,peacekeeper,gendarmes,personnel,marines,troopers,security forces",
-    civilians: "civilian,civilians,villagers,villager,residents,worshippers,students,pupils,passengers,farmers,herders,miners,traders",
+    civilians: "civilian,civilians,villagers,villager,residents,worshipper,worshippers,parishioner,parishioners,congregants,pilgrims,students,pupils,passengers,farmers,herders,miners,traders",
     children: "child,children,girl,girls,boy,boys,baby,babies,infant,infants,toddler,toddlers,minors",
     women: "woman,women",
     combatants:

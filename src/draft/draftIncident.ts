@@ -358,6 +358,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       if (!claim) continue;
       // « douze personnes, dont un prêtre et deux séminaristes, ont été enlevées »: a last part of no group is some of the whole, no toll.
       if (claim.about.group === undefined && isUnnamedLastPart(candidate, read)) continue;
+      // « un communiqué … repris par Radio Evangelium »: words an outlet carried on, no place taken back.
+      if (claim.about.facet === "control" && carriedByOutlet(tokens, mentions)) continue;
       add(claim);
       if (claim.about.facet === "killed") dead.push(claim);
       // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.
@@ -521,6 +523,23 @@ function tellerBack(tokens: readonly Token[], mentions: readonly Mention[], lang
   const mention = mentions.find((m) => m.start > verb && m.cue.role !== "pronoun" && !isTold(tokens, m.start, lang));
   // « dans un communiqué du gouvernorat »: the statement's issuer.
   return mention?.of && mention.cue.complement ? mention.of : mention;
+}
+
+/** Participles of taking up words or places again (« repris par »): carried on by an outlet, or taken back by a force. */
+const TAKEN_UP: ReadonlySet<string> = new Set(["repris", "reprise", "reprises"]);
+
+/**
+ * Whether a sentence tells of words an outlet took up (« selon un
+ * communiqué de l'archidiocèse repris par Radio Evangelium »): « repris
+ * par » and an outlet, its article between at most. A force retakes a
+ * place; an outlet only carries words on.
+ */
+function carriedByOutlet(tokens: readonly Token[], mentions: readonly Mention[]): boolean {
+  return tokens.some((t, k) => {
+    if (!TAKEN_UP.has(t.folded) || tokens[k + 1]?.folded !== "par") return false;
+    const at = DEFINITE_ARTICLES.has(tokens[k + 2]?.folded ?? "") ? k + 3 : k + 2;
+    return mentions.some((m) => m.start === at && m.cue.kind === "media");
+  });
 }
 
 /** Words before the one a thing was told to: « à la radio », "to Reuters". */

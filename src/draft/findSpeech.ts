@@ -542,7 +542,8 @@ const REPORT_AGENT_REACH = 8;
  * and the toll's noun with its words (« selon un bilan provisoire de la
  * Croix-Rouge », « selon un bilan rendu public dimanche par l'état-major »,
  * « selon un bilan communiqué mardi au Nouvelliste par le maire », "according
- * to a toll released on Sunday by the army"):
+ * to a toll released on Sunday by the army"): the issuer of a statement
+ * named with it (« un communiqué de l'archidiocèse … repris par »), else
  * the first speaker named right after a word that opens an agent. A figure
  * after « de » (« un bilan de 19 morts ») names no one, so the search goes on
  * to the next such word, within the clause.
@@ -550,6 +551,9 @@ const REPORT_AGENT_REACH = 8;
 function reportAgent(index: MentionIndex, tokens: readonly Token[], from: number, lang: LexiconLanguage): Mention | undefined {
   const noun = ARTICLES[lang].includes(tokens[from]?.folded ?? "") || POSSESSIVE_DETERMINERS.has(tokens[from]?.folded ?? "") ? from + 1 : from;
   if (!REPORT_NOUNS[lang].has(tokens[noun]?.folded ?? "")) return undefined;
+  // « selon un communiqué de l'archidiocèse de Bamenda repris par Radio Evangelium »: the statement's issuer, whoever carried it on.
+  const issued = index.firstStarting(noun, noun + 1, (x) => x.cue.anaphor === "statement" && x.of !== undefined);
+  if (issued?.of) return issued.of;
   const last = Math.min(tokens.length, noun + 1 + REPORT_AGENT_REACH);
   for (let k = noun + 1; k < last && (tokens[k]!.kind === "word" || tokens[k]!.kind === "number"); k += 1) {
     if (!REPORT_AGENT_WORDS[lang].has(tokens[k]!.folded)) continue;

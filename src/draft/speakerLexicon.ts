@@ -52,6 +52,8 @@ const MEDICAL = speaker("local", "medical");
 const ELECTED = speaker("local", "elected");
 /** The mayor's office (« la mairie », "city hall"): a local source that speaks as its mayor does. */
 const TOWN_HALL = speaker("local", "town-hall");
+/** The clergy and their bodies (« le curé de la paroisse », « l'archidiocèse de Bamenda », "the diocese", "an imam"): local sources of their own. */
+const CLERGY = speaker("local", "clergy");
 const NGO = speaker("ngo", "ngo");
 const SOCIAL = speaker("social", "social");
 /** Who speaks for a body named beside them ("an army spokesman", « le porte-parole du JNIM », "a Houthi official"): the body's voice. */
@@ -148,6 +150,11 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["mediateur de la republique", ADMINISTRATION],
     ["haut|hauts commissaire|commissaires", ADMINISTRATION],
     ["maire|maires|bourgmestre|conseiller|conseillers|adjoint", ELECTED],
+    ["pretre|pretres|cure|cures|abbe|vicaire|eveque|eveques|archeveque|imam|imams|pasteur|pasteurs|missionnaire|missionnaires|religieuse|religieuses", CLERGY],
+    ["diocese|archidiocese|eveche|archeveche|paroisse", CLERGY],
+    ["conference episcopale", CLERGY],
+    ["eglise catholique|protestante|evangelique|locale", CLERGY],
+    ["chef|chefs|responsable|responsables|leader|leaders|autorite|autorites religieux|religieuse|religieuses|religieux", CLERGY],
     // « a appris Studio Tamani auprès de la mairie »: the mayor's office, which speaks as the mayor does.
     ["mairie|municipalite", TOWN_HALL],
     ["maire adjoint|adjointe", ELECTED],
@@ -303,6 +310,12 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     // "a spokesman for the provincial governor": the governor with the word that says which.
     ["provincial|regional|state|district|county|deputy|local governor|administrator|commissioner", ADMINISTRATION],
     ["mayor|mayors|councillor|councilor|councillors|councilors", ELECTED],
+    ["priest|priests|pastor|pastors|bishop|bishops|archbishop|imam|imams|cleric|clerics|missionary|missionaries|nun|nuns", CLERGY],
+    ["parish priest|pastor", CLERGY],
+    ["diocese|archdiocese|parish", CLERGY],
+    ["bishops' conference", CLERGY],
+    ["catholic|anglican|local church", CLERGY],
+    ["church|religious|muslim|christian leader|leaders|official|officials", CLERGY],
     // "the mayor's office said", "city hall said": the office speaks as the mayor does.
     ["mayor's office", TOWN_HALL],
     ["town|city hall", TOWN_HALL],
@@ -319,7 +332,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     // "A jirga of elders from Ochat … denied that members of their tribes were involved": a council of elders speaks as they do.
     ["jirga|jirgas|shura|shuras", LOCAL],
     ["council|councils of elders", LOCAL],
-    ["community|religious|traditional|youth leader|leaders|chief|chiefs|elder|elders", LOCAL],
+    ["community|traditional|youth leader|leaders|chief|chiefs|elder|elders", LOCAL],
     ["village head|heads|chief|chiefs|leader|leaders", LOCAL],
     ["sources on the ground", LOCAL],
     ["officials|official", speaker("government", "officials")],

@@ -200,6 +200,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ["cite|citee|cites|citees par", RELAY],
     // « dans un communiqué relayé par l'agence Amaq »: the outlet that passed the statement on.
     ["relaye|relayee|relayes|relayees|diffuse|diffusee|diffuses|diffusees|publie|publiee|publies|publiees par", RELAY],
+    // « selon un communiqué de l'archidiocèse repris par Radio Evangelium »: the outlet that carried it on.
+    ["repris|reprise|reprises par", RELAY],
     // « dans un communiqué lu à la télévision nationale », « diffusé sur la radio d'État »: the channel that carried it.
     ["lu|lue|lus|lues|diffuse|diffusee|diffuses|diffusees a|sur la|le|l'", RELAY],
     // « lu dimanche soir à l'ORTM »: when it was read stands between.

@@ -2844,3 +2844,31 @@ describe("a whole counted before a list of its parts", () => {
     expect(drafted.some((l) => l.includes("wounded") && l.includes("40"))).toBe(true);
   });
 });
+
+describe("the clergy and their bodies as sources", () => {
+  it("gives « selon un communiqué de l'archidiocèse de Bamenda repris par Radio Evangelium » to the archdiocese, relayed by the radio, and retakes nothing", () => {
+    const draft = draftIncident("Au moins douze personnes ont été enlevées, selon un communiqué de l'archidiocèse de Bamenda repris par Radio Evangelium.", {
+      lang: "fr",
+    });
+    const name = (id: string) => draft.sources.find((s) => s.id === id)?.name;
+    expect(draft.claims.map((c) => [c.about.facet, name(c.source), (c.via ?? []).map(name)])).toEqual([
+      ["captured-persons", "Archidiocèse", ["Radio Evangelium", "Article"]],
+    ]);
+    expect(draft.sources.find((s) => s.name === "Archidiocèse")?.kind).toBe("local");
+  });
+
+  it("still reads « Le village a été repris par l'armée » as retaken", () => {
+    expect(lines("Le village a été repris par l'armée dimanche.", "fr")).toContain('Article (media): control = "retaken"');
+  });
+
+  it('reads priests, imams and dioceses as local sources ("the parish priest said", « selon le curé »)', () => {
+    expect(lines("The parish priest said 12 worshippers were killed.", "en")).toContain("Parish priest (local): killed = 12");
+    expect(lines("Selon le curé de la paroisse, douze fidèles ont été enlevés.", "fr")).toContain('Curé (local): captured-persons = {"phrase":"douze"}');
+    expect(lines("At least 12 people were abducted, the diocese said.", "en")).toContain('Diocese (local): captured-persons = {"atLeast":12}');
+  });
+
+  it("counts « un fidèle » as a civilian", () => {
+    const draft = draftIncident("Un fidèle a été tué par balle.", { lang: "fr" });
+    expect(draft.claims.find((c) => c.about.facet === "killed")?.about.group).toBe("civilians");
+  });
+});
