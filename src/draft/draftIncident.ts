@@ -929,7 +929,7 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
   if (refusal && attributed === undefined) return undefined;
   // People freed or rescued (« onze otages secourus », "freed 12 hostages") are no count of people taken.
   // A refusal counts no one: "declined to give the number of people abducted, citing ongoing rescue efforts" stays one.
-  if (candidate.facet === "captured-persons" && !refusal && sentenceHas(context.tokens, RESCUED[lang])) return undefined;
+  if (candidate.facet === "captured-persons" && !refusal && freedAmong(context.tokens, lastToken, lang)) return undefined;
   // The speaker's own words hold no fact, but a refusal is what they say ("declined to give a toll": a verb of giving a figure).
   // A speech inherited from the sentence before has its span in that sentence's tokens, so it covers none of these.
   if (!refusal && attributed !== undefined && attributed !== context.inherited && first >= attributed.span[0] && lastToken < attributed.span[1])
@@ -1050,6 +1050,22 @@ const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
   ]),
   en: new Set(["freed", "rescued", "released", "liberated", "escaped", "free", "rescue", "release"]),
 };
+
+/** Words after a count of people taken that make those freed next some of them (« huit enlevées, dont trois ont été libérées », "of whom three were freed"). */
+const SOME_OF_THEM: ReadonlySet<string> = new Set(["dont", "parmi", "whom", "including", "among", ";"]);
+
+/**
+ * Whether the people a count of people taken counts were freed or rescued
+ * (« onze otages secourus », "freed 12 hostages"): a word of rescue in the
+ * sentence, unless it follows the count with « dont », "of whom", « ; »
+ * between (« huit personnes enlevées, dont trois ont été libérées »): then
+ * the freed are some of those taken, who were taken all the same.
+ */
+function freedAmong(tokens: readonly Token[], count: number, lang: LexiconLanguage): boolean {
+  const freed = tokens.findIndex((t) => RESCUED[lang].has(t.folded));
+  if (freed < 0) return false;
+  return !(freed > count && tokens.slice(count + 1, freed).some((t) => SOME_OF_THEM.has(t.folded)));
+}
 
 /** The word "one" (« un », « une »), and the words before it that make it a pronoun ("the only one", "each one", « l'un »). */
 const ONE: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["un", "une"]), en: new Set(["one"]) };

@@ -41,6 +41,7 @@ const AUTHOR_NOUNS: Record<LexiconLanguage, ReadonlyMap<string, GenericAuthor>> 
     ["bandit", BANDITS],
     ["bandits", BANDITS],
     ["separatistes", SEPARATISTS.fr],
+    ["secessionnistes", SEPARATISTS.fr],
     ["jihadistes", JIHADISTS.fr],
     ["djihadistes", JIHADISTS.fr],
     ["eleveur", HERDERS.fr],
@@ -56,6 +57,7 @@ const AUTHOR_NOUNS: Record<LexiconLanguage, ReadonlyMap<string, GenericAuthor>> 
     ["bandit", BANDITS],
     ["bandits", BANDITS],
     ["separatists", SEPARATISTS.en],
+    ["secessionists", SEPARATISTS.en],
     ["jihadists", JIHADISTS.en],
     ["herders", HERDERS.en],
     ["herdsmen", HERDERS.en],
@@ -71,7 +73,18 @@ const AUTHOR_NOUNS: Record<LexiconLanguage, ReadonlyMap<string, GenericAuthor>> 
 };
 
 /** Words that may open the author's words: determiners and what the men are said to be ("suspected armed", « des … »). */
-const BEFORE_NOUN: ReadonlySet<string> = new Set([...ARTICLES.fr, ...ARTICLES.en, "some", "armed", "heavily", "local", ...SUSPICION_WORDS]);
+const BEFORE_NOUN: ReadonlySet<string> = new Set([
+  ...ARTICLES.fr,
+  ...ARTICLES.en,
+  "some",
+  "armed",
+  "heavily",
+  "local",
+  // « des terroristes sécessionnistes », "terrorist separatists": the label a government gives them, before who they are.
+  "terroristes",
+  "terrorist",
+  ...SUSPICION_WORDS,
+]);
 
 /** Words that may close them: « armés », « présumés » after the noun. */
 const AFTER_NOUN: ReadonlySet<string> = new Set(["arme", "armes", "presume", "presumes", "lourdement"]);

@@ -49,9 +49,9 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     ["pris|prise|prises pour cible par", "agent"],
     ["pris|prise|prises d' assaut par", "agent"],
     // « a imputé l'attentat aux FDS », « attribue les tueries aux milices Fano »: the deed named between the verb and its author,
-    // after words that say the speaker agrees with another (« attribue elle aussi l'attaque au JNIM »).
+    // after the day it was said (« a attribué jeudi l'enlèvement à ») and words that say the speaker agrees with another (« attribue elle aussi l'attaque au JNIM »).
     [
-      "attribue|attribuent|attribuait|attribuant|impute|imputent|imputait|imputant egalement|elle|lui|eux|elles? aussi|egalement? l'|la|le|les|cette|cet|ces attaque|attaques|attentat|attentats|tueries|tuerie|massacre|massacres|enlevement|embuscade|frappe|frappes|violences|assaut a|au|aux",
+      "attribue|attribuent|attribuait|attribuant|impute|imputent|imputait|imputant lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|hier? egalement|elle|lui|eux|elles? aussi|egalement? l'|la|le|les|cette|cet|ces attaque|attaques|attentat|attentats|tueries|tuerie|massacre|massacres|enlevement|embuscade|frappe|frappes|violences|assaut a|au|aux",
       "blame",
     ],
     // « les assaillants, des combattants de Boko Haram », « les assaillants étaient des membres de l'EI »: who the attackers were.

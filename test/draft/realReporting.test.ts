@@ -2872,3 +2872,31 @@ describe("the clergy and their bodies as sources", () => {
     expect(draft.claims.find((c) => c.about.facet === "killed")?.about.group).toBe("civilians");
   });
 });
+
+describe("a day after a verb of saying dates the words, not the incident", () => {
+  const lead = "Bamenda, 14 novembre 2031\n\nAu moins douze personnes ont été enlevées mercredi soir à Bamenda.\n\n";
+
+  it("keeps « Le gouverneur a fait état jeudi de huit personnes enlevées » as this incident's count", () => {
+    expect(lines(`${lead}Le gouverneur a fait état jeudi de huit personnes enlevées.`, "fr")).toContain(
+      'Gouverneur (government): captured-persons = {"phrase":"huit"}',
+    );
+  });
+
+  it("reads « a attribué jeudi l'enlèvement à des « terroristes sécessionnistes » » as blaming separatists", () => {
+    expect(lines(`${lead}Le gouverneur a attribué jeudi l'enlèvement à des « terroristes sécessionnistes ».`, "fr")).toContain(
+      'Gouverneur (government): perpetrator = "separatistes"',
+    );
+  });
+});
+
+describe("people taken, some of whom were freed", () => {
+  it("keeps « huit personnes enlevées, dont trois ont été libérées » as eight taken", () => {
+    expect(lines("Le gouverneur a fait état de huit personnes enlevées, dont trois ont été libérées le jour même.", "fr")).toContain(
+      'Gouverneur (government): captured-persons = {"phrase":"huit"}',
+    );
+  });
+
+  it("still counts no one taken in « L'armée a libéré onze otages »", () => {
+    expect(lines("L'armée a libéré onze otages.", "fr").filter((l) => l.includes("captured-persons"))).toEqual([]);
+  });
+});
