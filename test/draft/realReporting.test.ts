@@ -1617,7 +1617,7 @@ describe("a toll whose whole is written in hyphenated words", () => {
 describe('what a speaker asserts after a denial, joined by « et » or "and"', () => {
   it("is asserted, not denied (« a démenti toute prise de contrôle et assuré que les policiers avaient « repoussé les bandits » »)", () => {
     const drafted = lines("Le porte-parole de la police a démenti toute prise de contrôle et assuré que les policiers avaient « repoussé les bandits ».", "fr");
-    expect(drafted).toEqual(['Police (party): control = not "captured"', 'Police (party): control = "repelled"']);
+    expect(drafted).toEqual(['Porte-parole de la police (party): control = not "captured"', 'Porte-parole de la police (party): control = "repelled"']);
     expect(lines("The police spokesman denied that gunmen had seized the town and said officers had repelled the attack.", "en")).toContain(
       'Police spokesman (party): control = "repelled"',
     );
@@ -1645,7 +1645,7 @@ describe("a refusal of a question about a count", () => {
       'Defence ministry (party): neutralized = "withheld"',
     ]);
     expect(lines("Un responsable de la police a refusé de dire si des assaillants avaient été tués ou capturés.", "fr")).toEqual([
-      'Police (party): neutralized = "withheld"',
+      'Responsable de la police (party): neutralized = "withheld"',
     ]);
   });
 });
@@ -2898,5 +2898,28 @@ describe("people taken, some of whom were freed", () => {
 
   it("still counts no one taken in « L'armée a libéré onze otages »", () => {
     expect(lines("L'armée a libéré onze otages.", "fr").filter((l) => l.includes("captured-persons"))).toEqual([]);
+  });
+});
+
+describe("the police's own voices in French", () => {
+  it("reads « Une source policière … évoque « une quinzaine » d'otages et deux fidèles blessés » as the police's", () => {
+    const drafted = lines(
+      "Une source policière à Bamenda, sous couvert d'anonymat, évoque quant à elle « une quinzaine » d'otages et deux fidèles blessés.",
+      "fr",
+    );
+    expect(drafted).toEqual(['Source policière (party): captured-persons = {"approx":15,"tolerance":3}', 'Source policière (party): wounded = {"phrase":"deux"}']);
+  });
+
+  it("reads « le délégué régional de la sûreté nationale » as the police, whose refusal is drafted", () => {
+    expect(
+      lines(
+        "Contacté par Journal du Cameroun, le délégué régional de la sûreté nationale n'a pas souhaité communiquer de bilan sur le nombre d'otages encore détenus.",
+        "fr",
+      ),
+    ).toEqual(['Délégué régional de la sûreté nationale (party): captured-persons = "withheld"']);
+  });
+
+  it("leaves « selon une source » unnamed", () => {
+    expect(lines("Selon une source, huit personnes ont été tuées.", "fr")).toEqual(['Article (media): killed = {"phrase":"huit"}']);
   });
 });
