@@ -35,7 +35,7 @@ import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
 import { PLUPERFECT, toldEarlier } from "./earlierStatement.js";
 import { clearedAuthor, type GenericAuthor, genericAuthorAfter, genericAuthorNamedIn } from "./genericAuthors.js";
 import { isIncrementOrState, isPartOfCounted } from "./countQualifiers.js";
-import { blankSpeakerCounts } from "./speakerCounts.js";
+import { blankSpeakerCounts, blankSpeakerNames } from "./speakerCounts.js";
 
 /** Options of {@link draftIncident}. */
 export interface DraftOptions {
@@ -298,7 +298,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     // "Two civilians, a man and a woman, were killed": the members are the count told again, read once.
     // "Two security officials … put the death toll at 28": the count of those who speak is no count of the dead.
     const speakerStarts = speeches.flatMap((s) => (s.mention ? [s.mention.start] : []));
-    const read = blankSpeakerCounts(blankMemberLists(sentence.text, tokens, lang), tokens, speakerStarts, lang);
+    const speakerSpans = speeches.flatMap((s) => (s.mention ? [s.mention] : []));
+    const read = blankSpeakerNames(blankSpeakerCounts(blankMemberLists(sentence.text, tokens, lang), tokens, speakerStarts, lang), tokens, speakerSpans);
     const reading = readPhrase(read, lang);
     const context: SentenceContext = {
       sentence,

@@ -85,6 +85,8 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["decennie|decennies", ELSEWHERE],
     ["au total depuis", ELSEWHERE],
     ["depuis lors", ELSEWHERE],
+    // « depuis le coup d'État », « depuis la prise du pouvoir par l'armée »: a tally since a turn of a country's history.
+    ["depuis le|la|l' coup|putsch|invasion|independance|soulevement|revolution|prise", ELSEWHERE],
     ["depuis cette date", ELSEWHERE],
     ["au premier|second|deuxieme|dernier semestre|trimestre", ELSEWHERE],
     ["en tout depuis", ELSEWHERE],
@@ -177,6 +179,9 @@ export const TIME_CUES: Record<LexiconLanguage, readonly (readonly [string, Time
     ["in all since", ELSEWHERE],
     // "More than 2,400 people have been killed since then": a tally from an earlier event up to now.
     ["since then", ELSEWHERE],
+    // "since the takeover", "since the 2021 coup", "since the invasion": a tally since a turn of a country's history.
+    ["since the|its takeover|coup|putsch|invasion|uprising|revolution|independence", ELSEWHERE],
+    ["since the|its … takeover|coup|putsch|invasion|uprising|revolution", ELSEWHERE],
     ["in the first|second|last half|quarter", ELSEWHERE],
     ["in total since", ELSEWHERE],
     ["amid", ELSEWHERE],

@@ -36,3 +36,36 @@ export function blankSpeakerCounts(text: string, tokens: readonly Token[], speak
   }
   return out;
 }
+
+/** The fewest capitalised words of a name whose words are blanked. */
+const NAME_WORDS = 2;
+/** Words this short may stand lowercase inside a name ("for", "of", « de »). */
+const INNER_WORD = 3;
+
+/**
+ * The sentence with the names of those who speak blanked out when they are
+ * proper names ("The Assistance Association for Political Prisoners …
+ * says", "the Missing Persons Commission said"): a word of a count in a
+ * body's name is no count word ("Prisoners" read with "7,000" made 7,000
+ * people taken). Each blanked character becomes a space, so offsets and
+ * quotes stay exact.
+ *
+ * @param text - The sentence (already blanked of other words, or not).
+ * @param tokens - Its tokens.
+ * @param speakers - The tokens each mention that speaks in the sentence spans.
+ * @returns The sentence, the same length, without the proper names of its speakers.
+ * @example
+ * // "The Assistance Association for Political Prisoners says 7,000 were killed" keeps "says 7,000 were killed" only.
+ */
+export function blankSpeakerNames(text: string, tokens: readonly Token[], speakers: readonly { readonly start: number; readonly end: number }[]): string {
+  let out = text;
+  for (const { start, end } of speakers) {
+    const words = tokens.slice(start, end).filter((t) => t.kind === "word");
+    const capitalised = words.filter((t) => /^\p{Lu}/u.test(t.text));
+    if (capitalised.length < NAME_WORDS || words.some((t) => t.text.length > INNER_WORD && !/^\p{Lu}/u.test(t.text))) continue;
+    const from = tokens[start]!.start;
+    const to = tokens[end - 1]!.end;
+    out = out.slice(0, from) + " ".repeat(to - from) + out.slice(to);
+  }
+  return out;
+}

@@ -515,6 +515,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["neutraliz*|neutralis*", count("neutralized")],
     ["loot*|plunder*|ransack*", count("looted")],
     ["seized|seize|seizes|seizing|seizure*|confiscat*|recovered", count("seized")],
+    // "his group had recovered 19 bodies": the bodies recovered are the dead, no arms seized.
+    ["recovered|recover|recovering|retrieved|pulled … bodies|corpses|remains", count("killed")],
     // "took 11 pickup trucks", "taking weapons, ammunition and several vehicles", "made off with two cars": arms and vehicles taken are seized.
     [`took|take|takes|taking|taken … ${EN_MATERIEL}`, count("seized")],
     [`made|make|makes|making off with … ${EN_MATERIEL}`, count("seized")],

@@ -427,7 +427,9 @@ function pairCounts(
   const before = (q: QuantityMatch, cue: PatternMatch<Cue>) =>
     (q.end === cue.start || (q.end + 1 === cue.start && quoteAt(q.end))) &&
     !(FIGURE_PREPOSITIONS.has(tokens[cue.end - 1]!.folded) && quantities.some((other) => after(other, cue)));
-  for (const adjacent of [before, after]) {
+  // "took 11 pickup trucks", "recovered 19 bodies": a count inside its count word's own words is that word's, before any other.
+  const inside = (q: QuantityMatch, cue: PatternMatch<Cue>) => q.start > cue.start && q.end < cue.end;
+  for (const adjacent of [inside, before, after]) {
     for (const cue of countCues) {
       if (paired.has(cue)) continue;
       const own = quantities.find((q) => adjacent(q, cue) && !taken.has(q));

@@ -2923,3 +2923,24 @@ describe("the police's own voices in French", () => {
     expect(lines("Selon une source, huit personnes ont été tuées.", "fr")).toEqual(['Article (media): killed = {"phrase":"huit"}']);
   });
 });
+
+describe("counts that are no count of this incident", () => {
+  it('reads "his group had recovered 19 bodies" as the dead, and never "A member" as arms seized', () => {
+    expect(lines("A member of a volunteer rescue team said his group had recovered 19 bodies by Monday morning.", "en")).toEqual([
+      'Rescue team (local): killed = {"atLeast":19}',
+    ]);
+  });
+
+  it('reads no count word in a speaker\'s proper name ("The Assistance Association for Political Prisoners … says")', () => {
+    expect(
+      lines("The Assistance Association for Political Prisoners, a rights group, says more than 7,000 civilians have been killed.", "en").filter((l) =>
+        l.includes("captured-persons"),
+      ),
+    ).toEqual([]);
+  });
+
+  it('sets aside a tally "since the takeover", « depuis le coup d\'État »', () => {
+    expect(lines("A rights group says more than 7,000 civilians have been killed by security forces since the takeover.", "en")).toEqual([]);
+    expect(lines("Selon une ONG, plus de 7 000 civils ont été tués depuis le coup d'État.", "fr")).toEqual([]);
+  });
+});

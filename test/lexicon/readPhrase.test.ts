@@ -580,3 +580,10 @@ describe("a refusal to speak of something that is no figure", () => {
     expect(readPhrase("The spokesman declined to comment on its own losses.", "en").candidates).toMatchObject([{ facet: "killed", value: "withheld" }]);
   });
 });
+
+describe("readPhrase pairs a count inside its count word's own words", () => {
+  it('takes 11 for "took 11 pickup trucks", never "A member" before it', () => {
+    const { candidates } = readPhrase("A member of the group said fighters took 11 pickup trucks.", "en");
+    expect(candidates.map((c) => [c.facet, c.value])).toEqual([["seized", 11]]);
+  });
+});
