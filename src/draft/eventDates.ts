@@ -288,12 +288,19 @@ const TIMES_OF_DAY = new Set(["dawn", "daybreak", "sunrise", "sunset", "dusk", "
 export function datelineEnd(first: Sentence | undefined): number {
   if (first === undefined) return 0;
   const text = first.text.slice(0, 160);
-  for (const mark of [") -", ") –", ") —", " - ", " – ", " — "]) {
+  // « P-au-P, 21 janv. 2031 [AlterPresse] --- »: some outlets bracket their name and run three hyphens.
+  for (const mark of [") -", ") –", ") —", "] ---", "] -", "] –", "] —", " --- ", " - ", " – ", " — "]) {
     const at = text.indexOf(mark);
     if (at > 0 && (text.slice(0, 3) === text.slice(0, 3).toUpperCase() || closesOutlet(text, at))) return at + mark.length;
   }
   return 0;
 }
+
+/** The marks that close an outlet's name in a dateline, with the mark that opens it: « (APA) », « [AlterPresse] ». */
+const OUTLET_BRACKETS: ReadonlyMap<string, string> = new Map([
+  [")", "("],
+  ["]", "["],
+]);
 
 /**
  * Whether the text right before `at` is an outlet in parentheses, as a
@@ -302,8 +309,9 @@ export function datelineEnd(first: Sentence | undefined): number {
  * acronym (« (APA) », "(Reuters)"), never a clause.
  */
 function closesOutlet(text: string, at: number): boolean {
-  if (text[at] !== ")") return false;
-  const open = text.lastIndexOf("(", at);
+  const opening = OUTLET_BRACKETS.get(text[at] ?? "");
+  if (opening === undefined) return false;
+  const open = text.lastIndexOf(opening, at);
   const inside = text.slice(open + 1, at);
   return (
     open >= 0 && inside.length >= 2 && inside.length <= 24 && !inside.includes(" ") && inside[0] === inside[0]!.toUpperCase() && /\d/u.test(text.slice(0, open))

@@ -1,5 +1,5 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
-import { ALL_CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
+import { ALL_CALENDAR_NAMES, MONTHS } from "../lexicon/dateLexicon.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import { CLOSING_QUOTE_MARKS } from "../lexicon/tokenize.js";
 import { DEFINITE_ARTICLES } from "./articles.js";
@@ -135,16 +135,16 @@ function headerOutlet(lines: readonly string[]): string | undefined {
 }
 
 /**
- * The outlet in a dateline's parentheses: a place and date, then the outlet,
- * then a dash (« NIAMEY, 9 février 2026 (VOA Afrique) – », "ZAMBOANGA CITY
+ * The outlet in a dateline's parentheses or brackets: a place and date, then
+ * the outlet, then a dash (« P-au-P, 21 janv. 2031 [AlterPresse] --- ») (« NIAMEY, 9 février 2026 (VOA Afrique) – », "ZAMBOANGA CITY
  * (MindaNews / 10 August) —"). A name no list knows counts when it is written
  * in mixed case, as outlets are; a name in capitals there is a place
  * ("October 27, 2026 (SENNAR) –"), and a date is the dateline's own
  * ("ERBIL, Kurdistan Region (October 22, 2025) —").
  */
 function datelineOutlet(head: string): string | undefined {
-  for (let open = head.indexOf("("); open >= 0; open = head.indexOf("(", open + 1)) {
-    const close = head.indexOf(")", open);
+  for (let open = nextOpening(head, 0); open >= 0; open = nextOpening(head, open + 1)) {
+    const close = head.indexOf(head[open] === "(" ? ")" : "]", open);
     if (close < 0) return undefined;
     if (!/^\s*[-–—]/u.test(head.slice(close + 1)) || !isDatelinePlace(head.slice(0, open))) continue;
     const name = publisherOf(head.slice(open + 1, close).split(" / ")[0]!);
@@ -153,6 +153,17 @@ function datelineOutlet(head: string): string | undefined {
     if (/^\p{Lu}/u.test(name) && /\p{Ll}/u.test(name) && !isDatePart(name)) return name;
   }
   return undefined;
+}
+
+/** Whether a folded word names a month in either language, in full or short (« janv », "Sept"). */
+function isMonthWord(word: string): boolean {
+  return MONTHS.fr.has(word) || MONTHS.en.has(word);
+}
+
+/** Where the next parenthesis or bracket opens from `from` (« (AFP) », « [AlterPresse] »), or -1. */
+function nextOpening(head: string, from: number): number {
+  const found = [head.indexOf("(", from), head.indexOf("[", from)].filter((at) => at >= 0);
+  return found.length === 0 ? -1 : Math.min(...found);
 }
 
 /** Whether the words before a dateline's parentheses are a place and a date: few, each capitalised, a figure or a month or weekday. */
@@ -165,7 +176,7 @@ function isDatelinePlace(before: string): boolean {
   return (
     words.length > 0 &&
     words.length <= DATELINE_WORDS &&
-    words.every((w) => /^\p{Lu}/u.test(w) || /\d/u.test(w) || ALL_CALENDAR_NAMES.has(foldWord(w)))
+    words.every((w) => /^\p{Lu}/u.test(w) || /\d/u.test(w) || ALL_CALENDAR_NAMES.has(foldWord(w)) || isMonthWord(foldWord(w)))
   );
 }
 

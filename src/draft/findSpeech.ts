@@ -5,7 +5,7 @@ import { isAbbreviationDot } from "./splitSentences.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
-import { isCapitalisedWord, QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
+import { isCapitalisedWord, isQuoteMark, QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
 import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
 import { HONORIFICS, joinTokens, type Mention, PARTICLES, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
@@ -391,7 +391,45 @@ function withReportingRelays(speeches: readonly Speech[], tokens: readonly Token
  */
 function isNoun(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
   const before = tokens[at - 1]?.folded ?? "";
-  return NOT_BEFORE_VERB[lang].has(before) || HEARSAY_NOUNS[lang].has(before);
+  return NOT_BEFORE_VERB[lang].has(before) || HEARSAY_NOUNS[lang].has(before) || namesAfter(tokens, at, lang);
+}
+
+/** « dit », « dite »: the participle that gives a name (« le gang dit « 400 Pikan » »), in French. */
+const CALLED: ReadonlySet<string> = new Set(["dit", "dite", "dits", "dites"]);
+
+/** Nouns a name is given to by « dit » (« le gang dit « 400 Pikan » », « un chef de guerre dit Ti Mafia »), folded. */
+const NAMED_NOUNS: ReadonlySet<string> = new Set([
+  "gang",
+  "gangs",
+  "groupe",
+  "bande",
+  "chef",
+  "homme",
+  "bandit",
+  "milice",
+  "faction",
+  "coalition",
+  "quartier",
+  "camp",
+  "zone",
+  "mouvement",
+]);
+
+/**
+ * Whether « dit » at `at` gives a name rather than words: after a noun of
+ * the named (« le gang dit « 400 Pikan » », « le chef dit Ti Mafia »),
+ * before the name in quotation marks or capitals. « Le ministre dit que… »
+ * speaks.
+ */
+function namesAfter(tokens: readonly Token[], at: number, lang: LexiconLanguage): boolean {
+  const next = tokens[at + 1];
+  return (
+    lang === "fr" &&
+    CALLED.has(tokens[at]?.folded ?? "") &&
+    NAMED_NOUNS.has(tokens[at - 1]?.folded ?? "") &&
+    next !== undefined &&
+    (isQuoteMark(next) || /^\p{Lu}/u.test(next.text))
+  );
 }
 
 /**

@@ -132,10 +132,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["mission de l' onu", SAME_MISSION],
     ["casques bleus", SAME_MISSION],
     ["police|gendarmerie|policiers|gendarmes", POLICE],
-    // « une source policière », « un responsable policier », « le commandant de la brigade de gendarmerie »: the police's own voices.
+    // « une source policière », « un responsable policier », « un commissaire de police »: the police's own voices.
     ["policier", POLICE],
     ["source|sources|responsable|responsables|officier|officiers policiere|policieres|policier|policiers", POLICE],
-    ["responsable|responsables|officier|officiers|commandant|chef|commissaire|porte-parole de la police|gendarmerie", POLICE],
     ["commissaire|commissaires|officier|officiers de police", POLICE],
     // « le délégué régional de la sûreté nationale » (Cameroun), « la Sûreté nationale »: the national police by its name.
     ["surete nationale", POLICE],

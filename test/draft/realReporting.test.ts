@@ -1617,7 +1617,7 @@ describe("a toll whose whole is written in hyphenated words", () => {
 describe('what a speaker asserts after a denial, joined by « et » or "and"', () => {
   it("is asserted, not denied (« a démenti toute prise de contrôle et assuré que les policiers avaient « repoussé les bandits » »)", () => {
     const drafted = lines("Le porte-parole de la police a démenti toute prise de contrôle et assuré que les policiers avaient « repoussé les bandits ».", "fr");
-    expect(drafted).toEqual(['Porte-parole de la police (party): control = not "captured"', 'Porte-parole de la police (party): control = "repelled"']);
+    expect(drafted).toEqual(['Police (party): control = not "captured"', 'Police (party): control = "repelled"']);
     expect(lines("The police spokesman denied that gunmen had seized the town and said officers had repelled the attack.", "en")).toContain(
       'Police spokesman (party): control = "repelled"',
     );
@@ -1645,7 +1645,7 @@ describe("a refusal of a question about a count", () => {
       'Defence ministry (party): neutralized = "withheld"',
     ]);
     expect(lines("Un responsable de la police a refusé de dire si des assaillants avaient été tués ou capturés.", "fr")).toEqual([
-      'Responsable de la police (party): neutralized = "withheld"',
+      'Police (party): neutralized = "withheld"',
     ]);
   });
 });
@@ -2942,5 +2942,24 @@ describe("counts that are no count of this incident", () => {
   it('sets aside a tally "since the takeover", « depuis le coup d\'État »', () => {
     expect(lines("A rights group says more than 7,000 civilians have been killed by security forces since the takeover.", "en")).toEqual([]);
     expect(lines("Selon une ONG, plus de 7 000 civils ont été tués depuis le coup d'État.", "fr")).toEqual([]);
+  });
+});
+
+describe("a lead whose gang is named with « dit », after a bracketed dateline", () => {
+  const lead =
+    "P-au-P, 21 janv. 2031 [AlterPresse] --- Au moins quinze personnes ont été tuées lors de l'incursion du gang dit « 400 Pikan » à Fort-National, dans la nuit de samedi à dimanche, a indiqué lundi le porte-parole de la Police nationale d'Haïti (PNH), l'inspecteur Michel-Ange Louis.";
+
+  it("reads « le gang dit « 400 Pikan » » as a name given, and the toll as the police spokesman's", () => {
+    expect(lines(lead, "fr")).toContain('Police nationale d\'Haïti (party): killed = {"phrase":"Au moins quinze"}');
+  });
+
+  it("takes the outlet from the brackets and dates the night, not the dateline", () => {
+    const draft = draftIncident(lead, { lang: "fr" });
+    expect(draft.sources.find((s) => s.kind === "media")?.name).toBe("AlterPresse");
+    expect(draft.claims.find((c) => c.about.facet === "occurred")?.value).toEqual({ from: "2031-01-18", to: "2031-01-19" });
+  });
+
+  it("still hears « Le ministre dit que… » speak", () => {
+    expect(lines("Le ministre dit que 12 soldats ont été tués.", "fr")).toEqual(['Ministre (party): killed = 12']);
   });
 });
