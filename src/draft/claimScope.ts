@@ -29,7 +29,8 @@ export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> 
   en: table({
     soldiers:
       "soldier,soldiers,troops,troop,servicemen,serviceman,officers,police,policemen,policeman,peacekeepers,peacekeeper,gendarmes,personnel,marines,troopers,security forces",
-    civilians: "civilian,civilians,villagers,villager,residents,worshipper,worshippers,parishioner,parishioners,congregants,pilgrims,students,pupils,passengers,farmers,herders,miners,traders",
+    civilians:
+      "civilian,civilians,villagers,villager,resident,residents,worshipper,worshippers,parishioner,parishioners,congregants,pilgrims,students,pupils,passenger,passengers,farmer,farmers,herder,herders,shepherd,shepherds,miners,trader,traders",
     children: "child,children,girl,girls,boy,boys,baby,babies,infant,infants,toddler,toddlers,minors",
     women: "woman,women",
     combatants:

@@ -369,7 +369,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["expert|experts|analyst|analysts|researcher|researchers|specialist|specialists|academic|professor|scholar|fellow|observers", EXPERT],
     ["medical|hospital sources|source|official|officials|worker|workers", MEDICAL],
     ["health sources|source|worker|workers", MEDICAL],
-    ["health office|officer|officers|officials|official|ministry|minister|authorities|department|bureau", ADMINISTRATION],
+    ["health office|officer|officers|officials|official|ministry|minister|authorities|department|bureau|directorate|directorates", ADMINISTRATION],
     ["civil defence|defense|protection", ADMINISTRATION],
     // "the State Emergency Service said rescuers had recovered 11 bodies": the state's rescue service counts the dead.
     ["emergency|emergencies|ambulance|fire service|services|ministry|department|agency", ADMINISTRATION],

@@ -2963,3 +2963,11 @@ describe("a lead whose gang is named with « dit », after a bracketed dateline"
     expect(lines("Le ministre dit que 12 soldats ont été tués.", "fr")).toEqual(['Ministre (party): killed = 12']);
   });
 });
+
+describe("a health directorate as a source", () => {
+  it('reads "A spokesman for Kirkuk\'s health directorate said" as the health directorate, not "Kirkuk\'s"', () => {
+    expect(lines("A spokesman for Kirkuk's health directorate said the hospital had received four bodies.", "en")).toEqual([
+      'Health directorate (government): killed = {"phrase":"four"}',
+    ]);
+  });
+});
