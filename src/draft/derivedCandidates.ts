@@ -161,8 +161,22 @@ function countOfPeople(candidate: PhraseCandidate, sentence: string): { phrase: 
   return at === undefined ? undefined : { phrase, cue, at };
 }
 
-/** Words that make the count after them a part of the count before them (« 40 personnes, dont une vingtaine de soldats », "40 people, including 20 soldiers"). */
-const PART_AFTER = /,\s*(?:dont|parmi\s+lesquels|parmi\s+lesquelles|parmi\s+eux|including|among\s+them)\s+$/iu;
+
+/**
+ * The words after a comma that make the counts after them parts of the count
+ * before them (« 40 personnes, dont une vingtaine de soldats », "40 people,
+ * including 20 soldiers"), lowercase.
+ *
+ * @example
+ * PART_MARKERS.includes("dont") && PART_MARKERS.includes("among them") //=> true
+ */
+export const PART_MARKERS: readonly string[] = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "including", "among them"];
+
+/** Whether the words before a count end on a comma and a word that makes it a part (« 40 personnes, dont », "40 people, including "). */
+function endsOnPartMarker(before: string): boolean {
+  const words = before.toLowerCase().trimEnd();
+  return before.length > words.length && PART_MARKERS.some((marker) => words.endsWith(`, ${marker}`) || words.endsWith(`,${marker}`));
+}
 
 /**
  * The whole a part was counted in: « Au moins 40 personnes, dont une
@@ -175,8 +189,7 @@ export function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: 
   if (count === undefined) return [];
   const { cue, at } = count;
   const before = sentence.slice(Math.max(0, at - 24), at);
-  const part = PART_AFTER.exec(before);
-  const comma = part === null ? listOpenedBefore(sentence, at) : at - before.length + part.index;
+  const comma = endsOnPartMarker(before) ? at - before.length + before.lastIndexOf(",") : listOpenedBefore(sentence, at);
   if (comma < 0) return [];
   // The clause opens after a comma or a dash set off by spaces (" – "), never inside a word ("vingt-huit").
   const dashes = [" - ", " – ", " — "].map((dash) => sentence.lastIndexOf(dash, comma - 1)).filter((at) => at >= 0);
@@ -186,8 +199,6 @@ export function wholeOfPart(candidate: PhraseCandidate, sentence: string, lang: 
   return [{ facet: candidate.facet, value: whole.value, quantity: whole, words: [cue, whole.phrase] }];
 }
 
-/** The words that open a list of parts, after a comma (« dont », "including"), folded. */
-const PART_MARKERS: readonly string[] = ["dont", "parmi lesquels", "parmi lesquelles", "parmi eux", "including", "among them"];
 /** How far back a list of parts may open before its last part (« dont un prêtre catholique et deux séminaristes »). */
 const PART_LIST_REACH = 100;
 /** The most words a list of parts holds before its last part. */
@@ -236,7 +247,7 @@ export function isUnnamedLastPart(candidate: PhraseCandidate, sentence: string):
   const count = countOfPeople(candidate, sentence);
   if (count === undefined) return false;
   const { phrase, at } = count;
-  if (PART_AFTER.test(sentence.slice(Math.max(0, at - 24), at)) || listOpenedBefore(sentence, at) < 0) return false;
+  if (endsOnPartMarker(sentence.slice(Math.max(0, at - 24), at)) || listOpenedBefore(sentence, at) < 0) return false;
   const noun = sentence.slice(at + phrase.length).trimStart();
   return !/^\p{Lu}/u.test(noun);
 }

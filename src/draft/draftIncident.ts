@@ -27,7 +27,7 @@ import { ACCUSATION, CONTRAST, isDenial, NOT_BEFORE_VERB } from "./speechLexicon
 import { COUNTRIES, type Country, countryNameIndex, GROUP_MEMBERS } from "./speakerLexicon.js";
 import { findOutlet } from "./findOutlet.js";
 import { joinMeans, withoutBurningAsMeans } from "./sentenceMeans.js";
-import { BUILDINGS, isUnnamedLastPart, meansOfDeed, otherSide, partsOfWhole, placesOf, wholeOfPart } from "./derivedCandidates.js";
+import { BUILDINGS, isUnnamedLastPart, meansOfDeed, otherSide, PART_MARKERS, partsOfWhole, placesOf, wholeOfPart } from "./derivedCandidates.js";
 import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
 import { countryOfLead } from "./articleCountry.js";
@@ -354,13 +354,15 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const parts = new Set(reading.candidates.flatMap((c) => partsOfWhole(c, read, lang)));
     const labelled: Omit<DraftClaim, "id">[] = [];
     const dead: Omit<DraftClaim, "id">[] = [];
+    // Read once per sentence: a sentence of many places retaken and many mentions would otherwise cost claims × tokens × mentions.
+    const carried = carriedByOutlet(tokens, mentions);
     for (const candidate of [...reading.candidates, ...derived, ...parts]) {
       const claim = claimOf(candidate, context);
       if (!claim) continue;
       // « douze personnes, dont un prêtre et deux séminaristes, ont été enlevées »: a last part of no group is some of the whole, no toll.
       if (claim.about.group === undefined && isUnnamedLastPart(candidate, read)) continue;
       // « un communiqué … repris par Radio Evangelium »: words an outlet carried on, no place taken back.
-      if (claim.about.facet === "control" && carriedByOutlet(tokens, mentions)) continue;
+      if (claim.about.facet === "control" && carried) continue;
       add(claim);
       if (claim.about.facet === "killed") dead.push(claim);
       // « 25 civils tués »: the source labels the dead civilians, which is the `status` another source may dispute.
@@ -1053,7 +1055,7 @@ const RESCUED: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 
 /** Words after a count of people taken that make those freed next some of them (« huit enlevées, dont trois ont été libérées », "of whom three were freed"). */
-const SOME_OF_THEM: ReadonlySet<string> = new Set(["dont", "parmi", "whom", "including", "among", ";"]);
+const SOME_OF_THEM: ReadonlySet<string> = new Set([...PART_MARKERS.map((marker) => marker.split(" ")[0]!), "whom", ";"]);
 
 /**
  * Whether the people a count of people taken counts were freed or rescued

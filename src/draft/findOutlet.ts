@@ -230,8 +230,6 @@ function withoutEdgeMarks(word: string): string {
   return word.slice(start, end);
 }
 
-/** Marks that may stand at a word's edges in a dateline or credit line. */
-const EDGE_MARKS: ReadonlySet<string> = new Set(["(", ")", ",", ".", ";", ":", "«", "»", '"', "“", "”"]);
 
 /** Whether a part of a credit line dates it (« 13 août 2030 », « Publié le », "Updated", « jeudi »). */
 function isDatePart(part: string): boolean {
@@ -409,6 +407,9 @@ export const REACHING_PARTICIPLES: ReadonlySet<string> = new Set(
 
 /** Marks that close a name written before them (« joint par Alwihda Info, », « (joint par Radio Ndeke Luka) »). */
 const CLOSING_MARKS: ReadonlySet<string> = new Set([",", ".", ";", ":", ")", ...CLOSING_QUOTE_MARKS, '"']);
+
+/** Marks that may stand at a word's edges in a dateline or credit line: those that close a name, and those that open one. */
+const EDGE_MARKS: ReadonlySet<string> = new Set([...CLOSING_MARKS, "(", "«", "“"]);
 
 /** The most capitalised words an outlet's name holds after « par ». */
 const LONGEST_OUTLET_NAME = 4;
