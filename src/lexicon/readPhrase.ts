@@ -429,10 +429,18 @@ function pairCounts(
     !(FIGURE_PREPOSITIONS.has(tokens[cue.end - 1]!.folded) && quantities.some((other) => after(other, cue)));
   // "took 11 pickup trucks", "recovered 19 bodies": a count inside its count word's own words is that word's, before any other.
   const inside = (q: QuantityMatch, cue: PatternMatch<Cue>) => q.start > cue.start && q.end < cue.end;
+  // Each cue looks only at the counts that start or end at its edges or within it, found by token, so the passes stay linear.
+  const byStart = groupBy(quantities, (q) => q.start);
+  const byEnd = groupBy(quantities, (q) => q.end);
+  const near = (cue: PatternMatch<Cue>): QuantityMatch[] => [
+    ...(byEnd.get(cue.start) ?? []),
+    ...(byEnd.get(cue.start - 1) ?? []),
+    ...Array.from({ length: cue.end - cue.start + 1 }, (_, k) => byStart.get(cue.start + 1 + k) ?? []).flat(),
+  ];
   for (const adjacent of [inside, before, after]) {
     for (const cue of countCues) {
       if (paired.has(cue)) continue;
-      const own = quantities.find((q) => adjacent(q, cue) && !taken.has(q));
+      const own = near(cue).find((q) => adjacent(q, cue) && !taken.has(q));
       if (own) {
         paired.set(cue, own);
         taken.add(own);
@@ -457,6 +465,17 @@ function pairCounts(
     }
   });
   return paired;
+}
+
+/** The items grouped by a key, each group in the items' order. */
+function groupBy<T>(items: readonly T[], key: (item: T) => number): Map<number, T[]> {
+  const groups = new Map<number, T[]>();
+  for (const item of items) {
+    const group = groups.get(key(item));
+    if (group) group.push(item);
+    else groups.set(key(item), [item]);
+  }
+  return groups;
 }
 
 /** The last word of a count word that its figure follows ("at 19", "to 17", « à 19 », folded). */
