@@ -161,7 +161,6 @@ function countOfPeople(candidate: PhraseCandidate, sentence: string): { phrase: 
   return at === undefined ? undefined : { phrase, cue, at };
 }
 
-
 /**
  * The words after a comma that make the counts after them parts of the count
  * before them (« 40 personnes, dont une vingtaine de soldats », "40 people,

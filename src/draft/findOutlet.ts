@@ -230,7 +230,6 @@ function withoutEdgeMarks(word: string): string {
   return word.slice(start, end);
 }
 
-
 /** Whether a part of a credit line dates it (« 13 août 2030 », « Publié le », "Updated", « jeudi »). */
 function isDatePart(part: string): boolean {
   const folded = foldWord(part.trim());

@@ -212,7 +212,10 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
     ],
     ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees par telephone|tel par", RELAY],
     // « Joint au téléphone par le CNC », « contactée mardi par RFI »: how or when it was reached stands between.
-    ["joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees … par", RELAY],
+    [
+      "joint|jointe|joints|jointes|contacte|contactee|contactes|contactees|interroge|interrogee|interroges|interrogees|sollicite|sollicitee|sollicites|sollicitees … par",
+      RELAY,
+    ],
     ["citant|relayant", CITING],
     // « a rapporté la chaîne Al-Masirah, qui cite le ministère de la santé »: the outlet relays the ministry's words.
     ["qui cite|citait|citent|citaient", CITING],

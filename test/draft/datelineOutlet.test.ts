@@ -34,7 +34,7 @@ describe("draftIncident reads the article's outlet from the lines that open it",
     expect(outletOf(`Mali : huit morts dans une attaque\n\nLe Monde avec AFP\n\n${body.fr}`, "fr")).toBe("Le Monde");
   });
 
-  it("takes a known outlet from any part of a credit line (« Publié le : 11/08/2025 - France 24 avec AFP », \"BBC News, Lagos\")", () => {
+  it('takes a known outlet from any part of a credit line (« Publié le : 11/08/2025 - France 24 avec AFP », "BBC News, Lagos")', () => {
     expect(outletOf(`Titre\n\nPublié le : 11/08/2025 - France 24 avec AFP\n\n${body.fr}`, "fr")).toBe("France 24");
     expect(outletOf(`Gunmen kill eight\n\nBy Chiamaka Okafor\n\nBBC News, Lagos\n\n${body.en}`, "en")).toBe("BBC");
   });

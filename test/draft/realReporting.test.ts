@@ -2811,7 +2811,7 @@ describe("a bombing told by its infinitive", () => {
         "L'Œil du Sahel – Garoua, jeudi 14 novembre 2030\n\nDeux kamikazes se sont fait exploser mardi 12 novembre vers 10 heures au marché de Mémé.",
         "fr",
       ),
-    ).toContain("L'Œil du Sahel (media): occurred = \"2030-11-12\"");
+    ).toContain('L\'Œil du Sahel (media): occurred = "2030-11-12"');
   });
 });
 
@@ -2907,7 +2907,10 @@ describe("the police's own voices in French", () => {
       "Une source policière à Bamenda, sous couvert d'anonymat, évoque quant à elle « une quinzaine » d'otages et deux fidèles blessés.",
       "fr",
     );
-    expect(drafted).toEqual(['Source policière (party): captured-persons = {"approx":15,"tolerance":3}', 'Source policière (party): wounded = {"phrase":"deux"}']);
+    expect(drafted).toEqual([
+      'Source policière (party): captured-persons = {"approx":15,"tolerance":3}',
+      'Source policière (party): wounded = {"phrase":"deux"}',
+    ]);
   });
 
   it("reads « le délégué régional de la sûreté nationale » as the police, whose refusal is drafted", () => {
@@ -2960,7 +2963,7 @@ describe("a lead whose gang is named with « dit », after a bracketed dateline"
   });
 
   it("still hears « Le ministre dit que… » speak", () => {
-    expect(lines("Le ministre dit que 12 soldats ont été tués.", "fr")).toEqual(['Ministre (party): killed = 12']);
+    expect(lines("Le ministre dit que 12 soldats ont été tués.", "fr")).toEqual(["Ministre (party): killed = 12"]);
   });
 });
 
