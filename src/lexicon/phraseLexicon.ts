@@ -451,6 +451,13 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["killed or captured", count("neutralized")],
     // "had killed or wounded 20 apostates": the two outcomes told as one figure are the people put out of action.
     ["killed or wounded|injured", count("neutralized")],
+    // "10 soldiers had been put out of combat", "put out of action": an army's or a group's word for enemies killed or taken.
+    ["put|putting out of combat|action", count("neutralized")],
+    // "the guerrillas had taken two soldiers with them": people carried off are people taken.
+    [
+      "took|take|takes|taking|taken … soldiers|policemen|officers|civilians|people|villagers|residents|women|children|girls|boys|workers|passengers|hostages with them",
+      count("captured-persons"),
+    ],
     // "staged a sit-in with the bodies": the bodies carried in protest are the dead already told, no count.
     ["with|carrying|carried the|their bodies|corpses", BLOCKER],
     ["lost their|his|her lives|life", count("killed")],

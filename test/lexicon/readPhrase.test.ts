@@ -587,3 +587,15 @@ describe("readPhrase pairs a count inside its count word's own words", () => {
     expect(candidates.map((c) => [c.facet, c.value])).toEqual([["seized", 11]]);
   });
 });
+
+describe("readPhrase reads people put out of combat or carried off", () => {
+  it('reads "10 soldiers had been put out of combat" as ten neutralized', () => {
+    const { candidates } = readPhrase('The front said 10 soldiers had been "put out of combat".', "en");
+    expect(candidates.map((c) => [c.facet, c.value])).toEqual([["neutralized", 10]]);
+  });
+
+  it('reads "had taken two soldiers with them" as two people taken, and "took two vehicles with them" as seized', () => {
+    expect(readPhrase("The guerrillas had taken two soldiers with them.", "en").candidates.map((c) => [c.facet, c.value])).toEqual([["captured-persons", 2]]);
+    expect(readPhrase("The gunmen took two vehicles with them.", "en").candidates.map((c) => [c.facet, c.value])).toEqual([["seized", 2]]);
+  });
+});
