@@ -1,5 +1,6 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { readDates, type DateMention } from "../lexicon/readDates.js";
+import { foldWord } from "../lexicon/foldWord.js";
 import type { Token } from "../lexicon/tokenize.js";
 import { inRelativeClause } from "./relativeClause.js";
 import type { Sentence } from "./splitSentences.js";
@@ -318,7 +319,15 @@ function closesOutlet(text: string, at: number): boolean {
   );
 }
 
-const PUBLISHED = ["publié le", "publie le", "mis à jour le", "published", "updated", "posted"];
+/**
+ * Folded words that tell when an article was written, wherever the byline
+ * stands (« Publié le 6 juin 2024 », « Mis à jour le », "Published On 15
+ * Sep 2024", "Updated"). Shared with the outlet's credit line.
+ *
+ * @example
+ * PUBLISHED.includes("publie le") && PUBLISHED.includes("updated") //=> true
+ */
+export const PUBLISHED: readonly string[] = ["publie le", "mis a jour le", "published", "updated", "posted"];
 
 /**
  * The day the article was written, to put a year to « vendredi 24
@@ -328,7 +337,7 @@ const PUBLISHED = ["publié le", "publie le", "mis à jour le", "published", "up
 export function referenceDay(sentences: readonly Sentence[], lang: LexiconLanguage): string | undefined {
   // « Publié le 6 juin 2024 », "Published On 15 Sep 2024", "Updated": the day it was written, wherever the byline stands.
   for (const sentence of sentences.slice(0, 10)) {
-    const folded = sentence.text.toLowerCase();
+    const folded = foldWord(sentence.text);
     if (!PUBLISHED.some((word) => folded.includes(word))) continue;
     const day = readDates(sentence.text, lang).find((d) => typeof d.value === "string" && d.value.length === 10);
     if (day) return day.value as string;

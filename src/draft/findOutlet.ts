@@ -1,6 +1,7 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { ALL_CALENDAR_NAMES, MONTHS } from "../lexicon/dateLexicon.js";
 import { foldWord } from "../lexicon/foldWord.js";
+import { PUBLISHED } from "./eventDates.js";
 import { CLOSING_QUOTE_MARKS } from "../lexicon/tokenize.js";
 import { DEFINITE_ARTICLES } from "./articles.js";
 import { NAMED } from "./speakerLexicon.js";
@@ -73,8 +74,6 @@ const AGENCIES: ReadonlySet<string> = new Set(["afp", "l'afp", "reuters", "ap", 
 const BYLINE = /^(?:by|par)\s+/iu;
 /** An outlet's acronym in parentheses after its name: « Corbeau News Centrafrique (CNC) ». */
 const TRAILING_ACRONYM = /\(\p{Lu}{2,8}\)$/u;
-/** A part of a credit line that dates it: a figure, a month or weekday, « Publié le », "Updated". */
-const PUBLISHED = /^(?:publi|updated|mis a jour|posted)/u;
 
 /**
  * Words (folded) that tell an outlet's name from a person's in a credit line:
@@ -233,7 +232,7 @@ function withoutEdgeMarks(word: string): string {
 /** Whether a part of a credit line dates it (« 13 août 2030 », « Publié le », "Updated", « jeudi »). */
 function isDatePart(part: string): boolean {
   const folded = foldWord(part.trim());
-  return /\d/u.test(folded) || PUBLISHED.test(folded) || ALL_CALENDAR_NAMES.has(folded.split(/\s+/u)[0]!);
+  return /\d/u.test(folded) || PUBLISHED.some((word) => folded.startsWith(word)) || ALL_CALENDAR_NAMES.has(folded.split(/\s+/u)[0]!);
 }
 
 /**
