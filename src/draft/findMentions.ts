@@ -1547,6 +1547,8 @@ const ORGANISATION_WORDS: readonly (readonly [ReadonlySet<string>, SpeakerCue])[
       "project",
       "projet",
       "monitor",
+      // "the North West Human Rights Monitors": a closing "Monitors" makes the name a body, whatever region it names.
+      "monitors",
     ]),
     { kind: "ngo", role: "ngo" },
   ],

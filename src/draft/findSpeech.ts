@@ -788,7 +788,9 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   if (mention === undefined || (mention.end < limit && !placed)) {
     // "An indigene of the village, Malam Ahmed Mohammed, told …": no speaker before the apposition, the person set off in it speaks.
     const inside = end < cue.start ? mentions[mentionIndex(mentions).lastEndingBy(k)] : undefined;
-    return inside?.person !== undefined && inside.end === k && inside.start > end ? inside : nameBefore(tokens, k);
+    if (inside?.person !== undefined && inside.end === k && inside.start > end) return inside;
+    // "The Nkwen Youth Forum, a Bamenda-based group, said": a body no list knows, named before the apposition that says what it is.
+    return nameBefore(tokens, k) ?? (end < cue.start ? nameBefore(tokens, end - 1) : undefined);
   }
   // « Le JNIM, qui a revendiqué l'attaque, affirme… », "Al-Shabaab, which claimed the attack, said": the relative's verb is the name's.
   if (end === cue.start && opensSubjectRelative(tokens, mention.end, k + 1)) return mention;
@@ -959,7 +961,9 @@ function longNameBefore(tokens: readonly Token[], at: number): Mention | undefin
   let start = at;
   // "the Global New Light of Myanmar": one small word of a name between its capitalised words.
   const inner = (t: number) => PARTICLES.has(tokens[t]?.folded ?? "") && isCapitalisedWord(tokens[t - 1]);
-  while (start > 0 && at - start < LONGEST_BODY_NAME - 1 && (isCapitalisedWord(tokens[start - 1]) || inner(start - 1))) start -= 1;
+  // "The Nkwen Youth Forum said": a capitalised article that opens the sentence is the name's article, not its first word.
+  const named = (t: number) => (isCapitalisedWord(tokens[t]) && !ACRONYM_ARTICLES.has(tokens[t]!.folded)) || inner(t);
+  while (start > 0 && at - start < LONGEST_BODY_NAME - 1 && named(start - 1)) start -= 1;
   if (start === at || !isCapitalisedWord(tokens[start])) return undefined;
   // "The junta-controlled Global New Light of Myanmar reported": a hyphenated word that says whose it is, between the article and the name.
   const qualified = isQualifier(tokens[start - 1]) && ACRONYM_ARTICLES.has(tokens[start - 2]?.folded ?? "") ? 1 : 0;
