@@ -15,8 +15,9 @@ import { findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgai
 import { inRelativeClause, RELATIVE_PRONOUNS } from "./relativeClause.js";
 import { findPlaces } from "./findPlaces.js";
 import { tellsOfArrest, timeCuesOf, yearsOf } from "./otherIncident.js";
-import { datedElsewhere, datelineEnd, daysOf, eventDates, EVENT_WORDS, referenceDay, STRIKE_NOUNS } from "./eventDates.js";
+import { atTimeOf, datedElsewhere, datelineEnd, daysOf, eventDates, eventTime, EVENT_WORDS, referenceDay, STRIKE_NOUNS } from "./eventDates.js";
 import type { Interval } from "../values/interval.js";
+import type { TimeValue } from "../values/timeValue.js";
 import { AND_WORDS, DEFINITE_ARTICLES, POSSESSIVE_DETERMINERS } from "./articles.js";
 import { perpetratorCuesOf } from "./perpetratorCues.js";
 import { inQuestionPut } from "./questionPut.js";
@@ -31,7 +32,7 @@ import { BUILDINGS, isUnnamedLastPart, meansOfDeed, otherSide, PART_MARKERS, par
 import { isSilence } from "./silence.js";
 import { blankMemberLists } from "./memberLists.js";
 import { countryOfLead } from "./articleCountry.js";
-import { LeadSpeaker, relinkLead, type Relink } from "./leadSpeaker.js";
+import { LeadSpeaker, relinkLead, type Relink, repeatKeys } from "./leadSpeaker.js";
 import { PLUPERFECT, toldEarlier } from "./earlierStatement.js";
 import { clearedAuthor, type GenericAuthor, genericAuthorAfter, genericAuthorNamedIn } from "./genericAuthors.js";
 import { isIncrementOrState, isPartOfCounted } from "./countQualifiers.js";
@@ -208,6 +209,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   let elsewhereParagraph = -1;
   /** The days of the incident: those of the first event the article dates. */
   let incidentDays: Interval | undefined;
+  /** The first event the article dates, as written: the day a time of day alone ("at around 9pm") falls on. */
+  let incidentDay: TimeValue | undefined;
   /** The claims the last sentence read added, and its index: « L'information a été donnée par X » may name their source after them. */
   let told: { readonly index: number; readonly from: number; readonly to: number } | undefined;
   /** How many sentences each paragraph holds, counted once: a sentence alone in its paragraph may be a heading. */
@@ -246,7 +249,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
         (year === undefined && yearsOf(tokens, lang).some((y) => !inRelativeClause(tokens, y.at, true))));
     elsewhere = time.elsewhere || (goesOn && elsewhere) || datedElsewhere(dated, incidentDays) || backstory;
     elsewhereParagraph = elsewhere ? sentence.paragraph : -1;
-    if (!elsewhere && incidentDays === undefined && dated[0]?.value !== undefined) incidentDays = daysOf(dated[0].value);
+    if (!elsewhere && incidentDays === undefined && dated[0]?.value !== undefined) {
+      incidentDays = daysOf(dated[0].value);
+      incidentDay = dated[0].value;
+    }
     if (elsewhere) {
       previous = undefined;
       continue;
@@ -321,10 +327,9 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
       const at = claim.evidence.start - sentence.start;
       if (time.asides.some(([from, to]) => at >= from && at < to)) return;
       // One date, one place and one target of the incident per source: later ones tell of its phases, of where it was told, or name it again.
-      const once = claim.about.facet === "occurred" || claim.about.facet === "location" || claim.about.facet === "target";
-      const key = once ? JSON.stringify([claim.source, claim.about.facet]) : JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
-      if (seen.has(key)) return;
-      seen.add(key);
+      const keys = repeatKeys(claim);
+      if (seen.has(keys[0]!)) return;
+      for (const key of keys) seen.add(key);
       claims.push({ id: claimId(claim, ids), ...claim });
       // "…, the army and security officials said": the words are each speaker's.
       for (const joint of jointOf(claim.source)) {
@@ -386,7 +391,7 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     for (const claim of perpetrators(context)) add(claim);
     for (const claim of targets(context)) add(claim);
     for (const claim of statuses(context)) add(claim);
-    for (const claim of whenAndWhere(context, reference, index === leadIndex ? dateline : 0)) add(claim);
+    for (const claim of whenAndWhere(context, reference, index === leadIndex ? dateline : 0, incidentDay)) add(claim);
     // "shooting at residents and setting homes ablaze": one source's means in one sentence are one account;
     // « ont incendié vingt-six maisons » alone tells what was destroyed, not how the attack was carried out.
     claims.splice(claimsBefore, claims.length - claimsBefore, ...withoutBurningAsMeans(joinMeans(claims.slice(claimsBefore), article)));
@@ -1421,8 +1426,16 @@ function speaksInRole(book: DraftBook, from: string, to: string, role: string): 
 /**
  * When and where: the date of an event the sentence names (`occurred`) and
  * the first place it names (`location`), each from the sentence's speaker.
+ * A time of day the sentence gives ("at around 9pm", « vers 23 heures »)
+ * joins its date, or else falls on the day of the incident (`incidentDay`):
+ * sources often tell the hour apart from the day, and disagree on it.
  */
-function whenAndWhere(context: SentenceContext, reference: string | undefined, skipBefore: number): Omit<DraftClaim, "id">[] {
+function whenAndWhere(
+  context: SentenceContext,
+  reference: string | undefined,
+  skipBefore: number,
+  incidentDay: TimeValue | undefined,
+): Omit<DraftClaim, "id">[] {
   const { sentence, tokens, lang } = context;
   const out: Omit<DraftClaim, "id">[] = [];
   const claim = (facet: string, value: unknown, start: number, end: number) => {
@@ -1440,7 +1453,15 @@ function whenAndWhere(context: SentenceContext, reference: string | undefined, s
     });
   };
   const date = eventDates(sentence, tokens, lang, reference, skipBefore)[0];
-  if (date) claim("occurred", date.value, date.start, date.end);
+  const time = eventTime(tokens, lang, skipBefore);
+  const clocked = time && atTimeOf(date ? date.value : incidentDay, time.value);
+  if (time && clocked) {
+    const from = tokens[time.start]!.start;
+    const to = tokens[time.end - 1]!.end;
+    // "mardi 12 novembre vers 10 heures", "at around 9pm on Sunday": one claim of the day and its hour, quoted together when they stand together.
+    const near = date !== undefined && Math.max(date.start, from) - Math.min(date.end, to) <= CLOCK_GAP;
+    claim("occurred", clocked, near ? Math.min(date.start, from) : from, near ? Math.max(date.end, to) : to);
+  } else if (date) claim("occurred", date.value, date.start, date.end);
   const events = tokens.flatMap((t, i) => (EVENT_WORDS[lang].has(t.folded) ? [i] : []));
   const place = findPlaces(tokens, lang, context.book, context.mentions).find(
     (p) => tokens[p.start]!.start >= skipBefore && !p.country && !FROM[lang].has(tokens[p.start - 1]?.folded ?? "") && eventNear(events, p.start),
@@ -1448,6 +1469,9 @@ function whenAndWhere(context: SentenceContext, reference: string | undefined, s
   if (place) claim("location", place.place.id, tokens[place.start]!.start, tokens[place.end - 1]!.end);
   return out;
 }
+
+/** How many characters may part a day from its hour for the two to be quoted together ("on Sunday at around 9pm"). */
+const CLOCK_GAP = 12;
 
 /** Whether an event's word stands from {@link LOCATION_REACH} words before a place to four after it: `events` ascend, so a bisection finds it. */
 function eventNear(events: readonly number[], place: number): boolean {

@@ -2,6 +2,7 @@ import type { LexiconLanguage } from "../lexicon/language.js";
 import { readDates, type DateMention } from "../lexicon/readDates.js";
 import { foldWord } from "../lexicon/foldWord.js";
 import type { Token } from "../lexicon/tokenize.js";
+import { type TimeOfDay, timesOfDay } from "../lexicon/timesOfDay.js";
 import { inRelativeClause } from "./relativeClause.js";
 import type { Sentence } from "./splitSentences.js";
 import { overlaps, type Interval } from "../values/interval.js";
@@ -447,6 +448,54 @@ const OPERATION_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
 function toldOperation(tokens: readonly Token[], from: number, lang: LexiconLanguage): boolean {
   for (let k = from; k < tokens.length && k < from + OPENING_DATE_REACH; k += 1) if (OPERATION_WORDS[lang].has(tokens[k]!.folded)) return true;
   return false;
+}
+
+/** How many words before a time of day a verb of saying or its channel may stand and make it when the words were said ("said at 6pm"). */
+const SAID_TIME_REACH = 3;
+
+/**
+ * The time of day a sentence gives the incident ("struck at around 9pm",
+ * « ont fait irruption vers 23 heures »): its first, outside its dateline
+ * and not right after a verb of saying or a communiqué ("said at 6pm", « un
+ * message publié vers 20 heures »), which tell when the words came.
+ *
+ * @param tokens - The sentence's tokens.
+ * @param lang - The sentence's language.
+ * @param skipBefore - Where the sentence's own words start, past its dateline (an offset in its text).
+ * @example
+ * eventTime(tokenize("The gunmen struck at around 9pm.", "en"), "en", 0)?.value;
+ * //=> "21:00"
+ */
+export function eventTime(tokens: readonly Token[], lang: LexiconLanguage, skipBefore: number): TimeOfDay | undefined {
+  return timesOfDay(tokens, lang).find((time) => {
+    if (tokens[time.start]!.start < skipBefore) return false;
+    for (let k = time.start - 1; k >= 0 && k >= time.start - SAID_TIME_REACH; k -= 1)
+      if (SAID_BEFORE[lang].has(tokens[k]!.folded) && !TIME_LEADS.has(tokens[k]!.folded)) return false;
+    return true;
+  });
+}
+
+/** Words of saying's list that also lead to a time of the incident ("shortly after 5am", « peu avant 2 heures »). */
+const TIME_LEADS: ReadonlySet<string> = new Set(["after", "before", "avant", "apres"]);
+
+/**
+ * The date and time of day an incident's day and a clock time make
+ * together: `2031-06-16` at `21:00` is `2031-06-16T21:00`; in a night from
+ * one day to the next (« dans la nuit de samedi à dimanche »), an hour of the
+ * morning falls on the second day, one of the evening on the first. A day
+ * less precise (a month) or a span of more days gives no time.
+ *
+ * @example
+ * atTimeOf({ from: "2031-06-14", to: "2031-06-15" }, "02:00");
+ * //=> "2031-06-15T02:00"
+ */
+export function atTimeOf(day: TimeValue | undefined, clock: string): string | undefined {
+  if (typeof day === "string") return day.length === 10 ? `${day}T${clock}` : undefined;
+  if (day === undefined || day.from.length !== 10 || day.to.length !== 10) return undefined;
+  const next = new Date(`${day.from}T00:00:00Z`);
+  next.setUTCDate(next.getUTCDate() + 1);
+  if (next.toISOString().slice(0, 10) !== day.to) return undefined;
+  return `${Number(clock.slice(0, 2)) < 12 ? day.to : day.from}T${clock}`;
 }
 
 /** The interval of a time value: an ISO date of any precision, or a span. */

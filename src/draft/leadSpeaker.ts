@@ -218,7 +218,7 @@ export class LeadSpeaker {
 }
 
 /** What {@link relinkLead} reads of a claim. */
-interface LinkedClaim {
+export interface LinkedClaim {
   source: string;
   readonly about: { readonly facet: string; readonly group?: string };
   readonly value: unknown;
@@ -270,14 +270,34 @@ function givesOtherFigure<C extends LinkedClaim>(claims: readonly C[], from: str
   });
 }
 
-/** The claims with each claim said twice by one source left once (the first), and one date, place and target per source. */
+/** Facets a source gives once: later ones tell of the incident's phases, of where it was told, or name it again. */
+const ONCE_FACETS: ReadonlySet<string> = new Set(["occurred", "location", "target"]);
+
+/**
+ * The keys under which a claim repeats one its source already gave: the
+ * first is the claim's own, the others those it also stands for. A source
+ * says each thing once, and gives one date, one place and one target; a
+ * time of day ("at about 7 a.m.") is a second date beside a plain one ("on
+ * Monday"), and a plain date after it adds nothing.
+ *
+ * @example
+ * repeatKeys({ source: "police", about: { facet: "occurred" }, value: "2031-06-16T21:00" }).length;
+ * //=> 2
+ */
+export function repeatKeys(claim: LinkedClaim): readonly string[] {
+  if (!ONCE_FACETS.has(claim.about.facet)) return [JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false])];
+  const clocked = claim.about.facet === "occurred" && typeof claim.value === "string" && claim.value.includes("T");
+  const key = JSON.stringify([claim.source, claim.about.facet, clocked]);
+  return clocked ? [key, JSON.stringify([claim.source, claim.about.facet, false])] : [key];
+}
+
+/** The claims with each claim said twice by one source left once (the first), as {@link repeatKeys} tells. */
 function withoutRepeats<C extends LinkedClaim>(claims: readonly C[]): C[] {
   const seen = new Set<string>();
   return claims.filter((claim) => {
-    const once = claim.about.facet === "occurred" || claim.about.facet === "location" || claim.about.facet === "target";
-    const key = once ? JSON.stringify([claim.source, claim.about.facet]) : JSON.stringify([claim.source, claim.about, claim.value, claim.not ?? false]);
-    if (seen.has(key)) return false;
-    seen.add(key);
+    const keys = repeatKeys(claim);
+    if (seen.has(keys[0]!)) return false;
+    for (const key of keys) seen.add(key);
     return true;
   });
 }

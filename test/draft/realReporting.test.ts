@@ -2805,13 +2805,13 @@ describe("a body that claims the attack", () => {
 });
 
 describe("a bombing told by its infinitive", () => {
-  it("dates the attack by « deux kamikazes se sont fait exploser mardi 12 novembre »", () => {
+  it("dates the attack by « deux kamikazes se sont fait exploser mardi 12 novembre », with its hour", () => {
     expect(
       lines(
         "L'Œil du Sahel – Garoua, jeudi 14 novembre 2030\n\nDeux kamikazes se sont fait exploser mardi 12 novembre vers 10 heures au marché de Mémé.",
         "fr",
       ),
-    ).toContain('L\'Œil du Sahel (media): occurred = "2030-11-12"');
+    ).toContain('L\'Œil du Sahel (media): occurred = "2030-11-12T10:00"');
   });
 });
 
