@@ -5,11 +5,12 @@ import { requireLanguage, type LexiconLanguage } from "../lexicon/language.js";
 import { readPhrase, type PhraseCandidate, type PhraseReading } from "../lexicon/readPhrase.js";
 import { parseQuantity, type ParsedQuantity } from "../lexicon/parseQuantity.js";
 import { allWordsIn, CLOSING_QUOTE_MARKS, isCapitalisedWord, OPENING_QUOTE_MARKS, QUOTE_MARKS, tokenize, type Token } from "../lexicon/tokenize.js";
+import { foldWord } from "../lexicon/foldWord.js";
 import { CALENDAR_NAMES } from "../lexicon/dateLexicon.js";
 import { readNumberWords } from "../lexicon/numberWords.js";
 import type { Hedge } from "../model/claim.js";
 import { AMONG, CIVILIAN_GROUPS, type CountedGroup, countedScope, ITEMS, PEOPLE } from "./claimScope.js";
-import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker } from "./draftBook.js";
+import { DraftBook, type DraftActor, type DraftPlace, type DraftSource, type Speaker, stripDeterminer } from "./draftBook.js";
 import { findMentions, GROUP_KINDS, GROUP_NOUNS, type Introduced, type Mention, SUSPICION_WORDS } from "./findMentions.js";
 import { findSpeech, hasVerbOfSaying, mentionIndex, NEGATIONS, negated, saysAgainBetween, type Speech, THAT_WORDS } from "./findSpeech.js";
 import { inRelativeClause, RELATIVE_PRONOUNS } from "./relativeClause.js";
@@ -189,6 +190,10 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
   const earlier = new Set<DraftClaim>();
   const sentences = splitSentences(article, lang);
   const introduced = armedGroupsNamed(sentences, lang);
+  // « a confirmé jeudi à L'Œil du Sahel le sous-préfet »: the outlet its header names is known by that name wherever the article writes it again.
+  const outletWords = stripDeterminer(outletName);
+  if (outletName !== "Article" && !introduced.has(foldWord(outletWords)))
+    introduced.set(foldWord(outletWords), { name: outletName, acronym: outletName, cue: { kind: "media", role: "outlet" } });
   const reference = options.date ?? referenceDay(sentences, lang);
   const year = reference === undefined ? incidentYear(sentences, lang) : Number(reference.slice(0, 4));
   // "Uror County: 32 killed…" then "BOR, 21 May 2026 – At least 32 people…": a title may stand before the dateline's sentence.

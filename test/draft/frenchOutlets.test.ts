@@ -13,6 +13,15 @@ describe("draftIncident reads French outlets by name, the sources they cite, and
     expect([name(claim.source), ...(claim.via ?? []).map(name)]).toEqual(["Ministère de la santé", "Al-Masirah", "Article"]);
   });
 
+  it("passes over the outlet its header names to the speaker after it (« a confirmé jeudi à L'Œil du Sahel le sous-préfet de Kolofata, X »)", () => {
+    const article =
+      "L'Œil du Sahel – Publié le 17 janvier 2031\n\nSept personnes ont été tuées dans la nuit de mercredi à jeudi lors d'une incursion à Gouzoudou, a confirmé jeudi à L'Œil du Sahel le sous-préfet de Kolofata, Emmanuel Ngah Onana.";
+    const draft = draftIncident(article, { lang: "fr" });
+    const claim = draft.claims.find((c) => c.about.facet === "killed")!;
+    const name = (id: string) => draft.sources.find((s) => s.id === id)?.name;
+    expect([name(claim.source), ...(claim.via ?? []).map(name)]).toEqual(["Emmanuel Ngah Onana (sous-préfet)", "L'Œil du Sahel"]);
+  });
+
   it("reads « d'après un responsable de l'autorité portuaire » as an official", () => {
     expect(draftSources("D'après un responsable de l'autorité portuaire, deux grues ont été détruites.", "destroyed", "fr")).toEqual(["Responsable"]);
   });
