@@ -548,7 +548,10 @@ function notACount(tokens: readonly Token[], start: number, numeral: Numeral, la
   const prevWord = word(prev);
   if (prevWord !== undefined && (MONTHS[lang].has(prevWord) || REFERENCE_WORDS[lang].has(prevWord))) return true;
   if (!Number.isSafeInteger(value)) return true;
-  if (end === start + 1 && writtenAsYear(tokens, start, lang) && !isCountedThing(nextWord, lang)) return true;
+  // « au moins 2000 », "at least 1800", « 2000 au moins »: a floor makes the number a count, never a year.
+  const floored =
+    prevWord === "least" || (prevWord === "moins" && word(tokens[start - 2]) === "au") || (nextWord === "au" && word(tokens[end + 1]) === "moins");
+  if (end === start + 1 && !floored && writtenAsYear(tokens, start, lang) && !isCountedThing(nextWord, lang)) return true;
   if (
     lang === "fr" &&
     first.kind === "word" &&

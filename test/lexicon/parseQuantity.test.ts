@@ -120,6 +120,9 @@ const FRENCH_COUNTS: readonly Case[] = [
   ["une   cinquantaine", { approx: 50, tolerance: 5 }],
   ["PRES DE 50", { min: 45, max: 50 }],
   ["quatre-vingt-dix-sept soldats", 97],
+  // Un plancher fait d'un nombre qui pourrait être une année un décompte.
+  ["au moins 2000", { atLeast: 2000 }],
+  ["2000 au moins", { atLeast: 2000 }],
 ];
 
 const FRENCH_NON_COUNTS: readonly string[] = [
@@ -201,6 +204,8 @@ const ENGLISH_COUNTS: readonly Case[] = [
   ["1,950 killed", 1950],
   ["more than 2,000 killed", { atLeast: 2001 }],
   ["more than 2000 killed", { atLeast: 2001 }],
+  // A floor makes a number that could be a year a count.
+  ["at least 1800", { atLeast: 1800 }],
   ["fewer than 2000 killed", { atMost: 1999 }],
   ["about 50", { approx: 50 }],
   ["around 50", { approx: 50 }],
