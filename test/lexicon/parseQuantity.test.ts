@@ -120,7 +120,7 @@ const FRENCH_COUNTS: readonly Case[] = [
   ["une   cinquantaine", { approx: 50, tolerance: 5 }],
   ["PRES DE 50", { min: 45, max: 50 }],
   ["quatre-vingt-dix-sept soldats", 97],
-  // Un plancher fait d'un nombre qui pourrait être une année un décompte.
+  // A floor makes a number that could be a year a count.
   ["au moins 2000", { atLeast: 2000 }],
   ["2000 au moins", { atLeast: 2000 }],
 ];
