@@ -275,8 +275,8 @@ export function draftIncident(text: string, options: DraftOptions): IncidentDraf
     const speeches = attributed.filter((a) => !silent(a));
     const muted = attributed.filter(silent);
     // « L'information a été indiquée dans un communiqué du gouvernorat », "The figures were confirmed by police": the outlet's words just before were that speaker's.
-    const teller =
-      told?.index === index - 1 && (speeches.length === 0 || WHAT_WAS_SAID[lang].longestAt(tokens, 0)) ? tellerBack(tokens, mentions, lang) : undefined;
+    // « Le bilan a été livré mardi à Actualite.cd par l'administrateur, qui impute l'attaque aux miliciens »: the teller may go on speaking.
+    const teller = told?.index === index - 1 ? tellerBack(tokens, mentions, lang) : undefined;
     const tellerSpeaker = teller ? book.speakerOf(teller, lastSpeaker, false) : undefined;
     // The outlet cannot be the teller of its own words.
     if (told && tellerSpeaker && tellerSpeaker.source !== outlet)
@@ -1634,7 +1634,7 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
             x.introduced === undefined &&
             GROUP_WORDS.has(tokens[x.end - 1]!.folded)
           ) &&
-          ((x.start <= cue.end + GROUP_WORDS_BEFORE_NAME && onlyGroupWords(tokens, cue.end, x.start)) || nameBeforeAcronym(tokens, cue.end, x.start)),
+          ((x.start <= cue.end + GROUP_WORDS_BEFORE_NAME && onlyGroupWords(tokens, cue.end, x.start)) || nameBeforeAcronym(tokens, cue.end, x.start, lang)),
       );
       const actor = m ? (namedActor(book, m) ?? accusedArmy(book, tokens, cue.start, m)) : undefined;
       // "twelve militants were killed by troops": forces that killed attackers fought back, and are no author of the attack.
@@ -1804,7 +1804,9 @@ const GROUP_WORDS_BEFORE_NAME = 6;
 /** The most words of a group's full name written before its acronym ("the Cooperative for the Development of Congo (CODECO)"). */
 const LONGEST_GROUP_NAME = 9;
 /** Small words inside a full name (« Groupe de soutien à l'islam et aux musulmans », "Cooperative for the Development of Congo"). */
-const NAME_INNER_WORDS = new Set(["for", "of", "the", "and", "in", "de", "du", "des", "la", "l'", "et", "a", "aux", "au"]);
+const NAME_INNER_WORDS = new Set(["for", "of", "the", "and", "in", "de", "du", "des", "la", "l'", "et", "a", "aux", "au", "pour", "le", "les"]);
+/** The most lower-case words of a French name after its first (« Coopérative pour le développement du Congo »: développement). */
+const FRENCH_NAME_WORDS = 4;
 
 /**
  * Whether the tokens from `from` up to `to` are a group's full name and the
@@ -1812,16 +1814,19 @@ const NAME_INNER_WORDS = new Set(["for", "of", "the", "and", "in", "de", "du", "
  * Cooperative for the Development of Congo (CODECO)"): group words, then
  * capitalised words and the small words inside a name.
  */
-function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number): boolean {
+function nameBeforeAcronym(tokens: readonly Token[], from: number, to: number, lang: LexiconLanguage): boolean {
   if (tokens[to - 1]?.text !== "(" || to - 1 <= from) return false;
   let capitalised = 0;
+  let lower = 0;
   for (let t = from; t < to - 1; t += 1) {
     const token = tokens[t]!;
     // « Retour, Réclamation et Réhabilitation (3R) »: a comma may part the capitalised words of one name.
     if (token.text === "," && capitalised > 0 && isCapitalisedWord(tokens[t + 1])) continue;
     if (token.kind !== "word") return false;
     if (isCapitalisedWord(token)) capitalised += 1;
-    else if (capitalised === 0 ? !GROUP_WORDS.has(token.folded) : !NAME_INNER_WORDS.has(token.folded)) return false;
+    // « la Coopérative pour le développement du Congo (CODECO) »: French writes a name's words after its first in lower case.
+    else if (capitalised === 0 ? !GROUP_WORDS.has(token.folded) : !NAME_INNER_WORDS.has(token.folded) && (lang !== "fr" || (lower += 1) > FRENCH_NAME_WORDS))
+      return false;
   }
   return capitalised > 0;
 }

@@ -398,6 +398,7 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       namesGroup(tokens, Math.max(0, start - 2), start) ||
       namesGroup(tokens, start - 1, start) ||
       namedByItsMembers(tokens, start, lang) ||
+      membersOfBefore(tokens, start, lang) ||
       groupInApposition(tokens, close + 1) ||
       claimsDeedAt(tokens, close + 1);
     // « les Forces armées centrafricaines (FACa) », « Forces de défense rwandaises (RDF) »: a state's army by its own name.
@@ -955,7 +956,8 @@ function frenchNameStart(tokens: readonly Token[], open: number, lang: LexiconLa
     if (token.kind !== "word") return undefined;
     // « la Fondation pour la défense des droits de l'Artibonite (FDDA) »: a determiner after « de » is inside the name,
     // and « d' » opens a complement (« la Police nationale d'Haïti (PNH) »), never the name.
-    const inner = INNER_OF.has(tokens[k - 1]?.folded ?? "") || token.folded === "d'";
+    // « aux miliciens de la Coalition pour la défense du peuple (CDP) »: after a group's men, « de la » joins them to the name, which it opens.
+    const inner = (INNER_OF.has(tokens[k - 1]?.folded ?? "") && !namedByItsMembers(tokens, k - 1, lang)) || token.folded === "d'";
     if ((DETERMINERS[lang].has(token.folded) || CONTRACTED_ARTICLES.has(token.folded)) && isCapitalised(tokens[k + 1]) && !inner) return k + 1;
   }
   return undefined;
@@ -1428,6 +1430,26 @@ function addPersons(
 function namedByItsMembers(tokens: readonly Token[], start: number, lang: LexiconLanguage): boolean {
   const noun = tokens[start - 1]?.folded ?? "";
   return GROUP_MEMBERS[lang].includes(noun);
+}
+
+/** Words that join a group's men to the body they belong to (« miliciens de la », "fighters of the"). */
+const MEMBERS_OF: Record<LexiconLanguage, readonly (readonly string[])[]> = {
+  fr: [["du"], ["des"], ["de", "la"], ["de", "l'"]],
+  en: [["of"], ["of", "the"]],
+};
+
+/**
+ * Whether a name introduced with its acronym follows its men and the words
+ * that join them to it (« aux miliciens de la Coopérative pour le
+ * développement du Congo (CODECO) », "fighters of the Allied Democratic
+ * Forces (ADF)"): the body they belong to is an armed group. Only for a name
+ * given its acronym, since « des miliciens du Kivu » names a region.
+ */
+function membersOfBefore(tokens: readonly Token[], start: number, lang: LexiconLanguage): boolean {
+  return MEMBERS_OF[lang].some((words) => {
+    const at = start - words.length;
+    return at > 0 && words.every((w, k) => tokens[at + k]?.folded === w) && namedByItsMembers(tokens, at, lang);
+  });
 }
 
 /**

@@ -5,6 +5,24 @@ import { draftLines } from "./draftLines.js";
 const perpetrators = (text: string, lang: "en" | "fr" = "en") => draftLines(text, lang).filter((line) => line.includes(": perpetrator = "));
 
 describe("draftIncident names the group a speaker blames, however the group is introduced", () => {
+  it("reads « impute l'attaque aux miliciens de la Coopérative pour le développement du Congo (CODECO) » as the CODECO, its French name in lower case", () => {
+    expect(
+      perpetrators(
+        "Au moins 23 personnes ont été tuées lundi à Rutsi. Le colonel Patrick Kasongo impute l'attaque aux miliciens de la Coopérative pour le développement du Congo (CODECO).",
+        "fr",
+      ),
+    ).toEqual(['Patrick Kasongo: perpetrator = "codeco"']);
+  });
+
+  it("reads a group no list knows after its men and « de la » (« aux miliciens de la Coalition pour la défense du peuple (CDPX) »)", () => {
+    expect(
+      perpetrators(
+        "Au moins 23 personnes ont été tuées lundi à Rutsi, selon l'armée, qui attribue l'attaque aux miliciens de la Coalition pour la défense du peuple (CDPX).",
+        "fr",
+      ),
+    ).toEqual(['Armée: perpetrator = "cdpx"']);
+  });
+
   it('reads "blamed the paramilitary Rapid Support Forces (RSF)" as the RSF', () => {
     expect(perpetrators("The Sudan Doctors Network blamed the paramilitary Rapid Support Forces (RSF) for Thursday's attack.")).toEqual([
       'Sudan Doctors Network: perpetrator = "rsf"',

@@ -2226,6 +2226,14 @@ describe("a sentence that gives the words before it to their speaker", () => {
     const drafted = lines("Au moins vingt-trois déplacés ont été tués dimanche à Lodjo-Kpa. Le bilan a été livré mardi par la société civile locale.", "fr");
     expect(drafted).toContain('Société civile (local): killed = {"phrase":"Au moins vingt-trois"}');
   });
+
+  it("gives the toll to whom « Le bilan a été livré mardi … par » names, though he goes on speaking (« qui impute l'attaque aux miliciens »)", () => {
+    const drafted = lines(
+      "Au moins vingt-trois déplacés ont été tués dimanche à Lodjo-Kpa. Le bilan a été livré mardi à Actualite.cd par l'administrateur du territoire, le colonel Patrick Kasongo, qui impute l'attaque aux miliciens de la CODECO.",
+      "fr",
+    );
+    expect(drafted).toContain('Patrick Kasongo (administrateur) (government): killed = {"phrase":"Au moins vingt-trois"}');
+  });
 });
 
 describe("words around a name that are not the person's role", () => {
