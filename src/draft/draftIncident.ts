@@ -962,8 +962,9 @@ function claimOf(candidate: PhraseCandidate, context: SentenceContext): Omit<Dra
     // "the only one", « le seul »: a pronoun, not a count.
     if (ONE[lang].has(tokens[countAt]?.folded ?? "") && NOT_A_COUNT_BEFORE_ONE.has(tokens[countAt - 1]?.folded ?? "")) return undefined;
     // "We buried 38 people": the buried are counted after the verb; « un commerçant …, qui dit avoir aidé à enterrer » is who speaks.
+    // "31 people had been buried", « onze corps ont été inhumés »: in the passive, before it.
     const burial = /^(?:buri|bury|enterr|inhum)/iu.test(candidate.words[0] ?? "") ? (located.at[0] ?? -1) : -1;
-    if (burial >= 0 && phraseAt < burial) return undefined;
+    if (burial >= 0 && phraseAt < burial && !BURIED_PASSIVE.has(tokens[tokenAt(tokens, burial) - 1]?.folded ?? "")) return undefined;
     // "four attackers intended to rescue or kill him", « voulaient tuer »: a count before the bare infinitive counts those who would kill, not the dead.
     if (/^(?:kill|tuer|massacrer|abattre)$/iu.test(candidate.words[0] ?? "") && phraseAt < (located.at[0] ?? 0)) return undefined;
     // "bodies are lying there because there is nobody to bury them": a zero stands before what it counts ("no one was killed"), never clauses after it.
@@ -1103,6 +1104,9 @@ function deniedSubject(speech: Attributed, tokens: readonly Token[]): boolean {
 
 /** Words of a refusal about the speaker's own side (« ses propres pertes », "its own casualties"). */
 const OWN: Record<LexiconLanguage, ReadonlySet<string>> = { fr: new Set(["propres"]), en: new Set(["own"]) };
+
+/** Auxiliaries of the passive right before a verb of burial ("had been buried", « ont été inhumés »): the buried were counted before it. */
+const BURIED_PASSIVE: ReadonlySet<string> = new Set(["been", "were", "was", "are", "ete", "sont", "etaient", "furent"]);
 
 /** Words of bodies counted or buried, whose count is a lower bound of the dead. */
 const BURIED = /\b(?:corps|cadavres|dépouilles|bodies|corpses|buried|bury|burying|enterr|inhum)/iu;

@@ -317,6 +317,11 @@ describe("draftIncident counts only what counts the dead", () => {
     expect(lines("Doctors said the wounded had been brought to the district hospital, the only one still working.", "en")).toEqual([]);
   });
 
+  it('counts the buried before a verb of burial in the passive ("31 people had been buried", « 11 corps ont été inhumés »)', () => {
+    expect(lines("A community leader said 31 people had been buried.", "en")).toEqual(['Community leader: killed = {"atLeast":31}']);
+    expect(lines("Selon un notable, 11 corps ont été inhumés jeudi.", "fr")).toContain('Notable: killed = {"atLeast":11}');
+  });
+
   it("counts the buried after the verb, not the one who helped bury them (« un commerçant …, qui dit avoir aidé à enterrer »)", () => {
     expect(lines("Selon les habitants, un commerçant, qui dit avoir aidé à enterrer les victimes, parle de douze morts.", "fr")).toEqual([
       'Habitants: killed = {"phrase":"douze"}',
