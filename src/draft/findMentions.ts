@@ -16,6 +16,7 @@ import {
   COUNTRIES,
   countryNameIndex,
   GROUP_MEMBERS,
+  HEALTH_BODY,
   NAMED,
   POLICE,
   SPEAKERS,
@@ -464,6 +465,8 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     const pronoun = match.data.anaphor === "speaker";
     // « le groupe responsable de l'attaque »: an official is one only after a determiner (« un responsable », « des responsables »).
     if (match.data.role === "officials" && lang === "fr" && !DETERMINERS[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
+    // "a doctor at the hospital said", « un médecin de l'hôpital »: a hospital speaks only when cited, or as the subject that opens its clause.
+    if (match.data === HEALTH_BODY && !speakingBody(tokens, match.start, match.end, lang)) continue;
     // « le "colonel" Basa », « le « général » Ebube »: a rank in quotation marks is one a rebel gives himself, never the state's army.
     // « l'hôpital général de référence », « le secrétaire général »: in French a rank after its noun is an adjective, no officer.
     if (match.data.role === "rank" && lang === "fr" && adjectiveAfterNoun(tokens[match.start - 1], lang)) continue;
@@ -1430,6 +1433,28 @@ function addPersons(
 function namedByItsMembers(tokens: readonly Token[], start: number, lang: LexiconLanguage): boolean {
   const noun = tokens[start - 1]?.folded ?? "";
   return GROUP_MEMBERS[lang].includes(noun);
+}
+
+/** Words after which a body is cited (« selon », « citant », "according to", "citing", "quoting"). */
+const CITED_AFTER: ReadonlySet<string> = new Set(["selon", "citant", "to", "citing", "quoting", "d'apres", "apres"]);
+/** Words after a body's noun that make it a word of another's role or a list ("hospital and police officials", "the hospital's director"). */
+const NOT_THE_BODY_AFTER: ReadonlySet<string> = new Set(["and", "et", "officials", "official", "sources", "source", "staff", "'s"]);
+
+/**
+ * Whether a health body's noun at `start`…`end` names the body as one that
+ * speaks: cited (« selon l'hôpital », "according to the health centre",
+ * « citant le centre de santé ») or opening its clause ("The hospital said"),
+ * not where a doctor works nor a word of someone's role.
+ */
+function speakingBody(tokens: readonly Token[], start: number, end: number, lang: LexiconLanguage): boolean {
+  const last = tokens[end - 1]!.folded;
+  if (NOT_THE_BODY_AFTER.has(tokens[end]?.folded ?? "") || tokens[end]?.glued || last.endsWith("'s") || last.endsWith("’s")) return false;
+  let k = start - 1;
+  // "Nasser Hospital, where the wounded were taken, says": the body's own name before its noun.
+  while (k >= 0 && isCapitalised(tokens[k]) && !DETERMINERS[lang].has(tokens[k]!.folded)) k -= 1;
+  while (k >= 0 && DETERMINERS[lang].has(tokens[k]!.folded)) k -= 1;
+  const before = tokens[k];
+  return before === undefined || before.kind === "break" || before.text === "," || CITED_AFTER.has(before.folded);
 }
 
 /** Words that join a group's men to the body they belong to (« miliciens de la », "fighters of the"). */

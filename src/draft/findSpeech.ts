@@ -780,11 +780,13 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   const mention = mentions[mentionIndex(mentions).lastEndingBy(end)];
   // "A doctor at the District Headquarters Hospital in Tank said": the place of the speaker, however long, stands between them.
   // "a resident who lost two cousins in the strike said": a relative clause about the speaker, however long, stands between them.
+  // "A doctor at the San Jose university hospital in Popayan, who asked not to be named, said": the place, then an apposition.
   const placed =
     mention !== undefined &&
     mention.end < limit &&
-    end === cue.start &&
-    (isSpeakerComplement(tokens, mention.end, k + 1, lang) || relativeClause(tokens, mention.end, k + 1));
+    (end === cue.start
+      ? isSpeakerComplement(tokens, mention.end, k + 1, lang) || relativeClause(tokens, mention.end, k + 1)
+      : isSpeakerComplement(tokens, mention.end, end, lang));
   if (mention === undefined || (mention.end < limit && !placed)) {
     // "An indigene of the village, Malam Ahmed Mohammed, told …": no speaker before the apposition, the person set off in it speaks.
     const inside = end < cue.start ? mentions[mentionIndex(mentions).lastEndingBy(k)] : undefined;

@@ -48,6 +48,13 @@ const RESIDENTS = speaker("local", "residents");
 const EXPERT = speaker("expert", "expert");
 /** Doctors and hospitals speak as local sources of their own: a separate source from "local sources", of the same kind. */
 const MEDICAL = speaker("local", "medical");
+/**
+ * A hospital or a health centre itself (« le centre de santé de Bandiagara »,
+ * "the hospital"): a local source when it is cited or speaks, but most often
+ * only where a doctor works ("a doctor at the hospital said"), which
+ * `findMentions` tells by the words around it.
+ */
+export const HEALTH_BODY = speaker("local", "health-body");
 /** Mayors and local councillors: elected in the place itself, they speak as local sources. */
 const ELECTED = speaker("local", "elected");
 /** The mayor's office (« la mairie », "city hall"): a local source that speaks as its mayor does. */
@@ -224,6 +231,11 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["directeur|directrice|responsable|responsables|chef de|d' l'? hopital|hopitaux|clinique|dispensaire", MEDICAL],
     ["directeur|directrice|responsable|responsables|chef du centre de sante", MEDICAL],
     ["personnel medical|soignant", MEDICAL],
+    // « le médecin-chef de l'hôpital de district »: the doctor at its head.
+    ["medecin-chef|medecins-chefs", MEDICAL],
+    // « citant le centre de santé de référence de Bandiagara », « selon l'hôpital de Djibo »: the health body itself.
+    ["centre|centres de sante", HEALTH_BODY],
+    ["hopital|hopitaux|clinique|dispensaire", HEALTH_BODY],
     ["ong|ongs", NGO],
     ["organisation|organisations humanitaire|humanitaires", NGO],
     // « une organisation locale de défense des droits humains », « une association de défense des droits de l'homme ».
@@ -380,6 +392,9 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["rescuers|volunteers", speaker("local", "rescue")],
     ["hospital|clinic director|head|chief|administrator|spokesman|spokeswoman", MEDICAL],
     ["director|head of the hospital|clinic", MEDICAL],
+    // "according to the Bandiagara health centre", "the hospital said": the health body itself.
+    ["health centre|center|centres|centers|facility", HEALTH_BODY],
+    ["hospital|hospitals|clinic", HEALTH_BODY],
     // "Staff at the Kani Township hospital declined to give figures": those who work there, whatever its name.
     ["staff|doctors|nurses at|of the … hospital|clinic", MEDICAL],
     // "the hospital's medical superintendent", "medical personnel": doctors and their staff.

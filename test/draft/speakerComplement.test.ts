@@ -16,6 +16,25 @@ describe("draftIncident finds the speaker before a long complement of place", ()
     expect(speakers("Un médecin de l'hôpital régional de la ville de Tank a déclaré que sept soldats ont été tués.", "fr")).toEqual(["Médecin: killed"]);
   });
 
+  it('gives the words to "a doctor at the San Jose university hospital in Popayan, who asked not to be named,": the place, then an apposition', () => {
+    expect(speakers("A doctor at the San Jose university hospital in Popayan, who asked not to be named, said seven soldiers were wounded.", "en")).toEqual([
+      "Doctor: wounded",
+    ]);
+  });
+
+  it("gives the words to « le médecin-chef de l'hôpital de district de Mokolo, qui a requis l'anonymat, »", () => {
+    expect(speakers("Le médecin-chef de l'hôpital de district de Mokolo, qui a requis l'anonymat, indique avoir reçu 26 blessés.", "fr")).toEqual([
+      "Médecin-chef: wounded",
+    ]);
+  });
+
+  it('hears a health body when it is cited or opens its clause (« citant le centre de santé de référence de Bandiagara », "the hospital said")', () => {
+    expect(speakers("La radio Studio Tamani, citant le centre de santé de référence de Bandiagara, fait état de 31 blessés.", "fr")).toEqual([
+      "Centre de santé: wounded",
+    ]);
+    expect(speakers("The hospital said seven soldiers were wounded.", "en")).toEqual(["Hospital: wounded"]);
+  });
+
   it("never passes over a clause between the noun and the verb: the words stay nobody's", () => {
     expect(speakers("Villagers who fled the area where the gunmen struck overnight on Sunday and Monday said seven soldiers were killed.", "en")).not.toContain(
       "Article: killed",
