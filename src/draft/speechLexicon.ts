@@ -196,6 +196,8 @@ export const SPEECH: Record<LexiconLanguage, readonly (readonly [string, SpeechC
       RESPONSIBILITY,
     ],
     ["revendiqu* la|sa paternite", RESPONSIBILITY],
+    // « le juge de paix a dressé dimanche le constat de 22 cadavres »: an official finding, in the magistrate's words.
+    ["dresse|dressent|dressait|dressaient|dressant … le|un constat", SAY],
     ["avanc*|donn*|fourni*|communiqu*|publi*|evalu*|estim*|chiffr* … un|le|des|son|leur bilan|bilans|chiffre|chiffres|nombre", CLAIM],
     ["cite|citee|cites|citees par", RELAY],
     // « dans un communiqué relayé par l'agence Amaq »: the outlet that passed the statement on.

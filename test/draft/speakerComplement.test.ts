@@ -35,6 +35,12 @@ describe("draftIncident finds the speaker before a long complement of place", ()
     expect(speakers("The hospital said seven soldiers were wounded.", "en")).toEqual(["Hospital: wounded"]);
   });
 
+  it("hears a magistrate's finding (« a pour sa part dressé dimanche le constat de 22 cadavres »)", () => {
+    expect(speakers("Le juge de paix de Liancourt, Me Wilner Jean-Baptiste, a pour sa part dressé dimanche le constat de 22 cadavres.", "fr")).toEqual([
+      "Me Wilner Jean-Baptiste: killed",
+    ]);
+  });
+
   it("never passes over a clause between the noun and the verb: the words stay nobody's", () => {
     expect(speakers("Villagers who fled the area where the gunmen struck overnight on Sunday and Monday said seven soldiers were killed.", "en")).not.toContain(
       "Article: killed",
