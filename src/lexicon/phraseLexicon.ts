@@ -47,7 +47,7 @@ export type Cue =
    * the election" withholds none.
    */
   | { readonly kind: "refusal"; readonly ofCount?: true }
-  | { readonly kind: "ignorance" }
+  | { readonly kind: "ignorance"; readonly ofCount?: true }
   | { readonly kind: "blocker" };
 
 const control = (value: ControlOutcome): Cue => ({ kind: "control", value });
@@ -59,6 +59,8 @@ const negation = (looks: "ahead" | "back" | "around"): Cue => ({ kind: "negation
 const REFUSAL: Cue = { kind: "refusal" };
 const REFUSAL_OF_COUNT: Cue = { kind: "refusal", ofCount: true };
 const IGNORANCE: Cue = { kind: "ignorance" };
+/** Ignorance said of something the sentence names ("was not yet known"): of a count only when a count of the sentence says which. */
+const IGNORANCE_OF_COUNT: Cue = { kind: "ignorance", ofCount: true };
 const BLOCKER: Cue = { kind: "blocker" };
 
 /** Nouns of the people an attack is blamed on, which « présumés » or "suspected" qualify (a slot of the phrase notation). */
@@ -267,6 +269,10 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["pris|prise|prises|prendre en otage", count("captured-persons")],
     ["porte|portes|portee|portees? disparu*", count("missing")],
     ["disparu*", count("missing")],
+    // « combien de bergers sont toujours introuvables »: those who cannot be found are missing.
+    ["introuvable|introuvables", count("missing")],
+    // « combien de personnes sont toujours aux mains des ravisseurs »: held by those who took them.
+    ["aux mains de|des leurs? ravisseurs", count("captured-persons")],
     // « combien de personnes manquent à l'appel »: the missing, told as absent from the roll call.
     ["manque|manquent|manquait|manquaient a l' appel", count("missing")],
     ["neutralis*", count("neutralized")],
@@ -404,6 +410,10 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["ignore|ignorer|ignorent|ignorait|ignoraient encore? combien", IGNORANCE],
     [`ignor* … ${FR_TOLL}`, IGNORANCE],
     ["impossible de savoir|connaitre|etablir|determiner", IGNORANCE],
+    // « Il est encore impossible de dire combien de personnes ont été enlevées »: how many, not who or why.
+    ["impossible de dire|preciser|chiffrer combien", IGNORANCE],
+    // « il est difficile de donner un bilan », « difficile de dire combien »: a figure too hard to give is not known.
+    [`difficile de|d' … donner|avancer|dire|etablir|preciser … ${FR_TOLL}|combien`, IGNORANCE],
     ["nombre|bilan indetermine|inconnu", IGNORANCE],
     [`pas etre? en mesure de|d' … ${FR_TOLL}`, IGNORANCE],
     // « n'était pas en mesure lundi de fournir un bilan »: a day may stand inside the phrase.
@@ -627,17 +637,21 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     [`${EN_TOLL} … unknown|unclear|undetermined|uncertain`, IGNORANCE],
     [`${EN_TOLL} … not … known|clear|established|determined`, IGNORANCE],
     ["not immediately|yet? known|clear how many", IGNORANCE],
+    // "the number of FC men missing was not yet known": unknown, of the count the sentence names (not "the cause was not yet known").
+    ["was|were|is|are|remained|remains not immediately|yet? known", IGNORANCE_OF_COUNT],
     // "Rudaw could not independently verify the figure": the outlet's own caution about a figure others gave, no ignorance of a toll
     // (listed first: of two matches as long, the first listed wins).
     [`could|can not independently verify|confirm … ${EN_FIGURES}`, BLOCKER],
     [`couldn't|cannot|can't|unable to? independently verify|confirm … ${EN_FIGURES}`, BLOCKER],
     // "could not yet confirm the number of dead": a source that cannot vouch for a figure does not know it, and says no zero.
     // "could not tell how many", "could not yet determine how many residents were missing".
-    [`could|can not … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
-    [`couldn't|cannot|can't|unable to? … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
+    [`could|can not … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify|ascertain … ${EN_FIGURES}`, IGNORANCE],
+    [`couldn't|cannot|can't|unable to? … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify|ascertain … ${EN_FIGURES}`, IGNORANCE],
     // "was not able to confirm the death toll": not being able is being unable, never a toll of no dead.
     [`not|n't able to … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
     ["still assessing|counting|tallying|evaluating|determining|establishing", IGNORANCE],
+    // "it was difficult to give a figure for the people still missing": a figure too hard to give is not known.
+    [`difficult|hard|impossible to … give|put|provide|say|estimate|determine|establish … ${EN_FIGURES}`, IGNORANCE],
     ["yet to determine|establish|assess", IGNORANCE],
     [`no ${EN_TOLL} … available`, IGNORANCE],
     ["unclear|unknown how many", IGNORANCE],

@@ -107,7 +107,7 @@ export function readPhrase(text: string, lang: string): PhraseReading {
     if (named) absorbed.add(named);
     // "how many of the wounded had been taken to hospitals": the same count named again in the question asked is no second count.
     if (named) for (const again of sameCountAfter(named, refusal, facetCues, counted)) absorbed.add(again);
-    if (!named && refusal.data.kind === "refusal" && refusal.data.ofCount) continue;
+    if (!named && (refusal.data.kind === "refusal" || refusal.data.kind === "ignorance") && refusal.data.ofCount) continue;
     // "he could not say how many.": a count asked for with nothing named answers a question put before, which this sentence does not say.
     if (!named && refusal.data.kind === "ignorance" && asksHowMany(refusal, tokens)) continue;
     // "declined to say how many attackers were involved": a refusal of a count of something else than a toll.

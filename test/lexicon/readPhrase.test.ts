@@ -148,6 +148,11 @@ const FRENCH: readonly Case[] = [
   // Unable to tell how many: the negation denies the telling, never the count (no zero).
   ["ne pas pouvoir dire combien d'autres blessés se cachent encore", ["wounded=unknown"]],
   ["n'a pas pu préciser combien de personnes ont été tuées", ["killed=unknown"]],
+  // Not knowing how many were taken or cannot be found: of that count, never the dead.
+  ["Il dit ignorer combien de personnes sont toujours aux mains des ravisseurs", ["captured-persons=unknown"]],
+  ["Il est encore impossible de dire combien de personnes ont été enlevées", ["captured-persons=unknown"]],
+  ["L'élu reconnaît ne pas savoir combien de bergers sont toujours introuvables", ["missing=unknown"]],
+  ["il est difficile de donner un bilan des personnes disparues", ["missing=unknown"]],
   ["il n'y a pas eu de blessés", ["wounded=0"]],
   ["REPOUSSES", ["control=repelled"]],
   ["tues", ["killed"]],
@@ -227,6 +232,11 @@ const ENGLISH: readonly Case[] = [
   ["the toll is not known", ["killed=unknown"]],
   ["an unknown number of", ["killed=unknown"]],
   ["it is unclear how many died", ["killed=unknown"]],
+  ["the command could not yet ascertain the number of persons abducted", ["captured-persons=unknown"]],
+  ["the number of FC men missing was not yet known", ["missing=unknown"]],
+  ['it was "difficult to give a figure" for the people still missing', ["missing=unknown"]],
+  // Ignorance of what the sentence names, with no count: nothing unknown.
+  ["The cause of the blast was not yet known", []],
   ["They kept firing from the trees", ['means=["small-arms"]']],
   ["they shot at everybody", ['means=["small-arms"]']],
   ["armed with guns and machetes", ['means=["small-arms"]']],
