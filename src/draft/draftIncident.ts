@@ -1787,6 +1787,9 @@ const GROUP_WORDS = new Set([
   "organization",
   "cellules",
   "cells",
+  // "blamed a cell of the Islamic State group", « une cellule de l'EI »: one of them.
+  "cellule",
+  "cell",
 ]);
 
 /** Whether a word of {@link SUSPICION_WORDS} stands among tokens `from`…`to`. */

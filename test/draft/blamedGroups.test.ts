@@ -5,6 +5,12 @@ import { draftLines } from "./draftLines.js";
 const perpetrators = (text: string, lang: "en" | "fr" = "en") => draftLines(text, lang).filter((line) => line.includes(": perpetrator = "));
 
 describe("draftIncident names the group a speaker blames, however the group is introduced", () => {
+  it('reads "blamed a cell of the Islamic State group" as the Islamic State', () => {
+    expect(perpetrators("In a statement, the SDF blamed a cell of the Islamic State group and said the attackers used machine guns.")).toEqual([
+      'SDF: perpetrator = "islamic-state"',
+    ]);
+  });
+
   it("reads « impute l'attaque aux miliciens de la Coopérative pour le développement du Congo (CODECO) » as the CODECO, its French name in lower case", () => {
     expect(
       perpetrators(
