@@ -4,7 +4,8 @@ import { ARTICLES, DEFINITE_ARTICLES } from "./articles.js";
 import { normalizeName } from "../model/normalizeName.js";
 import type { SourceKind } from "../model/source.js";
 import { GROUP_NOUNS, type Mention } from "./findMentions.js";
-import { COUNTRIES, type Country } from "./speakerLexicon.js";
+import { genericAuthorNamedIn } from "./genericAuthors.js";
+import { COUNTRIES, type Country, SIDE_VOICE } from "./speakerLexicon.js";
 
 /**
  * The name of a state when the article names its forces by no name of their
@@ -222,6 +223,14 @@ export class DraftBook {
     return undefined;
   }
 
+  /** The side a voice named by its men speaks for: the armed group last named, else the author its words name ("separatist", "bandit"). */
+  #sideOf(mention: Mention): DraftActor | undefined {
+    const before = this.#groupBefore(mention)?.actor;
+    if (before) return before;
+    const author = genericAuthorNamedIn(mention.name, this.lang);
+    return author && this.actor(`generic:${author.id}`, author.name, author.kind, undefined, author.id);
+  }
+
   /** A country's police: a force of its own within the state ("Pakistan police" is part of Pakistan), so that its losses and words stay its own. */
   #policeOf(state: DraftActor, country: Country): DraftActor {
     const forces = forcesName(country, this.lang);
@@ -294,7 +303,8 @@ export class DraftBook {
       mention.definite && mention.person === undefined && mention.of === undefined && !name.includes(" ") ? this.#lastByRole.get(roleWord(name)) : undefined;
     if (bare) return bare;
     if (mention.person) {
-      let actor = mention.of ? this.actorOf(mention.of) : undefined;
+      // "a notorious bandit leader, Dogo Sule,": the side his role names.
+      let actor = mention.of ? (this.actorOf(mention.of) ?? (mention.of.cue === SIDE_VOICE ? this.#sideOf(mention.of) : undefined)) : undefined;
       // "army spokesman Colonel X" in an article that names no country: the forces of an unnamed country, as "the army" alone would be.
       const role = mention.of?.of && mention.of.cue.complement ? mention.of.of : mention.of;
       if (actor === undefined && role?.cue.kind === "party" && role.cue.side === "state" && !role.person)
@@ -353,6 +363,11 @@ export class DraftBook {
         const body = this.#lastBody;
         if (generic && body && (before === undefined || before.sentence < body.sentence)) return body.speaker;
         actor = before?.actor;
+      }
+      // "a separatist commander" with no group named before: the separatists, if the words say whose men; else a voice of no known side.
+      if (cue === SIDE_VOICE) {
+        actor ??= this.#sideOf(mention);
+        if (actor === undefined) return { source: this.#source(`other:${normalizeName(name)}`, name, "other"), party: false };
       }
       // « le groupe », "the group", « le gang » with no group named before: nobody can be told.
       if (actor === undefined && (generic || armedGroupNoun(name))) return undefined;

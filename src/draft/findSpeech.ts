@@ -735,8 +735,9 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   const apposed = appositionSubject(tokens, mentions, cue.start);
   if (apposed) return apposed;
   const previous = tokens[cue.start - 1];
-  const inverted =
-    previous === undefined || previous.text === "," || previous.text === "»" || previous.text === "”" || previous.text === '"' || previous.kind === "break";
+  // `"They came at night," said X`: a quotation that closes on its own punctuation; `calls himself "General Sagard" claimed` quotes a name.
+  const quoteClosed = (previous?.text === "”" || previous?.text === '"') && [",", ".", "?", "!", "…"].includes(tokens[cue.start - 2]?.text ?? "");
+  const inverted = previous === undefined || previous.text === "," || previous.text === "»" || quoteClosed || previous.kind === "break";
   let k = cue.start - 1;
   while (k >= 0 && BEFORE_VERB.has(tokens[k]!.folded)) k -= 1;
   const before = tokens[k];
@@ -777,16 +778,20 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
     }
   }
   // The last mention that ends by then (found by index, not by walking back over every mention after the verb).
-  const mention = mentions[mentionIndex(mentions).lastEndingBy(end)];
+  const last = mentions[mentionIndex(mentions).lastEndingBy(end)];
+  // `A separatist commander who calls himself "General Sagard" claimed`: the name he gives himself, quoted in the relative clause, is his.
+  const self = last && selfNamed(tokens, mentions, last);
+  const mention = self ?? last;
   // "A doctor at the District Headquarters Hospital in Tank said": the place of the speaker, however long, stands between them.
   // "a resident who lost two cousins in the strike said": a relative clause about the speaker, however long, stands between them.
   // "A doctor at the San Jose university hospital in Popayan, who asked not to be named, said": the place, then an apposition.
   const placed =
-    mention !== undefined &&
-    mention.end < limit &&
-    (end === cue.start
-      ? isSpeakerComplement(tokens, mention.end, k + 1, lang) || relativeClause(tokens, mention.end, k + 1)
-      : isSpeakerComplement(tokens, mention.end, end, lang));
+    self !== undefined ||
+    (mention !== undefined &&
+      mention.end < limit &&
+      (end === cue.start
+        ? isSpeakerComplement(tokens, mention.end, k + 1, lang) || relativeClause(tokens, mention.end, k + 1)
+        : isSpeakerComplement(tokens, mention.end, end, lang)));
   if (mention === undefined || (mention.end < limit && !placed)) {
     // "An indigene of the village, Malam Ahmed Mohammed, told …": no speaker before the apposition, the person set off in it speaks.
     const inside = end < cue.start ? mentions[mentionIndex(mentions).lastEndingBy(k)] : undefined;
@@ -801,6 +806,26 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
     if (THAT_WORDS.has(tokens[t]!.folded) || tokens[t]!.kind === "break" || (end === cue.start && tokens[t]!.text === ",")) return nameBefore(tokens, k);
   return mention;
 }
+
+/** Relative pronouns that open a clause about the noun before them ("who", « qui »). */
+const WHO: ReadonlySet<string> = new Set(["who", "qui"]);
+
+/**
+ * The speaker a quoted name belongs to when the name stands in a relative
+ * clause about them (`a separatist commander who calls himself "General
+ * Sagard"`): the mention that ends right before "who".
+ */
+function selfNamed(tokens: readonly Token[], mentions: readonly Mention[], quoted: Mention): Mention | undefined {
+  if (!QUOTE_OPENERS.has(tokens[quoted.start - 1]?.text ?? "")) return undefined;
+  for (let k = quoted.start - 2; k >= 0 && k >= quoted.start - 6; k -= 1) {
+    if (!WHO.has(tokens[k]!.folded)) continue;
+    return mentions[mentionIndex(mentions).lastEndingBy(k)]?.end === k ? mentions[mentionIndex(mentions).lastEndingBy(k)] : undefined;
+  }
+  return undefined;
+}
+
+/** Marks that open a quoted name. */
+const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', "“", "«"]);
 
 /** Words that make a clause a time the sentence is placed at ("after", « après que »), and the words of how long before them ("weeks after"). */
 const TIME_CONJUNCTIONS: Record<LexiconLanguage, ReadonlySet<string>> = {

@@ -41,6 +41,11 @@ const AUTHOR_NOUNS: Record<LexiconLanguage, ReadonlyMap<string, GenericAuthor>> 
     ["bandit", BANDITS],
     ["bandits", BANDITS],
     ["separatistes", SEPARATISTS.fr],
+    // « un commandant séparatiste », « un chef jihadiste »: the men's adjective in a voice's name.
+    ["separatiste", SEPARATISTS.fr],
+    ["secessionniste", SEPARATISTS.fr],
+    ["jihadiste", JIHADISTS.fr],
+    ["djihadiste", JIHADISTS.fr],
     ["secessionnistes", SEPARATISTS.fr],
     ["jihadistes", JIHADISTS.fr],
     ["djihadistes", JIHADISTS.fr],
@@ -57,6 +62,10 @@ const AUTHOR_NOUNS: Record<LexiconLanguage, ReadonlyMap<string, GenericAuthor>> 
     ["bandit", BANDITS],
     ["bandits", BANDITS],
     ["separatists", SEPARATISTS.en],
+    // "a separatist commander", "a jihadist leader": the men's adjective in a voice's name.
+    ["separatist", SEPARATISTS.en],
+    ["secessionist", SEPARATISTS.en],
+    ["jihadist", JIHADISTS.en],
     ["secessionists", SEPARATISTS.en],
     ["jihadists", JIHADISTS.en],
     ["herders", HERDERS.en],

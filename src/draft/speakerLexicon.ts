@@ -65,6 +65,13 @@ const NGO = speaker("ngo", "ngo");
 const SOCIAL = speaker("social", "social");
 /** Who speaks for a body named beside them ("an army spokesman", « le porte-parole du JNIM », "a Houthi official"): the body's voice. */
 export const SPOKESPERSON = speaker("other", "spokesperson", { complement: true });
+/**
+ * Who speaks for a side named by what its men are, not by a name ("a
+ * separatist commander", "a notorious bandit leader", « un chef rebelle »):
+ * the armed group last named, else the author those men are (separatists,
+ * bandits), else no one that can be told.
+ */
+export const SIDE_VOICE = speaker("party", "side-voice", { side: "group" });
 const STATEMENT = speaker("other", "statement", { complement: true, anaphor: "statement" });
 const GROUP = speaker("party", "group", { side: "group", anaphor: "group" });
 const PRONOUN = speaker("other", "pronoun", { anaphor: "speaker" });
@@ -248,6 +255,12 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
       speaker("media", "state-media"),
     ],
     ["porte-parole|porte-paroles|representant|representants|dirigeant|dirigeants|chef|chefs|commandant|emir|leader", SPOKESPERSON],
+    // « un chef rebelle », « un commandant séparatiste », « un chef de bandits »: a voice of a side named by its men.
+    [
+      "chef|chefs|commandant|commandants|porte-parole|responsable|responsables|leader rebelle|rebelles|separatiste|separatistes|secessionniste|secessionnistes|jihadiste|jihadistes|djihadiste|djihadistes",
+      SIDE_VOICE,
+    ],
+    ["chef|chefs des|de bandits|rebelles|separatistes|jihadistes|djihadistes|miliciens", SIDE_VOICE],
     // « le porte-parole adjoint de la PNH »: the adjective after the role, no deputy mayor.
     ["porte-parole|porte-paroles adjoint|adjointe|adjoints", SPOKESPERSON],
     // « le secrétaire général du mouvement », « le directeur général »: a body's officer, never a general of an army.
@@ -416,6 +429,11 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["news agency|channel|website|outlet", speaker("media", "named-outlet")],
     ["broadcaster|newspaper|daily", speaker("media", "named-outlet")],
     ["spokesman|spokeswoman|spokesperson|spokesmen|representative|leader|commander|emir|chief", SPOKESPERSON],
+    // "a separatist commander", "a notorious bandit leader", "a rebel spokesman": a voice of a side named by its men.
+    [
+      "separatist|secessionist|bandit|jihadist|rebel|insurgent commander|commanders|leader|leaders|chief|chiefs|spokesman|spokeswoman|spokesperson|kingpin",
+      SIDE_VOICE,
+    ],
     // "the chairman of the local council", "the coordinator of the civil society group": who heads a body speaks as that body.
     ["chairman|chairwoman|chairperson|coordinator", SPOKESPERSON],
     // "X, head of the government's executive unit for displacement camps": who heads a body, never "shot in the head".
