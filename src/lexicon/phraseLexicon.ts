@@ -213,6 +213,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // « Nous avons perdu quinze éléments »: a side's own dead.
     ["perdu|perdent|perdait … hommes|soldats|militaires|elements|combattants|policiers|gendarmes|camarades|collegues|agents", count("killed")],
     ["peri|peris|perir|perissent", count("killed")],
+    // « Il reconnaît la perte de neuf de ses combattants »: the loss of men is their death.
+    ["la perte de|d'", count("killed")],
     // « deux gendarmes ayant payé le prix suprême »: how armies tell their own dead.
     ["paye|payes|payant|paie|paient le prix supreme|ultime", count("killed")],
     // « plus d'une dizaine de militaires tombés », « trois de nos hommes sont tombés »: soldiers fallen are dead; a convoy « tombé dans une embuscade » is not.
@@ -650,6 +652,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // "was not able to confirm the death toll": not being able is being unable, never a toll of no dead.
     [`not|n't able to … put|give|provide|offer|say|tell|estimate|determine|establish|confirm|verify … ${EN_FIGURES}`, IGNORANCE],
     ["still assessing|counting|tallying|evaluating|determining|establishing", IGNORANCE],
+    // "was still verifying the number of civilians killed": of the count named (not "still verifying reports").
+    ["still verifying|confirming", IGNORANCE_OF_COUNT],
     // "it was difficult to give a figure for the people still missing": a figure too hard to give is not known.
     [`difficult|hard|impossible to … give|put|provide|say|estimate|determine|establish … ${EN_FIGURES}`, IGNORANCE],
     ["yet to determine|establish|assess", IGNORANCE],

@@ -153,6 +153,8 @@ const FRENCH: readonly Case[] = [
   ["Il est encore impossible de dire combien de personnes ont été enlevées", ["captured-persons=unknown"]],
   ["L'élu reconnaît ne pas savoir combien de bergers sont toujours introuvables", ["missing=unknown"]],
   ["il est difficile de donner un bilan des personnes disparues", ["missing=unknown"]],
+  // The loss of men is their death.
+  ["Il reconnaît la perte de neuf de ses combattants", ["killed=9"]],
   ["il n'y a pas eu de blessés", ["wounded=0"]],
   ["REPOUSSES", ["control=repelled"]],
   ["tues", ["killed"]],
@@ -237,6 +239,8 @@ const ENGLISH: readonly Case[] = [
   ['it was "difficult to give a figure" for the people still missing', ["missing=unknown"]],
   // Ignorance of what the sentence names, with no count: nothing unknown.
   ["The cause of the blast was not yet known", []],
+  ["the commission was still verifying the number of civilians killed", ["killed=unknown"]],
+  ["the office said it was still verifying accounts from the villages", []],
   ["They kept firing from the trees", ['means=["small-arms"]']],
   ["they shot at everybody", ['means=["small-arms"]']],
   ["armed with guns and machetes", ['means=["small-arms"]']],
