@@ -406,7 +406,7 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // « Nous ne savons pas encore combien de personnes sont portées disparues »: not knowing how many is no zero.
     ["sait|savons|savent|savait|savaient|savais|savez|connait|connaissons pas encore? exactement? combien", IGNORANCE],
     // « affirme ne pas pouvoir dire combien d'autres blessés », « n'a pas pu préciser combien »: unable to tell how many.
-    ["peut|pouvait|peuvent|pouvaient|pouvoir|pu pas? encore? dire|preciser|indiquer combien", IGNORANCE],
+    ["peut|pouvait|peuvent|pouvaient|pouvons|pouvez|pouvoir|pu pas? encore? dire|preciser|indiquer combien", IGNORANCE],
     // « dit ne pas savoir encore combien », « dit ignorer combien de blessés »: not knowing how many, told with the infinitive.
     ["pas savoir|connaitre encore? exactement? combien", IGNORANCE],
     ["ignore|ignorer|ignorent|ignorait|ignoraient encore? combien", IGNORANCE],
@@ -529,6 +529,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["being treated for|with gunshot|bullet|knife|machete|shrapnel|blast|burn? wounds|injuries", count("wounded")],
     ["taken|took prisoner|prisoners|captive|hostage", count("captured-persons")],
     ["prisoner*|captive*|abduct*|kidnap*|hostage*", count("captured-persons")],
+    // "56 others were taken away by the attackers": taken off by those who attacked (not "bodies taken away to the morgue").
+    ["taken|carried|led away by", count("captured-persons")],
     ["missing", count("missing")],
     ["unaccounted for", count("missing")],
     ["neutraliz*|neutralis*", count("neutralized")],

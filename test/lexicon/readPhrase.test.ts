@@ -155,6 +155,7 @@ const FRENCH: readonly Case[] = [
   ["il est difficile de donner un bilan des personnes disparues", ["missing=unknown"]],
   // The loss of men is their death.
   ["Il reconnaît la perte de neuf de ses combattants", ["killed=9"]],
+  ["« Nous ne pouvons pas encore dire combien de personnes sont portées disparues »", ["missing=unknown"]],
   ["il n'y a pas eu de blessés", ["wounded=0"]],
   ["REPOUSSES", ["control=repelled"]],
   ["tues", ["killed"]],
@@ -240,6 +241,7 @@ const ENGLISH: readonly Case[] = [
   // Ignorance of what the sentence names, with no count: nothing unknown.
   ["The cause of the blast was not yet known", []],
   ["the commission was still verifying the number of civilians killed", ["killed=unknown"]],
+  ["56 others were taken away by the attackers", ["captured-persons=56"]],
   ["the office said it was still verifying accounts from the villages", []],
   ["They kept firing from the trees", ['means=["small-arms"]']],
   ["they shot at everybody", ['means=["small-arms"]']],
