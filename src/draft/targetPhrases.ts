@@ -199,8 +199,16 @@ function headPhraseEnd(tokens: readonly Token[], at: number, lang: LexiconLangua
   const quoted = tokens[i] !== undefined && isQuoteMark(tokens[i]!) ? 1 : 0;
   i += quoted;
   let head = -1;
-  for (let j = i; j < tokens.length && j <= i + BEFORE_HEAD[lang]; j += 1) {
+  let skipped = 0;
+  for (let j = i; j < tokens.length && j <= i + BEFORE_HEAD[lang] + skipped; j += 1) {
     const token = tokens[j]!;
+    // "a Frontier Corps (FC) camp": the acronym of the words before the head, in parentheses, counts for none of them.
+    const acronym = tokens[j + 1];
+    if (token.text === "(" && j > i && acronym?.kind === "word" && acronym.text === acronym.text.toUpperCase() && tokens[j + 2]?.text === ")") {
+      j += 2;
+      skipped += 3;
+      continue;
+    }
     // Words before the head qualify it ("a busy livestock market"); a preposition or another determiner leaves it.
     if (token.kind !== "word" || ENDS[lang].has(token.folded) || QUALIFIERS[lang].has(token.folded) || DETERMINERS[lang].has(token.folded)) break;
     if (TARGET_HEADS[lang].has(token.folded)) {

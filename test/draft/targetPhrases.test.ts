@@ -73,6 +73,10 @@ describe("where the target's phrase stops", () => {
     expect(targets("L'attaque contre la position de Kindjiria avait fait sept morts.", "fr")).toEqual(["la position de Kindjiria"]);
   });
 
+  it('reads over the acronym in parentheses before the head ("a Frontier Corps (FC) camp")', () => {
+    expect(targets("Militants attacked a Frontier Corps (FC) camp in Panjgur late on Monday.", "en")).toEqual(["a Frontier Corps (FC) camp"]);
+  });
+
   it("does not reach over another determiner for a head", () => {
     expect(targets("Une frappe de drone endeuille un baptême.", "fr")).toEqual([]);
   });
