@@ -5,7 +5,7 @@ import { isAbbreviationDot } from "./splitSentences.js";
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable, type PatternMatch } from "../lexicon/phrasePattern.js";
-import { isCapitalisedWord, isQuoteMark, QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
+import { isCapitalisedWord, isQuoteMark, OPENING_QUOTE_MARKS, QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
 import { RELATIVE_PRONOUNS, SUBJECT_RELATIVES } from "./relativeClause.js";
 import { HEARSAY_NOUNS } from "./questionPut.js";
 import { HONORIFICS, joinTokens, type Mention, PARTICLES, PRONOUN_OBJECT_BEFORE } from "./findMentions.js";
@@ -807,25 +807,21 @@ function subjectOf(tokens: readonly Token[], mentions: readonly Mention[], cue: 
   return mention;
 }
 
-/** Relative pronouns that open a clause about the noun before them ("who", « qui »). */
-const WHO: ReadonlySet<string> = new Set(["who", "qui"]);
-
 /**
  * The speaker a quoted name belongs to when the name stands in a relative
  * clause about them (`a separatist commander who calls himself "General
  * Sagard"`): the mention that ends right before "who".
  */
 function selfNamed(tokens: readonly Token[], mentions: readonly Mention[], quoted: Mention): Mention | undefined {
-  if (!QUOTE_OPENERS.has(tokens[quoted.start - 1]?.text ?? "")) return undefined;
+  const mark = tokens[quoted.start - 1]?.text ?? "";
+  if (!OPENING_QUOTE_MARKS.has(mark) && mark !== '"') return undefined;
   for (let k = quoted.start - 2; k >= 0 && k >= quoted.start - 6; k -= 1) {
-    if (!WHO.has(tokens[k]!.folded)) continue;
-    return mentions[mentionIndex(mentions).lastEndingBy(k)]?.end === k ? mentions[mentionIndex(mentions).lastEndingBy(k)] : undefined;
+    if (!SUBJECT_RELATIVES.has(tokens[k]!.folded)) continue;
+    const before = mentions[mentionIndex(mentions).lastEndingBy(k)];
+    return before?.end === k ? before : undefined;
   }
   return undefined;
 }
-
-/** Marks that open a quoted name. */
-const QUOTE_OPENERS: ReadonlySet<string> = new Set(['"', "“", "«"]);
 
 /** Words that make a clause a time the sentence is placed at ("after", « après que »), and the words of how long before them ("weeks after"). */
 const TIME_CONJUNCTIONS: Record<LexiconLanguage, ReadonlySet<string>> = {
