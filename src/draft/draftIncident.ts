@@ -141,6 +141,10 @@ interface Attributed {
  *   place takes the camp or town the sentence names. A claim of
  *   responsibility or an attack's author (« revendiqué par », "carried out
  *   by") is a `perpetrator`.
+ * - **When.** The day an event is told on (`occurred`), and the hour a
+ *   source gives it (« vers 23 heures », "at around 9pm"): with the day of
+ *   its sentence, or else the incident's first day; a source's hour is a
+ *   second date beside its day, since sources disagree on it apart.
  * - **How.** The conditional is `unconfirmed`; a party's claim verbs
  *   (« affirme », « revendique », "claimed") are `claimed`; « évoquer »,
  *   "reported" are `reported`.
