@@ -304,7 +304,7 @@ export class DraftBook {
     if (bare) return bare;
     if (mention.person) {
       // "a notorious bandit leader, Dogo Sule,": the side his role names.
-      let actor = mention.of ? (this.actorOf(mention.of) ?? (mention.of.cue === SIDE_VOICE ? this.#sideOf(mention.of) : undefined)) : undefined;
+      let actor = mention.of ? (this.actorOf(mention.of) ?? (mention.of.cue.role === SIDE_VOICE.role ? this.#sideOf(mention.of) : undefined)) : undefined;
       // "army spokesman Colonel X" in an article that names no country: the forces of an unnamed country, as "the army" alone would be.
       const role = mention.of?.of && mention.of.cue.complement ? mention.of.of : mention.of;
       if (actor === undefined && role?.cue.kind === "party" && role.cue.side === "state" && !role.person)
@@ -365,7 +365,7 @@ export class DraftBook {
         actor = before?.actor;
       }
       // "a separatist commander" with no group named before: the separatists, if the words say whose men; else a voice of no known side.
-      if (cue === SIDE_VOICE) {
+      if (cue.role === SIDE_VOICE.role) {
         actor ??= this.#sideOf(mention);
         if (actor === undefined) return { source: this.#source(`other:${normalizeName(name)}`, name, "other"), party: false };
       }

@@ -469,14 +469,11 @@ const SAID_TIME_REACH = 3;
 export function eventTime(tokens: readonly Token[], lang: LexiconLanguage, skipBefore: number): TimeOfDay | undefined {
   return timesOfDay(tokens, lang).find((time) => {
     if (tokens[time.start]!.start < skipBefore) return false;
-    for (let k = time.start - 1; k >= 0 && k >= time.start - SAID_TIME_REACH; k -= 1)
-      if (SAID_BEFORE[lang].has(tokens[k]!.folded) && !TIME_LEADS.has(tokens[k]!.folded)) return false;
+    // The time's own leads ("shortly after", « peu avant ») are inside it, so the words before it are the sentence's.
+    for (let k = time.start - 1; k >= 0 && k >= time.start - SAID_TIME_REACH; k -= 1) if (SAID_BEFORE[lang].has(tokens[k]!.folded)) return false;
     return true;
   });
 }
-
-/** Words of saying's list that also lead to a time of the incident ("shortly after 5am", « peu avant 2 heures »). */
-const TIME_LEADS: ReadonlySet<string> = new Set(["after", "before", "avant", "apres"]);
 
 /**
  * The date and time of day an incident's day and a clock time make
