@@ -487,7 +487,10 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       NAMED_BY_NOUN.has(tokens[match.start]!.folded) && isCapitalised(tokens[match.start]) ? nameBeforeNoun(tokens, match.start, taken, lang) : match.start;
     if (match.end - match.start === 1 && named < match.start) {
       const name = text(named, match.end);
-      add({ start: named, end: match.end, cue: { kind: "other", role: "organisation" }, name, introduced: { name, acronym: name } });
+      // "militants from the Ansar Khalid Group": a body whose men are fighters is an armed group.
+      if (membersOfBefore(tokens, named, lang))
+        add({ start: named, end: match.end, cue: ARMED_GROUP_CUE, name, introduced: introduce(introduced, name, ARMED_GROUP_CUE) });
+      else add({ start: named, end: match.end, cue: { kind: "other", role: "organisation" }, name, introduced: { name, acronym: name } });
       continue;
     }
     // "the Kyaukme Rescue Team", "the Gezira Resistance Committees": a speaker of two capitalised words after a capitalised name is that body, by its name.
@@ -1416,8 +1419,10 @@ function addPersons(
       const organisation = organisationAt(tokens, i, end, lang);
       if (organisation) {
         // "the Yinmabin Revolutionary Force", « Comité de crise de Kodjonga »: a body the article names, known from then on.
+        // "Militants from the Ansar Khalid Group": a body of no known kind whose men are fighters is an armed group.
+        const cue = organisation.cue.kind === "other" && membersOfBefore(tokens, organisation.start, lang) ? ARMED_GROUP_CUE : organisation.cue;
         const name = text(organisation.start, end);
-        add({ start: organisation.start, end, cue: organisation.cue, name, introduced: introduce(introduced, name) });
+        add({ start: organisation.start, end, cue, name, introduced: introduce(introduced, name, cue === ARMED_GROUP_CUE ? cue : undefined) });
       }
       i = end - 1;
     }
@@ -1460,15 +1465,17 @@ function speakingBody(tokens: readonly Token[], start: number, end: number, lang
 /** Words that join a group's men to the body they belong to (« miliciens de la », "fighters of the"). */
 const MEMBERS_OF: Record<LexiconLanguage, readonly (readonly string[])[]> = {
   fr: [["du"], ["des"], ["de", "la"], ["de", "l'"]],
-  en: [["of"], ["of", "the"]],
+  en: [["of"], ["of", "the"], ["from", "the"]],
 };
 
 /**
  * Whether a name introduced with its acronym follows its men and the words
  * that join them to it (« aux miliciens de la Coopérative pour le
  * développement du Congo (CODECO) », "fighters of the Allied Democratic
- * Forces (ADF)"): the body they belong to is an armed group. Only for a name
- * given its acronym, since « des miliciens du Kivu » names a region.
+ * Forces (ADF)", "militants from the Ansar Khalid Group"): the body they
+ * belong to is an armed group. Only for a name given its acronym or a
+ * body's name ("Group", "Front"), since « des miliciens du Kivu » names a
+ * region.
  */
 function membersOfBefore(tokens: readonly Token[], start: number, lang: LexiconLanguage): boolean {
   return MEMBERS_OF[lang].some((words) => {

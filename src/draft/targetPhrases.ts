@@ -87,7 +87,7 @@ const TARGET_HEADS: Record<LexiconLanguage, ReadonlySet<string>> = {
   ),
   en: new Set(
     [
-      "base|bases|camp|camps|post|posts|outpost|outposts|checkpoint|checkpoints|checkpost|checkposts|barracks|garrison|position|positions|station|stations",
+      "base|bases|camp|camps|post|posts|outpost|outposts|checkpoint|checkpoints|checkpost|checkposts|barracks|garrison|position|positions|station|stations|detachment|detachments",
       "prison|jail|house|houses|home|homes|school|schools|church|churches|mosque|mosques|hospital|clinic|centre|center|market|markets|shop|shops|teashop",
       "convoy|convoys|patrol|patrols|column|vehicle|vehicles|truck|trucks|bus|buses|minibus|car|train|boat|ship|ferry",
       "gathering|meeting|concentration|wedding|funeral|ceremony|crowd|rally|congregation",

@@ -35,6 +35,13 @@ describe("draftIncident names the group a speaker blames, however the group is i
     ]);
   });
 
+  it('reads "militants from the Ansar Khalid Group" as an armed group no list knows, and "analysts from the International Crisis Group" as none', () => {
+    expect(perpetrators("Militants from the Ansar Khalid Group attacked an army post on Monday, the military said.")).toEqual([
+      'Military: perpetrator = "ansar-khalid-group"',
+    ]);
+    expect(perpetrators("Analysts from the International Crisis Group said the attack on the post was planned.")).toEqual([]);
+  });
+
   it("reads a group's full name written before its acronym", () => {
     expect(
       perpetrators(

@@ -26,6 +26,7 @@ describe("what an attack was aimed at, in English", () => {
       "a police van escorting a polio vaccination team",
     ],
     ['It carried out "precision strikes" on a "TNLA training camp" near Kyaukme, killing 20.', 'a "TNLA training camp" near Kyaukme'],
+    ["Militants attacked an Army detachment in the village at dawn.", "an Army detachment"],
   ])("%s → %s", (sentence, target) => {
     expect(targets(sentence, "en")).toEqual([target]);
   });
