@@ -1794,11 +1794,18 @@ const GROUP_WORDS = new Set([
   // "blamed a cell of the Islamic State group", « une cellule de l'EI »: one of them.
   "cellule",
   "cell",
+  // "members of a local MILF base command", « des miliciens locaux de … »: where the men are from says no other group.
+  "local",
+  "locaux",
+  "locale",
 ]);
 
-/** Whether a word of {@link SUSPICION_WORDS} stands among tokens `from`…`to`. */
+/** Words that put the author in doubt: {@link SUSPICION_WORDS}, and "the attackers were believed (thought) to be" in the cue itself. */
+const DOUBT_WORDS: ReadonlySet<string> = new Set([...SUSPICION_WORDS, "believed", "thought"]);
+
+/** Whether a word of {@link DOUBT_WORDS} stands among tokens `from`…`to`. */
 function namedInDoubt(tokens: readonly Token[], from: number, to: number): boolean {
-  for (let t = Math.max(0, from); t < Math.min(tokens.length, to); t += 1) if (SUSPICION_WORDS.includes(tokens[t]!.folded)) return true;
+  for (let t = Math.max(0, from); t < Math.min(tokens.length, to); t += 1) if (DOUBT_WORDS.has(tokens[t]!.folded)) return true;
   return false;
 }
 

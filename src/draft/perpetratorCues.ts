@@ -62,6 +62,9 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     // « Ce sont des bandits qui utilisent notre nom »: who did it, said by one who denies it was his own.
     ["ce sont|c'etait|c'est des|les", "blame"],
     ["assaillants|attaquants , des|d'", "blame"],
+    // « les premiers éléments de l'enquête désignent le groupe X », « les indices pointent vers »: what an inquiry found names the author.
+    ["enquete|indices|investigations designent|designe|designaient|designait", "blame"],
+    ["enquete|indices|investigations pointent|pointe|pointaient|pointait vers", "blame"],
     ["revendique|revendiquee|revendiques|revendiquees par", "claimedBy"],
     [
       "tue|tues|tuee|tuees|blesse|blesses|blessee|blessees|enleve|enleves|enlevee|enlevees|abattu|abattus|abattue|abattues|massacre|massacres|executes|kidnappe|kidnappes par",
@@ -111,6 +114,12 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
     // "the attackers were suspected herders", "described the attackers as armed herders": an author by what its men are.
     ["attackers|assailants|gunmen were|are", "blame"],
     ["described|identified the attackers|assailants|gunmen as", "blame"],
+    // "the attackers included members of the MILF", "were believed to be members of the Tribal Army": who the attackers were, hedged or in part.
+    ["attackers|assailants|gunmen|raiders included fighters|members|militants|elements of|from", "blame"],
+    ["attackers|assailants|gunmen|raiders were|are believed|thought|said|suspected to be fighters|members|militants|elements? of|from", "blame"],
+    ["attackers|assailants|gunmen|raiders were|are believed|thought|said|suspected to be", "blame"],
+    // "initial findings pointed to the BIFF": what an inquiry found names the author.
+    ["findings|evidence|investigation|investigations|indications pointed|point|points to", "blame"],
     ["claimed by", "claimedBy"],
     ["killed|wounded|injured|abducted|kidnapped|shot|massacred|executed|beheaded by", "doneBy"],
     // "the service was behind the attack", "the new group could be behind it".

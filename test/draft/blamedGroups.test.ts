@@ -42,6 +42,23 @@ describe("draftIncident names the group a speaker blames, however the group is i
     expect(perpetrators("Analysts from the International Crisis Group said the attack on the post was planned.")).toEqual([]);
   });
 
+  it("reads who the attackers were when they are said to include, or believed to be, a group's men", () => {
+    expect(perpetrators("Residents said the attackers included members of a local Moro Islamic Liberation Front (MILF) base command.")).toEqual([
+      'Residents: perpetrator = "milf"',
+    ]);
+    expect(perpetrators("Residents said the attackers were believed to be members of the Tribal Army.")).toEqual(['Residents: perpetrator = "tribal-army"']);
+    expect(perpetrators("Residents said the attackers were believed to be armed herders.")).toEqual(['Residents: perpetrator = "herders"']);
+  });
+
+  it("reads what an inquiry's findings point to as the author (« désignent », \"pointed to\")", () => {
+    expect(perpetrators("The police said initial findings pointed to the Bangsamoro Islamic Freedom Fighters (BIFF).")).toEqual([
+      'Police: perpetrator = "biff"',
+    ]);
+    expect(perpetrators("Selon la police, les premiers éléments de l'enquête désignent le Front de libération du Macina (FLM).", "fr")).toEqual([
+      'Police: perpetrator = "flm"',
+    ]);
+  });
+
   it("reads a group's full name written before its acronym", () => {
     expect(
       perpetrators(
