@@ -196,6 +196,13 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "tweet",
     // « n'était pas en mesure lundi soir de donner le nombre »: when the source could not say, not when it happened.
     "mesure",
+    // « une déclaration lue dimanche soir à la radio », « un bilan transmis lundi »: when the words were read or passed on.
+    "lu",
+    "lue",
+    "lues",
+    "transmis",
+    "transmise",
+    "communiquee",
   ]),
   en: new Set([
     ...SAYING_VERBS.en,

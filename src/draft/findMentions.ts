@@ -1020,9 +1020,19 @@ function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { 
     if (!ok) continue;
     if (candidate.exactCase && ownerless(joinTokens(tokens, i, i + n)).replace(/ /gu, "") !== candidate.text.replace(/ /gu, "")) continue;
     if (!candidate.exactCase && n === 1 && !isCapitalised(token) && candidate.text[0] !== candidate.text[0]!.toLowerCase()) continue;
+    // « tout le monde les a reconnus »: a name whose later words are capitalised (Le Monde) is not found in words none of which is.
+    if (n > 1 && laterWordCapitalised(candidate.text) && !tokens.slice(i + 1, i + n).some(isCapitalised)) continue;
     return { end: i + n, entry: candidate.entry };
   }
   return undefined;
+}
+
+/** Whether a word after the first of a name is capitalised ("Le Monde", "Human Rights Watch"; not « Médecins sans frontières »). */
+function laterWordCapitalised(name: string): boolean {
+  return name
+    .split(" ")
+    .slice(1)
+    .some((word) => word[0] !== undefined && word[0] !== word[0].toLowerCase());
 }
 
 /**

@@ -74,6 +74,8 @@ const AGENCIES: ReadonlySet<string> = new Set(["afp", "l'afp", "reuters", "ap", 
 const BYLINE = /^(?:by|par)\s+/iu;
 /** An outlet's acronym in parentheses after its name: « Corbeau News Centrafrique (CNC) ». */
 const TRAILING_ACRONYM = /\(\p{Lu}{2,8}\)$/u;
+/** A sign of copyright or trademark after a name (« Guineenews© »). */
+const RIGHTS_SIGN = /[©®™]$/u;
 
 /**
  * Words (folded) that tell an outlet's name from a person's in a credit line:
@@ -197,11 +199,13 @@ function creditLineOutlet(line: string): string | undefined {
     .map((p) => p.trim())
     .filter((p) => p !== "");
   for (const [k, part] of parts.entries()) {
-    const name = publisherOf(part);
+    // "Guineenews©", "Sahel Hebdo®": a sign of copyright or trademark marks the publisher's name.
+    const marked = RIGHTS_SIGN.test(part);
+    const name = publisherOf(marked ? part.slice(0, -1) : part);
     const known = knownOutlet(name);
     if (known !== undefined) return known;
     if (byline || !/^\p{Lu}/u.test(name) || name.split(/\s+/u).length > CREDIT_NAME_WORDS) continue;
-    if (withAgency(part) !== undefined || (k === 0 && parts.slice(1, 3).some(isDatePart) && readsAsOutlet(name))) return name;
+    if (withAgency(part) !== undefined || (k === 0 && parts.slice(1, 3).some(isDatePart) && (marked || readsAsOutlet(name)))) return name;
   }
   return undefined;
 }

@@ -228,6 +228,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["direction|autorites|services|service sanitaire|sanitaires", ADMINISTRATION],
     // « le ministère libanais de la santé »: the country's word between the ministry and its portfolio.
     ["ministere|ministre … de la sante", ADMINISTRATION],
+    // « la direction régionale de la santé », « la direction préfectorale de la santé »: the state's health office, by its level.
+    ["direction|directions regionale|regionales|prefectorale|provinciale|departementale|communale|sanitaire de la sante", ADMINISTRATION],
     ["defense|protection civile", ADMINISTRATION],
     ["medecin|medecins|infirmier|infirmiere|soignant|soignants", MEDICAL],
     // « un agent de santé a indiqué avoir reçu 18 blessés »: who works in care counts as a medical source ("health worker").

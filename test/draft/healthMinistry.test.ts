@@ -28,4 +28,10 @@ describe("draftIncident follows a health ministry through its new toll, and leav
       'Armée: killed = {"phrase":"cinq"}',
     ]);
   });
+
+  it("reads « la direction régionale de la santé » as the state's health office, whose toll it is", () => {
+    expect(
+      draftLines("Des hommes armés ont tué au moins onze personnes samedi, selon un bilan communiqué lundi par la direction régionale de la santé.", "fr"),
+    ).toContain('Direction régionale de la santé: killed = {"phrase":"au moins onze"}');
+  });
 });

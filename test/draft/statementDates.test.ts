@@ -41,4 +41,12 @@ describe("draftIncident tells the day a statement was posted from the day of the
     expect(draftLines(`${fr}Le JNIM avait revendiqué l'opération dès lundi.`, "fr")).toContain('JNIM: perpetrator = "jnim"');
     expect(draftLines(`${fr}Le JNIM a revendiqué l'attaque de lundi contre un autre poste.`, "fr")).not.toContain('JNIM: perpetrator = "jnim"');
   });
+
+  it("dates the words, not the deed, with the day a statement was read (« dans une déclaration lue dimanche soir à la radio »)", () => {
+    const fr = "CONAKRY, 9 septembre 2031 (AFP) - Des hommes armés ont attaqué samedi 6 septembre un site d'orpaillage, tuant onze personnes, selon la police.\n\n";
+    expect(
+      draftLines(`${fr}Dans une déclaration lue dimanche soir à la radio, le gouverneur de la région a attribué l'attaque à des coupeurs de route.`, "fr"),
+    ).toContain('Gouverneur: perpetrator = "coupeurs-de-route"');
+  });
 });
+
