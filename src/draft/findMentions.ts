@@ -129,10 +129,15 @@ const STATE_LEVELS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(),
   en: new Set(["state", "state's", "federal", "national", "local", "regional", "provincial", "district", "county", "city", "municipal"]),
 };
-/** The words between a role and whose it is: the complement's own, and what level of the state the body is. */
+/** Units of the forces between a role and the force it belongs to (« le commandant du groupement de gendarmerie », "the commander of the army's 5th battalion"). */
+const FORCE_UNITS: Record<LexiconLanguage, readonly string[]> = {
+  fr: ["groupement", "compagnie", "escadron", "peloton", "bataillon", "regiment", "legion", "secteur"],
+  en: ["battalion", "regiment", "brigade", "division", "company", "sector", "unit"],
+};
+/** The words between a role and whose it is: the complement's own, what level of the state the body is, and which of its units. */
 const COMPLEMENT_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: COMPLEMENT_WORDS.fr,
-  en: new Set([...COMPLEMENT_WORDS.en, ...STATE_LEVELS.en]),
+  fr: new Set([...COMPLEMENT_WORDS.fr, ...FORCE_UNITS.fr]),
+  en: new Set([...COMPLEMENT_WORDS.en, ...STATE_LEVELS.en, ...FORCE_UNITS.en]),
 };
 
 /**
@@ -964,7 +969,8 @@ function frenchNameStart(tokens: readonly Token[], open: number, lang: LexiconLa
     // and « d' » opens a complement (« la Police nationale d'Haïti (PNH) »), never the name.
     // « aux miliciens de la Coalition pour la défense du peuple (CDP) »: after a group's men, « de la » joins them to the name, which it opens.
     const inner = (INNER_OF.has(tokens[k - 1]?.folded ?? "") && !namedByItsMembers(tokens, k - 1, lang)) || token.folded === "d'";
-    if ((DETERMINERS[lang].has(token.folded) || CONTRACTED_ARTICLES.has(token.folded)) && isCapitalised(tokens[k + 1]) && !inner) return k + 1;
+    // « le Front pour le salut du Tibesti (FST) »: « du » before the acronym's one word is inside the name; a name holds two words at least.
+    if ((DETERMINERS[lang].has(token.folded) || CONTRACTED_ARTICLES.has(token.folded)) && isCapitalised(tokens[k + 1]) && !inner && open - k > 2) return k + 1;
   }
   return undefined;
 }

@@ -28,6 +28,10 @@ const HERDERS = { fr: author("eleveurs", "Éleveurs", "militia"), en: author("he
 const FARMERS = { fr: author("agriculteurs", "Agriculteurs", "militia"), en: author("farmers", "Farmers", "militia") };
 const MILITIA = { fr: author("milices", "Milices", "militia"), en: author("militia", "Militia", "militia") };
 const HIGHWAYMEN = author("coupeurs-de-route", "Coupeurs de route", "armed-group");
+/** « des contrebandiers de carburant », "arms traffickers": men of a trade outside the law, as a local voice may name the attackers. */
+const SMUGGLERS = { fr: author("contrebandiers", "Contrebandiers", "criminal"), en: author("smugglers", "Smugglers", "criminal") };
+/** « des voleurs de bétail », "cattle rustlers": raiders who come for the herds. */
+const RUSTLERS = { fr: author("voleurs-de-betail", "Voleurs de bétail", "criminal"), en: author("rustlers", "Rustlers", "criminal") };
 /** "armed youth from Pibor": a community's young men in arms, as South Sudan's cattle raids are told. */
 const YOUTH = author("youth", "Youth", "militia");
 
@@ -57,6 +61,9 @@ const AUTHOR_NOUNS: Record<LexiconLanguage, ReadonlyMap<string, GenericAuthor>> 
     ["milices", MILITIA.fr],
     ["miliciens", MILITIA.fr],
     ["coupeurs", HIGHWAYMEN],
+    ["contrebandiers", SMUGGLERS.fr],
+    ["trafiquants", SMUGGLERS.fr],
+    ["voleurs", RUSTLERS.fr],
   ]),
   en: new Map([
     ["bandit", BANDITS],
@@ -78,6 +85,9 @@ const AUTHOR_NOUNS: Record<LexiconLanguage, ReadonlyMap<string, GenericAuthor>> 
     ["youths", YOUTH],
     // "the Cattle Breeders Association": herders by their trade.
     ["breeders", HERDERS.en],
+    ["smugglers", SMUGGLERS.en],
+    ["traffickers", SMUGGLERS.en],
+    ["rustlers", RUSTLERS.en],
   ]),
 };
 
@@ -89,6 +99,8 @@ const BEFORE_NOUN: ReadonlySet<string> = new Set([
   "armed",
   "heavily",
   "local",
+  // "cattle rustlers": what they come for.
+  "cattle",
   // « des terroristes sécessionnistes », "terrorist separatists": the label a government gives them, before who they are.
   "terroristes",
   "terrorist",
@@ -104,10 +116,17 @@ const BEFORE_REACH = 4;
 /** The words that join a militia to whom it is made of: « milices de jeunes agriculteurs », "militia of young farmers". */
 const MADE_OF: ReadonlySet<string> = new Set(["de", "d'", "of", "jeunes", "young"]);
 
+/** Nouns that name an author only with what follows them: « coupeurs de route », « voleurs de bétail ». */
+const COMPLETED_BY: ReadonlyMap<string, ReadonlySet<string>> = new Map([
+  ["coupeurs", new Set(["route"])],
+  ["voleurs", new Set(["betail", "boeufs", "bovins", "zebus"])],
+]);
+
 /** Whether `noun` needs the words after it to name an author: « coupeurs » only in « coupeurs de route ». */
 function completes(tokens: readonly Token[], noun: number): number | undefined {
-  if (tokens[noun]!.folded !== "coupeurs") return noun + 1;
-  return tokens[noun + 1]?.folded === "de" && tokens[noun + 2]?.folded === "route" ? noun + 3 : undefined;
+  const after = COMPLETED_BY.get(tokens[noun]!.folded);
+  if (after === undefined) return noun + 1;
+  return tokens[noun + 1]?.folded === "de" && after.has(tokens[noun + 2]?.folded ?? "") ? noun + 3 : undefined;
 }
 
 /** The author whose noun is at `noun`, and where its words end; a militia of farmers is farmers. */

@@ -173,6 +173,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["mediateur de la republique", ADMINISTRATION],
     ["haut|hauts commissaire|commissaires", ADMINISTRATION],
     ["maire|maires|bourgmestre|conseiller|conseillers|adjoint", ELECTED],
+    // « un membre du conseil municipal de Mourzouk »: one of the council, elected in the place.
+    ["membre|membres du conseil municipal|communal|rural", ELECTED],
     ["pretre|pretres|cure|cures|abbe|vicaire|eveque|eveques|archeveque|imam|imams|pasteur|pasteurs|missionnaire|missionnaires|religieuse|religieuses", CLERGY],
     ["diocese|archidiocese|eveche|archeveche|paroisse", CLERGY],
     ["conference episcopale", CLERGY],
@@ -346,6 +348,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     // "a spokesman for the provincial governor": the governor with the word that says which.
     ["provincial|regional|state|district|county|deputy|local governor|administrator|commissioner", ADMINISTRATION],
     ["mayor|mayors|councillor|councilor|councillors|councilors", ELECTED],
+    // "a member of the town council": one of the council, elected in the place.
+    ["member|members of the town|city|municipal|local|village council", ELECTED],
     ["priest|priests|pastor|pastors|bishop|bishops|archbishop|imam|imams|cleric|clerics|missionary|missionaries|nun|nuns", CLERGY],
     ["parish priest|pastor", CLERGY],
     ["diocese|archdiocese|parish", CLERGY],

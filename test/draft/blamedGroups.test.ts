@@ -59,6 +59,10 @@ describe("draftIncident names the group a speaker blames, however the group is i
     ]);
   });
 
+  it("reads a French name in lower case whose last words are « du » and a place (« le Front pour le salut du Tibesti (FST) »)", () => {
+    expect(perpetrators("Le Front pour le salut du Tibesti (FST) a revendiqué l'attaque du poste.", "fr")).toEqual(['FST: perpetrator = "fst"']);
+  });
+
   it("reads a group's full name written before its acronym", () => {
     expect(
       perpetrators(

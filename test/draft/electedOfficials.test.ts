@@ -7,4 +7,10 @@ describe("draftIncident reads an elected official as a local source", () => {
     const sources = draft.claims.map((c) => draft.sources.find((s) => s.id === c.source));
     expect(sources.map((s) => [s?.name, s?.kind])).toEqual([["Local elected official", "local"]]);
   });
+
+  it("gives « un membre du conseil municipal de Mourzouk » a local source, as a councillor would be", () => {
+    const draft = draftIncident("Un membre du conseil municipal de Mourzouk affirme que deux chauffeurs ont été tués.", { lang: "fr" });
+    const sources = draft.claims.map((c) => draft.sources.find((s) => s.id === c.source));
+    expect(sources.map((s) => s?.kind)).toEqual(["local"]);
+  });
 });

@@ -10,6 +10,10 @@ describe("an author named by what its men are", () => {
     expect(authorAfter("des bandits armés venus du Nigeria voisin", "fr")).toBe("bandits");
     expect(authorAfter("suspected armed herders", "en")).toBe("herders");
     expect(authorAfter("the herdsmen", "en")).toBe("herders");
+    expect(authorAfter("« des contrebandiers de carburant »", "fr")).toBe("contrebandiers");
+    expect(authorAfter("cattle rustlers from the district", "en")).toBe("rustlers");
+    expect(authorAfter("des voleurs de bétail", "fr")).toBe("voleurs-de-betail");
+    expect(authorAfter("des voleurs venus de loin", "fr")).toBeUndefined();
     expect(authorAfter('"Fulani herders we know from the forest"', "en")).toBe("herders");
   });
 

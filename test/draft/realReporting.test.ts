@@ -2037,7 +2037,7 @@ describe("a state's forces named with words between them and their country", () 
       "Des forces rwandaises et mozambicaines ont été déployées dans la zone.\n\nLes Forces armées de défense du Mozambique (FADM), contactées par l'AFP, n'ont pas souhaité donner de bilan de leurs pertes.",
       "fr",
     );
-    expect(drafted).toContain('Forces armées de défense du Mozambique (party): killed = "withheld"');
+    expect(drafted).toContain('Forces armées de défense du Mozambique (FADM) (party): killed = "withheld"');
   });
 
   it("reads « Forces de défense et de sécurité du Burkina » whole, but not « l'armée et le Niger » as Niger's army", () => {

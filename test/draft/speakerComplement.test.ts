@@ -47,3 +47,14 @@ describe("draftIncident finds the speaker before a long complement of place", ()
     );
   });
 });
+
+describe("draftIncident reads the unit between a role and its force", () => {
+  it("gives the words to « le commandant du groupement de gendarmerie d'Anosy, le lieutenant-colonel Rivo Andrianaivo », and « l'officier » after him", () => {
+    expect(
+      speakers(
+        "Selon le commandant du groupement de gendarmerie d'Anosy, le lieutenant-colonel Rivo Andrianaivo, trois villageois ont été tués. Un gendarme est porté disparu, a reconnu l'officier.",
+        "fr",
+      ),
+    ).toEqual(["Rivo Andrianaivo (commandant du groupement de gendarmerie): killed", "Rivo Andrianaivo (commandant du groupement de gendarmerie): missing"]);
+  });
+});
