@@ -1696,14 +1696,15 @@ function targets(context: SentenceContext): Omit<DraftClaim, "id">[] {
   return targetPhrasesOf(tokens, lang).map((phrase) => {
     const attributed = speechFor(context, phrase.cue);
     const via = viaOf(attributed, context.outlet);
-    const start = tokens[phrase.cue]!.start;
-    const end = tokens[phrase.end - 1]!.end;
+    // "A military convoy was ambushed": a passive verb follows the thing attacked, and the quote runs from one to the other.
+    const start = tokens[Math.min(phrase.cue, phrase.start)]!.start;
+    const end = Math.max(tokens[phrase.end - 1]!.end, tokens[phrase.cue]!.end);
     const hedge = readHedge(context);
     return {
       source: (attributed?.speaker.source ?? context.outlet).id,
       ...(via.length > 0 ? { via } : {}),
       about: { facet: "target" },
-      value: sentence.text.slice(tokens[phrase.start]!.start, end),
+      value: sentence.text.slice(tokens[phrase.start]!.start, tokens[phrase.end - 1]!.end),
       quote: sentence.text.slice(start, end),
       ...(hedge ? { hedge } : {}),
       evidence: { start: sentence.start + start, end: sentence.start + end },

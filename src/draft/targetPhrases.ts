@@ -62,6 +62,24 @@ const CUES: Record<LexiconLanguage, readonly string[]> = {
 
 const cueTable = perLanguage((lang) => new PatternTable(CUES[lang].map((pattern) => [pattern, true] as const)));
 
+/** Passive verbs of attack, after the thing attacked: « un convoi a été attaqué », "a military convoy was ambushed". */
+const PASSIVE_CUES: Record<LexiconLanguage, readonly string[]> = {
+  fr: [
+    "a|ont|avait|avaient ete attaque|attaquee|attaques|attaquees|vise|visee|vises|visees|cible|ciblee|cibles|ciblees|bombarde|bombardee|bombardes|bombardees",
+    "a|ont|avait|avaient ete pris|prise|prises d' assaut",
+    "a|ont|avait|avaient ete pris|prise|prises pour cible",
+    // « une patrouille est tombée dans une embuscade »: the patrouille was ambushed.
+    "est|sont|etait|etaient tombe|tombee|tombes|tombees dans une embuscade",
+  ],
+  en: [
+    "was|were attacked|targeted|ambushed|stormed|raided|shelled|bombed|overrun",
+    "had|has|have been attacked|targeted|ambushed|stormed|raided|shelled|bombed|overrun",
+    "came under attack|fire",
+  ],
+};
+
+const passiveTable = perLanguage((lang) => new PatternTable(PASSIVE_CUES[lang].map((pattern) => [pattern, true] as const)));
+
 /** Words that open the attacked thing's noun phrase (French « du », « au » are in the cues). */
 const DETERMINERS: Record<LexiconLanguage, ReadonlySet<string>> = {
   fr: new Set(["un", "une", "le", "la", "les", "l'", "des", "son", "sa", "ses", "leur", "leurs", "deux", "trois", "plusieurs", "ce", "cet", "cette", "ces"]),
@@ -173,7 +191,41 @@ export function targetPhrasesOf(tokens: readonly Token[], lang: LexiconLanguage)
     found.push({ cue: match.start, start: phrase.start, end: phrase.end });
     after = phrase.end;
   }
-  return found;
+  for (const match of passiveTable(lang).scan(tokens)) {
+    const start = subjectBefore(tokens, match.start, lang);
+    if (start !== undefined && !found.some((t) => t.start < match.start && t.end > start)) found.push({ cue: match.end - 1, start, end: match.start });
+  }
+  return found.sort((a, b) => a.start - b.start);
+}
+
+/** Definite articles, which tell again of a target named before when nothing else qualifies its head (« le convoi », "the base"). */
+const DEFINITE: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["le", "la", "les", "l'"]),
+  en: new Set(["the"]),
+};
+
+/** Words after which a clause, and its subject, begins ("said that a checkpoint had been attacked", « a indiqué qu'un convoi a été attaqué »). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that", "que", "qu'"]);
+
+/**
+ * The target named as the subject of a passive verb of attack, which opens
+ * its clause (« Un train de voyageurs du CFCO a été attaqué », "A military
+ * convoy was ambushed"): the phrase from a determiner right after the start,
+ * a mark or "that", whose head is a target's and which runs to the verb (an acronym
+ * in parentheses may close it), more than a definite article and its head
+ * (« le convoi » names again a convoy told before). `undefined` when no such
+ * phrase is there.
+ */
+function subjectBefore(tokens: readonly Token[], verb: number, lang: LexiconLanguage): number | undefined {
+  for (let d = Math.max(0, verb - MOST_TOKENS); d < verb; d += 1) {
+    if (!DETERMINERS[lang].has(tokens[d]!.folded) || (d > 0 && tokens[d - 1]!.kind === "word" && !CLAUSE_OPENERS.has(tokens[d - 1]!.folded))) continue;
+    let end = headPhraseEnd(tokens, d, lang);
+    if (end !== undefined && tokens[end]?.text === "(" && tokens[end + 2]?.text === ")") end += 3;
+    // « Le convoi est tombé dans une embuscade »: a definite head alone tells again of a target named before.
+    const toldAgain = end === d + 2 && DEFINITE[lang].has(tokens[d]!.folded);
+    if (end === verb && !toldAgain) return d;
+  }
+  return undefined;
 }
 
 /** The target's phrase that opens at token `at`, or `undefined` when no target's head comes soon enough. */

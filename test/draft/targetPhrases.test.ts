@@ -109,3 +109,20 @@ describe("a target named where a blast or an attack struck", () => {
     expect(targets("Une attaque dans la nuit de samedi a fait cinq morts.", "fr")).toEqual([]);
   });
 });
+
+describe("a target named as the subject of a passive verb of attack", () => {
+  it.each([
+    ["A military convoy was ambushed on Monday near the town, killing six soldiers.", "en", "A military convoy"],
+    ["Police said that a checkpoint had been attacked overnight.", "en", "a checkpoint"],
+    ["Un train de voyageurs du Chemin de fer Congo-Océan (CFCO) a été attaqué lundi soir.", "fr", "Un train de voyageurs du Chemin de fer Congo-Océan (CFCO)"],
+    ["Une patrouille de l'armée est tombée dans une embuscade dimanche.", "fr", "Une patrouille de l'armée"],
+  ] as const)("%s → %s", (sentence, lang, target) => {
+    expect(targets(sentence, lang)).toEqual([target]);
+  });
+
+  it("names none where the subject only tells again of a target named before, or is no target", () => {
+    expect(targets("Le convoi est tombé dans une embuscade à la sortie du village.", "fr")).toEqual([]);
+    expect(targets("Le village a été attaqué dimanche.", "fr")).toEqual([]);
+    expect(targets("The soldiers were ambushed on Monday.", "en")).toEqual([]);
+  });
+});
