@@ -76,6 +76,7 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     // « les bandits ont pénétré dans le quartier », « ont fait irruption »: the assailants' entry.
     "penetre",
     "irruption",
+    // « deux militants ont été abattus », « assassinés »: the killing by its verb.
   ]),
   en: new Set([
     "attack",
@@ -116,6 +117,9 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "exploded",
     "detonated",
     "targeted",
+    // "two activists were shot dead", "were murdered": the killing by its verb.
+    "shot",
+    "murdered",
   ]),
 };
 

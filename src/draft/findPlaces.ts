@@ -37,6 +37,7 @@ const AREAS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
     ["localite", "town"],
     ["departement", "district"],
     ["prefecture", "district"],
+    ["municipalite", "town"],
   ]),
   en: new Map([
     ["region", "region"],
@@ -56,6 +57,9 @@ const AREAS: Record<LexiconLanguage, ReadonlyMap<string, string>> = {
     ["neighborhood", "area"],
     ["locality", "town"],
     ["payam", "district"],
+    // "the Nueva Esperanza settlement in the municipality of Tocoa".
+    ["settlement", "village"],
+    ["municipality", "town"],
   ]),
 };
 /** Prepositions before a settlement's bare name (« à Niafunké », "in Goundam"). */

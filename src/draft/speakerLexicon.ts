@@ -233,6 +233,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     // « la direction régionale de la santé », « la direction préfectorale de la santé »: the state's health office, by its level.
     ["direction|directions regionale|regionales|prefectorale|provinciale|departementale|communale|sanitaire de la sante", ADMINISTRATION],
     ["defense|protection civile", ADMINISTRATION],
+    // « l'institut de médecine légale », « le service de médecine légale »: the state's examiners of the dead.
+    ["institut|service|unite|laboratoire de|d' medecine legale", ADMINISTRATION],
     ["medecin|medecins|infirmier|infirmiere|soignant|soignants", MEDICAL],
     // « un agent de santé a indiqué avoir reçu 18 blessés »: who works in care counts as a medical source ("health worker").
     ["agent|agents|travailleur|travailleurs|personnel de sante", MEDICAL],
@@ -402,6 +404,8 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ["health sources|source|worker|workers", MEDICAL],
     ["health office|officer|officers|officials|official|ministry|minister|authorities|department|bureau|directorate|directorates", ADMINISTRATION],
     ["civil defence|defense|protection", ADMINISTRATION],
+    // "the forensic medicine unit", "the forensic institute": the state's examiners of the dead.
+    ["forensic|forensics medicine|medical|science? unit|service|institute|department|office|laboratory", ADMINISTRATION],
     // "the State Emergency Service said rescuers had recovered 11 bodies": the state's rescue service counts the dead.
     ["emergency|emergencies|ambulance|fire service|services|ministry|department|agency", ADMINISTRATION],
     ["doctor|doctors|nurse|nurses|medics|medic|paramedics", MEDICAL],

@@ -348,6 +348,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["helicoptere|helicopteres", means("airstrike", true)],
     ["vecteurs|moyens|appui aerien|aeriens", means("airstrike")],
     ["fusillade*", means("small-arms")],
+    // « armés de fusils et de machettes », « armés de fusils d'assaut »: what the attackers carried (not « saisi des fusils », things taken).
+    ["arme|armes|armee|armees de fusils|fusil|kalachnikov*|kalachnikovs", means("small-arms")],
     // « des dizaines de douilles ramassées »: the cases of bullets.
     ["douille|douilles", means("small-arms")],
     ["armes legeres|automatiques", means("small-arms", true)],
@@ -594,6 +596,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     // "They shot at everybody", "kept firing from the trees": shooting at people.
     ["shot|shooting|firing at|on|from|into|indiscriminately", firing],
     ["with guns|rifles|firearms", means("small-arms")],
+    // "armed with assault rifles", "with automatic weapons": what the attackers carried (not "seized rifles", things taken).
+    ["with assault|automatic|hunting rifles|rifle|weapons", means("small-arms")],
     ["heavy guns", means("heavy-weapons")],
     ["missile|missiles", means("missile", true)],
     ["helicopter gunship*", means("airstrike")],

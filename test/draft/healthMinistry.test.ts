@@ -34,4 +34,13 @@ describe("draftIncident follows a health ministry through its new toll, and leav
       draftLines("Des hommes armés ont tué au moins onze personnes samedi, selon un bilan communiqué lundi par la direction régionale de la santé.", "fr"),
     ).toContain('Direction régionale de la santé: killed = {"phrase":"au moins onze"}');
   });
+
+  it('reads "the forensic medicine unit" and « l\'institut de médecine légale » as the state\'s examiners of the dead', () => {
+    expect(draftLines("The Public Ministry's forensic medicine unit said on Tuesday it had received eight bodies.", "en")).toEqual([
+      'Forensic medicine unit: killed = {"phrase":"eight"}',
+    ]);
+    const draft = draftIncident("Selon l'institut de médecine légale, huit corps ont été reçus.", { lang: "fr" });
+    expect(draft.sources.find((s) => s.name === "Institut de médecine légale")?.kind).toBe("government");
+  });
 });
+

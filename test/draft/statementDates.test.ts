@@ -48,5 +48,12 @@ describe("draftIncident tells the day a statement was posted from the day of the
       draftLines(`${fr}Dans une déclaration lue dimanche soir à la radio, le gouverneur de la région a attribué l'attaque à des coupeurs de route.`, "fr"),
     ).toContain('Gouverneur: perpetrator = "coupeurs-de-route"');
   });
+
+  it("reads a month before people shot dead as another incident, and places the attack in its settlement", () => {
+    const en = "TEGUCIGALPA, March 11 (Reuters) - Gunmen killed seven farmers on Sunday evening at the Nueva Esperanza settlement in the municipality of Tocoa, a police spokesman said.\n\n";
+    const drafted = draftLines(`${en}In January, two activists were shot dead in the neighbouring municipality of Trujillo.`, "en");
+    expect(drafted).toContain('Police spokesman: location = "nueva-esperanza"');
+    expect(drafted.filter((line) => line.includes('"two"'))).toEqual([]);
+  });
 });
 

@@ -21,6 +21,8 @@ const SEED_PHRASES: readonly Case[] = [
   // Ber and Tombouctou, 6 October 2024.
   ["ont repoussé avec succès plusieurs attaques coordonnées", ["control=repelled"]],
   ["des tirs d’obus dirigés contre Tombouctou", ['means=["shelling"]']],
+  ["les assaillants, armés de fusils et de machettes", ['means=["small-arms"]']],
+  ["des hommes armés de kalachnikovs", ['means=["small-arms"]']],
   ["D’après l’État-major général des Armées", ["~reported"]],
   ["a permis de neutraliser plusieurs assaillants", ['neutralized={"min":2,"max":9}']],
   ["de détruire leur logistique", ["destroyed"]],
@@ -246,6 +248,8 @@ const ENGLISH: readonly Case[] = [
   ["They kept firing from the trees", ['means=["small-arms"]']],
   ["they shot at everybody", ['means=["small-arms"]']],
   ["armed with guns and machetes", ['means=["small-arms"]']],
+  ["the attackers, armed with assault rifles, belonged to a gang", ['means=["small-arms"]']],
+  ["the soldiers seized assault rifles", ["seized"]],
   ["they came with heavy guns", ['means=["heavy-weapons"]']],
   ["investigators collected more than 200 shell casings", ['means=["small-arms"]']],
   ["the fighters seized the base", ["control=captured"]],
