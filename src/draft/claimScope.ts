@@ -17,7 +17,7 @@ export const CIVILIAN_GROUPS: ReadonlySet<CountedGroup> = new Set(["civilians", 
 /** Folded nouns of people, per language, and the group each names. */
 export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> = {
   fr: table({
-    soldiers: "soldat,soldats,militaire,militaires,gendarme,gendarmes,policier,policiers,casque,casques,elements,membres",
+    soldiers: "soldat,soldats,militaire,militaires,gendarme,gendarmes,policier,policiers,casque,casques,elements,membres,gardes,douaniers",
     civilians:
       "civil,civils,civile,civiles,villageois,habitant,habitants,passant,passants,fidele,fideles,paroissien,paroissiens,paroissienne,paroissiennes,pelerin,pelerins,eleves,deplaces,orpailleurs,commercants,bergers,eleveurs,agriculteurs",
     children: "enfant,enfants,fillette,fillettes,garcon,garcons,nourrisson,nourrissons,bebe,bebes,mineur,mineurs",
@@ -28,7 +28,7 @@ export const PEOPLE: Record<LexiconLanguage, ReadonlyMap<string, CountedGroup>> 
   }),
   en: table({
     soldiers:
-      "soldier,soldiers,troops,troop,servicemen,serviceman,officers,police,policemen,policeman,peacekeepers,peacekeeper,gendarmes,personnel,marines,troopers,security forces",
+      "soldier,soldiers,troops,troop,servicemen,serviceman,officers,police,policemen,policeman,peacekeepers,peacekeeper,gendarmes,personnel,marines,troopers,security forces,guards,guard,constables,rangers",
     civilians:
       "civilian,civilians,villagers,villager,resident,residents,worshipper,worshippers,parishioner,parishioners,congregants,pilgrims,students,pupils,passenger,passengers,farmer,farmers,herder,herders,shepherd,shepherds,miners,trader,traders",
     children: "child,children,girl,girls,boy,boys,baby,babies,infant,infants,toddler,toddlers,minors",

@@ -320,10 +320,11 @@ export function partsOfWhole(candidate: PhraseCandidate, sentence: string, lang:
 
 /**
  * A count of people joined to another by « et », "and" (« 12 soldats et 30 terroristes », "12 soldiers and 30 militants",
- * "one of our comrades and four civilians", « deux de ses combattants et trois civils »): the two sides' counts.
+ * "one of our comrades and four civilians", « deux de ses combattants et trois civils », "two Tajik border guards and three
+ * civilians", up to three words of people): the two sides' counts.
  */
 const JOINED_COUNT =
-  /^\s*(?:(?:of|de|d')\s+(?:our|its|their|his|her|nos|ses|leurs|son|sa)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+)?)\s+(?:et|and|as well as|ainsi que)\s+(?:de\s+|d')?/iu;
+  /^\s*(?:(?:of|de|d')\s+(?:our|its|their|his|her|nos|ses|leurs|son|sa)\s+)?([\p{L}'’-]+(?:\s+[\p{L}'’-]+){0,2})\s+(?:et|and|as well as|ainsi que)\s+(?:de\s+|d')?/iu;
 /** The determiners a count of the second of two joined counts may open with. */
 const OF_WORDS = new Set(["de", "d'", "of"]);
 

@@ -92,6 +92,7 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     "struck",
     "bombing",
     "clashes",
+    "clash",
     "fighting",
     "killed",
     "stormed",

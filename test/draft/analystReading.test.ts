@@ -102,6 +102,13 @@ describe("draftIncident keeps each side's dead to its side", () => {
     expect(deaths("The army said the attack killed 12 soldiers and destroyed 30 vehicles.", "en")).toEqual([{ group: "soldiers", value: 12 }]);
   });
 
+  it('drafts each side when the first people take three words ("killing two Tajik border guards and three civilians")', () => {
+    expect(deaths("The army said Kyrgyz forces fired on the village, killing 2 Tajik border guards and 3 civilians.", "en")).toEqual([
+      { group: "soldiers", value: 2 },
+      { group: "civilians", value: 3 },
+    ]);
+  });
+
   it('never merges the two sides of "killed 12 soldiers and 30 militants" into one toll', () => {
     for (const { group } of deaths("The army said the attack killed 12 soldiers and 30 militants.", "en")) expect(group).toBeDefined();
     for (const { group } of deaths("Selon l'armée, 12 soldats et 30 terroristes ont été tués.", "fr")) expect(group).toBeDefined();

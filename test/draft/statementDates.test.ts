@@ -55,5 +55,10 @@ describe("draftIncident tells the day a statement was posted from the day of the
     expect(drafted).toContain('Police spokesman: location = "nueva-esperanza"');
     expect(drafted.filter((line) => line.includes('"two"'))).toEqual([]);
   });
+
+  it("dates a clash by the day the lead gives it (\"a clash … that left six servicemen dead on September 28\")", () => {
+    const text = "BISHKEK -- Kyrgyzstan and Tajikistan gave conflicting accounts of a clash on their border that left at least six servicemen dead on September 28, 2032.";
+    expect(draftLines(text, "en").some((line) => line.endsWith('occurred = "2032-09-28"'))).toBe(true);
+  });
 });
 
