@@ -475,6 +475,8 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
     // « le "colonel" Basa », « le « général » Ebube »: a rank in quotation marks is one a rebel gives himself, never the state's army.
     // « l'hôpital général de référence », « le secrétaire général »: in French a rank after its noun is an adjective, no officer.
     if (match.data.role === "rank" && lang === "fr" && adjectiveAfterNoun(tokens[match.start - 1], lang)) continue;
+    // "Wabag General Hospital", "the General Assembly": in English a rank before a body's noun is part of the body's name, no officer.
+    if (match.data.role === "rank" && lang === "en" && RANKED_BODIES.has(tokens[match.end]?.folded ?? "")) continue;
     if (match.data.role === "rank" && QUOTE_MARKS.has(tokens[match.start - 1]?.text ?? "") && QUOTE_MARKS.has(tokens[match.end]?.text ?? "")) {
       // The name after it is a person's, titled as he titles himself.
       const end = capitalisedRun(tokens, match.end + 1, taken);
@@ -1403,8 +1405,8 @@ function addPersons(
       i = end - 1;
       continue;
     }
-    if (words === 2 && HONORIFICS.has(first.folded) && persons.has(tokens[i + 1]!.folded) && !placed) {
-      // "According to Ms Akaa": a courtesy title before a known surname names the person already met.
+    if (words === 2 && (HONORIFICS.has(first.folded) || SHORT_RANKS.has(first.folded)) && persons.has(tokens[i + 1]!.folded) && !placed) {
+      // "According to Ms Akaa", "Supt Kua said": a courtesy title or a short rank before a known surname names the person already met.
       const person = persons.get(tokens[i + 1]!.folded)!;
       add({ start: i, end, cue: role, name: person, person });
       i = end - 1;
@@ -1965,6 +1967,8 @@ const PERSON_ROLES = new Set([
 
 /** Roles that are ranks (ARMY role by a rank word): see the speakers' table. */
 const RANK_ROLES = new Set(["rank"]);
+/** Nouns of bodies an English rank word may open the name of ("General Hospital", "General Assembly", "Major Crimes Unit"). */
+const RANKED_BODIES: ReadonlySet<string> = new Set(["hospital", "assembly", "directorate", "secretariat", "crimes", "hospitals"]);
 
 /** Whether a name follows a noun, set off by a comma or not ("a little-known group, Jaish al-Nasr,", "a group Jaish al-Nasr"). */
 function namedAfter(tokens: readonly Token[], end: number): boolean {
@@ -2049,6 +2053,8 @@ function gapIs(tokens: readonly Token[], from: number, to: number, allowed: Read
  * ```
  */
 export const HONORIFICS: ReadonlySet<string> = new Set(["m", "mme", "mlle", "me", "mr", "mrs", "ms", "dr"]);
+/** Ranks shortened before a surname ("Supt Kua", "Insp Mwangi", "Sgt Bello"), which name the officer already met. */
+const SHORT_RANKS: ReadonlySet<string> = new Set(["supt", "insp", "sgt", "capt", "col", "lt", "maj", "gen", "cpl"]);
 
 const TITLES = new Set([
   ",",

@@ -241,13 +241,15 @@ function isDatePart(part: string): boolean {
 
 /**
  * Whether a name no list knows reads as an outlet's rather than a person's:
- * one word in mixed case or with a domain ("MindaNews", « Sahelien.com »),
+ * one word in mixed case, with a domain or with a word of the press among its
+ * hyphenated parts ("MindaNews", « Sahelien.com », "Post-Courier"),
  * or words opening with an article or holding a word of the press (« Le
  * Nouvelliste », « Alwihda Info », "Amu TV").
  */
 function readsAsOutlet(name: string): boolean {
   const words = name.split(/\s+/u);
-  if (words.length === 1) return /\p{Ll}\p{Lu}/u.test(name) || /\.\p{L}{2,4}$/u.test(name);
+  // "Post-Courier": a word of the press among the parts of one hyphenated name.
+  if (words.length === 1) return /\p{Ll}\p{Lu}/u.test(name) || /\.\p{L}{2,4}$/u.test(name) || foldWord(name).split("-").some((w) => OUTLET_WORDS.has(w));
   const folded = words.map(foldWord);
   return DEFINITE_ARTICLES.has(folded[0]!) || /^l['’]/u.test(folded[0]!) || folded.some((w) => OUTLET_WORDS.has(w));
 }

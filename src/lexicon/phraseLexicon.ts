@@ -597,7 +597,7 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["shot|shooting|firing at|on|from|into|indiscriminately", firing],
     ["with guns|rifles|firearms", means("small-arms")],
     // "armed with assault rifles", "with automatic weapons": what the attackers carried (not "seized rifles", things taken).
-    ["with assault|automatic|hunting rifles|rifle|weapons", means("small-arms")],
+    ["with assault|automatic|hunting|high-powered|homemade rifles|rifle|weapons|guns", means("small-arms")],
     ["heavy guns", means("heavy-weapons")],
     ["missile|missiles", means("missile", true)],
     ["helicopter gunship*", means("airstrike")],

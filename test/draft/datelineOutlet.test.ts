@@ -48,6 +48,10 @@ describe("draftIncident reads the article's outlet from the lines that open it",
     expect(outletOf(`Titre\n\nSahel Tribune | Publié le 3 mai 2030\n\n${body.fr}`, "fr")).toBe("Sahel Tribune");
   });
 
+  it('reads a hyphenated name with a word of the press ("Post-Courier | Wednesday, June 9, 2032")', () => {
+    expect(outletOf(`Enga toll climbs\n\nBy JOSEPH WAKI in Wabag\nPost-Courier | Wednesday, June 9, 2032\n\n${body.en}`, "en")).toBe("Post-Courier");
+  });
+
   it("reads a one-word name marked with a copyright sign (« Guineenews© – N'Zérékoré, mardi 9 septembre 2031 »), and never « tout le monde » as Le Monde", () => {
     const text = `Titre\n\nGuineenews© – N'Zérékoré, mardi 9 septembre 2031\n\n${body.fr} « Tout le monde les a reconnus », dit un habitant, « tout le monde ».`;
     expect(draftIncident(text, { lang: "fr" }).sources.filter((s) => s.kind === "media").map((s) => s.name)).toEqual(["Guineenews"]);

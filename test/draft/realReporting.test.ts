@@ -2736,6 +2736,16 @@ describe("a courtesy title before a surname already met", () => {
     expect(drafted).toContain('Sewuese Akaa (police spokesperson) (party): wounded = {"phrase":"eight"}');
     expect(drafted.join("\n")).not.toContain("Ms Akaa");
   });
+
+  it('gives "Supt Kua said" to the police commander named before, and a rank that opens a hospital\'s name to no officer', () => {
+    const drafted = lines(
+      "The toll has risen to 26, Enga Provincial Police Commander Superintendent Samson Kua said. Supt Kua said the attackers were armed with high-powered rifles. The chief executive of Wabag General Hospital, Dr Lucy Pyakalia, said 14 people were being treated.",
+      "en",
+    );
+    expect(drafted).toContain('Superintendent Samson Kua (Enga Provincial Police Commander) (party): means = ["small-arms"]');
+    expect(drafted.join("\n")).not.toContain("Supt Kua");
+    expect(drafted.find((line) => line.includes("wounded = 14"))).not.toContain("(party)");
+  });
 });
 
 describe("a deputy spokesperson, and the assailants' entry as the deed a date tells", () => {
