@@ -208,6 +208,19 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "transmis",
     "transmise",
     "communiquee",
+    // « Joint mercredi par l'agence TAP », « interrogé lundi »: when the source was reached, not when it happened.
+    "joint",
+    "jointe",
+    "joints",
+    "jointes",
+    "contacte",
+    "contactee",
+    "contactes",
+    "contactees",
+    "interroge",
+    "interrogee",
+    "interroges",
+    "interrogees",
   ]),
   en: new Set([
     ...SAYING_VERBS.en,
@@ -230,6 +243,10 @@ const SAID_BEFORE: Record<LexiconLanguage, ReadonlySet<string>> = {
     "posts",
     "tweet",
     "message",
+    // "reached on Wednesday", "interviewed on Monday": when the source was reached, not when it happened.
+    "reached",
+    "contacted",
+    "interviewed",
   ]),
 };
 

@@ -766,6 +766,8 @@ export const GROUP_NOUNS: ReadonlySet<string> = new Set([
   "faction",
   "mouvement",
   "movement",
+  // « la katiba Okba Ibn Nafaa », "the katiba Macina": a jihadist unit by its own word.
+  "katiba",
   ...CARTEL_WORDS,
 ]);
 /** What kind of armed group it is, said beside its noun or its name (« le groupe rebelle RED-Tabara », "the paramilitary Rapid Support Forces"). */

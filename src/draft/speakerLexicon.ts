@@ -293,7 +293,7 @@ export const SPEAKERS: Record<LexiconLanguage, readonly (readonly [string, Speak
     ],
     ["groupe", GROUP],
     // « le gang », « la milice »: the armed group named before, by its noun.
-    ["gang|milice|cartel", GROUP],
+    ["gang|milice|cartel|katiba", GROUP],
     [GROUP_MEMBERS.fr.join("|"), GROUP],
     ["mouvement|coalition|alliance rebelle|jihadiste|djihadiste|arme", GROUP],
     ["il|elle|ils|elles|lui|eux", PRONOUN],

@@ -63,6 +63,12 @@ describe("draftIncident names the group a speaker blames, however the group is i
     expect(perpetrators("Le Front pour le salut du Tibesti (FST) a revendiqué l'attaque du poste.", "fr")).toEqual(['FST: perpetrator = "fst"']);
   });
 
+  it("reads « la katiba Okba Ibn Nafaa » as an armed group by its own word, whose claim makes it the author", () => {
+    expect(perpetrators("La katiba Okba Ibn Nafaa, branche tunisienne d'AQMI, a revendiqué l'attaque.", "fr")).toEqual([
+      'Okba Ibn Nafaa: perpetrator = "okba-ibn-nafaa"',
+    ]);
+  });
+
   it("reads a group's full name written before its acronym", () => {
     expect(
       perpetrators(

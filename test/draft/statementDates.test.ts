@@ -60,5 +60,14 @@ describe("draftIncident tells the day a statement was posted from the day of the
     const text = "BISHKEK -- Kyrgyzstan and Tajikistan gave conflicting accounts of a clash on their border that left at least six servicemen dead on September 28, 2032.";
     expect(draftLines(text, "en").some((line) => line.endsWith('occurred = "2032-09-28"'))).toBe(true);
   });
+
+  it("dates the reaching, not the deed, with « Joint mercredi par l'agence TAP »", () => {
+    const fr = "La Presse – Publié le 14/04/2032\n\nDeux militaires ont été tués mardi matin par l'explosion d'une mine, a annoncé le ministère de la Défense.\n\n";
+    const drafted = draftLines(
+      `${fr}Joint mercredi par l'agence TAP, le colonel Mohamed Zekri a précisé que l'explosion s'était produite « vers 9 h 30 ».`,
+      "fr",
+    );
+    expect(drafted.some((line) => line.endsWith('occurred = "2032-04-13T09:30"'))).toBe(true);
+  });
 });
 
