@@ -1795,6 +1795,12 @@ const GROUP_WORDS = new Set([
   // "blamed a cell of the Islamic State group", « une cellule de l'EI »: one of them.
   "cellule",
   "cell",
+  // "terrorist remnants of the Shining Path", « des éléments résiduels de l'ex-rébellion »: what is left of the group is the group.
+  "remnants",
+  "remnant",
+  "residuels",
+  "residuelles",
+  "terrorist",
   // "members of a local MILF base command", « des miliciens locaux de … »: where the men are from says no other group.
   "local",
   "locaux",

@@ -664,6 +664,19 @@ export const NAMED: readonly NamedSpeaker[] = [
   armedGroup(["Gran Grif"]),
   armedGroup(["400 Mawozo"]),
   armedGroup(["PIJ", "Islamic Jihad", "Jihad islamique"]),
+  // Insurgencies of regions the first lists missed: Peru, the Philippines, Pakistan and Iran's Baluch provinces, Papua, Casamance, Djibouti, Tunisia.
+  armedGroup(["Shining Path", "Sendero Luminoso", "Sentier lumineux", "MPCP", "Militarized Communist Party of Peru"]),
+  armedGroup(["NPA", "New People's Army", "Nouvelle Armée du peuple"]),
+  armedGroup(["Abu Sayyaf", "Abu Sayyaf Group"]),
+  armedGroup(["BIFF", "Bangsamoro Islamic Freedom Fighters"]),
+  // Pakistan's military calls the BLA « Fitna al-Hindustan ».
+  armedGroup(["BLA", "Balochistan Liberation Army", "Baloch Liberation Army", "Armée de libération du Baloutchistan", "Fitna al-Hindustan"]),
+  armedGroup(["Jaish al-Adl"]),
+  armedGroup(["TPNPB", "West Papua National Liberation Army", "OPM", "Free Papua Movement"]),
+  armedGroup(["MFDC", "Mouvement des forces démocratiques de Casamance"]),
+  armedGroup(["FRUD", "Front pour la restauration de l'unité et de la démocratie"]),
+  armedGroup(["Okba Ibn Nafaa", "Okba Ibn Nafaâ", "Uqba ibn Nafi"]),
+  armedGroup(["Jund al-Khilafa"], "État islamique"),
   // Militias that fight beside a state, named as sides of their own.
   militia(["CJTF", "Civilian Joint Task Force"]),
   militia(["Macawisley", "Ma'awisley"]),

@@ -204,14 +204,14 @@ const DEFINITE: Record<LexiconLanguage, ReadonlySet<string>> = {
   en: new Set(["the"]),
 };
 
-/** Words after which a clause, and its subject, begins ("said that a checkpoint had been attacked", « a indiqué qu'un convoi a été attaqué »). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that", "que", "qu'"]);
+/** Words after which a clause, and its subject, begins ("said that a checkpoint had been attacked", "killed when an army patrol was ambushed", « lorsqu'un convoi a été attaqué »). */
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that", "when", "after", "que", "qu'", "lorsque", "lorsqu'", "quand"]);
 
 /**
  * The target named as the subject of a passive verb of attack, which opens
  * its clause (« Un train de voyageurs du CFCO a été attaqué », "A military
  * convoy was ambushed"): the phrase from a determiner right after the start,
- * a mark or "that", whose head is a target's and which runs to the verb (an acronym
+ * a mark or a word that opens a clause ("that", "when"), whose head is a target's and which runs to the verb (an acronym
  * in parentheses may close it), more than a definite article and its head
  * (« le convoi » names again a convoy told before). `undefined` when no such
  * phrase is there.

@@ -69,6 +69,14 @@ describe("draftIncident names the group a speaker blames, however the group is i
     ]);
   });
 
+  it('reads the groups of Peru, the Philippines and Balochistan by their names ("terrorist remnants" of the Shining Path, "Fitna al-Hindustan")', () => {
+    expect(perpetrators('The army said four soldiers were killed. It blamed "terrorist remnants" of the Shining Path.')).toEqual([
+      'Army: perpetrator = "shining-path"',
+    ]);
+    expect(perpetrators("Police said the attack was carried out by the Abu Sayyaf.")).toEqual(['Police: perpetrator = "abu-sayyaf"']);
+    expect(perpetrators("The ISPR said terrorists of the so-called Fitna al-Hindustan attacked the camp.")[0]).toMatch(/^ISPR: perpetrator = /);
+  });
+
   it("reads a group's full name written before its acronym", () => {
     expect(
       perpetrators(
