@@ -176,6 +176,8 @@ export const PHRASES: Record<LexiconLanguage, readonly (readonly [string, Cue])[
     ["repouss*", control("repelled")],
     ["mis|mise|mises|mettre|met|mettent|mettant en deroute", control("repelled")],
     ["deroute", control("repelled")],
+    // « ont riposté et « mis en fuite » les assaillants »: the attackers driven off, as « en déroute ».
+    ["mis|mise|mises|mettre|met|mettent|mettant en fuite", control("repelled")],
     ["pris|prise|prises|prit|prendre|prenant|prennent|prend|pris … le|la|l' controle", control("captured")],
     [`pris|prise|prises|prit|prendre|prenant|prennent|prend le|la|l' ${FR_PLACES}`, control("captured")],
     [`prise|prises de|du|d' la|l'? controle|${FR_PLACES}`, control("captured")],

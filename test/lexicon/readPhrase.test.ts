@@ -80,6 +80,7 @@ const FRENCH: readonly Case[] = [
   ["Des centaines de personnes ont manifesté avec les corps des victimes", []],
   ["repoussés", ["control=repelled"]],
   ["mis en déroute", ["control=repelled"]],
+  ["ont riposté et « mis en fuite » les assaillants", ["control=repelled"]],
   ["tenté d'occuper en vain", ["control!=captured"]],
   ["pris le contrôle du camp", ["control=captured"]],
   ["s'emparer de la ville", ["control=captured"]],
