@@ -1,7 +1,9 @@
 import type { LexiconLanguage } from "../lexicon/language.js";
 import { perLanguage } from "../lexicon/language.js";
 import { PatternTable } from "../lexicon/phrasePattern.js";
+import { THAT_WORDS } from "../lexicon/readPhrase.js";
 import { isQuoteMark, OPENING_QUOTE_MARKS, type Token } from "../lexicon/tokenize.js";
+import { DEFINITE_ARTICLES } from "./articles.js";
 
 /**
  * What an attack was aimed at, as a sentence names it: "an attack on a
@@ -191,21 +193,18 @@ export function targetPhrasesOf(tokens: readonly Token[], lang: LexiconLanguage)
     found.push({ cue: match.start, start: phrase.start, end: phrase.end });
     after = phrase.end;
   }
+  // The tokens the targets after an active cue hold, so that a passive subject is checked against them in its own span only.
+  const held: boolean[] = [];
+  for (const t of found) for (let k = t.start; k < t.end; k += 1) held[k] = true;
   for (const match of passiveTable(lang).scan(tokens)) {
     const start = subjectBefore(tokens, match.start, lang);
-    if (start !== undefined && !found.some((t) => t.start < match.start && t.end > start)) found.push({ cue: match.end - 1, start, end: match.start });
+    if (start !== undefined && !held.slice(start, match.start).some(Boolean)) found.push({ cue: match.end - 1, start, end: match.start });
   }
   return found.sort((a, b) => a.start - b.start);
 }
 
-/** Definite articles, which tell again of a target named before when nothing else qualifies its head (« le convoi », "the base"). */
-const DEFINITE: Record<LexiconLanguage, ReadonlySet<string>> = {
-  fr: new Set(["le", "la", "les", "l'"]),
-  en: new Set(["the"]),
-};
-
 /** Words after which a clause, and its subject, begins ("said that a checkpoint had been attacked", "killed when an army patrol was ambushed", « lorsqu'un convoi a été attaqué »). */
-const CLAUSE_OPENERS: ReadonlySet<string> = new Set(["that", "when", "after", "que", "qu'", "lorsque", "lorsqu'", "quand"]);
+const CLAUSE_OPENERS: ReadonlySet<string> = new Set([...THAT_WORDS, "when", "after", "lorsque", "lorsqu'", "quand"]);
 
 /**
  * The target named as the subject of a passive verb of attack, which opens
@@ -222,7 +221,7 @@ function subjectBefore(tokens: readonly Token[], verb: number, lang: LexiconLang
     let end = headPhraseEnd(tokens, d, lang);
     if (end !== undefined && tokens[end]?.text === "(" && tokens[end + 2]?.text === ")") end += 3;
     // « Le convoi est tombé dans une embuscade »: a definite head alone tells again of a target named before.
-    const toldAgain = end === d + 2 && DEFINITE[lang].has(tokens[d]!.folded);
+    const toldAgain = end === d + 2 && DEFINITE_ARTICLES.has(tokens[d]!.folded);
     if (end === verb && !toldAgain) return d;
   }
   return undefined;
