@@ -249,7 +249,14 @@ function isDatePart(part: string): boolean {
 function readsAsOutlet(name: string): boolean {
   const words = name.split(/\s+/u);
   // "Post-Courier": a word of the press among the parts of one hyphenated name.
-  if (words.length === 1) return /\p{Ll}\p{Lu}/u.test(name) || /\.\p{L}{2,4}$/u.test(name) || foldWord(name).split("-").some((w) => OUTLET_WORDS.has(w));
+  if (words.length === 1)
+    return (
+      /\p{Ll}\p{Lu}/u.test(name) ||
+      /\.\p{L}{2,4}$/u.test(name) ||
+      foldWord(name)
+        .split("-")
+        .some((w) => OUTLET_WORDS.has(w))
+    );
   const folded = words.map(foldWord);
   return DEFINITE_ARTICLES.has(folded[0]!) || /^l['’]/u.test(folded[0]!) || folded.some((w) => OUTLET_WORDS.has(w));
 }

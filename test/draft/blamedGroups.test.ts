@@ -50,7 +50,7 @@ describe("draftIncident names the group a speaker blames, however the group is i
     expect(perpetrators("Residents said the attackers were believed to be armed herders.")).toEqual(['Residents: perpetrator = "herders"']);
   });
 
-  it("reads what an inquiry's findings point to as the author (« désignent », \"pointed to\")", () => {
+  it('reads what an inquiry\'s findings point to as the author (« désignent », "pointed to")', () => {
     expect(perpetrators("The police said initial findings pointed to the Bangsamoro Islamic Freedom Fighters (BIFF).")).toEqual([
       'Police: perpetrator = "biff"',
     ]);

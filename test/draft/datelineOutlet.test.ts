@@ -54,7 +54,11 @@ describe("draftIncident reads the article's outlet from the lines that open it",
 
   it("reads a one-word name marked with a copyright sign (« Guineenews© – N'Zérékoré, mardi 9 septembre 2031 »), and never « tout le monde » as Le Monde", () => {
     const text = `Titre\n\nGuineenews© – N'Zérékoré, mardi 9 septembre 2031\n\n${body.fr} « Tout le monde les a reconnus », dit un habitant, « tout le monde ».`;
-    expect(draftIncident(text, { lang: "fr" }).sources.filter((s) => s.kind === "media").map((s) => s.name)).toEqual(["Guineenews"]);
+    expect(
+      draftIncident(text, { lang: "fr" })
+        .sources.filter((s) => s.kind === "media")
+        .map((s) => s.name),
+    ).toEqual(["Guineenews"]);
   });
 
   it("reads an outlet no list knows from a dateline's parentheses (« NIAMEY, 9 février 2026 (Sahel Matin) – »)", () => {

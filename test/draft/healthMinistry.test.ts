@@ -35,7 +35,7 @@ describe("draftIncident follows a health ministry through its new toll, and leav
     ).toContain('Direction régionale de la santé: killed = {"phrase":"au moins onze"}');
   });
 
-  it('reads "the forensic medicine unit" and « l\'institut de médecine légale » as the state\'s examiners of the dead', () => {
+  it("reads \"the forensic medicine unit\" and « l'institut de médecine légale » as the state's examiners of the dead", () => {
     expect(draftLines("The Public Ministry's forensic medicine unit said on Tuesday it had received eight bodies.", "en")).toEqual([
       'Forensic medicine unit: killed = {"phrase":"eight"}',
     ]);
@@ -43,4 +43,3 @@ describe("draftIncident follows a health ministry through its new toll, and leav
     expect(draft.sources.find((s) => s.name === "Institut de médecine légale")?.kind).toBe("government");
   });
 });
-

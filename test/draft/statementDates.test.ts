@@ -43,26 +43,30 @@ describe("draftIncident tells the day a statement was posted from the day of the
   });
 
   it("dates the words, not the deed, with the day a statement was read (« dans une déclaration lue dimanche soir à la radio »)", () => {
-    const fr = "CONAKRY, 9 septembre 2031 (AFP) - Des hommes armés ont attaqué samedi 6 septembre un site d'orpaillage, tuant onze personnes, selon la police.\n\n";
+    const fr =
+      "CONAKRY, 9 septembre 2031 (AFP) - Des hommes armés ont attaqué samedi 6 septembre un site d'orpaillage, tuant onze personnes, selon la police.\n\n";
     expect(
       draftLines(`${fr}Dans une déclaration lue dimanche soir à la radio, le gouverneur de la région a attribué l'attaque à des coupeurs de route.`, "fr"),
     ).toContain('Gouverneur: perpetrator = "coupeurs-de-route"');
   });
 
   it("reads a month before people shot dead as another incident, and places the attack in its settlement", () => {
-    const en = "TEGUCIGALPA, March 11 (Reuters) - Gunmen killed seven farmers on Sunday evening at the Nueva Esperanza settlement in the municipality of Tocoa, a police spokesman said.\n\n";
+    const en =
+      "TEGUCIGALPA, March 11 (Reuters) - Gunmen killed seven farmers on Sunday evening at the Nueva Esperanza settlement in the municipality of Tocoa, a police spokesman said.\n\n";
     const drafted = draftLines(`${en}In January, two activists were shot dead in the neighbouring municipality of Trujillo.`, "en");
     expect(drafted).toContain('Police spokesman: location = "nueva-esperanza"');
     expect(drafted.filter((line) => line.includes('"two"'))).toEqual([]);
   });
 
-  it("dates a clash by the day the lead gives it (\"a clash … that left six servicemen dead on September 28\")", () => {
-    const text = "BISHKEK -- Kyrgyzstan and Tajikistan gave conflicting accounts of a clash on their border that left at least six servicemen dead on September 28, 2032.";
+  it('dates a clash by the day the lead gives it ("a clash … that left six servicemen dead on September 28")', () => {
+    const text =
+      "BISHKEK -- Kyrgyzstan and Tajikistan gave conflicting accounts of a clash on their border that left at least six servicemen dead on September 28, 2032.";
     expect(draftLines(text, "en").some((line) => line.endsWith('occurred = "2032-09-28"'))).toBe(true);
   });
 
   it("dates the reaching, not the deed, with « Joint mercredi par l'agence TAP »", () => {
-    const fr = "La Presse – Publié le 14/04/2032\n\nDeux militaires ont été tués mardi matin par l'explosion d'une mine, a annoncé le ministère de la Défense.\n\n";
+    const fr =
+      "La Presse – Publié le 14/04/2032\n\nDeux militaires ont été tués mardi matin par l'explosion d'une mine, a annoncé le ministère de la Défense.\n\n";
     const drafted = draftLines(
       `${fr}Joint mercredi par l'agence TAP, le colonel Mohamed Zekri a précisé que l'explosion s'était produite « vers 9 h 30 ».`,
       "fr",
@@ -70,4 +74,3 @@ describe("draftIncident tells the day a statement was posted from the day of the
     expect(drafted.some((line) => line.endsWith('occurred = "2032-04-13T09:30"'))).toBe(true);
   });
 });
-
