@@ -76,7 +76,6 @@ export const EVENT_WORDS: Record<LexiconLanguage, ReadonlySet<string>> = {
     // « les bandits ont pénétré dans le quartier », « ont fait irruption »: the assailants' entry.
     "penetre",
     "irruption",
-    // « deux militants ont été abattus », « assassinés »: the killing by its verb.
   ]),
   en: new Set([
     "attack",

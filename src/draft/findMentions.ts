@@ -294,6 +294,8 @@ const NOT_A_NAME = new Set([
 interface NameEntry {
   readonly words: readonly string[];
   readonly exactCase: boolean;
+  /** A word after the first is capitalised ("Le Monde", "Human Rights Watch"; not « Médecins sans frontières »): the text must capitalise one too. */
+  readonly laterCapitals: boolean;
   readonly text: string;
   readonly entry: NamedSpeaker;
 }
@@ -308,7 +310,7 @@ const namedIndex = perLanguage((lang) => {
       if (first === undefined) continue;
       const exactCase = text.length <= 4 && text === text.toUpperCase();
       const list = index.get(first) ?? [];
-      list.push({ words, exactCase, text, entry });
+      list.push({ words, exactCase, laterCapitals: laterWordCapitalised(text), text, entry });
       index.set(first, list);
     }
   }
@@ -1031,7 +1033,7 @@ function namedAt(tokens: readonly Token[], i: number, lang: LexiconLanguage): { 
     if (candidate.exactCase && ownerless(joinTokens(tokens, i, i + n)).replace(/ /gu, "") !== candidate.text.replace(/ /gu, "")) continue;
     if (!candidate.exactCase && n === 1 && !isCapitalised(token) && candidate.text[0] !== candidate.text[0]!.toLowerCase()) continue;
     // « tout le monde les a reconnus »: a name whose later words are capitalised (Le Monde) is not found in words none of which is.
-    if (n > 1 && laterWordCapitalised(candidate.text) && !tokens.slice(i + 1, i + n).some(isCapitalised)) continue;
+    if (n > 1 && candidate.laterCapitals && !tokens.slice(i + 1, i + n).some(isCapitalised)) continue;
     return { end: i + n, entry: candidate.entry };
   }
   return undefined;
@@ -1439,10 +1441,8 @@ function addPersons(
       const organisation = organisationAt(tokens, i, end, lang);
       if (organisation) {
         // "the Yinmabin Revolutionary Force", « Comité de crise de Kodjonga »: a body the article names, known from then on.
-        // "Militants from the Ansar Khalid Group": a body of no known kind whose men are fighters is an armed group.
-        const cue = organisation.cue.kind === "other" && membersOfBefore(tokens, organisation.start, lang) ? ARMED_GROUP_CUE : organisation.cue;
         const name = text(organisation.start, end);
-        add({ start: organisation.start, end, cue, name, introduced: introduce(introduced, name, cue === ARMED_GROUP_CUE ? cue : undefined) });
+        add({ start: organisation.start, end, cue: organisation.cue, name, introduced: introduce(introduced, name) });
       }
       i = end - 1;
     }
