@@ -489,6 +489,17 @@ export function findMentions(tokens: readonly Token[], lang: LexiconLanguage, in
       }
       continue;
     }
+    // « se présentant comme « le capitaine Zoungbia » », "who calls himself Colonel Musa": a rank he gives himself is his title, not the state's army.
+    const article = ARTICLES[lang].includes(tokens[match.start - 1]?.folded ?? "") ? match.start - 1 : match.start;
+    if (match.data.role === "rank" && nameGivenAt(tokens, article, lang, true) >= 0) {
+      const end = capitalisedRun(tokens, match.end, taken);
+      if (end > match.end) {
+        const name = text(match.start, end);
+        notePerson(persons, tokens, match.end, end, name);
+        add({ start: article, end, cue: { kind: "other", role: "person" }, name, person: name });
+      }
+      continue;
+    }
     // « plusieurs d'entre eux », "some of them": a pronoun after a preposition is never the subject of a verb of saying.
     if (match.data.role === "pronoun" && PRONOUN_OBJECT_BEFORE[lang].has(tokens[match.start - 1]?.folded ?? "")) continue;
     // "SITE Intelligence Group", "International Crisis Group": a capitalised noun that closes a name is that body, never « le groupe » told again.
@@ -1431,6 +1442,11 @@ function addPersons(
       i = end - 1;
     } else if (words === 1 && persons.has(first.folded) && !placed) {
       add({ start: i, end: i + 1, cue: role, name: persons.get(first.folded)!, person: persons.get(first.folded)! });
+    } else if (words === 1 && !organisation && nameGivenAt(tokens, i, lang, true) >= 0) {
+      // "a man who identified himself as Dankarami", « se faisant appeler Mateso »: one word is a name when its bearer gives it.
+      const name = text(i, end);
+      notePerson(persons, tokens, i, end, name);
+      add({ start: i, end, cue: role, name, person: name });
     } else if (lang === "fr" && rightsBodyEnd(tokens, i, taken) > end) {
       // « la Ligue burundaise des droits de l'homme Iteka dit… »: a rights body named in lower case after its first word, with no acronym.
       const close = rightsBodyEnd(tokens, i, taken);
@@ -1863,7 +1879,11 @@ function linkComplements(found: Mention[], tokens: readonly Token[], lang: Lexic
       previous &&
       !previous.person &&
       PERSON_ROLES.has(previous.cue.role) &&
-      ((previous.end >= m.start - 3 && onlyTitles(tokens, previous.end, m.start)) || apposed || trailingAdjective(tokens, previous.end, m.start, lang))
+      ((previous.end >= m.start - 3 && onlyTitles(tokens, previous.end, m.start)) ||
+        apposed ||
+        trailingAdjective(tokens, previous.end, m.start, lang) ||
+        // `a Gran Grif leader known as "Ti Zo"`, « un porte-parole de la CODECO se présentant sous le nom de Mateso »: the role, then the name he goes by.
+        nameGivenAt(tokens, m.start, lang, false) === previous.end)
     ) {
       // "army spokesman Col. Ahmed Diallo": the role before the name.
       out[out.length - 1] = { ...m, start: previous.start, cue: previous.cue, of: previous };
@@ -1942,6 +1962,50 @@ function withComplement(role: Mention, tokens: readonly Token[], lang: LexiconLa
   return tokens[end]?.kind === "word" ? role.name : text(role.start, end);
 }
 
+/**
+ * Words after which a man is named by the name he gives himself
+ * ("identified himself as", « se faisant appeler »: `self`), or by the name
+ * he goes by ("known as": `known`, which may name a village as well).
+ */
+const NAME_GIVEN = perLanguage(
+  (lang) =>
+    new PatternTable<"self" | "known">(
+      {
+        fr: [
+          ["se presentant|presente comme", "self"],
+          ["se presentant|presente sous le nom de", "self"],
+          ["se faisant|fait appeler|surnommer", "self"],
+          ["se disant", "self"],
+          ["surnomme|alias", "self"],
+          ["connu|connue sous le nom de", "known"],
+        ] as const,
+        en: [
+          ["who? identified|identifying|identifies himself|herself as", "self"],
+          ["who? calls|calling|called himself|herself", "self"],
+          ["who? goes|going by", "self"],
+          ["alias|nicknamed", "self"],
+          ["locally? known as", "known"],
+        ] as const,
+      }[lang],
+    ),
+);
+
+/**
+ * Where the words that give the name at `at` start ("a man who identified
+ * himself as Dankarami", « un porte-parole … se présentant sous le nom de
+ * « Mateso » », `a Gran Grif leader known as "Ti Zo"`), a quotation mark
+ * allowed before the name, or -1. With `selfOnly`, only a name its bearer
+ * gives himself counts: one capitalised word after it is a person's name.
+ */
+function nameGivenAt(tokens: readonly Token[], at: number, lang: LexiconLanguage, selfOnly: boolean): number {
+  const end = QUOTE_MARKS.has(tokens[at - 1]?.text ?? "") ? at - 1 : at;
+  for (let start = Math.max(0, end - 6); start < end; start += 1) {
+    const match = NAME_GIVEN(lang).longestAt(tokens, start);
+    if (match?.end === end && (match.data === "self" || !selfOnly)) return start;
+  }
+  return -1;
+}
+
 /** Roles a named person may speak in, before or after their name. */
 const PERSON_ROLES = new Set([
   "army",
@@ -1962,6 +2026,8 @@ const PERSON_ROLES = new Set([
   "expert",
   "medical",
   "spokesperson",
+  // "a notorious bandit leader, Dogo Sule,", "Dankarami, a bandit leader operating in the area,": he speaks for the side his men are.
+  "side-voice",
   "committee",
   "officials",
   "ngo",
