@@ -263,8 +263,20 @@ export class DraftBook {
 
   /** The single state actor of the article, if exactly one was named. */
   soleState(): DraftActor | undefined {
-    const states = [...this.actors.entries()].filter(([key]) => key.startsWith("state:"));
-    return states.length === 1 ? states[0]![1] : undefined;
+    // "the junta" and "Myanmar forces" are states however they were named; a country's police is a part of its state, not another.
+    const states = new Set([...this.actors.values()].filter((a) => a.kind === "state" && a.partOf === undefined));
+    return states.size === 1 ? [...states][0] : undefined;
+  }
+
+  /**
+   * The single state actor of the article, or, when none is named yet, the
+   * forces of a country the article has not named, by the word that names
+   * them (`junta`, `military`): the same actor "the junta" would speak for.
+   */
+  soleOrUnnamedState(word: string): DraftActor | undefined {
+    const states = [...this.actors.values()].filter((a) => a.kind === "state" && a.partOf === undefined);
+    if (states.length > 0 || this.#country !== undefined) return this.soleState();
+    return this.actor("state:?", capitalise(word), "state");
   }
 
   /**

@@ -1567,11 +1567,17 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   }
   // « une frappe aérienne israélienne », "a Russian missile strike": the state whose forces struck.
   for (let i = 0; i < tokens.length; i += 1) {
-    const near = (from: number, to: number) => tokens.slice(Math.max(0, from), to).some((t) => STRIKE_NOUNS[lang].has(t.folded));
-    // "a military air strike", "an army drone": the forces of the one state the article names.
-    const state = lang === "en" && STATE_FORCES_ADJECTIVES.has(tokens[i]!.folded) && near(i + 1, i + 4) ? book.soleState() : undefined;
+    const near = (from: number, to: number) => {
+      for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k += 1)
+        if ((STRIKE_NOUNS[lang].has(tokens[k]!.folded) || STRIKING_ARMS[lang].has(tokens[k]!.folded)) && !BOMB_SQUADS.has(tokens[k + 1]?.folded ?? "")) return true;
+      return false;
+    };
+    // "a military air strike", "an army drone", "a junta fighter jet": the forces of the one state the article names.
+    const state = lang === "en" && STATE_FORCES_ADJECTIVES.has(tokens[i]!.folded) && near(i + 1, i + 4) ? book.soleOrUnnamedState(tokens[i]!.text) : undefined;
     if (state) push(state, speechFor(context, i), i, Math.min(tokens.length, i + 4));
-    const country = demonymOf(tokens[i]!.folded, lang);
+    // "A Myanmar military airstrike": in English a country's name before the strike says whose forces struck, as its demonym does.
+    const named = lang === "en" && isCapitalisedWord(tokens[i]) && !DEFINITE_ARTICLES.has(tokens[i - 1]?.folded ?? "") ? countryNameIndex(lang).get(tokens[i]!.folded) : undefined;
+    const country = demonymOf(tokens[i]!.folded, lang) ?? named;
     if (country === undefined) continue;
     if (!(lang === "fr" ? near(i - 3, i) : near(i + 1, i + 4))) continue;
     // The quote runs from the strike to its demonym: three words before it in French, after it in English.
@@ -1620,7 +1626,12 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
         m !== undefined &&
         gap !== undefined &&
         (tokens[m.end]!.text === ")" || (QUOTE_MARKS.has(tokens[m.end]!.text) && !OPENING_QUOTE_MARKS.has(tokens[m.end]!.text)));
-      const actor = m && !counted && (gap === undefined || SUBJECT_VERB_GAP.has(gap) || apposed || closed) ? namedActor(book, m) : undefined;
+      const subject = m && !counted && (gap === undefined || SUBJECT_VERB_GAP.has(gap) || apposed || closed);
+      // "the military had carried out a precise air strike" in an article that names no country: the forces of the unnamed state.
+      // Only a strike: "troops killed two of the attackers" tells of forces that fought back, not of who attacked.
+      const struck = tokens.slice(cue.start, cue.end).some((t) => STRIKE_NOUNS[lang].has(t.folded) || STRIKE_VERBS.has(t.folded));
+      const unnamed = subject && struck && m.cue.side === "state" && m.cue.kind === "party" && !m.person && m.cue.role === "army";
+      const actor = subject ? (namedActor(book, m) ?? (unnamed ? book.soleOrUnnamedState(stripDeterminer(m.name)) : undefined)) : undefined;
       // "Suspected Boko Haram fighters killed…", « des jihadistes présumés de l'EI ont attaqué… ».
       const said = m && actor ? speechFor(context, m.start) : undefined;
       // « nie que les Mobondo soient derrière cette attaque », "denied that ISWAP attacked the town": the author denied.
@@ -2043,7 +2054,21 @@ const ATTACKERS: Record<LexiconLanguage, ReadonlySet<string>> = {
 };
 
 /** English words of the state's forces used as an adjective before a strike ("a military air strike", "an army drone"). */
-const STATE_FORCES_ADJECTIVES: ReadonlySet<string> = new Set(["military", "army"]);
+const STATE_FORCES_ADJECTIVES: ReadonlySet<string> = new Set(["military", "army", "junta", "regime"]);
+/**
+ * Arms that strike from afar besides the strikes themselves (« une bombe
+ * russe », "a Russian guided aerial bomb", "a junta fighter jet"). Not
+ * helicopters: « l'intervention d'un hélicoptère russe » most often tells of
+ * forces that came to fight the attackers off.
+ */
+const STRIKING_ARMS: Record<LexiconLanguage, ReadonlySet<string>> = {
+  fr: new Set(["bombe", "bombes"]),
+  en: new Set(["bomb", "bombs", "jet", "warplane"]),
+};
+/** Verbs of a strike from afar (« a bombardé », "shelled"). */
+const STRIKE_VERBS: ReadonlySet<string> = new Set(["bombed", "shelled", "struck", "bombarde", "pilonne"]);
+/** What a bomb's word may name instead of a strike ("a Nigerian bomb disposal unit", "the army bomb squad"). */
+const BOMB_SQUADS: ReadonlySet<string> = new Set(["disposal", "squad", "squads", "technicians", "experts", "deminage"]);
 
 function demonymOf(word: string, lang: LexiconLanguage): Country | undefined {
   return COUNTRIES.find((c) => c.demonyms[lang].includes(word));

@@ -89,6 +89,9 @@ export const PERPETRATOR_CUES: Record<LexiconLanguage, readonly (readonly [strin
   en: [
     ["launched|mounted|staged|conducted an|the|a attack|assault|raid|ambush|offensive|bombing", "subject"],
     ["carried out an|the|a attack|assault|raid|ambush|offensive|bombing", "subject"],
+    // 'the military had carried out "a precise air strike"', 'security forces had carried out "air operations"': a strike by its author's words.
+    ["carried out an|a|the? precise|precision|targeted? airstrike|airstrikes|strike|strikes|bombing|bombings", "subject"],
+    ["carried out an|a|the? precise|precision|targeted? air|drone strike|strikes|operation|operations|raid|raids", "subject"],
     ["attacked|stormed|ambushed|raided|overran|struck|targeted|bombed|shelled|killed|abducted|kidnapped", "subject"],
     ["fighters|militants|gunmen|insurgents|members attacked|stormed|ambushed|raided|overran", "subject"],
     // "opened fire on the crowd", "fired rockets at the town", "detonated a car bomb": the deed told by its verb.

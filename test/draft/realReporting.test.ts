@@ -1475,11 +1475,15 @@ describe("what a Nigerian report showed of groups, tolls and refusals", () => {
     expect(lines("Amnesty International accused the RSF of looting the town.", "en")).toEqual([]);
   });
 
-  it("gives 'a military air strike' to the one state the article names", () => {
+  it("gives 'a military air strike' to the one state the article names, or to an unnamed state's forces when it names none", () => {
     expect(lines("Myanmar's military said it had struck rebels. Residents said the monastery was hit by a military air strike.", "en")).toContain(
       'Residents (local): perpetrator = "myanmars-military"',
     );
-    expect(lines("Residents said the monastery was hit by a military air strike.", "en")).toEqual(['Residents (local): means = ["airstrike"]']);
+    // With no state named, the military is the forces of the country the article has not named, as "the junta" would speak for.
+    expect(lines("Residents said the monastery was hit by a military air strike.", "en")).toEqual([
+      'Residents (local): means = ["airstrike"]',
+      'Residents (local): perpetrator = "military"',
+    ]);
   });
   it("hears the subject of the sentence in a participle of saying that follows its refusal", () => {
     expect(lines('When contacted, the district police officer declined to comment on the casualties, saying the matter was "sensitive".', "en")).toEqual([
