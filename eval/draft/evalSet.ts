@@ -36,7 +36,8 @@ import type { ArticleInput } from "./score.js";
  * under the same rules; included in `all`), `fresh20` (a twentieth, by a
  * twenty-first analyst under the same rules; included in `all`), `fresh21`
  * (a twenty-first, by a twenty-second analyst under the same rules; included
- * in `all`), `blind` (a blind proxy set written by a fourth analyst who never read the
+ * in `all`), `fresh22` (a twenty-second, by a twenty-third analyst under the
+ * same rules; included in `all`), `blind` (a blind proxy set written by a fourth analyst who never read the
  * drafter, its tests or its output, nor the `final` and `unseen` sets; it is
  * part of `all` like the study sets, but is to be run in aggregate only, never
  * with `--verbose`, so that it stays a clean proxy for unseen text),
@@ -71,6 +72,7 @@ export const SET_NAMES = [
   "fresh19",
   "fresh20",
   "fresh21",
+  "fresh22",
   "blind",
   "seeds",
   "final",
@@ -108,7 +110,7 @@ export function repositoryRoot(): string {
 /**
  * Reads a set from disk, in file-name order.
  *
- * - `dev`, `holdout`, `test`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`, `blind`, `final` and `unseen`: `eval/draft/articles/<set>/<name>.txt` with the gold
+ * - `dev`, `holdout`, `test`, `fresh`, `fresh2`, `fresh3`, `fresh4`, `fresh5`, `fresh6`, `fresh7`, `fresh8`, `fresh9`, `fresh10`, `fresh11`, `fresh12`, `fresh13`, `fresh14`, `fresh15`, `fresh16`, `fresh17`, `fresh18`, `fresh19`, `fresh20`, `fresh21`, `fresh22`, `blind`, `final` and `unseen`: `eval/draft/articles/<set>/<name>.txt` with the gold
  *   `<name>.json` beside it;
  * - `seeds`: each `seeds/*.json` of the repository, with the article its
  *   `article` field names, in `../shared/seeds/<article>.txt` next to the

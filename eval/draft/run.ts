@@ -1,7 +1,7 @@
 /**
  * `npm run eval:draft` — scores `draftIncident` against the hand-coded gold.
  *
- *     npm run eval:draft -- [--set dev|holdout|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|blind|seeds|final|unseen|all] [--verbose]
+ *     npm run eval:draft -- [--set dev|holdout|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|blind|seeds|final|unseen|all] [--verbose]
  *                           [--min-precision P --min-recall R]
  *
  * Drafts every article of the chosen sets (default: dev and seeds; `all` is
@@ -29,7 +29,7 @@ interface Arguments {
 }
 
 const USAGE =
-  "usage: npm run eval:draft -- [--set dev|holdout|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|blind|seeds|final|unseen|all] [--verbose] [--min-precision P] [--min-recall R]";
+  "usage: npm run eval:draft -- [--set dev|holdout|test|fresh|fresh2|fresh3|fresh4|fresh5|fresh6|fresh7|fresh8|fresh9|fresh10|fresh11|fresh12|fresh13|fresh14|fresh15|fresh16|fresh17|fresh18|fresh19|fresh20|fresh21|fresh22|blind|seeds|final|unseen|all] [--verbose] [--min-precision P] [--min-recall R]";
 const SHOWN_PARSE_ISSUES = 3;
 
 function parseArguments(argv: readonly string[]): Arguments | string {
@@ -46,7 +46,7 @@ function parseArguments(argv: readonly string[]): Arguments | string {
       if (set === "all") sets = ALL_SETS;
       else if ((SET_NAMES as readonly string[]).includes(set ?? "")) sets = [set as SetName];
       else
-        return `unknown set ${JSON.stringify(set)}: use dev, holdout, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, blind, seeds, final, unseen or all`;
+        return `unknown set ${JSON.stringify(set)}: use dev, holdout, test, fresh, fresh2, fresh3, fresh4, fresh5, fresh6, fresh7, fresh8, fresh9, fresh10, fresh11, fresh12, fresh13, fresh14, fresh15, fresh16, fresh17, fresh18, fresh19, fresh20, fresh21, fresh22, blind, seeds, final, unseen or all`;
     } else if (flag === "--min-precision" || flag === "--min-recall") {
       const number = Number(value());
       if (!(number >= 0 && number <= 1)) return `${flag} takes a number between 0 and 1`;
