@@ -58,6 +58,11 @@ const INVERSION_GAP: Record<LexiconLanguage, ReadonlySet<string>> = {
     "enfin",
     "alors",
     "hier",
+    // « a indiqué ce mardi matin la préfecture », « a précisé cet après-midi le parquet »: the day of the words, said as today's.
+    "ce",
+    "cet",
+    "cette",
+    "apres-midi",
     "soir",
     "matin",
     "dans",
