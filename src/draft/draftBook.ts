@@ -263,9 +263,13 @@ export class DraftBook {
 
   /** The single state actor of the article, if exactly one was named. */
   soleState(): DraftActor | undefined {
-    // "the junta" and "Myanmar forces" are states however they were named; a country's police is a part of its state, not another.
-    const states = new Set([...this.actors.values()].filter((a) => a.kind === "state" && a.partOf === undefined));
+    const states = this.#states();
     return states.size === 1 ? [...states][0] : undefined;
+  }
+
+  /** The state actors named so far, each once: "the junta" and "Myanmar forces" are states however they were named; a country's police is a part of its state, not another. */
+  #states(): Set<DraftActor> {
+    return new Set([...this.actors.values()].filter((a) => a.kind === "state" && a.partOf === undefined));
   }
 
   /**
@@ -274,8 +278,7 @@ export class DraftBook {
    * them (`junta`, `military`): the same actor "the junta" would speak for.
    */
   soleOrUnnamedState(word: string): DraftActor | undefined {
-    const states = [...this.actors.values()].filter((a) => a.kind === "state" && a.partOf === undefined);
-    if (states.length > 0 || this.#country !== undefined) return this.soleState();
+    if (this.#states().size > 0 || this.#country !== undefined) return this.soleState();
     return this.actor("state:?", capitalise(word), "state");
   }
 
