@@ -1569,14 +1569,18 @@ function perpetrators(context: SentenceContext): Omit<DraftClaim, "id">[] {
   for (let i = 0; i < tokens.length; i += 1) {
     const near = (from: number, to: number) => {
       for (let k = Math.max(0, from); k < Math.min(to, tokens.length); k += 1)
-        if ((STRIKE_NOUNS[lang].has(tokens[k]!.folded) || STRIKING_ARMS[lang].has(tokens[k]!.folded)) && !BOMB_SQUADS.has(tokens[k + 1]?.folded ?? "")) return true;
+        if ((STRIKE_NOUNS[lang].has(tokens[k]!.folded) || STRIKING_ARMS[lang].has(tokens[k]!.folded)) && !BOMB_SQUADS.has(tokens[k + 1]?.folded ?? ""))
+          return true;
       return false;
     };
     // "a military air strike", "an army drone", "a junta fighter jet": the forces of the one state the article names.
     const state = lang === "en" && STATE_FORCES_ADJECTIVES.has(tokens[i]!.folded) && near(i + 1, i + 4) ? book.soleOrUnnamedState(tokens[i]!.text) : undefined;
     if (state) push(state, speechFor(context, i), i, Math.min(tokens.length, i + 4));
     // "A Myanmar military airstrike": in English a country's name before the strike says whose forces struck, as its demonym does.
-    const named = lang === "en" && isCapitalisedWord(tokens[i]) && !DEFINITE_ARTICLES.has(tokens[i - 1]?.folded ?? "") ? countryNameIndex(lang).get(tokens[i]!.folded) : undefined;
+    const named =
+      lang === "en" && isCapitalisedWord(tokens[i]) && !DEFINITE_ARTICLES.has(tokens[i - 1]?.folded ?? "")
+        ? countryNameIndex(lang).get(tokens[i]!.folded)
+        : undefined;
     const country = demonymOf(tokens[i]!.folded, lang) ?? named;
     if (country === undefined) continue;
     if (!(lang === "fr" ? near(i - 3, i) : near(i + 1, i + 4))) continue;

@@ -43,7 +43,7 @@ describe("draftIncident hears a voice of a side named by its men", () => {
       "Des miliciens de l'Azande Ani Kpi Gbé (AAKG) ont attaqué le quartier peul de Mboki lundi. Un porte-parole de l'AAKG se présentant comme « le capitaine Zoungbia » a revendiqué l'attaque.",
       "fr",
     );
-    expect(drafted).toContain("Capitaine Zoungbia (porte-parole de l'AAKG): perpetrator = \"aakg\"");
+    expect(drafted).toContain('Capitaine Zoungbia (porte-parole de l\'AAKG): perpetrator = "aakg"');
     expect(drafted.some((l) => l.startsWith("Capitaine:"))).toBe(false);
   });
 

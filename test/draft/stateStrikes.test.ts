@@ -6,21 +6,21 @@ const perpetrators = (text: string, lang: "en" | "fr" = "en") => draftLines(text
 
 describe("draftIncident tells whose forces struck from the words of the strike", () => {
   it('makes "a junta fighter jet bombed" the junta\'s deed before the junta has spoken', () => {
-    expect(perpetrators("At least 23 people were killed when a junta fighter jet bombed a monastery in Let Htoke Taw village on Monday, a rescue worker said.")).toEqual([
-      'Rescue worker: perpetrator = "junta"',
-    ]);
+    expect(
+      perpetrators("At least 23 people were killed when a junta fighter jet bombed a monastery in Let Htoke Taw village on Monday, a rescue worker said."),
+    ).toEqual(['Rescue worker: perpetrator = "junta"']);
   });
 
-  it('makes "A Myanmar military airstrike" the deed of Myanmar\'s forces, by the country\'s name', () => {
-    expect(perpetrators("A Myanmar military airstrike on a village in the Sagaing region killed at least 24 people on Sunday, a local resistance group said.")).toEqual([
-      'Local resistance group: perpetrator = "myanmar"',
-    ]);
+  it("makes \"A Myanmar military airstrike\" the deed of Myanmar's forces, by the country's name", () => {
+    expect(
+      perpetrators("A Myanmar military airstrike on a village in the Sagaing region killed at least 24 people on Sunday, a local resistance group said."),
+    ).toEqual(['Local resistance group: perpetrator = "myanmar"']);
   });
 
   it('makes "A Russian guided aerial bomb struck the village" Russia\'s deed', () => {
-    expect(perpetrators("A Russian guided aerial bomb struck the village of Petrivske on Tuesday, killing nine people, Governor Oleh Syniehubov said.")).toEqual([
-      'Oleh Syniehubov (Governor): perpetrator = "russia"',
-    ]);
+    expect(
+      perpetrators("A Russian guided aerial bomb struck the village of Petrivske on Tuesday, killing nine people, Governor Oleh Syniehubov said."),
+    ).toEqual(['Oleh Syniehubov (Governor): perpetrator = "russia"']);
   });
 
   it('hears the army\'s own "the military had carried out "a precise air strike"" as its deed, in an article that names no country', () => {
@@ -31,7 +31,7 @@ describe("draftIncident tells whose forces struck from the words of the strike",
     ).toEqual(['State media: perpetrator = "military"']);
   });
 
-  it('leaves "troops killed two of the attackers" and « l\'intervention d\'un hélicoptère russe » no author: they fought the attack off', () => {
+  it("leaves \"troops killed two of the attackers\" and « l'intervention d'un hélicoptère russe » no author: they fought the attack off", () => {
     expect(perpetrators("Gunmen ambushed a patrol near Qatun Rumi on Sunday. The army said troops killed two of the attackers.")).not.toContain(
       'Army: perpetrator = "army"',
     );

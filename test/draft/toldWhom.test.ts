@@ -53,6 +53,8 @@ describe("draftIncident reads an outlet no list knows by its being told", () => 
 
 describe("draftIncident finds an inverted subject after the day of the words", () => {
   it("hears « a indiqué ce mardi matin la préfecture » as the prefecture, today's day between the verb and its subject", () => {
-    expect(draftSources("Deux gendarmes ont été blessés lundi à Maripasoula, a indiqué ce mardi matin la préfecture.", "wounded", "fr")).toEqual(["Préfecture"]);
+    expect(draftSources("Deux gendarmes ont été blessés lundi à Maripasoula, a indiqué ce mardi matin la préfecture.", "wounded", "fr")).toEqual([
+      "Préfecture",
+    ]);
   });
 });
