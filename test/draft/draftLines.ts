@@ -15,3 +15,8 @@ export function draftSources(text: string, facet?: string, lang: LexiconLanguage
   const claims = facet === undefined ? draft.claims : draft.claims.filter((c) => c.about.facet === facet);
   return [...new Set(claims.map((c) => draft.sources.find((s) => s.id === c.source)?.name ?? ""))];
 }
+
+/** The perpetrator lines of a draft, as {@link draftLines} writes them. */
+export function perpetratorLines(text: string, lang: LexiconLanguage = "en"): string[] {
+  return draftLines(text, lang).filter((line) => line.includes(": perpetrator = "));
+}

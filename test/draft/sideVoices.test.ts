@@ -1,20 +1,17 @@
 import { describe, expect, it } from "vitest";
 import { draftIncident } from "../../src/index.js";
-import { draftLines } from "./draftLines.js";
-
-/** The perpetrator lines of a draft. */
-const perpetrators = (text: string, lang: "en" | "fr" = "en") => draftLines(text, lang).filter((line) => line.includes(": perpetrator = "));
+import { draftLines, perpetratorLines } from "./draftLines.js";
 
 describe("draftIncident hears a voice of a side named by its men", () => {
   it('hears "a notorious bandit leader, Dogo Sule, claimed responsibility" from Dogo Sule, speaking for the bandits', () => {
     expect(
-      perpetrators("Gunmen killed 14 people in Gidan Dawa on Monday. A notorious bandit leader, Dogo Sule, claimed responsibility for the attack."),
+      perpetratorLines("Gunmen killed 14 people in Gidan Dawa on Monday. A notorious bandit leader, Dogo Sule, claimed responsibility for the attack."),
     ).toEqual(['Dogo Sule (bandit leader): perpetrator = "bandits"']);
   });
 
   it('hears "a man who identified himself as Dankarami, a bandit leader, claimed responsibility" from Dankarami, for the bandits', () => {
     expect(
-      perpetrators(
+      perpetratorLines(
         "Gunmen killed 23 people in Dan Marke on Sunday. In a video, a man who identified himself as Dankarami, a bandit leader operating in the area, claimed responsibility for the attack.",
       ),
     ).toEqual(['Dankarami (bandit leader): perpetrator = "bandits"']);
@@ -32,7 +29,7 @@ describe("draftIncident hears a voice of a side named by its men", () => {
 
   it('hears `a Gran Grif leader known as "Ti Zo" said his men had attacked` as Ti Zo, for Gran Grif', () => {
     expect(
-      perpetrators(
+      perpetratorLines(
         'Gunmen killed 12 people in Savane Brûlée on Sunday, the mayor said. In a video, a Gran Grif leader known as "Ti Zo" said his men had attacked a base of self-defense brigades.',
       ),
     ).toEqual(['Ti Zo (Gran Grif leader): perpetrator = "gran-grif"']);
@@ -48,7 +45,7 @@ describe("draftIncident hears a voice of a side named by its men", () => {
   });
 
   it('hears "a separatist commander who calls himself "General Sagard" claimed the attack" as General Sagard, for the separatists, never as the speaker before', () => {
-    const drafted = perpetrators(
+    const drafted = perpetratorLines(
       'Gunmen attacked a checkpoint in Bamenda on Monday, the army spokesman said. A separatist commander who calls himself "General Sagard" claimed the attack in a video.',
     );
     expect(drafted).toEqual(['General Sagard (separatist commander): perpetrator = "separatists"']);
